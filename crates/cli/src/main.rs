@@ -1,0 +1,247 @@
+//! The `detente` command line: parses arguments, reads inputs, runs the
+//! pipeline of `detente-extract`, writes records. All I/O of the extraction
+//! lives here.
+
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use detente_extract::{DocMeta, Options, Record};
+use detente_kb::Kb;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "detente",
+    version,
+    about = "Turn news about diplomacy into a structured, source-attributed record of negotiations",
+    long_about = "detente reads news articles and finds who met whom, who called whom, what was \
+agreed, what is planned next, who accuses whom, and who said what. Every event, quote and \
+person points back to the sentence it came from.\n\n\
+Start with:\n  detente extract --published 2025-04-07 --format table samples/01_geneva_prisoner_swap.txt"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract events, quotes and entities from articles (text or JSON Lines).
+    ///
+    /// Each input document gives one JSON object per line (JSON Lines) with the
+    /// parts `document`, `events`, `quotes` and `entities`, as described in
+    /// the extraction-record spec; `--format table` prints a timeline instead.
+    /// A file that cannot be read gets a one-line error and the others are
+    /// still processed; the exit status is 0 only if every input was read.
+    #[command(after_help = "Examples:\n  \
+detente extract --published 2025-04-07 article.txt\n  \
+detente extract --format table samples/*.txt\n  \
+cat article.txt | detente extract --published 2025-04-07 -\n  \
+detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
+    Extract(ExtractArgs),
+}
+
+#[derive(Parser)]
+struct ExtractArgs {
+    /// Files to read; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    inputs: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for inputs that carry none; relative
+    /// dates ("last week", "on March 18") are resolved against it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    published: Option<NaiveDate>,
+    /// How to read each input: one article per file (`text`), or one JSON
+    /// object per line with `text` and optional `id`, `published`, `url`, `title` (`jsonl`).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    input_format: InputFormat,
+    /// Output: JSON Lines records, or a readable timeline of the events.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+    format: OutputFormat,
+    /// A folder of knowledge-base files (same names as the built-in ones
+    /// under kb/: people.tsv, events.toml, …) whose rows are added.
+    #[arg(long, value_name = "DIR")]
+    kb: Option<PathBuf>,
+    /// Also output events the text says did not happen (`negated: true`).
+    #[arg(long)]
+    negated: bool,
+    /// Largest input document in bytes; larger files are refused with an error.
+    #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
+    max_bytes: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum InputFormat {
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutputFormat {
+    Json,
+    Table,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract(args) => match run_extract(&args) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(1),
+            Err(e) => {
+                eprintln!("detente: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+/// Read at most `max` bytes of `path` (or standard input); more is an error.
+fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    let reader: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        if path.is_dir() {
+            bail!("is a directory, not a file");
+        }
+        Box::new(std::fs::File::open(path).context("cannot open")?)
+    };
+    reader.take(max + 1).read_to_end(&mut buf).context("cannot read")?;
+    if buf.len() as u64 > max {
+        bail!("larger than {} bytes (--max-bytes); split it or raise the limit", max);
+    }
+    Ok(buf)
+}
+
+#[derive(serde::Deserialize)]
+struct JsonlInput {
+    text: String,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
+fn run_extract(args: &ExtractArgs) -> Result<bool> {
+    let owned;
+    let kb: &Kb = match &args.kb {
+        Some(dir) => {
+            owned = Kb::load(dir).with_context(|| format!("knowledge base {}", dir.display()))?;
+            &owned
+        }
+        None => detente_kb::builtin(),
+    };
+    let opts = Options { events: detente_events_options(args.negated) };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    let mut table_records: Vec<Record> = Vec::new();
+    let mut emit = |rec: Record, out: &mut dyn Write| -> Result<()> {
+        match args.format {
+            OutputFormat::Json => {
+                serde_json::to_writer(&mut *out, &rec)?;
+                out.write_all(b"\n")?;
+            }
+            OutputFormat::Table => table_records.push(rec),
+        }
+        Ok(())
+    };
+    for path in &args.inputs {
+        let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+        match args.input_format {
+            InputFormat::Text => {
+                let result = read_input(path, args.max_bytes).and_then(|bytes| Ok(detente_text::decode(&bytes)?));
+                match result {
+                    Ok(decoded) => {
+                        let meta = DocMeta { published: args.published, ..DocMeta::default() };
+                        emit(detente_extract::extract(&decoded.text, &meta, kb, &opts), &mut out)?;
+                    }
+                    Err(e) => {
+                        eprintln!("detente: {name}: {e:#}");
+                        all_ok = false;
+                    }
+                }
+            }
+            InputFormat::Jsonl => {
+                let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+                    Box::new(BufReader::new(std::io::stdin().lock()))
+                } else {
+                    match std::fs::File::open(path) {
+                        Ok(f) => Box::new(BufReader::new(f)),
+                        Err(e) => {
+                            eprintln!("detente: {name}: cannot open: {e}");
+                            all_ok = false;
+                            continue;
+                        }
+                    }
+                };
+                for (i, line) in reader.split(b'\n').enumerate() {
+                    let line = match line {
+                        Ok(l) => l,
+                        Err(e) => {
+                            eprintln!("detente: {name}: cannot read: {e}");
+                            all_ok = false;
+                            break;
+                        }
+                    };
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    let parsed: Result<JsonlInput> = serde_json::from_slice(&line).map_err(anyhow::Error::from).and_then(|j: JsonlInput| {
+                        if j.text.trim().is_empty() {
+                            bail!("empty `text`");
+                        }
+                        Ok(j)
+                    });
+                    match parsed {
+                        Ok(j) => {
+                            let published = match j.published.as_deref() {
+                                Some(p) => match parse_date(p.get(..10).unwrap_or(p)) {
+                                    Ok(d) => Some(d),
+                                    Err(e) => {
+                                        eprintln!("detente: {name}:{}: {e}; using --published", i + 1);
+                                        args.published
+                                    }
+                                },
+                                None => args.published,
+                            };
+                            let meta = DocMeta {
+                                external_id: j.id.map(|v| match v {
+                                    serde_json::Value::String(s) => s,
+                                    v => v.to_string(),
+                                }),
+                                url: j.url,
+                                title: j.title,
+                                published,
+                            };
+                            emit(detente_extract::extract(&j.text, &meta, kb, &opts), &mut out)?;
+                        }
+                        Err(e) => {
+                            eprintln!("detente: {name}:{}: not a JSON object with a `text` field: {e}", i + 1);
+                            all_ok = false;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if args.format == OutputFormat::Table {
+        out.write_all(detente_extract::table(&table_records).as_bytes())?;
+    }
+    out.flush()?;
+    Ok(all_ok)
+}
+
+fn detente_events_options(include_negated: bool) -> detente_extract::EventOptions {
+    detente_extract::EventOptions { include_negated }
+}

@@ -1,0 +1,209 @@
+//! The event stage: from a recognised [`Doc`] to its [`Event`]s.
+//!
+//! For each sentence, [`triggers`] finds the phrases of the event-pattern
+//! knowledge base ([`EventPattern`](detente_kb::EventPattern)); [`roles`]
+//! finds who acts and who is acted upon (subject and object, "between A and
+//! B", "A's meeting with B", "the A and B delegations", passives); [`status`]
+//! decides whether the event occurred, is planned, is claimed by someone,
+//! is negated, or is only hypothetical (then it is no event); the date and
+//! place come from the clause, else from the paragraph. Finally
+//! [`merge`] folds the several reports of one real-world event (paragraph,
+//! caption, recap, "this call") into one event with several mentions.
+
+mod merge;
+mod roles;
+mod status;
+mod triggers;
+
+use detente_doc::{Doc, EntityKind, Event, EventMention, MentionForm, Party, Span, Status};
+use detente_kb::Kb;
+use std::collections::HashMap;
+
+pub use triggers::{find_triggers, Trigger};
+
+/// Choices of the event stage.
+#[derive(Clone, Debug, Default)]
+pub struct EventOptions {
+    /// Keep events the text says did not happen (`negated: true`).
+    pub include_negated: bool,
+}
+
+/// A candidate event before merging, with what merging needs to know.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub event: Event,
+    /// "the meeting", "this call": a report of an event told before.
+    pub anaphoric: bool,
+    /// The event's parties came from the document's main pair, not its words.
+    pub guessed_parties: bool,
+}
+
+/// Find the events of `doc`.
+pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
+    let dyad = main_dyad(doc);
+    let mut cands: Vec<Candidate> = Vec::new();
+    let quote_spans: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
+    let mut carried_claim: Option<(usize, Option<usize>)> = None; // (block, claimer)
+    for s in 0..doc.sentences.len() {
+        let sent = doc.sentences[s].clone();
+        let block = sent.block;
+        if doc.slice(sent.span).trim_end().ends_with('?') {
+            continue;
+        }
+        // Attribution in this sentence, or carried from the report before it.
+        let claim_here = status::attribution(doc, s);
+        if let Some(c) = claim_here {
+            carried_claim = Some((block, c));
+        } else if carried_claim.is_some_and(|(b, _)| b != block) {
+            carried_claim = None;
+        }
+        for trig in find_triggers(doc, kb, s) {
+            if quote_spans.iter().any(|q| q.contains(trig.span)) {
+                continue;
+            }
+            let pattern = &kb.patterns.patterns[trig.pattern];
+            let Some(st) = status::status_of(doc, s, &trig, pattern) else { continue };
+            if st.negated && !opts.include_negated {
+                continue;
+            }
+            let r = roles::roles(doc, kb, s, &trig, pattern);
+            if r.skip {
+                continue;
+            }
+            let mut actor = r.actor;
+            let mut recipient = r.recipient;
+            let mut guessed = false;
+            if pattern.symmetric && distinct_codes(doc, &actor, &recipient) < 2 && r.group_anaphor {
+                if let Some((a, b)) = dyad {
+                    let have: Vec<&str> = actor.iter().chain(&recipient).filter_map(|p| doc.entities[p.entity].code.as_deref()).collect();
+                    for e in [a, b] {
+                        let code = doc.entities[e].code.as_deref().unwrap_or("");
+                        if !have.contains(&code) {
+                            if actor.is_empty() {
+                                actor.push(Party { entity: e, span: trig.span });
+                            } else {
+                                recipient.push(Party { entity: e, span: trig.span });
+                            }
+                        }
+                    }
+                    guessed = true;
+                }
+            }
+            let anaphoric = r.definite && actor.is_empty() && recipient.is_empty();
+            if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
+                continue; // an event with no parties tells nobody anything
+            }
+            let (date, date_text) = match r.backreference {
+                true => (None, None),
+                false => status::event_date(doc, s, &trig, &quote_spans),
+            };
+            let mut status = st.status;
+            if status == Status::Occurred {
+                if date.is_some_and(|d| doc.published.is_some_and(|p| d.start > p)) {
+                    status = Status::Planned;
+                }
+            }
+            let mut claimed_by = None;
+            if status == Status::Occurred {
+                if let Some((_, c)) = claim_here.map(|c| (block, c)).or(carried_claim) {
+                    status = Status::Claimed;
+                    claimed_by = c;
+                }
+            } else if let Some(c) = claim_here {
+                claimed_by = c;
+            }
+            let (location, location_text) = roles::location(doc, s, &trig, pattern, &r.places);
+            let mut context = pattern.context.clone();
+            let topics = topics_of(doc, kb, s, &mut context);
+            let event = Event {
+                event: pattern.event.clone(),
+                mode: pattern.mode.clone(),
+                context,
+                status,
+                claimed_by,
+                negated: st.negated,
+                date,
+                date_text,
+                actor,
+                recipient,
+                location,
+                location_text,
+                topics,
+                trigger: trig.span,
+                mentions: vec![EventMention { sentence: s, span: sent.span }],
+            };
+            cands.push(Candidate { event, anaphoric, guessed_parties: guessed });
+            if r.outcome {
+                let i = cands.len() - 1;
+                merge::inherit_outcome(doc, &mut cands, i);
+            }
+        }
+    }
+    doc.events = merge::merge(doc, cands);
+}
+
+fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {
+    let mut codes: Vec<&str> = a.iter().chain(b).filter_map(|p| doc.entities[p.entity].code.as_deref()).collect();
+    codes.sort();
+    codes.dedup();
+    codes.len()
+}
+
+/// The two states the document is most about: their entities.
+fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if matches!(e.kind, EntityKind::State | EntityKind::Person | EntityKind::Institution) && m.form != MentionForm::Pronoun {
+            if let Some(c) = e.code.as_deref() {
+                if c.len() == 3 && c != "IGO" && c != "UNO" && c != "EUR" && c != "NGO" && c != "MNC" {
+                    *count.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut v: Vec<(&str, usize)> = count.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    if v.len() < 2 || v[1].1 < 2 {
+        return None;
+    }
+    let state = |code: &str| doc.entities.iter().position(|e| e.kind == EntityKind::State && e.code.as_deref() == Some(code));
+    Some((state(v[0].0)?, state(v[1].0)?))
+}
+
+/// Topics whose keywords occur in the sentence; their contexts join the event's.
+fn topics_of(doc: &Doc, kb: &Kb, s: usize, context: &mut Vec<String>) -> Vec<String> {
+    let lower = doc.lower_slice(doc.sentences[s].span);
+    let mut out = Vec::new();
+    for t in &kb.topics {
+        if t.keywords.iter().any(|k| contains_keyword(lower, k)) {
+            out.push(t.id.clone());
+            if let Some(c) = &t.context {
+                if !context.contains(c) {
+                    context.push(c.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` has `keyword` on word boundaries; a final `*` matches any ending.
+pub fn contains_keyword(text: &str, keyword: &str) -> bool {
+    let (k, prefix) = match keyword.strip_suffix('*') {
+        Some(k) => (k, true),
+        None => (keyword, false),
+    };
+    let mut from = 0;
+    while let Some(i) = text[from..].find(k) {
+        let s = from + i;
+        let e = s + k.len();
+        let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = prefix || text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = e;
+    }
+    false
+}

@@ -1,0 +1,167 @@
+//! One real-world event reported several times is one event.
+
+use crate::Candidate;
+use detente_doc::{Doc, EntityKind, Event, Status};
+
+fn codes(doc: &Doc, e: &Event) -> Vec<String> {
+    let mut v: Vec<String> = e.actor.iter().chain(&e.recipient).filter_map(|p| doc.entities[p.entity].code.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn place_country(doc: &Doc, e: &Event) -> Option<String> {
+    e.location.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+}
+
+/// An outcome ("the main result was the decision to …") takes the parties
+/// and date of the meeting it came out of.
+pub(crate) fn inherit_outcome(doc: &Doc, cands: &mut [Candidate], i: usize) {
+    let s = cands[i].event.mentions[0].sentence;
+    let block = doc.sentences[s].block;
+    let Some(src) = (0..i).rev().find(|&j| {
+        let e = &cands[j].event;
+        e.event == "CONSULT" && doc.sentences[e.mentions[0].sentence].block + 1 >= block && e.mentions[0].sentence + 4 >= s
+    }) else {
+        return;
+    };
+    let (actor, recipient, date, date_text) = {
+        let e = &cands[src].event;
+        (e.actor.clone(), e.recipient.clone(), e.date, e.date_text.clone())
+    };
+    let ev = &mut cands[i].event;
+    if ev.actor.is_empty() && ev.recipient.is_empty() {
+        ev.actor = actor;
+        ev.recipient = recipient;
+    }
+    if ev.date.is_none() || ev.date_text.is_none() {
+        ev.date = date;
+        ev.date_text = date_text;
+    }
+    cands[i].anaphoric = false;
+}
+
+fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
+    if a.event != b.event || a.negated != b.negated {
+        return false;
+    }
+    let planned = |e: &Event| e.status == Status::Planned;
+    if planned(a) != planned(b) {
+        return false;
+    }
+    let (ca, cb) = (codes(doc, a), codes(doc, b));
+    let subset = |x: &[String], y: &[String]| x.iter().all(|c| y.contains(c));
+    match (a.date, b.date) {
+        (Some(x), Some(y)) => x.compatible(&y) && a.mode == b.mode && ca == cb,
+        _ => {
+            let modes = a.mode == b.mode || a.mode.is_none() || b.mode.is_none();
+            let places = match (place_country(doc, a), place_country(doc, b)) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            modes && places && !ca.is_empty() && !cb.is_empty() && (subset(&ca, &cb) || subset(&cb, &ca))
+        }
+    }
+}
+
+fn absorb(doc: &Doc, into: &mut Event, from: Event) {
+    for m in from.mentions {
+        if !into.mentions.contains(&m) {
+            into.mentions.push(m);
+        }
+    }
+    if into.date.is_none() {
+        into.date = from.date;
+        into.date_text = from.date_text;
+    }
+    // The more exact place: a city over a country.
+    let is_country = |l: Option<usize>| l.is_some_and(|l| doc.entities[l].kind == EntityKind::Place && doc.entities[l].name == doc.entities[l].geo.as_ref().map(|g| g.country.clone()).unwrap_or_default());
+    let country_level = |l: Option<usize>| l.is_some_and(|l| doc.entities[l].code.as_deref() == doc.entities[l].geo.as_ref().map(|g| g.country.as_str()) && doc.entities.iter().filter(|e| e.kind == EntityKind::State).any(|s| s.name == doc.entities[l].name));
+    if into.location.is_none() || (from.location.is_some() && (is_country(into.location) || country_level(into.location)) && !country_level(from.location)) {
+        if from.location.is_some() {
+            into.location = from.location;
+            into.location_text = from.location_text;
+        }
+    }
+    if into.mode.is_none() {
+        into.mode = from.mode;
+    }
+    for p in from.actor {
+        let code = doc.entities[p.entity].code.clone();
+        let known = into.actor.iter().chain(&into.recipient).any(|q| q.entity == p.entity || code.is_some() && doc.entities[q.entity].code == code && doc.entities[q.entity].kind == doc.entities[p.entity].kind);
+        if !known {
+            into.actor.push(p);
+        }
+    }
+    for p in from.recipient {
+        let code = doc.entities[p.entity].code.clone();
+        let known = into.actor.iter().chain(&into.recipient).any(|q| q.entity == p.entity || code.is_some() && doc.entities[q.entity].code == code && doc.entities[q.entity].kind == doc.entities[p.entity].kind);
+        if !known {
+            into.recipient.push(p);
+        }
+    }
+    for t in from.topics {
+        if !into.topics.contains(&t) {
+            into.topics.push(t);
+        }
+    }
+    for c in from.context {
+        if !into.context.contains(&c) {
+            into.context.push(c);
+        }
+    }
+    if into.claimed_by.is_none() {
+        into.claimed_by = from.claimed_by;
+    }
+}
+
+/// Fold candidates into events, in the order they are first reported.
+pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for c in cands {
+        let ev = c.event;
+        if c.anaphoric {
+            // "this call", "the meeting": the latest event of that type.
+            if let Some(t) = out.iter_mut().rev().find(|e| e.event == ev.event && (ev.mode.is_none() || e.mode == ev.mode)) {
+                let mentions = ev.mentions;
+                for m in mentions {
+                    if !t.mentions.contains(&m) {
+                        t.mentions.push(m);
+                    }
+                }
+            }
+            continue;
+        }
+        // Same sentence, same type and parties: one report.
+        let same_sentence = out.iter().position(|e| {
+            e.event == ev.event && e.mentions.iter().any(|m| m.sentence == ev.mentions[0].sentence) && codes(doc, e) == codes(doc, &ev) && e.status == ev.status
+        });
+        let target = same_sentence
+            .or_else(|| out.iter().position(|e| e.date.is_some() && ev.date.is_some() && compatible(doc, e, &ev)))
+            .or_else(|| {
+                // An undated report joins the nearest compatible event before it.
+                out.iter().rposition(|e| (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev))
+            });
+        match target {
+            Some(i) => absorb(doc, &mut out[i], ev),
+            None => {
+                let _ = c.guessed_parties;
+                out.push(ev)
+            }
+        }
+    }
+    // Undated events reported before their dated twin.
+    let mut i = 0;
+    while i < out.len() {
+        if out[i].date.is_none() {
+            if let Some(j) = (0..out.len()).find(|&j| j != i && out[j].date.is_some() && compatible(doc, &out[j], &out[i])) {
+                let ev = out.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                absorb(doc, &mut out[j], ev);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}

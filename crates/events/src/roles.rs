@@ -1,0 +1,465 @@
+//! Who acts and who is acted upon, and where.
+
+use crate::triggers::Trigger;
+use detente_doc::{Doc, EntityKind, MentionForm, Party, Span};
+use detente_kb::{EventPattern, Kb, Role};
+
+pub(crate) struct Roles {
+    pub actor: Vec<Party>,
+    pub recipient: Vec<Party>,
+    /// Mentions (indices) of the sentence that stand in place position.
+    pub places: Vec<usize>,
+    /// "the delegations", "the leaders", "both sides": the parties are the
+    /// document's main pair.
+    pub group_anaphor: bool,
+    /// "the meeting", "this call": a definite reference to an earlier event.
+    pub definite: bool,
+    /// "the main result was the decision to …": an outcome of the meeting before.
+    pub outcome: bool,
+    /// "following his visit": the event is only a reference point in time.
+    pub backreference: bool,
+    pub skip: bool,
+}
+
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "from", "to", "via", "towards", "toward"];
+const GROUP_NOUNS: &[&str] = &["delegations", "leaders", "sides", "parties", "negotiators", "presidents", "countries", "capitals", "governments", "heads"];
+const CLAUSE_WORDS: &[&str] = &["where", "which", "who", "whom", "whose", "that", "while", "whereas", "because", "although", "though", "if", "unless", "when"];
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "its", "their", "such"];
+const MODIFIERS: &[&str] = &["next", "first", "second", "third", "last", "latest", "new", "previous", "recent", "successful", "upcoming", "planned", "expected", "bilateral", "trilateral", "direct", "face", "to", "-", "—", "–", "one", "initial", "final", "closed", "closed-door", "peace", "high-level", "official", "working"];
+
+fn is_party_kind(k: EntityKind) -> bool {
+    matches!(k, EntityKind::Person | EntityKind::State | EntityKind::Body | EntityKind::Institution)
+}
+
+/// Mentions of the sentence that can be parties, outermost only.
+fn sentence_mentions(doc: &Doc, s: usize) -> Vec<usize> {
+    let span = doc.sentences[s].span;
+    let idx: Vec<usize> = (0..doc.mentions.len()).filter(|&i| span.contains(doc.mentions[i].span)).collect();
+    idx.iter()
+        .copied()
+        .filter(|&i| !idx.iter().any(|&j| j != i && doc.mentions[j].span.contains(doc.mentions[i].span) && doc.mentions[j].span != doc.mentions[i].span))
+        .collect()
+}
+
+fn in_place_position(doc: &Doc, m: usize) -> bool {
+    let men = &doc.mentions[m];
+    let e = &doc.entities[men.entity];
+    if e.kind == EntityKind::Place {
+        return true;
+    }
+    if men.place.is_none() {
+        return false;
+    }
+    let t = doc.token_at(men.span.start);
+    let mut p = t;
+    while p > 0 && doc.token_lower(p - 1) == "the" {
+        p -= 1;
+    }
+    if p == 0 {
+        return false;
+    }
+    let prev = doc.token_lower(p - 1);
+    PLACE_PREPS.contains(&prev) || (prev == "," && p >= 2 && doc.mentions.iter().any(|x| x.place.is_some() && x.span.end == doc.tokens[p - 2].span.end))
+}
+
+/// Token index where the clause of token `t` starts (within sentence `s`).
+fn clause_start(doc: &Doc, s: usize, t: usize) -> usize {
+    let a = doc.sentences[s].first_token;
+    let mut k = t;
+    while k > a {
+        let w = doc.token_lower(k - 1);
+        if w == ";" || CLAUSE_WORDS.contains(&w) && k - 1 > a {
+            return k;
+        }
+        k -= 1;
+    }
+    a
+}
+
+fn clause_end(doc: &Doc, s: usize, t: usize, stop_at_comma: bool) -> usize {
+    let b = doc.sentences[s].end_token;
+    let mut k = t;
+    while k < b {
+        let w = doc.token_lower(k);
+        if w == ";" || w == "." {
+            return k;
+        }
+        if w == "," && (stop_at_comma || k + 1 < b && (CLAUSE_WORDS.contains(&doc.token_lower(k + 1)) || matches!(doc.token_lower(k + 1), "and" | "but" | "while" | "after" | "before" | "as" | "according"))) {
+            return k;
+        }
+        k += 1;
+    }
+    b
+}
+
+fn to_party(doc: &Doc, m: usize) -> Party {
+    Party { entity: doc.mentions[m].entity, span: doc.mentions[m].span }
+}
+
+/// Only coordination words between two mentions: "A and B", "A, B".
+fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
+    let a = doc.token_at(left_end);
+    let b = doc.token_at(right_start);
+    if b < a {
+        return false;
+    }
+    let between: Vec<&str> = (a..b).map(|t| doc.token_lower(t)).collect();
+    !between.is_empty()
+        && between.len() <= 4
+        && between.iter().all(|w| matches!(*w, "and" | "," | "as" | "well" | "together" | "with" | "the" | "-" | "–" | "—" | "also"))
+        && between.iter().any(|w| matches!(*w, "and" | "," | "-" | "–" | "with"))
+}
+
+/// A person's title words are not separate parties: "Russian Deputy Foreign Minister X".
+fn drop_titles(doc: &Doc, group: &mut Vec<usize>) {
+    let g = group.clone();
+    group.retain(|&m| {
+        let men = &doc.mentions[m];
+        let e = &doc.entities[men.entity];
+        if e.kind == EntityKind::Person {
+            return true;
+        }
+        !g.iter().any(|&o| {
+            let om = &doc.mentions[o];
+            let oe = &doc.entities[om.entity];
+            oe.kind == EntityKind::Person
+                && om.span.start > men.span.end
+                && doc.tokens_in(Span::new(men.span.end, om.span.start)).len() <= 5
+                && !doc.text[men.span.end..om.span.start].contains([',', ';'])
+                && !doc.lower[men.span.end..om.span.start].contains(" and ")
+        })
+    });
+}
+
+/// The group of mentions nearest before token `t` within the clause.
+fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool) -> Vec<usize> {
+    let limit = doc.tokens[t].span.start;
+    let floor_pos = doc.tokens[floor].span.start;
+    let cands: Vec<usize> = ms
+        .iter()
+        .copied()
+        .filter(|&m| doc.mentions[m].span.end <= limit && doc.mentions[m].span.start >= floor_pos)
+        .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind))
+        .filter(|&m| !(skip_places && in_place_position(doc, m)))
+        .filter(|&m| !after_of_by_person(doc, m))
+        .collect();
+    let Some(&last) = cands.last() else { return Vec::new() };
+    let mut group = vec![last];
+    let mut cur = last;
+    for &m in cands.iter().rev().skip(1) {
+        if coordinated(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start) || adjacent_title(doc, m, cur) {
+            group.push(m);
+            cur = m;
+        } else {
+            break;
+        }
+    }
+    group.reverse();
+    drop_titles(doc, &mut group);
+    group
+}
+
+/// "Russian Defense Minister Andrei Belousov": the adjective belongs to the name.
+fn adjacent_title(doc: &Doc, m: usize, person: usize) -> bool {
+    let pm = &doc.mentions[person];
+    doc.entities[pm.entity].kind == EntityKind::Person
+        && doc.mentions[m].span.end <= pm.span.start
+        && doc.tokens_in(Span::new(doc.mentions[m].span.end, pm.span.start)).len() <= 5
+        && !doc.text[doc.mentions[m].span.end..pm.span.start].contains([',', ';'])
+}
+
+/// A state named inside a person's appositive or "of" phrase after a person
+/// ("Kirill Dmitriev, head of the Russian Direct Investment Fund") is not a party.
+fn after_of_by_person(doc: &Doc, m: usize) -> bool {
+    let men = &doc.mentions[m];
+    if doc.entities[men.entity].kind == EntityKind::Person {
+        return false;
+    }
+    let before = &doc.lower[..men.span.start];
+    let tail: String = before.chars().rev().take(60).collect::<String>().chars().rev().collect();
+    if let Some(c) = tail.rfind(", ") {
+        let app = &tail[c + 2..];
+        let role = ["head of", "chief of", "director of", "ceo of", "adviser to", "advisor to", "chairman of", "member of", "spokesman for", "spokeswoman for", "spokesperson for", "deputy head of"];
+        if role.iter().any(|r| app.starts_with(r)) && !app.contains(',') {
+            // Only when a person stands right before the comma.
+            let abs = men.span.start - (tail.len() - c);
+            return doc.mentions.iter().any(|p| doc.entities[p.entity].kind == EntityKind::Person && p.span.end == abs);
+        }
+    }
+    false
+}
+
+/// The group of mentions first after token `t`, up to `end`.
+fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool) -> Vec<usize> {
+    let from = doc.tokens[t.min(doc.tokens.len() - 1)].span.start;
+    let to = if end < doc.tokens.len() { doc.tokens[end].span.start } else { doc.text.len() };
+    let cands: Vec<usize> = ms
+        .iter()
+        .copied()
+        .filter(|&m| doc.mentions[m].span.start >= from && doc.mentions[m].span.end <= to)
+        .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind) || keep_places && doc.mentions[m].place.is_some())
+        .filter(|&m| keep_places || !in_place_position(doc, m))
+        .filter(|&m| !after_of_by_person(doc, m))
+        .collect();
+    let Some(&first) = cands.first() else { return Vec::new() };
+    let mut group = vec![first];
+    let mut cur = first;
+    for &m in cands.iter().skip(1) {
+        if coordinated(doc, doc.mentions[cur].span.end, doc.mentions[m].span.start) || adjacent_title(doc, cur, m) {
+            group.push(m);
+            cur = m;
+        } else {
+            break;
+        }
+    }
+    drop_titles(doc, &mut group);
+    group
+}
+
+fn has_group_noun(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|t| {
+        let w = doc.token_lower(t);
+        GROUP_NOUNS.contains(&w) && (w != "heads" || t + 2 < to && doc.token_lower(t + 2) == "state")
+            || (w == "both" || w == "two") && t + 1 < to && matches!(doc.token_lower(t + 1), "sides" | "countries" | "leaders" | "presidents" | "parties")
+    })
+}
+
+pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPattern) -> Roles {
+    let ms = sentence_mentions(doc, s);
+    let places: Vec<usize> = ms.iter().copied().filter(|&m| in_place_position(doc, m)).collect();
+    let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let mut r = Roles { actor: vec![], recipient: vec![], places, group_anaphor: false, definite: false, outcome: false, backreference: false, skip: false };
+    let floor = clause_start(doc, s, trig.first);
+    let prev = |k: usize| if trig.first >= a + k { doc.token_lower(trig.first - k) } else { "" };
+    let lower_sent = doc.lower_slice(doc.sentences[s].span);
+    r.outcome = ["result", "outcome", "outcomes", "resulted", "culminated"].iter().any(|w| crate::contains_keyword(lower_sent, w));
+
+    // Infinitives: "to meet" counts only after a verb of planning.
+    if prev(1) == "to" && p.kind == "verb" {
+        let gov: Vec<&str> = (trig.first.saturating_sub(4).max(a)..trig.first - 1).map(|t| doc.token_lower(t)).collect();
+        let planning = gov.iter().any(|w| {
+            ["prepar", "plan", "expect", "intend", "going", "set", "due", "ready", "hope", "schedul", "agree", "decid", "want", "seek", "aim"].iter().any(|x| w.starts_with(x))
+        });
+        if !planning {
+            r.skip = true;
+            return r;
+        }
+    }
+
+    if p.kind == "noun" {
+        let end = clause_end(doc, s, trig.end, false);
+        // "following his visit", "after the talks": a point of reference in time.
+        let mut k = trig.first;
+        while k > a && (MODIFIERS.contains(&doc.token_lower(k - 1)) || DEFINITE.contains(&doc.token_lower(k - 1)) || matches!(doc.token_lower(k - 1), "his" | "her" | "'s" | "’s")) {
+            k -= 1;
+        }
+        // Possessor: "Dmitriev's visit", "his visit".
+        let mut possessor = None;
+        if k < trig.first {
+            if let Some(m) = ms.iter().copied().find(|&m| doc.mentions[m].span.end == doc.tokens[k].span.start.saturating_sub(0) && false) {
+                possessor = Some(m);
+            }
+            for q in k..trig.first {
+                let w = doc.token_lower(q);
+                if matches!(w, "'s" | "’s" | "his" | "her") {
+                    let at = if w.ends_with('s') && w.len() == 2 || w.ends_with('s') && w.starts_with('’') { doc.tokens[q - 1].span.end } else { doc.tokens[q].span.end };
+                    possessor = ms.iter().copied().find(|&m| doc.mentions[m].span.end == at);
+                }
+            }
+        }
+        if k > a && matches!(doc.token_lower(k - 1), "following" | "after" | "since" | "before" | "ahead" | "during") {
+            r.backreference = true;
+        }
+        let det = k > a && DEFINITE.contains(&doc.token_lower(k - 1)) || (k < trig.first && DEFINITE.contains(&doc.token_lower(k)));
+        // Pre-modifiers: "Russian-American negotiations", "the Russian and US delegations".
+        let pre: Vec<usize> = ms
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let men = &doc.mentions[m];
+                men.form == MentionForm::Adjective && men.span.end <= doc.tokens[trig.first].span.start && {
+                    let gap = doc.tokens_in(Span::new(men.span.end, doc.tokens[trig.first].span.start));
+                    gap.len() <= 4 && gap.clone().all(|t| matches!(doc.token_lower(t), "-" | "–" | "—" | "and" | "," | "/") || MODIFIERS.contains(&doc.token_lower(t)) || ms.iter().any(|&o| doc.mentions[o].form == MentionForm::Adjective && doc.mentions[o].span.contains(doc.tokens[t].span)))
+                }
+            })
+            .collect();
+        let next = if trig.end < b { doc.token_lower(trig.end) } else { "" };
+        let mut parties: Vec<usize> = Vec::new();
+        let mut with: Vec<usize> = Vec::new();
+        if next == "between" || next == "of" && p.symmetric || next == "among" {
+            let stop = phrase_end(doc, trig.end + 1, end);
+            parties = ms
+                .iter()
+                .copied()
+                .filter(|&m| doc.mentions[m].span.start >= doc.tokens[trig.end].span.end && doc.mentions[m].span.end <= tok_start(doc, stop))
+                .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind) && !in_place_position(doc, m))
+                .collect();
+            if has_group_noun(doc, trig.end, stop) {
+                r.group_anaphor = true;
+            }
+        }
+        // "with X", "by X", "on X", "against X", "to X" after the noun.
+        let mut q = trig.end;
+        while q < end {
+            let w = doc.token_lower(q);
+            if matches!(w, "with" | "by" | "on" | "against" | "to" | "at") {
+                let stop = phrase_end(doc, q + 1, end);
+                let grp = right_group(doc, &ms, q + 1, stop, w == "to" && p.mode.as_deref() == Some("visit"));
+                if !grp.is_empty() {
+                    if w == "by" {
+                        r.actor.extend(grp.iter().map(|&m| to_party(doc, m)));
+                    } else if w == "at" {
+                        // "at the invitation of", "at the White House": not a party.
+                    } else {
+                        with.extend(grp);
+                    }
+                }
+            }
+            q += 1;
+        }
+        if !parties.is_empty() {
+            let mut it = parties.into_iter();
+            r.actor.extend(it.next().map(|m| to_party(doc, m)));
+            r.recipient.extend(it.map(|m| to_party(doc, m)));
+        } else if !pre.is_empty() || possessor.is_some() {
+            let mut all: Vec<usize> = possessor.into_iter().chain(pre).collect();
+            all.dedup();
+            let mut it = all.into_iter();
+            r.actor.extend(it.next().map(|m| to_party(doc, m)));
+            r.recipient.extend(it.map(|m| to_party(doc, m)));
+        }
+        if !with.is_empty() {
+            r.recipient.extend(with.into_iter().map(|m| to_party(doc, m)));
+        }
+        if r.actor.is_empty() && r.recipient.is_empty() && !det && !r.backreference {
+            // The noun is the object of a verb: "Russia and the US will hold a round of talks".
+            let g = left_group(doc, &ms, floor, k.max(floor), true);
+            r.actor.extend(g.iter().map(|&m| to_party(doc, m)));
+            if has_group_noun(doc, floor, trig.first) {
+                r.group_anaphor = true;
+            }
+        }
+        if r.actor.is_empty() && r.recipient.is_empty() {
+            if (k..trig.first).any(|t| doc.token_lower(t) == "bilateral") || has_group_noun(doc, trig.end, end.min(trig.end + 4)) {
+                r.group_anaphor = true;
+            } else if det && !r.group_anaphor {
+                r.definite = true;
+            }
+        }
+    } else {
+        // Verbs. Passive voice swaps the subject to the receiving end.
+        let passive = trig.first > a && {
+            let mut k = trig.first;
+            let mut found = false;
+            for _ in 0..3 {
+                if k == a {
+                    break;
+                }
+                k -= 1;
+                let w = doc.token_lower(k);
+                if matches!(w, "was" | "were" | "been" | "being" | "be" | "is" | "are") {
+                    found = true;
+                    break;
+                }
+                if !w.ends_with("ly") && !matches!(w, "not" | "also" | "already") {
+                    break;
+                }
+            }
+            found && !doc.token_lower(trig.first).ends_with("ing")
+        } && !doc.lower_slice(trig.span).contains(" by");
+        let subject = left_group(doc, &ms, floor, trig.first, true);
+        if has_group_noun(doc, floor, trig.first) {
+            r.group_anaphor = true;
+        }
+        let end = clause_end(doc, s, trig.end, false);
+        let object = if p.object == Role::None && !passive {
+            Vec::new()
+        } else {
+            right_group(doc, &ms, trig.end, end, p.place_is_recipient)
+        };
+        // Passive agent: "by X".
+        let by_agent: Vec<usize> = if passive {
+            (trig.end..end)
+                .find(|&t| doc.token_lower(t) == "by")
+                .map(|t| right_group(doc, &ms, t + 1, end, false))
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let (subj_role, obj_role) = if passive { (Role::Recipient, Role::None) } else { (p.subject, p.object) };
+        let put = |group: &[usize], role: Role, r: &mut Roles| match role {
+            Role::Actor => r.actor.extend(group.iter().map(|&m| to_party(doc, m))),
+            Role::Recipient => r.recipient.extend(group.iter().map(|&m| to_party(doc, m))),
+            Role::None => {}
+        };
+        put(&subject, subj_role, &mut r);
+        if passive {
+            put(&by_agent, Role::Actor, &mut r);
+        } else {
+            put(&object, obj_role, &mut r);
+        }
+        if p.needs_object && object.is_empty() && subject.len() < 2 && !r.group_anaphor {
+            let next = if trig.end < b { doc.token_lower(trig.end) } else { "" };
+            if !matches!(next, "again" | "each" | "one" | "back" | "twice" | "later" | "earlier" | "today" | "yesterday" | "in" | "on" | "last" | "this" | "." | ",") || subject.is_empty() {
+                r.skip = true;
+            }
+        }
+    }
+    // One entity never plays both roles; a symmetric event with one group splits it.
+    r.recipient.retain(|x| !r.actor.iter().any(|y| y.entity == x.entity));
+    if p.symmetric && r.recipient.is_empty() && r.actor.len() > 1 {
+        let rest = r.actor.split_off(1);
+        r.recipient = rest;
+    }
+    r
+}
+
+fn tok_start(doc: &Doc, t: usize) -> usize {
+    if t < doc.tokens.len() {
+        doc.tokens[t].span.start
+    } else {
+        doc.text.len()
+    }
+}
+
+/// End (token) of a noun phrase of parties: up to a preposition that starts
+/// something else ("on trade", "in Riyadh", "to stop attacks").
+fn phrase_end(doc: &Doc, from: usize, end: usize) -> usize {
+    let mut t = from;
+    while t < end {
+        let w = doc.token_lower(t);
+        if matches!(w, "on" | "in" | "at" | "to" | "over" | "about" | "for" | "after" | "before" | "since" | "during" | "which" | "that" | "who" | "was" | "were" | "is" | "are" | "took" | "will" | "has" | "have" | "had" | "can" | "could" | ";" | "(" | "—") {
+            return t;
+        }
+        t += 1;
+    }
+    end
+}
+
+/// Where the event happened: a place in place position in its clause.
+pub(crate) fn location(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, places: &[usize]) -> (Option<usize>, Option<String>) {
+    let place_of = |m: usize| -> Option<usize> {
+        let men = &doc.mentions[m];
+        men.place.or((doc.entities[men.entity].kind == EntityKind::Place).then_some(men.entity))
+    };
+    let end = clause_end(doc, s, trig.end, false);
+    let end_pos = tok_start(doc, end);
+    let visit = p.mode.as_deref() == Some("visit");
+    // Visits: the place visited.
+    if visit {
+        let ms = sentence_mentions(doc, s);
+        if let Some(m) = ms.iter().copied().find(|&m| doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos && place_of(m).is_some()) {
+            return (place_of(m), Some(doc.slice(doc.mentions[m].span).to_string()));
+        }
+    }
+    let after = places.iter().copied().find(|&m| doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos);
+    let before = places.iter().copied().filter(|&m| doc.mentions[m].span.end <= trig.span.start).next_back();
+    let pick = after.or(before).or_else(|| places.first().copied());
+    match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {
+        Some((pl, m)) => {
+            // "in Riyadh, Saudi Arabia": the city is the more exact.
+            (Some(pl), Some(doc.slice(doc.mentions[m].span).to_string()))
+        }
+        None => (None, None),
+    }
+}

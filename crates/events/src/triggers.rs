@@ -1,0 +1,138 @@
+//! Trigger phrases: where a sentence reports an event.
+
+use detente_doc::{Doc, Span};
+use detente_kb::{EventPattern, Kb, PatternElem};
+
+/// A match of an event pattern's phrase in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trigger {
+    pub pattern: usize,
+    /// First token and one past the last token of the match.
+    pub first: usize,
+    pub end: usize,
+    pub span: Span,
+}
+
+fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Option<usize> {
+    let mut t = at;
+    let mut i = 0;
+    while i < elems.len() {
+        match &elems[i] {
+            PatternElem::Word(words) => {
+                if t >= limit || !words.iter().any(|w| w == doc.token_lower(t)) {
+                    return None;
+                }
+                t += 1;
+                i += 1;
+            }
+            PatternElem::Gap(n) => {
+                // Try the rest after 0..=n skipped tokens, shortest first.
+                let rest = &elems[i + 1..];
+                for skip in 0..=*n as usize {
+                    if t + skip > limit {
+                        break;
+                    }
+                    // Gaps do not cross clause punctuation.
+                    if skip > 0 && matches!(doc.token_text(t + skip - 1), "." | ";" | "—" | "\"" | "”") {
+                        break;
+                    }
+                    if let Some(e) = match_phrase(doc, rest, t + skip, limit) {
+                        return Some(e);
+                    }
+                }
+                return None;
+            }
+        }
+    }
+    Some(t)
+}
+
+fn starts_with_words(doc: &Doc, at: usize, limit: usize, phrase: &str) -> bool {
+    let mut t = at;
+    for w in phrase.split_whitespace() {
+        if t >= limit || doc.token_lower(t) != w {
+            return false;
+        }
+        t += 1;
+    }
+    true
+}
+
+fn ends_with_words(doc: &Doc, before: usize, floor: usize, phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if before < floor + words.len() {
+        return false;
+    }
+    let mut t = before - words.len();
+    for w in words {
+        if doc.token_lower(t) != w {
+            return false;
+        }
+        t += 1;
+    }
+    true
+}
+
+fn allowed(doc: &Doc, p: &EventPattern, first: usize, end: usize, a: usize, b: usize) -> bool {
+    if p.not_before.iter().any(|w| starts_with_words(doc, end, b, w)) {
+        return false;
+    }
+    // Within three words before the trigger.
+    for k in 1..=3usize {
+        if first < a + k {
+            break;
+        }
+        let t = first - k;
+        if matches!(doc.token_text(t), "," | ";" | "." | "—") {
+            break;
+        }
+        for w in &p.not_after {
+            if !w.contains(' ') && doc.token_lower(t) == w {
+                return false;
+            }
+        }
+    }
+    if p.not_after.iter().any(|w| w.contains(' ') && ends_with_words(doc, first, a, w)) {
+        return false;
+    }
+    if !p.requires_before.is_empty() && (first == a || !p.requires_before.iter().any(|w| doc.token_lower(first - 1) == w)) {
+        return false;
+    }
+    true
+}
+
+/// The triggers of sentence `s`, left to right, not overlapping; at each
+/// position the longest phrase wins.
+pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
+    let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let mut out: Vec<Trigger> = Vec::new();
+    let mut t = a;
+    while t < b {
+        let mut best: Option<Trigger> = None;
+        if let Some(cands) = kb.patterns.by_first_word.get(doc.token_lower(t)) {
+            for &(pi, qi) in cands {
+                let p = &kb.patterns.patterns[pi];
+                let Some(end) = match_phrase(doc, &p.compiled[qi], t, b) else { continue };
+                if !allowed(doc, p, t, end, a, b) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|x| end > x.end) {
+                    best = Some(Trigger {
+                        pattern: pi,
+                        first: t,
+                        end,
+                        span: Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end),
+                    });
+                }
+            }
+        }
+        match best {
+            Some(tr) => {
+                t = tr.end;
+                out.push(tr);
+            }
+            None => t += 1,
+        }
+    }
+    out
+}

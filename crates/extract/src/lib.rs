@@ -1,0 +1,51 @@
+//! The extraction pipeline end to end: text in, [`Record`] out.
+//!
+//! [`extract`] runs the stages in order — clean and split
+//! ([`detente_text`]), recognise ([`detente_recognise`]), find events
+//! ([`detente_events`]) — over one document and turns the annotated
+//! [`Doc`] into the public [`Record`] of `shared/spec/extract-json.md`
+//! (character offsets, PLOVER field names). [`table`] renders records as a
+//! readable timeline. Nothing here does I/O.
+
+mod record;
+mod table;
+
+pub use record::{
+    ActorRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord, MentionRecord,
+    QuoteRecord, Record, SpeakerRecord,
+};
+pub use table::table;
+
+use chrono::NaiveDate;
+use detente_doc::Doc;
+pub use detente_events::EventOptions;
+use detente_kb::Kb;
+
+/// What is known about a document besides its text.
+#[derive(Clone, Debug, Default)]
+pub struct DocMeta {
+    pub external_id: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+}
+
+/// Choices of the whole pipeline.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub events: EventOptions,
+}
+
+/// Run every stage over one document's raw text.
+pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
+    let mut doc = detente_text::prepare(raw, meta.published, kb);
+    detente_recognise::recognise(&mut doc, kb);
+    detente_events::extract_events(&mut doc, kb, &opts.events);
+    doc
+}
+
+/// Extract the record of one document.
+pub fn extract(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Record {
+    let doc = analyse(raw, meta, kb, opts);
+    Record::from_doc(&doc, meta)
+}

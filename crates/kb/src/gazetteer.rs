@@ -1,0 +1,212 @@
+//! One automaton over every name in the knowledge base.
+
+use crate::Kb;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a gazetteer phrase names. One phrase may name several things
+/// ("Washington" is a capital standing for a state and a city); the
+/// recognising stage chooses from the context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    State(usize),
+    StateAdjective(usize),
+    Metonym(usize),
+    Body(usize),
+    Outlet(usize),
+    Place(usize),
+    /// A full name or alias of a known person.
+    Person(usize),
+    /// The bare surname of a known person.
+    Surname(usize),
+    Office(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CaseRule {
+    /// Acronyms: "US", "UN", "WHO".
+    Exact,
+    /// Proper names: first letter upper-case in the text.
+    Capitalised,
+    /// Common phrases (offices): any case.
+    Any,
+}
+
+struct Entry {
+    forms: Vec<(String, CaseRule)>,
+    targets: Vec<Target>,
+}
+
+/// A match of a gazetteer phrase in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerHit<'g> {
+    pub start: usize,
+    pub end: usize,
+    pub targets: &'g [Target],
+}
+
+#[derive(Default)]
+pub struct Gazetteer {
+    automaton: Option<AhoCorasick>,
+    entries: Vec<Entry>,
+}
+
+fn case_rule(form: &str) -> CaseRule {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = form.chars().filter(|c| c.is_uppercase()).count();
+    let first = form.chars().next().unwrap_or(' ');
+    if letters >= 1 && upper == letters && letters <= 6 {
+        CaseRule::Exact
+    } else if first.is_lowercase() {
+        CaseRule::Any
+    } else {
+        CaseRule::Capitalised
+    }
+}
+
+impl Gazetteer {
+    pub fn build(kb: &Kb) -> Gazetteer {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut add = |form: &str, target: Target| {
+            let form = form.trim();
+            let form = form.strip_prefix("the ").unwrap_or(form);
+            if form.chars().count() < 2 {
+                return;
+            }
+            let key = form.to_ascii_lowercase();
+            let i = *index.entry(key).or_insert_with(|| {
+                entries.push(Entry { forms: Vec::new(), targets: Vec::new() });
+                entries.len() - 1
+            });
+            let e = &mut entries[i];
+            let rule = case_rule(form);
+            if !e.forms.iter().any(|(f, _)| f == form) {
+                e.forms.push((form.to_string(), rule));
+            }
+            if !e.targets.contains(&target) {
+                e.targets.push(target);
+            }
+        };
+        for (i, s) in kb.states.iter().enumerate() {
+            add(&s.name, Target::State(i));
+            if !s.official.is_empty() {
+                add(&s.official, Target::State(i));
+            }
+            for a in &s.aliases {
+                add(a, Target::State(i));
+            }
+            for a in &s.adjectives {
+                add(a, Target::StateAdjective(i));
+            }
+        }
+        for (i, m) in kb.metonyms.iter().enumerate() {
+            add(&m.phrase, Target::Metonym(i));
+        }
+        for (i, b) in kb.bodies.iter().enumerate() {
+            add(&b.name, Target::Body(i));
+            for a in &b.aliases {
+                add(a, Target::Body(i));
+            }
+        }
+        for (i, o) in kb.outlets.iter().enumerate() {
+            add(&o.name, Target::Outlet(i));
+            for a in &o.aliases {
+                add(a, Target::Outlet(i));
+            }
+        }
+        for (i, p) in kb.places.iter().enumerate() {
+            add(&p.name, Target::Place(i));
+            for a in &p.aliases {
+                add(a, Target::Place(i));
+            }
+        }
+        for (i, o) in kb.offices.iter().enumerate() {
+            for p in &o.patterns {
+                add(p, Target::Office(i));
+            }
+        }
+        for (i, p) in kb.people.iter().enumerate() {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                if n.contains(' ') {
+                    add(n, Target::Person(i));
+                    if let Some(last) = n.rsplit(' ').next() {
+                        add(last, Target::Surname(i));
+                    }
+                } else {
+                    add(n, Target::Surname(i));
+                }
+            }
+        }
+        let patterns: Vec<String> = index_in_order(&index, entries.len());
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Gazetteer { automaton, entries }
+    }
+
+    /// Every match in `text` (given with its ASCII-lower-cased twin `lower`)
+    /// that sits on word boundaries and has the right case.
+    pub fn find<'g>(&'g self, text: &str, lower: &str) -> Vec<GazetteerHit<'g>> {
+        let Some(ac) = &self.automaton else { return Vec::new() };
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in ac.find_iter(lower) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_before(text, s) || !boundary_after(bytes, text, e) {
+                continue;
+            }
+            let entry = &self.entries[m.pattern().as_usize()];
+            let found = &text[s..e];
+            let ok = entry.forms.iter().any(|(form, rule)| match rule {
+                CaseRule::Exact => found == form,
+                CaseRule::Any => true,
+                CaseRule::Capitalised => found.chars().next().is_some_and(char::is_uppercase),
+            });
+            if ok {
+                out.push(GazetteerHit { start: s, end: e, targets: &entry.targets });
+            }
+        }
+        out
+    }
+
+    /// The targets of an exact phrase, if the gazetteer has it.
+    pub fn lookup(&self, phrase: &str) -> &[Target] {
+        let Some(ac) = &self.automaton else { return &[] };
+        let lower = phrase.to_ascii_lowercase();
+        match ac.find(&lower) {
+            Some(m) if m.start() == 0 && m.end() == lower.len() => {
+                &self.entries[m.pattern().as_usize()].targets
+            }
+            _ => &[],
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+fn index_in_order(index: &HashMap<String, usize>, n: usize) -> Vec<String> {
+    let mut v = vec![String::new(); n];
+    for (k, &i) in index {
+        v[i] = k.clone();
+    }
+    v
+}
+
+fn boundary_before(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(bytes: &[u8], text: &str, e: usize) -> bool {
+    if e >= bytes.len() {
+        return true;
+    }
+    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}

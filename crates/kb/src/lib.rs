@@ -1,0 +1,213 @@
+//! detente's knowledge base: the reviewed data files under `kb/`, compiled
+//! into the binary and extendable by a user's folder (`--kb DIR`).
+//!
+//! [`Kb`] holds the parsed tables — [`State`]s, [`Metonym`]s, [`Body`]s,
+//! [`Outlet`]s, [`Place`]s, [`Office`]s, [`Person`]s, [`EventPattern`]s,
+//! [`Topic`]s and the [`CleaningRules`] — and a [`Gazetteer`], one
+//! Aho-Corasick automaton over every name the tables know, that the
+//! recognising stage runs over a document to find candidate mentions.
+//!
+//! Loading is the only I/O here: [`Kb::embedded`] parses the compiled-in
+//! files, [`Kb::load`] adds the rows of a user's files of the same names.
+//! Rows added later win where they name the same thing.
+
+mod gazetteer;
+mod names;
+mod patterns;
+mod tables;
+
+pub use gazetteer::{Gazetteer, GazetteerHit, Target};
+pub use names::name_key;
+pub use patterns::{
+    CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic,
+};
+pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term};
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+/// Everything the pipeline knows before it reads a document.
+pub struct Kb {
+    pub states: Vec<State>,
+    pub metonyms: Vec<Metonym>,
+    pub bodies: Vec<Body>,
+    pub outlets: Vec<Outlet>,
+    pub places: Vec<Place>,
+    pub offices: Vec<Office>,
+    pub people: Vec<Person>,
+    pub given_names: std::collections::HashSet<String>,
+    pub patterns: PatternSet,
+    pub topics: Vec<Topic>,
+    pub cleaning: CleaningRules,
+    pub gazetteer: Gazetteer,
+    state_by_code: HashMap<String, usize>,
+}
+
+/// A problem in a knowledge-base file, with where it is.
+#[derive(Debug)]
+pub struct KbError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
+    }
+}
+
+impl std::error::Error for KbError {}
+
+/// The files of the knowledge base, by name, as compiled in.
+pub const FILES: &[(&str, &str)] = &[
+    ("states.tsv", include_str!("../../../kb/states.tsv")),
+    ("metonyms.tsv", include_str!("../../../kb/metonyms.tsv")),
+    ("bodies.tsv", include_str!("../../../kb/bodies.tsv")),
+    ("media.tsv", include_str!("../../../kb/media.tsv")),
+    ("places.tsv", include_str!("../../../kb/places.tsv")),
+    ("offices.tsv", include_str!("../../../kb/offices.tsv")),
+    ("people.tsv", include_str!("../../../kb/people.tsv")),
+    ("given_names.txt", include_str!("../../../kb/given_names.txt")),
+    ("events.toml", include_str!("../../../kb/events.toml")),
+    ("topics.toml", include_str!("../../../kb/topics.toml")),
+    ("cleaning.toml", include_str!("../../../kb/cleaning.toml")),
+];
+
+impl Kb {
+    /// The knowledge base compiled into the binary.
+    pub fn embedded() -> Result<Kb, KbError> {
+        Kb::from_sources(&mut |_| Ok(None))
+    }
+
+    /// The compiled-in knowledge base extended by the files of `dir` that
+    /// have the same names as the built-in ones.
+    pub fn load(dir: &Path) -> Result<Kb, KbError> {
+        if !dir.is_dir() {
+            return Err(KbError {
+                file: dir.display().to_string(),
+                line: 0,
+                message: "not a directory".into(),
+            });
+        }
+        Kb::from_sources(&mut |name| {
+            let path = dir.join(name);
+            if !path.exists() {
+                return Ok(None);
+            }
+            std::fs::read_to_string(&path).map(Some).map_err(|e| KbError {
+                file: path.display().to_string(),
+                line: 0,
+                message: e.to_string(),
+            })
+        })
+    }
+
+    fn from_sources(
+        extra: &mut dyn FnMut(&str) -> Result<Option<String>, KbError>,
+    ) -> Result<Kb, KbError> {
+        let mut texts: HashMap<&str, Vec<(String, String)>> = HashMap::new();
+        for (name, text) in FILES {
+            let mut v = vec![((*name).to_string(), (*text).to_string())];
+            if let Some(user) = extra(name)? {
+                v.push((format!("user {name}"), user));
+            }
+            texts.insert(name, v);
+        }
+        let each = |name: &str| texts[name].clone();
+        let mut states = Vec::new();
+        for (f, t) in each("states.tsv") {
+            tables::parse_states(&f, &t, &mut states)?;
+        }
+        let mut metonyms = Vec::new();
+        for (f, t) in each("metonyms.tsv") {
+            tables::parse_metonyms(&f, &t, &mut metonyms)?;
+        }
+        let mut bodies = Vec::new();
+        for (f, t) in each("bodies.tsv") {
+            tables::parse_bodies(&f, &t, &mut bodies)?;
+        }
+        let mut outlets = Vec::new();
+        for (f, t) in each("media.tsv") {
+            tables::parse_outlets(&f, &t, &mut outlets)?;
+        }
+        let mut places = Vec::new();
+        for (f, t) in each("places.tsv") {
+            tables::parse_places(&f, &t, &mut places)?;
+        }
+        let mut offices = Vec::new();
+        for (f, t) in each("offices.tsv") {
+            tables::parse_offices(&f, &t, &mut offices)?;
+        }
+        let mut people = Vec::new();
+        for (f, t) in each("people.tsv") {
+            tables::parse_people(&f, &t, &mut people)?;
+        }
+        let mut given_names = std::collections::HashSet::new();
+        for (_, t) in each("given_names.txt") {
+            for line in t.lines().map(str::trim) {
+                if !line.is_empty() && !line.starts_with('#') {
+                    given_names.insert(line.to_string());
+                }
+            }
+        }
+        let mut patterns = PatternSet::default();
+        for (f, t) in each("events.toml") {
+            patterns.extend_from_toml(&f, &t)?;
+        }
+        let mut topics = Vec::new();
+        for (f, t) in each("topics.toml") {
+            patterns::parse_topics(&f, &t, &mut topics)?;
+        }
+        let mut cleaning = CleaningRules::default();
+        for (f, t) in each("cleaning.toml") {
+            cleaning.extend_from_toml(&f, &t)?;
+        }
+        let state_by_code = states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.code.clone(), i))
+            .collect();
+        let mut kb = Kb {
+            states,
+            metonyms,
+            bodies,
+            outlets,
+            places,
+            offices,
+            people,
+            given_names,
+            patterns,
+            topics,
+            cleaning,
+            gazetteer: Gazetteer::default(),
+            state_by_code,
+        };
+        kb.gazetteer = Gazetteer::build(&kb);
+        Ok(kb)
+    }
+
+    pub fn state(&self, code: &str) -> Option<&State> {
+        self.state_by_code.get(code).map(|&i| &self.states[i])
+    }
+
+    pub fn state_index(&self, code: &str) -> Option<usize> {
+        self.state_by_code.get(code).copied()
+    }
+
+    /// The office whose canonical name is `name`.
+    pub fn office_named(&self, name: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.office == name)
+    }
+}
+
+/// The built-in knowledge base, parsed once per process.
+pub fn builtin() -> &'static Kb {
+    static KB: std::sync::OnceLock<Kb> = std::sync::OnceLock::new();
+    KB.get_or_init(|| Kb::embedded().expect("the built-in knowledge base is valid (tested)"))
+}

@@ -1,0 +1,81 @@
+//! Keys that make transliteration variants of one name equal:
+//! Sergei/Sergey, Alexander/Aleksandr, Darchiev/Darchiyev,
+//! Zelensky/Zelenskyy/Zelenskiy.
+
+/// A lower-case ASCII key for one word of a name.
+pub fn name_key(word: &str) -> String {
+    let ascii = any_ascii::any_ascii(word).to_ascii_lowercase();
+    let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    for (from, to) in [
+        ("x", "ks"),
+        ("kh", "h"),
+        ("yy", "y"),
+        ("iy", "y"),
+        ("ij", "y"),
+        ("yi", "i"),
+        ("ye", "e"),
+        ("ie", "e"),
+        ("ey", "ei"),
+        ("j", "y"),
+        ("w", "v"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("ou", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+    ] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    // Alexander/Aleksandr: the vowel before a final -dr is a spelling choice.
+    if s.ends_with("der") {
+        s.truncate(s.len() - 2);
+        s.push('r');
+    }
+    // Endings: -ii/-iy/-yy/-y and -ei/-i are one sound in transliterations.
+    while s.len() > 3 && (s.ends_with('y') || s.ends_with('i')) {
+        s.pop();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        // Doubled letters are a spelling choice: Gennady/Gennadiy, Alla.
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        for group in [
+            &["Sergei", "Sergey"][..],
+            &["Alexander", "Aleksandr"],
+            &["Darchiev", "Darchiyev"],
+            &["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii"],
+            &["Dmitry", "Dmitri", "Dmitriy"],
+            &["Yuri", "Yury", "Yuriy"],
+            &["Andrei", "Andrey"],
+            &["Grigory", "Grigoriy"],
+            &["Kyiv", "Kyyiv"],
+        ] {
+            let k = name_key(group[0]);
+            for w in group {
+                assert_eq!(name_key(w), k, "{w} vs {}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn different_names_keep_different_keys() {
+        assert_ne!(name_key("Lavrov"), name_key("Lavrova"));
+        assert_ne!(name_key("Putin"), name_key("Rubio"));
+        assert_ne!(name_key("Sergei"), name_key("Sergo"));
+    }
+}

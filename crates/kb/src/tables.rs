@@ -1,0 +1,350 @@
+//! The tab-separated tables of the knowledge base. Each file has a header
+//! line naming its columns; `#` starts a comment line; `|` separates the
+//! items of a list column.
+
+use crate::KbError;
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug)]
+pub struct State {
+    pub code: String,
+    pub name: String,
+    pub official: String,
+    pub aliases: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub capital: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A place or institution that stands for a state ("the Kremlin").
+#[derive(Clone, Debug)]
+pub struct Metonym {
+    pub phrase: String,
+    pub code: String,
+    pub sector: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub code: String,
+    pub sector: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Outlet {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub code: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub kind: String,
+    pub population: u64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Office {
+    pub office: String,
+    pub patterns: Vec<String>,
+    pub sector: String,
+    pub roles: Vec<String>,
+}
+
+/// A person the knowledge base knows, with every office they held.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Term {
+    pub code: String,
+    pub office: String,
+    pub sector: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+impl Person {
+    /// The term in force on `date`, else the latest one; without a date, the latest.
+    pub fn term_at(&self, date: Option<NaiveDate>) -> Option<&Term> {
+        let latest = self.terms.iter().max_by_key(|t| t.start);
+        let Some(d) = date else { return latest };
+        let in_force = self
+            .terms
+            .iter()
+            .filter(|t| t.start.is_none_or(|s| s <= d) && t.end.is_none_or(|e| d <= e))
+            // Of several offices at once, the one taken last is the one news use.
+            .max_by_key(|t| t.start);
+        in_force.or_else(|| {
+            // Out of office on that date: the nearest term still tells the country.
+            self.terms
+                .iter()
+                .filter(|t| t.start.is_none_or(|s| s <= d))
+                .max_by_key(|t| t.start)
+                .or(latest)
+        })
+    }
+
+    /// Whether the person held any office on `date`.
+    pub fn in_office(&self, date: NaiveDate) -> bool {
+        self.terms
+            .iter()
+            .any(|t| t.start.is_none_or(|s| s <= date) && t.end.is_none_or(|e| date <= e))
+    }
+}
+
+struct Table<'a> {
+    file: &'a str,
+    header: Vec<&'a str>,
+    rows: Vec<(usize, Vec<&'a str>)>,
+}
+
+impl<'a> Table<'a> {
+    fn parse(file: &'a str, text: &'a str, required: &[&str]) -> Result<Table<'a>, KbError> {
+        let mut header: Option<Vec<&str>> = None;
+        let mut rows = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            match &header {
+                None => {
+                    for r in required {
+                        if !cols.contains(r) {
+                            return Err(KbError {
+                                file: file.into(),
+                                line: i + 1,
+                                message: format!("header lacks column `{r}`"),
+                            });
+                        }
+                    }
+                    header = Some(cols);
+                }
+                Some(h) => {
+                    if cols.len() > h.len() {
+                        return Err(KbError {
+                            file: file.into(),
+                            line: i + 1,
+                            message: format!("{} fields, header has {}", cols.len(), h.len()),
+                        });
+                    }
+                    rows.push((i + 1, cols));
+                }
+            }
+        }
+        Ok(Table { file, header: header.unwrap_or_default(), rows })
+    }
+
+    fn col(&self, name: &str) -> usize {
+        self.header.iter().position(|h| *h == name).unwrap_or(usize::MAX)
+    }
+
+    fn get<'r>(&self, row: &'r [&'a str], col: usize) -> &'a str {
+        row.get(col).copied().unwrap_or("")
+    }
+
+    fn err(&self, line: usize, message: String) -> KbError {
+        KbError { file: self.file.into(), line, message }
+    }
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+}
+
+fn number(t: &Table, line: usize, s: &str, what: &str) -> Result<f64, KbError> {
+    s.parse::<f64>().map_err(|_| t.err(line, format!("{what} `{s}` is not a number")))
+}
+
+fn nonempty<'a>(t: &Table, line: usize, s: &'a str, what: &str) -> Result<&'a str, KbError> {
+    if s.is_empty() {
+        Err(t.err(line, format!("empty {what}")))
+    } else {
+        Ok(s)
+    }
+}
+
+pub(crate) fn parse_states(file: &str, text: &str, out: &mut Vec<State>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["code", "name"])?;
+    let (c, n, o, a, adj, cap, lat, lon) = (
+        t.col("code"),
+        t.col("name"),
+        t.col("official"),
+        t.col("aliases"),
+        t.col("adjectives"),
+        t.col("capital"),
+        t.col("lat"),
+        t.col("lon"),
+    );
+    for (line, row) in &t.rows {
+        let code = nonempty(&t, *line, t.get(row, c), "code")?;
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(t.err(*line, format!("code `{code}` is not ISO 3166-1 alpha-3")));
+        }
+        let state = State {
+            code: code.into(),
+            name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
+            official: t.get(row, o).into(),
+            aliases: list(t.get(row, a)),
+            adjectives: list(t.get(row, adj)),
+            capital: t.get(row, cap).into(),
+            lat: number(&t, *line, t.get(row, lat), "lat").unwrap_or(0.0),
+            lon: number(&t, *line, t.get(row, lon), "lon").unwrap_or(0.0),
+        };
+        match out.iter_mut().find(|s| s.code == state.code) {
+            Some(old) => *old = state,
+            None => out.push(state),
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_metonyms(file: &str, text: &str, out: &mut Vec<Metonym>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["phrase", "code"])?;
+    let (p, c, s) = (t.col("phrase"), t.col("code"), t.col("sector"));
+    for (line, row) in &t.rows {
+        out.push(Metonym {
+            phrase: nonempty(&t, *line, t.get(row, p), "phrase")?.into(),
+            code: nonempty(&t, *line, t.get(row, c), "code")?.into(),
+            sector: match t.get(row, s) {
+                "" => "GOV".into(),
+                s => s.into(),
+            },
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_bodies(file: &str, text: &str, out: &mut Vec<Body>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["name", "code"])?;
+    let (n, a, c, s) = (t.col("name"), t.col("aliases"), t.col("code"), t.col("sector"));
+    for (line, row) in &t.rows {
+        out.push(Body {
+            name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
+            aliases: list(t.get(row, a)),
+            code: nonempty(&t, *line, t.get(row, c), "code")?.into(),
+            sector: t.get(row, s).into(),
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_outlets(file: &str, text: &str, out: &mut Vec<Outlet>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["name", "code"])?;
+    let (n, a, c) = (t.col("name"), t.col("aliases"), t.col("code"));
+    for (line, row) in &t.rows {
+        out.push(Outlet {
+            name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
+            aliases: list(t.get(row, a)),
+            code: t.get(row, c).into(),
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_places(file: &str, text: &str, out: &mut Vec<Place>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["name", "country", "lat", "lon"])?;
+    let (n, a, c, la, lo, k, p) = (
+        t.col("name"),
+        t.col("aliases"),
+        t.col("country"),
+        t.col("lat"),
+        t.col("lon"),
+        t.col("kind"),
+        t.col("population"),
+    );
+    for (line, row) in &t.rows {
+        out.push(Place {
+            name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
+            aliases: list(t.get(row, a)),
+            country: t.get(row, c).into(),
+            lat: number(&t, *line, t.get(row, la), "lat")?,
+            lon: number(&t, *line, t.get(row, lo), "lon")?,
+            kind: t.get(row, k).into(),
+            population: t.get(row, p).parse().unwrap_or(0),
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_offices(file: &str, text: &str, out: &mut Vec<Office>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["office", "patterns", "sector"])?;
+    let (o, p, s, r) = (t.col("office"), t.col("patterns"), t.col("sector"), t.col("roles"));
+    for (line, row) in &t.rows {
+        let office = Office {
+            office: nonempty(&t, *line, t.get(row, o), "office")?.into(),
+            patterns: list(t.get(row, p)).into_iter().map(|x| x.to_lowercase()).collect(),
+            sector: t.get(row, s).into(),
+            roles: t
+                .get(row, r)
+                .split(',')
+                .map(|x| x.trim().to_lowercase())
+                .filter(|x| !x.is_empty())
+                .collect(),
+        };
+        match out.iter_mut().find(|x| x.office == office.office) {
+            Some(old) => *old = office,
+            None => out.push(office),
+        }
+    }
+    Ok(())
+}
+
+fn date(t: &Table, line: usize, s: &str) -> Result<Option<NaiveDate>, KbError> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| t.err(line, format!("date `{s}` is not YYYY-MM-DD")))
+}
+
+pub(crate) fn parse_people(file: &str, text: &str, out: &mut Vec<Person>) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["name", "code", "office"])?;
+    let (n, a, c, o, s, st, en) = (
+        t.col("name"),
+        t.col("aliases"),
+        t.col("code"),
+        t.col("office"),
+        t.col("sector"),
+        t.col("start"),
+        t.col("end"),
+    );
+    for (line, row) in &t.rows {
+        let name = nonempty(&t, *line, t.get(row, n), "name")?;
+        let term = Term {
+            code: nonempty(&t, *line, t.get(row, c), "code")?.into(),
+            office: t.get(row, o).into(),
+            sector: t.get(row, s).into(),
+            start: date(&t, *line, t.get(row, st))?,
+            end: date(&t, *line, t.get(row, en))?,
+        };
+        let aliases = list(t.get(row, a));
+        match out.iter_mut().find(|p| p.name == name) {
+            Some(p) => {
+                for al in aliases {
+                    if !p.aliases.contains(&al) {
+                        p.aliases.push(al);
+                    }
+                }
+                p.terms.push(term);
+            }
+            None => out.push(Person { name: name.into(), aliases, terms: vec![term] }),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,755 @@
+//! People, states, bodies, institutions and places: the mentions of the
+//! document and the entities they refer to.
+//!
+//! States, bodies, media and places come from the gazetteer. People come
+//! from the knowledge base when it knows them, else from their context: a
+//! given name, an office or role before the name ("American expert Jeremy
+//! Kuzmarov"), an appositive after it ("Kirill Dmitriev, head of the Russian
+//! Direct Investment Fund"), a delegation ("Moscow was represented by …").
+//! Later bare surnames, descriptions ("the diplomat", "the head of Russian
+//! diplomacy") and pronouns are resolved to the person they refer to.
+
+use detente_doc::{Doc, Entity, EntityKind, Geo, Mention, MentionForm, Span, TokenKind};
+use detente_kb::{name_key, Kb, Target};
+use std::collections::HashMap;
+
+/// Entities by identity, so every mention of one thing shares one entity.
+#[derive(Default)]
+struct Registry {
+    by_key: HashMap<String, usize>,
+}
+
+impl Registry {
+    fn get_or_add(&mut self, doc: &mut Doc, key: String, make: impl FnOnce() -> Entity) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        doc.entities.push(make());
+        let i = doc.entities.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+}
+
+fn entity(name: &str, kind: EntityKind, code: Option<&str>, sector: Option<&str>) -> Entity {
+    Entity {
+        name: name.to_string(),
+        kind,
+        code: code.filter(|c| !c.is_empty()).map(String::from),
+        sector: sector.filter(|c| !c.is_empty()).map(String::from),
+        office: None,
+        roles: Vec::new(),
+        geo: None,
+        affiliations: Vec::new(),
+        mentions: 0,
+    }
+}
+
+/// Capitalised words that start sentences or titles but never names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "To",
+    "With", "After", "Before", "Since", "During", "However", "Thus", "Earlier", "Later", "Meanwhile",
+    "According", "Following", "Despite", "Although", "While", "When", "Where", "What", "Who", "How",
+    "Why", "If", "But", "And", "Or", "As", "It", "He", "She", "They", "We", "I", "You", "His",
+    "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof", "Yes",
+    "No", "Both", "Some", "Many", "Most", "All", "Each", "One", "Two", "Three", "Also", "Still",
+    "Then", "There", "Here", "Next", "Last", "First", "Second", "New", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Photo", "President", "Minister", "Prime", "Foreign", "Deputy", "Secretary", "General",
+    "Ambassador", "Chancellor", "King", "Queen", "Prince", "Sheikh", "Emir", "Pope", "Senator",
+    "Governor", "Mayor", "Colonel", "Commander", "Chief", "Head", "Director", "Adviser",
+    "Advisor", "Spokesman", "Spokeswoman", "Speaker", "Envoy", "Special", "National", "Security",
+    "State", "Defense", "Defence", "Council", "Committee", "Ministry", "Government", "Federation",
+    "Republic", "Union", "United", "Nations", "European", "Assembly", "Parliament", "Army",
+    "Forces", "Armed", "Fund", "Bank", "Department", "Office", "Agency", "Service", "Court",
+    "Channel", "News", "Times", "Post", "Daily", "Sources", "Source", "Reuters", "Bilateral",
+    "Russian", "American", "Ukrainian", "Western", "Eastern", "Northern", "Southern", "Black",
+    "Sea", "Middle", "East", "West", "North", "South", "Central", "Islamic", "Arab", "Initiative",
+    "Consulate", "Embassy", "Mission", "Summit", "Treaty", "Agreement", "Talks", "CEO", "Live",
+    "Yandex", "Izvestia", "Politico", "Select", "Main", "Skip", "Advertisement",
+];
+
+const PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "del", "della", "da", "dos", "van", "von", "der", "la", "le", "du", "di", "ben", "abu", "bint"];
+
+/// Head nouns that end the name of a national institution.
+const INSTITUTION_HEADS: &[(&str, &str)] = &[
+    ("Ministry", "GOV"), ("Department", "GOV"), ("Government", "GOV"), ("Administration", "GOV"),
+    ("Embassy", "GOV"), ("Office", "GOV"), ("Service", "GOV"), ("Agency", "GOV"), ("Cabinet", "GOV"),
+    ("Council", "GOV"), ("Committee", "GOV"), ("Commission", "GOV"), ("Presidency", "GOV"),
+    ("Forces", "MIL"), ("Army", "MIL"), ("Navy", "MIL"), ("Force", "MIL"), ("Guard", "MIL"),
+    ("Command", "MIL"), ("Staff", "MIL"), ("Fleet", "MIL"), ("Fund", "BUS"), ("Bank", "BUS"),
+    ("Company", "BUS"), ("Corporation", "BUS"), ("Parliament", "LEG"), ("Assembly", "LEG"),
+    ("Senate", "LEG"), ("Congress", "LEG"), ("Duma", "LEG"), ("Court", "JUD"),
+    ("Prosecutor", "JUD"), ("Police", "COP"), ("Intelligence", "SPY"),
+];
+
+fn is_cap_word(doc: &Doc, t: usize) -> bool {
+    let tok = doc.tokens[t];
+    tok.kind == TokenKind::Word && doc.slice(tok.span).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What the gazetteer says about each token, as (hit index) per token.
+struct TokenHits<'k> {
+    hits: Vec<(Span, &'k [Target])>,
+    by_token: Vec<Option<usize>>,
+}
+
+impl<'k> TokenHits<'k> {
+    fn new(doc: &Doc, kb: &'k Kb) -> TokenHits<'k> {
+        let hits: Vec<(Span, &[Target])> = kb
+            .gazetteer
+            .find(&doc.text, &doc.lower)
+            .into_iter()
+            .map(|h| (Span::new(h.start, h.end), h.targets))
+            .collect();
+        let mut by_token = vec![None; doc.tokens.len()];
+        for (hi, (span, _)) in hits.iter().enumerate() {
+            for t in doc.tokens_in(*span) {
+                by_token[t] = Some(hi);
+            }
+        }
+        TokenHits { hits, by_token }
+    }
+
+    fn targets(&self, t: usize) -> &'k [Target] {
+        self.by_token.get(t).copied().flatten().map_or(&[], |h| self.hits[h].1)
+    }
+
+    fn has(&self, t: usize, pred: impl Fn(&Target) -> bool) -> bool {
+        self.targets(t).iter().any(pred)
+    }
+}
+
+fn is_office(t: &Target) -> bool {
+    matches!(t, Target::Office(_))
+}
+fn is_person_target(t: &Target) -> bool {
+    matches!(t, Target::Person(_) | Target::Surname(_))
+}
+fn is_non_person(t: &Target) -> bool {
+    !is_person_target(t)
+}
+
+/// Recognise every actor and place mention of `doc` and its entities.
+pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
+    let th = TokenHits::new(doc, kb);
+    let mut reg = Registry::default();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let date = doc.published;
+
+    // 1. Gazetteer mentions of states, bodies, media, institutions, places.
+    let mut hi = 0;
+    while hi < th.hits.len() {
+        let (span, targets) = th.hits[hi];
+        hi += 1;
+        // A person's name wins over everything else it may spell.
+        if targets.iter().any(is_person_target) && !targets.iter().any(|t| matches!(t, Target::State(_) | Target::StateAdjective(_) | Target::Body(_))) {
+            continue;
+        }
+        let mut state = None;
+        let mut form = MentionForm::Name;
+        let mut place = None;
+        let mut other = None;
+        for t in targets {
+            match *t {
+                Target::State(i) => {
+                    state = state.or(Some(i));
+                    let s = &kb.states[i];
+                    place = place.or_else(|| {
+                        Some(reg.get_or_add(doc, format!("SP:{}", s.code), || {
+                            let mut e = entity(&s.name, EntityKind::Place, Some(&s.code), None);
+                            e.geo = Some(Geo { country: s.code.clone(), lat: s.lat, lon: s.lon });
+                            e
+                        }))
+                    });
+                }
+                Target::StateAdjective(i) => {
+                    if state.is_none() {
+                        state = Some(i);
+                        form = MentionForm::Adjective;
+                    }
+                }
+                Target::Metonym(i) => {
+                    let m = &kb.metonyms[i];
+                    if let Some(si) = kb.state_index(&m.code) {
+                        if state.is_none() {
+                            state = Some(si);
+                            form = MentionForm::Metonym;
+                        }
+                        if m.sector != "GOV" || kb.states[si].capital != m.phrase {
+                            // An institution, not a capital: it acts in its own sector.
+                            let name = m.phrase.clone();
+                            other = Some(reg.get_or_add(doc, format!("I:{}", name.to_lowercase()), || {
+                                entity(&name, EntityKind::Institution, Some(&m.code), Some(&m.sector))
+                            }));
+                        }
+                    }
+                }
+                Target::Place(i) => {
+                    let p = &kb.places[i];
+                    if place.is_none() {
+                        place = Some(reg.get_or_add(doc, format!("P:{i}"), || {
+                            let mut e = entity(&p.name, EntityKind::Place, Some(&p.country), None);
+                            e.geo = Some(Geo { country: p.country.clone(), lat: p.lat, lon: p.lon });
+                            e
+                        }));
+                    }
+                }
+                Target::Body(i) => {
+                    let b = &kb.bodies[i];
+                    other = other.or_else(|| {
+                        Some(reg.get_or_add(doc, format!("B:{i}"), || {
+                            entity(&b.name, EntityKind::Body, Some(&b.code), Some(&b.sector))
+                        }))
+                    });
+                }
+                Target::Outlet(i) => {
+                    let o = &kb.outlets[i];
+                    other = other.or_else(|| {
+                        Some(reg.get_or_add(doc, format!("M:{i}"), || {
+                            entity(&o.name, EntityKind::Media, Some(&o.code), Some("MED"))
+                        }))
+                    });
+                }
+                _ => {}
+            }
+        }
+        // "Russian Direct Investment Fund": an adjective opening an institution's name.
+        if let (Some(si), MentionForm::Adjective | MentionForm::Name) = (state, form) {
+            if let Some((end, sector)) = institution_after(doc, &th, span) {
+                let name = doc.text[span.start..end].to_string();
+                let code = kb.states[si].code.clone();
+                let e = reg.get_or_add(doc, format!("I:{}", name.to_lowercase()), || {
+                    entity(&name, EntityKind::Institution, Some(&code), Some(sector))
+                });
+                mentions.push(Mention { span: Span::new(span.start, end), entity: e, form: MentionForm::Name, place: None });
+                while hi < th.hits.len() && th.hits[hi].0.start < end {
+                    hi += 1;
+                }
+                continue;
+            }
+        }
+        let e = match (other, state) {
+            (Some(o), _) => Some(o),
+            (None, Some(si)) => {
+                let s = &kb.states[si];
+                Some(reg.get_or_add(doc, format!("S:{}", s.code), || {
+                    entity(&s.name, EntityKind::State, Some(&s.code), Some("GOV"))
+                }))
+            }
+            (None, None) => place,
+        };
+        if let Some(e) = e {
+            let place = if form == MentionForm::Adjective { None } else { place };
+            mentions.push(Mention { span, entity: e, form, place });
+        }
+    }
+
+    // 2. People.
+    let mut people = recognise_people(doc, kb, &th, &mut reg);
+    mentions.append(&mut people);
+    mentions.sort_by_key(|m| m.span.start);
+
+    // 3. Attributes of people from their context, then from the knowledge base.
+    doc.mentions = mentions;
+    attribute_people(doc, kb, &th);
+    delegations(doc);
+    if let Some(d) = date {
+        let _ = d;
+    }
+    // 4. Descriptions and pronouns that point back to people.
+    descriptions(doc, kb, &th, &mut reg);
+    for m in &doc.mentions {
+        doc.entities[m.entity].mentions += 1;
+    }
+}
+
+/// End of an institution name that starts at `span` (an adjective or state).
+fn institution_after(doc: &Doc, th: &TokenHits, span: Span) -> Option<(usize, &'static str)> {
+    let first = doc.token_at(span.end);
+    let sentence = doc.sentence_at(span.start)?;
+    let end_tok = doc.sentences[sentence].end_token;
+    let mut t = first;
+    let mut best = None;
+    while t < end_tok && t < first + 5 && is_cap_word(doc, t) {
+        if th.has(t, |x| matches!(x, Target::State(_) | Target::StateAdjective(_))) {
+            break;
+        }
+        let w = doc.token_text(t);
+        if let Some((_, sector)) = INSTITUTION_HEADS.iter().find(|(h, _)| *h == w) {
+            let text = doc.lower_slice(Span::new(span.end, doc.tokens[t].span.end));
+            let sector = if text.contains("defen") { "MIL" } else { sector };
+            best = Some((doc.tokens[t].span.end, sector));
+        }
+        t += 1;
+    }
+    best
+}
+
+/// Find person names and link them to known people or new entities.
+fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // Surname key -> entity, for later bare surnames.
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for s in 0..doc.sentences.len() {
+        let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+        let mut i = a;
+        while i < b {
+            if !is_cap_word(doc, i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < b {
+                if is_cap_word(doc, j) {
+                    j += 1;
+                } else if j + 1 < b
+                    && is_cap_word(doc, j + 1)
+                    && (PARTICLES.contains(&doc.token_lower(j))
+                        || (doc.token_text(j) == "-" && doc.tokens[j].span.start == doc.tokens[j - 1].span.end))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let seq = i..j;
+            i = j;
+            // The name is what follows the last title, office, state or place word.
+            let mut n0 = seq.start;
+            for t in seq.clone() {
+                let w = doc.token_text(t);
+                if th.has(t, is_non_person) && !th.has(t, is_person_target)
+                    || NOT_NAMES.contains(&w.trim_end_matches('.'))
+                    || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                {
+                    n0 = t + 1;
+                }
+            }
+            if n0 >= seq.end {
+                continue;
+            }
+            let name_toks = n0..seq.end;
+            let span = Span::new(doc.tokens[n0].span.start, doc.tokens[seq.end - 1].span.end);
+            let name = doc.slice(span).to_string();
+            let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+            let surname = words.last().copied().unwrap_or("");
+            let skey = name_key(surname);
+            // Known people first.
+            let kb_person = name_toks
+                .clone()
+                .flat_map(|t| th.targets(t).iter())
+                .find_map(|t| match *t {
+                    Target::Person(p) => Some(p),
+                    _ => None,
+                })
+                .or_else(|| {
+                    let cands: Vec<usize> = th
+                        .targets(seq.end - 1)
+                        .iter()
+                        .filter_map(|t| match *t {
+                            Target::Surname(p) => Some(p),
+                            _ => None,
+                        })
+                        .collect();
+                    if words.len() > 1 {
+                        // A full name whose surname we know must match the given name too.
+                        let first = name_key(words[0]);
+                        return cands.into_iter().find(|&p| {
+                            std::iter::once(&kb.people[p].name)
+                                .chain(&kb.people[p].aliases)
+                                .any(|n| n.split(' ').next().is_some_and(|f| name_key(f) == first))
+                        });
+                    }
+                    cands
+                        .iter()
+                        .copied()
+                        .find(|&p| doc.published.is_none_or(|d| kb.people[p].in_office(d)))
+                        .or(cands.first().copied())
+                });
+            let e = if let Some(p) = kb_person {
+                Some(reg.get_or_add(doc, format!("K:{p}"), || {
+                    entity(&kb.people[p].name, EntityKind::Person, None, None)
+                }))
+            } else if words.len() == 1 {
+                surnames.get(&skey).copied()
+            } else if looks_like_person(doc, kb, th, seq.start, n0, seq.end, &words) {
+                let key = format!("N:{}", skey);
+                Some(reg.get_or_add(doc, key, || entity(&name, EntityKind::Person, None, None)))
+            } else {
+                None
+            };
+            if let Some(e) = e {
+                surnames.insert(skey, e);
+                if let Some(kp) = kb_person {
+                    for n in std::iter::once(&kb.people[kp].name).chain(&kb.people[kp].aliases) {
+                        if let Some(last) = n.rsplit(' ').next() {
+                            surnames.insert(name_key(last), e);
+                        }
+                    }
+                }
+                out.push(Mention { span, entity: e, form: MentionForm::Name, place: None });
+            }
+        }
+    }
+    out
+}
+
+fn looks_like_person(doc: &Doc, kb: &Kb, th: &TokenHits, seq_start: usize, n0: usize, end: usize, words: &[&str]) -> bool {
+    if words.len() > 4 || words.iter().any(|w| w.chars().count() < 2 && !w.ends_with('.')) {
+        return false;
+    }
+    if kb.given_names.contains(words[0]) {
+        return true;
+    }
+    // An office, title or role right before the name.
+    if n0 > seq_start || (n0 > 0 && th.has(n0 - 1, is_office)) {
+        let prev = doc.token_text(n0 - 1);
+        if th.has(n0 - 1, is_office) || NOT_NAMES.contains(&prev) {
+            return true;
+        }
+    }
+    // An appositive: "X Y, head of …".
+    if end + 1 < doc.tokens.len() && doc.token_text(end) == "," {
+        let next = doc.token_lower(end + 1);
+        if th.has(end + 1, is_office)
+            || ["head", "chief", "director", "chairman", "chairwoman", "ceo", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "deputy", "former", "a", "an"].contains(&next)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Offices, codes and sectors of people from the words around their names.
+fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
+    for mi in 0..doc.mentions.len() {
+        let m = doc.mentions[mi].clone();
+        if doc.entities[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        let first_tok = doc.token_at(m.span.start);
+        let (mut office, mut code, mut sector) = (None::<String>, None::<String>, None::<String>);
+        // Before the name: "Russian Deputy Foreign Minister", "Trump's special envoy".
+        let mut t = first_tok;
+        let sent_start = doc.sentence_at(m.span.start).map_or(0, |s| doc.sentences[s].first_token);
+        while t > sent_start {
+            let p = t - 1;
+            let w = doc.token_lower(p);
+            let targets = th.targets(p);
+            if let Some(&Target::Office(o)) = targets.iter().find(|x| is_office(x)) {
+                if office.is_none() {
+                    office = Some(kb.offices[o].office.clone());
+                    sector = Some(kb.offices[o].sector.clone());
+                }
+            } else if let Some(c) = code_of_targets(kb, targets) {
+                code.get_or_insert(c.0);
+                if sector.is_none() && c.1 != "GOV" {
+                    sector = Some(c.1);
+                }
+            } else if w == "'s" || w == "’s" {
+                // The possessor: a person or a state.
+                if p > 0 {
+                    if let Some(pm) = doc.mentions.iter().find(|x| x.span.end == doc.tokens[p - 1].span.end) {
+                        if let Some(c) = &doc.entities[pm.entity].code {
+                            code.get_or_insert(c.clone());
+                        } else if let Some(c) = kb_code(doc, kb, pm.entity) {
+                            code.get_or_insert(c);
+                        }
+                    }
+                }
+                break;
+            } else if !["the", "of", "head", "chief", "former", "acting", "then", "newly", "appointed"].contains(&w)
+                && !is_cap_word(doc, p)
+            {
+                break;
+            }
+            if let Some(im) = doc.mentions.iter().find(|x| x.span.contains(doc.tokens[p].span) && doc.entities[x.entity].kind == EntityKind::Institution) {
+                let e = &doc.entities[im.entity];
+                if let Some(c) = &e.code {
+                    code.get_or_insert(c.clone());
+                }
+                if office.is_none() && doc.lower[..m.span.start].trim_end().ends_with(&e.name.to_ascii_lowercase()) {
+                    sector = sector.or(e.sector.clone());
+                    if doc.lower[..im.span.start].trim_end().ends_with("head of the") {
+                        office = Some(format!("Head of the {}", e.name));
+                    }
+                }
+            }
+            t = p;
+        }
+        // After the name: ", head of the Russian Direct Investment Fund".
+        let after = doc.token_at(m.span.end);
+        if after < doc.tokens.len() && doc.token_text(after) == "," {
+            let sent_end = doc.sentence_at(m.span.start).map_or(doc.tokens.len(), |s| doc.sentences[s].end_token);
+            let mut e = after + 1;
+            while e < sent_end && e < after + 14 && !matches!(doc.token_text(e), "," | "." | ";" | "(" | ":" | "—" | "\"" | "”") {
+                e += 1;
+            }
+            let app = Span::new(doc.tokens[(after + 1).min(sent_end.saturating_sub(1))].span.start, doc.tokens[(e - 1).max(after)].span.end);
+            let app_lower = doc.lower_slice(app).to_string();
+            let starts_role = app_lower.split(' ').next().is_some_and(|w| {
+                ["head", "chief", "director", "chairman", "chairwoman", "ceo", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "deputy", "the", "a", "an", "secretary", "president", "minister", "ambassador", "envoy", "commander", "former"].contains(&w)
+            }) || th.has(after + 1, is_office);
+            if starts_role {
+                for p in after + 1..e {
+                    if let Some(&Target::Office(o)) = th.targets(p).iter().find(|x| is_office(x)) {
+                        office.get_or_insert(kb.offices[o].office.clone());
+                        sector.get_or_insert(kb.offices[o].sector.clone());
+                    }
+                    if let Some(c) = code_of_targets(kb, th.targets(p)) {
+                        if code.is_none() {
+                            code = Some(c.0);
+                            if c.1 != "GOV" {
+                                sector = Some(c.1);
+                            }
+                        }
+                    }
+                }
+                for x in doc.mentions.iter().filter(|x| app.contains(x.span)) {
+                    let ent = &doc.entities[x.entity];
+                    if matches!(ent.kind, EntityKind::Institution | EntityKind::Body) && code.is_none() {
+                        code = ent.code.clone();
+                        sector = ent.sector.clone().or(sector);
+                    }
+                }
+                if office.is_none() && app_lower.starts_with(['h', 'c', 'd', 'a']) {
+                    let text = doc.slice(app);
+                    let mut o = text.to_string();
+                    if let Some(f) = o.get_mut(0..1) {
+                        f.make_ascii_uppercase();
+                    }
+                    office = Some(o);
+                }
+            }
+        }
+        let ent = &mut doc.entities[m.entity];
+        if ent.office.is_none() {
+            ent.office = office;
+        }
+        if ent.code.is_none() {
+            ent.code = code;
+        }
+        if ent.sector.is_none() {
+            ent.sector = sector;
+        }
+    }
+    // Known people: their office on the publication date.
+    for e in doc.entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        if let Some(p) = kb.people.iter().find(|p| p.name == e.name) {
+            if let Some(term) = p.term_at(doc.published) {
+                e.code = Some(term.code.clone());
+                let in_office = doc.published.is_none_or(|d| p.in_office(d));
+                if in_office || e.office.is_none() {
+                    e.office = Some(term.office.clone());
+                    e.sector = Some(term.sector.clone()).filter(|s| !s.is_empty()).or(e.sector.take());
+                }
+            }
+        }
+        if let Some(o) = e.office.as_ref().and_then(|o| kb.office_named(o)) {
+            e.roles = o.roles.clone();
+            if e.sector.is_none() {
+                e.sector = Some(o.sector.clone());
+            }
+        }
+        if e.sector.is_none() && e.code.is_some() {
+            e.sector = Some("GOV".into());
+        }
+    }
+}
+
+fn kb_code(doc: &Doc, kb: &Kb, e: usize) -> Option<String> {
+    let name = &doc.entities[e].name;
+    kb.people.iter().find(|p| &p.name == name).and_then(|p| p.term_at(doc.published)).map(|t| t.code.clone())
+}
+
+/// The state code (and sector) that gazetteer targets name, if any.
+fn code_of_targets(kb: &Kb, targets: &[Target]) -> Option<(String, String)> {
+    targets.iter().find_map(|t| match *t {
+        Target::State(i) | Target::StateAdjective(i) => Some((kb.states[i].code.clone(), "GOV".to_string())),
+        Target::Metonym(i) => Some((kb.metonyms[i].code.clone(), kb.metonyms[i].sector.clone())),
+        _ => None,
+    })
+}
+
+/// "Moscow was represented by A, B and C, and Washington by D": A, B and C act for Moscow.
+fn delegations(doc: &mut Doc) {
+    for s in 0..doc.sentences.len() {
+        let span = doc.sentences[s].span;
+        let lower = doc.lower_slice(span).to_string();
+        let mut from = 0;
+        while let Some(k) = lower[from..].find("represented by") {
+            let at = span.start + from + k;
+            from += k + 14;
+            // The state before "represented", nearest first.
+            let Some(state) = doc
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= at && m.span.start >= span.start)
+                .filter(|m| matches!(doc.entities[m.entity].kind, EntityKind::State | EntityKind::Institution))
+                .next_back()
+                .and_then(|m| doc.entities[m.entity].code.clone())
+            else {
+                continue;
+            };
+            // People after "by", up to the next clause about another side.
+            let stop = lower[from..]
+                .find(" was represented")
+                .or_else(|| lower[from..].find(" were represented"))
+                .or_else(|| lower[from..].find(" represented"))
+                .map_or(span.end, |x| span.start + from + x);
+            let stop = doc
+                .mentions
+                .iter()
+                .filter(|m| m.span.start > at && m.span.start < stop)
+                .find(|m| doc.entities[m.entity].kind == EntityKind::State && m.form != MentionForm::Adjective)
+                .map_or(stop, |m| m.span.start);
+            let people: Vec<usize> = doc
+                .mentions
+                .iter()
+                .filter(|m| m.span.start > at && m.span.end <= stop)
+                .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
+                .map(|m| m.entity)
+                .collect();
+            for p in people {
+                if doc.entities[p].code.is_none() {
+                    doc.entities[p].code = Some(state.clone());
+                }
+            }
+        }
+    }
+}
+
+/// "the diplomat", "the head of Russian diplomacy", "Putin's special envoy",
+/// "he": mentions of people already named (or known to hold the office).
+fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
+    let role_words: std::collections::HashSet<&str> = kb.offices.iter().flat_map(|o| o.roles.iter().map(String::as_str)).collect();
+    let mut new_mentions = Vec::new();
+    let n = doc.tokens.len();
+    let mut t = 0;
+    while t < n {
+        let w = doc.token_lower(t);
+        // Pronouns: the latest person mentioned before.
+        if matches!(w, "he" | "she") {
+            if let Some(e) = latest_person(doc, &new_mentions, doc.tokens[t].span.start, |_| true) {
+                new_mentions.push(Mention { span: doc.tokens[t].span, entity: e, form: MentionForm::Pronoun, place: None });
+            }
+            t += 1;
+            continue;
+        }
+        let possessor = t >= 2 && matches!(doc.token_lower(t - 1), "'s" | "’s");
+        if !(w == "the" || possessor) {
+            t += 1;
+            continue;
+        }
+        // Words of the description: "the [Russian] head of [Russian] diplomacy".
+        let start = if possessor { t } else { t + 1 };
+        let mut end = start;
+        let mut code = None;
+        let mut office = None;
+        let mut role = None;
+        while end < n && end < start + 7 {
+            let targets = th.targets(end);
+            let lw = doc.token_lower(end);
+            if let Some(&Target::Office(o)) = targets.iter().find(|x| is_office(x)) {
+                office = Some(o);
+                // Skip the rest of the office phrase.
+                let hit = th.by_token[end].expect("office hit");
+                end = doc.tokens_in(th.hits[hit].0).end;
+                continue;
+            }
+            if let Some(c) = code_of_targets(kb, targets) {
+                if targets.iter().any(|x| matches!(x, Target::StateAdjective(_) | Target::State(_))) {
+                    code = Some(c.0);
+                    let hit = th.by_token[end].expect("state hit");
+                    end = doc.tokens_in(th.hits[hit].0).end;
+                    continue;
+                }
+            }
+            if role_words.contains(lw) && office.is_none() {
+                role = Some(lw.to_string());
+                end += 1;
+                break;
+            }
+            if lw == "diplomacy" {
+                role = Some("diplomat".into());
+                office = kb.offices.iter().position(|o| o.patterns.iter().any(|p| p == "foreign minister"));
+                end += 1;
+                break;
+            }
+            if matches!(lw, "head" | "of" | "the" | "chief") {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        if office.is_none() && role.is_none() {
+            t += 1;
+            continue;
+        }
+        // A name right after means this is a title, not a description.
+        if end < n && is_cap_word(doc, end) && doc.mentions.iter().any(|m| m.span.start == doc.tokens[end].span.start && doc.entities[m.entity].kind == EntityKind::Person) {
+            t = end;
+            continue;
+        }
+        let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        let possessor_entity = if possessor {
+            doc.mentions.iter().find(|m| m.span.end == doc.tokens[t - 2].span.end).map(|m| m.entity)
+        } else {
+            None
+        };
+        let office_name = office.map(|o| kb.offices[o].office.clone());
+        let office_roles: Vec<String> = office.map(|o| kb.offices[o].roles.clone()).unwrap_or_default();
+        let matches = |e: &Entity| -> bool {
+            if Some(e.office.as_deref().unwrap_or("")) == office_name.as_deref() && office_name.is_some() {
+                return code.is_none() || e.code == code;
+            }
+            let rl = role.as_deref().or(office_roles.first().map(String::as_str));
+            rl.is_some_and(|r| e.roles.iter().any(|x| x == r)) && (code.is_none() || e.code == code)
+        };
+        let found = latest_person(doc, &new_mentions, span.start, |e| Some(e) != possessor_entity && matches(&doc.entities[e]))
+            .or_else(|| {
+                // Nobody named yet: the holder of that office on the day, if known.
+                let o = office_name.as_ref()?;
+                let c = code.clone().or_else(|| possessor_entity.and_then(|p| doc.entities[p].code.clone()))?;
+                let p = kb.people.iter().position(|p| {
+                    p.terms.iter().any(|term| {
+                        &term.office == o && term.code == c && doc.published.is_none_or(|d| term.start.is_none_or(|s| s <= d) && term.end.is_none_or(|x| d <= x))
+                    })
+                })?;
+                let person = &kb.people[p];
+                let term = person.term_at(doc.published)?.clone();
+                let roles = kb.office_named(&term.office).map(|o| o.roles.clone()).unwrap_or_default();
+                Some(reg.get_or_add(doc, format!("K:{p}"), || {
+                    let mut e = entity(&person.name, EntityKind::Person, Some(&term.code), Some(&term.sector));
+                    e.office = Some(term.office.clone());
+                    e.roles = roles;
+                    e
+                }))
+            })
+            .or_else(|| {
+                // "Putin's special envoy": someone else named just before.
+                possessor_entity?;
+                latest_person(doc, &new_mentions, span.start, |e| Some(e) != possessor_entity)
+            });
+        if let Some(e) = found {
+            new_mentions.push(Mention { span, entity: e, form: MentionForm::Description, place: None });
+        }
+        t = end.max(t + 1);
+    }
+    doc.mentions.extend(new_mentions);
+    doc.mentions.sort_by_key(|m| m.span.start);
+}
+
+/// The latest person mentioned before `pos` (in this or the previous blocks)
+/// that `accept` takes.
+fn latest_person(doc: &Doc, extra: &[Mention], pos: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
+    let block_of = |p: usize| doc.sentence_at(p).map(|s| doc.sentences[s].block).unwrap_or(0);
+    let here = block_of(pos);
+    let pick = |m: &Mention| -> Option<(usize, usize)> {
+        (m.span.end <= pos && doc.entities[m.entity].kind == EntityKind::Person && accept(m.entity) && block_of(m.span.start) + 3 >= here)
+            .then_some((m.span.start, m.entity))
+    };
+    doc.mentions.iter().filter_map(pick).chain(extra.iter().filter_map(pick)).max_by_key(|x| x.0).map(|x| x.1)
+}

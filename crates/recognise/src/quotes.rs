@@ -1,0 +1,199 @@
+//! Quotations and who said them.
+//!
+//! Quotes are found per block, since they may span sentences: paired marks
+//! (straight, curly, guillemets) and dialogue lines that open with a dash
+//! and close with a quote mark, or with no mark before a closing
+//! ", the expert believes." The speaker is the person named next to a
+//! speech verb after the quote (", Sergei Ryabkov told Izvestia", ", the
+//! diplomat said") or before it ("Lavrov stressed that …").
+
+use detente_doc::{Doc, EntityKind, MentionForm, Quote, Span};
+
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
+    "emphasized", "emphasised", "explained", "stated", "states", "declared", "commented", "remarked",
+    "believes", "believe", "thinks", "think", "argued", "argues", "wrote", "writes", "warned",
+    "warns", "insisted", "recalled", "continued", "asked", "replied", "answered", "concluded",
+    "announced", "claimed", "claims", "underlined", "pointed", "assured", "admitted", "acknowledged",
+    "suggested", "observed", "confirmed", "reiterated", "vowed", "promised", "complained",
+    "according",
+];
+
+fn is_open(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+fn is_close(c: char) -> bool {
+    matches!(c, '”' | '»' | '“')
+}
+fn is_dash_start(s: &str) -> bool {
+    s.starts_with('—') || s.starts_with('–') || s.starts_with("- ") || s.starts_with("-- ")
+}
+
+/// Find every quote of `doc` and its speaker.
+pub fn recognise_quotes(doc: &mut Doc) {
+    let mut quotes = Vec::new();
+    for b in 0..doc.blocks.len() {
+        let span = doc.blocks[b].span;
+        let text = &doc.text[span.start..span.end];
+        let mut spans: Vec<(usize, usize)> = Vec::new(); // relative, inner text
+        let mut pos = 0;
+        if is_dash_start(text) {
+            let start = text.char_indices().find(|&(_, c)| !matches!(c, '—' | '–' | '-' | ' ')).map_or(text.len(), |x| x.0);
+            // Closed by the first closing mark, or by a final ", speaker verb."
+            let close = text[start..].char_indices().find(|&(_, c)| c == '"' || is_close(c)).map(|(i, _)| start + i);
+            match close {
+                Some(c) => {
+                    spans.push((start, c));
+                    pos = c + 1;
+                }
+                None => {
+                    if let Some(c) = trailing_attribution(text) {
+                        spans.push((start, c));
+                    }
+                    pos = text.len();
+                }
+            }
+        }
+        // Paired marks in the rest of the block.
+        let rest = &text[pos..];
+        let mut open: Option<(usize, char)> = None;
+        for (i, c) in rest.char_indices() {
+            let at = pos + i;
+            match open {
+                None if is_open(c) || c == '"' => {
+                    // A straight quote right after a letter closes nothing and opens nothing.
+                    open = Some((at + c.len_utf8(), c));
+                }
+                Some((s, o)) if (o == '"' && c == '"') || (is_open(o) && is_close(c) && !(o == '“' && c == '“')) => {
+                    spans.push((s, at));
+                    open = None;
+                }
+                Some((_, o)) if o == '«' && c == '«' => {}
+                _ => {}
+            }
+        }
+        for (s, e) in spans {
+            let inner = text[s..e].trim_end_matches([',', ' ', '.']).trim_start();
+            if inner.is_empty() {
+                continue;
+            }
+            let s2 = s + text[s..e].find(inner).unwrap_or(0);
+            let q = Span::new(span.start + s2, span.start + s2 + inner.len());
+            quotes.push(Quote { span: q, speaker: None, speaker_span: None });
+        }
+    }
+    // Speakers.
+    for qi in 0..quotes.len() {
+        let q = quotes[qi].span;
+        let found = speaker_after(doc, q).or_else(|| speaker_before(doc, q));
+        if let Some((e, sp)) = found {
+            quotes[qi].speaker = Some(e);
+            quotes[qi].speaker_span = Some(sp);
+        } else if qi > 0 {
+            // "…," he said, "…": the second half has the first half's speaker.
+            let prev = quotes[qi - 1].clone();
+            if q.start >= prev.span.end && q.start - prev.span.end < 60 && doc.sentence_at(prev.span.start).map(|s| doc.sentences[s].block) == doc.sentence_at(q.start).map(|s| doc.sentences[s].block) {
+                quotes[qi].speaker = prev.speaker;
+                quotes[qi].speaker_span = prev.speaker_span;
+            }
+        }
+    }
+    // Scare quotes ("eliminate irritants") with nobody to say them are not quotes.
+    quotes.retain(|q| q.speaker.is_some() || doc.slice(q.span).split_whitespace().count() >= 6);
+    doc.quotes = quotes;
+}
+
+/// Offset of the comma before a final ", Name Verb." clause of a dialogue line.
+fn trailing_attribution(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    let body = t.strip_suffix('.').unwrap_or(t);
+    let comma = body.rfind(", ")?;
+    let tail = &body[comma + 2..];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return None;
+    }
+    let has_verb = words.iter().any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()));
+    has_verb.then_some(comma)
+}
+
+/// A speaker named right after the quote: ", Sergei Ryabkov told Izvestia", "," said Lavrov.
+fn speaker_after(doc: &Doc, q: Span) -> Option<(usize, Span)> {
+    let from = q.end;
+    let sent_end = doc.sentence_at(from.saturating_sub(1)).map_or(doc.text.len(), |s| doc.sentences[s].span.end);
+    let mut limit = doc.text[from..].find(['\n']).map_or(doc.text.len(), |x| from + x).max(sent_end.min(from + 250));
+    limit = limit.min(from + 250).min(doc.text.len());
+    while !doc.text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let after = &doc.lower[from..limit];
+    let head = after.trim_start_matches([',', '"', '”', '»', ' ', '.', '—', '-']);
+    // The quote must be followed by its attribution, not by a new sentence.
+    let skipped = after.len() - head.len();
+    if skipped == 0 && !after.starts_with(' ') {
+        return None;
+    }
+    let verb_at = find_speech_verb(head, 12)?;
+    let verb_abs = from + skipped + verb_at;
+    // A person between the quote and the verb (the last one), else right after the verb.
+    let between = doc
+        .mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= verb_abs)
+        .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
+        .max_by_key(|m| (m.span.start, m.form == MentionForm::Description));
+    if let Some(m) = between {
+        return Some((m.entity, m.span));
+    }
+    doc.mentions
+        .iter()
+        .filter(|m| m.span.start >= verb_abs && m.span.start < verb_abs + 40)
+        .find(|m| doc.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.entity, m.span))
+}
+
+/// A speaker before the quote in its sentence: "Lavrov stressed that … \"…\"".
+fn speaker_before(doc: &Doc, q: Span) -> Option<(usize, Span)> {
+    let s = doc.sentence_at(q.start.saturating_sub(1))?;
+    let sent = doc.sentences[s].span;
+    let before = &doc.lower[sent.start..q.start.saturating_sub(1).max(sent.start)];
+    let verb_at = rfind_speech_verb(before)?;
+    let verb_abs = sent.start + verb_at;
+    doc.mentions
+        .iter()
+        .filter(|m| m.span.start >= sent.start && m.span.end <= verb_abs)
+        .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
+        .max_by_key(|m| m.span.start)
+        .map(|m| (m.entity, m.span))
+        .or_else(|| {
+            // "This was stated by X: …" in the previous sentence.
+            let prev = doc.sentences.get(s.checked_sub(1)?)?;
+            let lower = doc.lower_slice(prev.span);
+            if !(lower.contains("stated by") || lower.contains("said by") || lower.ends_with(':')) {
+                return None;
+            }
+            doc.mentions
+                .iter()
+                .filter(|m| prev.span.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Person)
+                .next_back()
+                .map(|m| (m.entity, m.span))
+        })
+}
+
+fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+fn find_speech_verb(s: &str, max_words: usize) -> Option<usize> {
+    words_with_offsets(s).take(max_words).find(|(_, w)| SPEECH_VERBS.contains(w)).map(|x| x.0)
+}
+
+fn rfind_speech_verb(s: &str) -> Option<usize> {
+    words_with_offsets(s).filter(|(_, w)| SPEECH_VERBS.contains(w)).last().map(|x| x.0)
+}

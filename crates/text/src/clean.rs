@@ -1,0 +1,292 @@
+//! Page furniture out, article in. Works line by line on scraped text: each
+//! line is furniture, a credit, a line in another script (a caption's twin,
+//! a notice), or article text; article lines become blocks.
+
+use detente_doc::{Block, BlockKind, Span};
+use detente_kb::CleaningRules;
+use std::collections::HashSet;
+
+/// The article text and its blocks; `text` is what all offsets point into.
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub title: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Line {
+    Blank,
+    Furniture,
+    Credit,
+    OtherScript,
+    Text,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    None,
+}
+
+fn script_of(s: &str) -> Script {
+    let (mut latin, mut cyr) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
+            latin += 1;
+        } else if ('\u{400}'..='\u{52f}').contains(&c) {
+            cyr += 1;
+        }
+    }
+    if latin == 0 && cyr == 0 {
+        Script::None
+    } else if cyr > latin {
+        Script::Cyrillic
+    } else {
+        Script::Latin
+    }
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ':' | ';'))
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn normalised(s: &str) -> String {
+    s.trim()
+        .trim_end_matches(|c: char| matches!(c, '.' | ':' | '!' | '|' | '>' | '»' | '›' | '→'))
+        .trim()
+        .to_lowercase()
+}
+
+fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
+    let n = normalised(line);
+    if n.is_empty() || rules.drop_lines.iter().any(|d| *d == n) {
+        return true;
+    }
+    if rules.drop_prefixes.iter().any(|p| n.starts_with(p.as_str())) {
+        return true;
+    }
+    rules
+        .drop_when_all
+        .iter()
+        .any(|group| !group.is_empty() && group.iter().all(|w| n.contains(w.as_str())))
+}
+
+fn is_credit(line: &str, rules: &CleaningRules) -> bool {
+    let n = line.trim().to_lowercase();
+    rules.credit_prefixes.iter().any(|p| n.starts_with(p.as_str()))
+}
+
+/// Ends with a year or a full date: "…, February 18, 2025", "18 февраля 2025 года".
+fn ends_with_date(s: &str) -> bool {
+    let t = s
+        .trim_end()
+        .trim_end_matches(|c: char| c == '.' || c == ')')
+        .trim_end_matches(" года")
+        .trim_end_matches(" г");
+    let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
+    digits == 4
+}
+
+/// Remove furniture from scraped text and return the article as blocks.
+pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
+    let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+    let main_script = {
+        let (mut latin, mut cyr) = (0usize, 0usize);
+        for l in &lines {
+            let n = l.chars().count();
+            match script_of(l) {
+                Script::Latin => latin += n,
+                Script::Cyrillic => cyr += n,
+                Script::None => {}
+            }
+        }
+        if cyr > latin {
+            Script::Cyrillic
+        } else {
+            Script::Latin
+        }
+    };
+    let kinds: Vec<Line> = lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                Line::Blank
+            } else if is_credit(l, rules) {
+                Line::Credit
+            } else if is_furniture(l, rules) {
+                Line::Furniture
+            } else if script_of(l) != main_script && script_of(l) != Script::None {
+                Line::OtherScript
+            } else {
+                Line::Text
+            }
+        })
+        .collect();
+
+    // Join hard-wrapped lines back into paragraphs.
+    let mut units: Vec<(String, usize, usize)> = Vec::new(); // text, first line, last line
+    let mut i = 0;
+    while i < lines.len() {
+        if kinds[i] != Line::Text {
+            i += 1;
+            continue;
+        }
+        let mut text = lines[i].to_string();
+        let first = i;
+        while i + 1 < lines.len() && kinds[i + 1] == Line::Text && continues(&text, lines[i + 1]) {
+            i += 1;
+            text.push(' ');
+            text.push_str(lines[i]);
+        }
+        units.push((text, first, i));
+        i += 1;
+    }
+
+    // A neighbouring non-blank line, skipping blanks, up to two away.
+    let neighbour_kind = |line: usize, forward: bool| -> Vec<Line> {
+        let mut out = Vec::new();
+        let mut j = line as isize;
+        while out.len() < 2 {
+            j += if forward { 1 } else { -1 };
+            if j < 0 || j as usize >= lines.len() {
+                break;
+            }
+            match kinds[j as usize] {
+                Line::Blank => continue,
+                k => out.push(k),
+            }
+        }
+        out
+    };
+
+    let mut out = Cleaned::default();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut prose_seen = false;
+    for (text, first, last) in units {
+        let key = normalised(&text);
+        if !seen.insert(key) {
+            continue; // a repeated headline or teaser
+        }
+        let n = words(&text);
+        let sentence_end = ends_sentence(&text);
+        let near: Vec<Line> = neighbour_kind(first, false)
+            .into_iter()
+            .chain(neighbour_kind(last, true))
+            .collect();
+        let captionish = near.contains(&Line::Credit) || near.first() == Some(&Line::OtherScript);
+        let kind = if !sentence_end && n >= 3 && (captionish || ends_with_date(&text)) {
+            BlockKind::Caption
+        } else if n <= 3 && !sentence_end && !text.ends_with('?') {
+            continue; // navigation
+        } else if out.title.is_none() && !prose_seen && n <= 30 {
+            out.title = Some(text.clone());
+            BlockKind::Title
+        } else if (!sentence_end || text.ends_with('?')) && n <= 15 {
+            BlockKind::Heading
+        } else {
+            prose_seen = true;
+            BlockKind::Paragraph
+        };
+        if !out.text.is_empty() {
+            out.text.push_str("\n\n");
+        }
+        let start = out.text.len();
+        out.text.push_str(&text);
+        out.blocks.push(Block { kind, span: Span::new(start, out.text.len()) });
+    }
+    out
+}
+
+/// Whether `next` continues the paragraph of `prev` (hard-wrapped text).
+fn continues(prev: &str, next: &str) -> bool {
+    if ends_sentence(prev) && !prev.ends_with(':') {
+        return next.chars().next().is_some_and(char::is_lowercase);
+    }
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    starts_lower || (prev.chars().count() >= 55 && !ends_sentence(prev))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> CleaningRules {
+        detente_kb::builtin().cleaning.clone()
+    }
+
+    fn kinds(c: &Cleaned) -> Vec<(BlockKind, &str)> {
+        c.blocks.iter().map(|b| (b.kind, &c.text[b.span.start..b.span.end])).collect()
+    }
+
+    #[test]
+    fn navigation_cookie_notice_and_credits_are_removed() {
+        let raw = "Skip to main content\nAdvertisement\nLive broadcast\nWorld\n\
+            Ministers meet in Vienna to revive the grain corridor.\n\n\
+            The foreign ministers of Turkey and Egypt met in Vienna on Monday. They discussed shipping.\n\n\
+            Photo: AFP/Jane Doe\n\n\
+            We use cookies on this site. By continuing to browse you accept our cookie policy.\n\
+            Next article\n";
+        let c = clean(raw, &rules());
+        assert_eq!(
+            kinds(&c),
+            vec![
+                (BlockKind::Title, "Ministers meet in Vienna to revive the grain corridor."),
+                (
+                    BlockKind::Paragraph,
+                    "The foreign ministers of Turkey and Egypt met in Vienna on Monday. They discussed shipping."
+                ),
+            ]
+        );
+        assert_eq!(c.title.as_deref(), Some("Ministers meet in Vienna to revive the grain corridor."));
+    }
+
+    #[test]
+    fn captions_are_kept_and_their_translations_dropped() {
+        let raw = "Envoys meet again\n\n\
+            The envoys of Serbia and Kosovo met in Brussels on Tuesday to discuss licence plates.\n\n\
+            Встреча посланников в Брюсселе, 4 марта 2025 года\n\n\
+            The envoys of Serbia and Kosovo in Brussels, March 4, 2025\n\n\
+            Photo: EPA/John Roe\n\n\
+            The talks lasted four hours, officials said.\n";
+        let c = clean(raw, &rules());
+        let k = kinds(&c);
+        assert!(k.contains(&(BlockKind::Caption, "The envoys of Serbia and Kosovo in Brussels, March 4, 2025")), "{k:?}");
+        assert!(!c.text.contains("Встреча"));
+        assert!(!c.text.contains("Photo:"));
+        assert_eq!(k.last().unwrap(), &(BlockKind::Paragraph, "The talks lasted four hours, officials said."));
+    }
+
+    #[test]
+    fn repeated_headline_and_translation_credit_are_dropped() {
+        let raw = "Leaders to talk next week.\n\nLeaders to talk next week.\n\n\
+            The presidents of Kenya and Ethiopia will talk by phone next week, aides said.\n\n\
+            Переведено сервисом «Яндекс Переводчик»\n";
+        let c = clean(raw, &rules());
+        assert_eq!(c.blocks.len(), 2);
+        assert!(!c.text.contains("Переведено"));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let raw = "Border talks resume\n\nThe defence ministers of India and China held talks in\nMoscow on Friday, the first such meeting since the clashes\nin the Galwan valley.\n\nA second paragraph follows here, short.\n";
+        let c = clean(raw, &rules());
+        assert_eq!(c.blocks.len(), 3);
+        assert!(c.text.contains("held talks in Moscow on Friday, the first such meeting since the clashes in the Galwan valley."));
+    }
+
+    #[test]
+    fn questions_and_short_lines_become_headings() {
+        let raw = "Title of the story here\n\nFirst paragraph is long enough to be prose, it says.\n\nWhat happens next?\n\nSecond paragraph is also prose, the report says.\n";
+        let c = clean(raw, &rules());
+        assert_eq!(c.blocks[2].kind, BlockKind::Heading);
+    }
+}

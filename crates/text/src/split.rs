@@ -1,0 +1,290 @@
+//! Tokens and sentences, block by block. Sentences never cross blocks.
+
+use detente_doc::{Doc, Sentence, Span, Token, TokenKind};
+
+/// Words before a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr",
+    "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "corp", "co", "vs",
+    "etc", "approx", "dept", "est", "fig", "no", "nos", "vol", "pp", "p", "ave", "blvd", "pres",
+    "amb", "hon", "messrs", "sec", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+    "sat", "sun", "al", "cf", "e.g", "i.e", "т", "г", "гг", "ул", "им", "тыс", "млн", "млрд",
+];
+
+/// Abbreviations that end a sentence unless a number follows ("No. 5", "Feb. 12").
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "vol", "pp", "p", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "art",
+];
+
+
+/// Tokenise `text[start..end]`, pushing tokens with absolute offsets.
+fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            let numeric_start = c.is_ascii_digit();
+            let mut all_digits = numeric_start;
+            // A word: letters and digits, with inner hyphen-less joiners.
+            loop {
+                let rest = &s[j..];
+                let Some(n) = rest.chars().next() else { break };
+                if n.is_alphanumeric() {
+                    all_digits &= n.is_ascii_digit();
+                    j += n.len_utf8();
+                    continue;
+                }
+                let after = rest[n.len_utf8()..].chars().next();
+                // Decimals and thousands: 2.5, 1,000.
+                if numeric_start && all_digits && (n == '.' || n == ',') && after.is_some_and(|a| a.is_ascii_digit()) {
+                    j += 1;
+                    continue;
+                }
+                // Initialisms: U.S., U.K., e.g.
+                if n == '.' && j - i <= 2 && after.is_some_and(|a| a.is_alphabetic()) {
+                    let next2 = rest[1..].chars().nth(1);
+                    if next2 == Some('.') {
+                        j += 1;
+                        continue;
+                    }
+                }
+                // Inner apostrophe that is not a possessive: O'Brien, d'Orsay.
+                if (n == '\'' || n == '’') && after.is_some_and(|a| a.is_alphabetic()) {
+                    let tail: String = rest[n.len_utf8()..].chars().take_while(|c| c.is_alphabetic()).collect();
+                    if tail != "s" && tail != "t" && tail != "ll" && tail != "re" && tail != "ve" && tail != "d" && tail != "m" {
+                        j += n.len_utf8();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // An initialism keeps its final full stop: "U.S."
+            if j < b.len() && b[j] == b'.' && s[i..j].contains('.') {
+                j += 1;
+            }
+            let kind = if numeric_start && s[i..j].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token { span: Span::new(start + i, start + j), kind });
+            while it.peek().is_some_and(|&(k, _)| k < j) {
+                it.next();
+            }
+        } else {
+            let len = c.len_utf8();
+            // Possessive and contracted endings are their own tokens: "Russia" "'s".
+            if (c == '\'' || c == '’') && s[i + len..].starts_with(['s', 't']) {
+                let tail_len = 1 + len;
+                let after = s[i + tail_len..].chars().next();
+                if after.is_none_or(|a| !a.is_alphanumeric()) {
+                    out.push(Token { span: Span::new(start + i, start + i + tail_len), kind: TokenKind::Word });
+                    it.next();
+                    continue;
+                }
+            }
+            out.push(Token { span: Span::new(start + i, start + i + len), kind: TokenKind::Punct });
+        }
+    }
+}
+
+/// Fill `doc.tokens` and `doc.sentences` from `doc.blocks`.
+pub fn split(doc: &mut Doc) {
+    let mut tokens = Vec::with_capacity(doc.text.len() / 5);
+    let mut sentences = Vec::new();
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        let first = tokens.len();
+        tokenize(&doc.text, block.span.start, block.span.end, &mut tokens);
+        let end = tokens.len();
+        let mut s0 = first;
+        let mut k = first;
+        let mut open_quote = false;
+        let mut quote_opened_at = 0usize;
+        while k < end {
+            let t = tokens[k];
+            let tx = &doc.text[t.span.start..t.span.end];
+            if t.kind == TokenKind::Punct {
+                match tx {
+                    "“" | "«" | "„" => {
+                        open_quote = true;
+                        quote_opened_at = k;
+                    }
+                    "”" | "»" => open_quote = false,
+                    "\"" => {
+                        open_quote = !open_quote;
+                        quote_opened_at = k;
+                    }
+                    _ => {}
+                }
+            }
+            let terminal = t.kind == TokenKind::Punct && matches!(tx, "." | "!" | "?" | "…");
+            if terminal && is_boundary(&doc.text, &doc.lower, &tokens, k, end, open_quote && k - quote_opened_at < 80) {
+                // Take closing quotes and brackets along.
+                let mut e = k + 1;
+                while e < end {
+                    let tx = &doc.text[tokens[e].span.start..tokens[e].span.end];
+                    let closing = matches!(tx, "”" | "»" | ")" | "]" | "’")
+                        || ((tx == "\"" || tx == "'") && open_quote);
+                    if !closing && !(matches!(tx, "." | "!" | "?")) {
+                        break;
+                    }
+                    if matches!(tx, "”" | "»" | "\"") {
+                        open_quote = false;
+                    }
+                    e += 1;
+                }
+                push_sentence(&mut sentences, &tokens, s0, e, bi);
+                s0 = e;
+                k = e;
+                continue;
+            }
+            k += 1;
+        }
+        if s0 < end {
+            push_sentence(&mut sentences, &tokens, s0, end, bi);
+        }
+    }
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, block: usize) {
+    if a >= b {
+        return;
+    }
+    out.push(Sentence {
+        span: Span::new(tokens[a].span.start, tokens[b - 1].span.end),
+        block,
+        first_token: a,
+        end_token: b,
+    });
+}
+
+fn is_boundary(text: &str, lower: &str, tokens: &[Token], k: usize, end: usize, in_quote: bool) -> bool {
+    let tx = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
+    // What comes next, past closing quotes and brackets.
+    let mut n = k + 1;
+    while n < end && matches!(tx(n), "”" | "»" | "\"" | ")" | "’" | "'" | "." | "!" | "?") {
+        n += 1;
+    }
+    if n >= end {
+        return true;
+    }
+    let next = tx(n);
+    let next_first = next.chars().next().unwrap_or(' ');
+    let starts_new = next_first.is_uppercase()
+        || next_first.is_ascii_digit()
+        || matches!(next, "“" | "«" | "\"" | "—" | "–" | "-" | "(" | "„");
+    if !starts_new {
+        return false;
+    }
+    if tx(k) == "." && k > 0 {
+        let prev = &tokens[k - 1];
+        // No space between word and full stop means an abbreviation candidate.
+        if prev.span.end == tokens[k].span.start {
+            let word = &lower[prev.span.start..prev.span.end];
+            let w = word.trim_end_matches('.');
+            if BEFORE_NUMBER.contains(&w) {
+                if next_first.is_ascii_digit() {
+                    return false;
+                }
+            } else if ABBREVIATIONS.contains(&w) {
+                return false;
+            }
+            // Initials: "J. Smith", but not a one-letter word at the end of a sentence.
+            let orig = &text[prev.span.start..prev.span.end];
+            if orig.chars().count() == 1 && orig.chars().all(char::is_uppercase) && next_first.is_uppercase() {
+                return false;
+            }
+        }
+    }
+    // Inside a quotation that opened recently, keep going.
+    !in_quote || matches!(next, "—" | "–")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use detente_doc::{Block, BlockKind};
+
+    fn doc(text: &str) -> Doc {
+        let mut d = Doc::new(text.to_string(), None);
+        d.blocks = vec![Block { kind: BlockKind::Paragraph, span: Span::new(0, text.len()) }];
+        split(&mut d);
+        d
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let d = doc(text);
+        d.sentences.iter().map(|s| d.slice(s.span).to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Blinken met Dr. J. R. Smith in the U.S. capital on Feb. 12. They talked."),
+            ["Mr. Blinken met Dr. J. R. Smith in the U.S. capital on Feb. 12.", "They talked."]
+        );
+        assert_eq!(sentences("Resolution No. 2231 expired. Iran objected."), ["Resolution No. 2231 expired.", "Iran objected."]);
+    }
+
+    #[test]
+    fn sentence_ending_with_us_abbreviation_still_ends() {
+        assert_eq!(
+            sentences("The minister flew to the U.S. He arrived late."),
+            ["The minister flew to the U.S.", "He arrived late."]
+        );
+    }
+
+    #[test]
+    fn decimals_are_one_token_and_do_not_split() {
+        let d = doc("Trade grew 2.5 percent to $1,200 million. Then it fell.");
+        assert_eq!(d.sentences.len(), 2);
+        assert!(d.tokens.iter().any(|t| d.slice(t.span) == "2.5"));
+        assert!(d.tokens.iter().any(|t| d.slice(t.span) == "1,200"));
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("He said: \u{201c}We agreed. We will meet again.\u{201d} Then he left."),
+            ["He said: \u{201c}We agreed. We will meet again.\u{201d}", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn dialogue_dash_opens_a_new_sentence() {
+        assert_eq!(
+            sentences("He was asked about it. — Yes, absolutely. This is the issue,\" he said."),
+            ["He was asked about it.", "— Yes, absolutely.", "This is the issue,\" he said."]
+        );
+    }
+
+    #[test]
+    fn possessives_are_split_off_and_cyrillic_is_tokenised() {
+        let d = doc("Russia's envoy met Лавров in O'Hare.");
+        let toks: Vec<&str> = d.tokens.iter().map(|t| d.slice(t.span)).collect();
+        assert_eq!(toks, ["Russia", "'s", "envoy", "met", "Лавров", "in", "O'Hare", "."]);
+    }
+
+    #[test]
+    fn sentences_do_not_cross_blocks() {
+        let text = "A caption, Riyadh, February 18, 2025\n\nThe talks began. They ended.";
+        let mut d = Doc::new(text.into(), None);
+        d.blocks = vec![
+            Block { kind: BlockKind::Caption, span: Span::new(0, 36) },
+            Block { kind: BlockKind::Paragraph, span: Span::new(38, text.len()) },
+        ];
+        split(&mut d);
+        assert_eq!(d.sentences.len(), 3);
+        assert_eq!(d.sentences[0].block, 0);
+        assert_eq!(d.sentences[1].block, 1);
+    }
+}
