@@ -38,6 +38,9 @@ pub(crate) struct Candidate {
     pub guessed_parties: bool,
 }
 
+/// Event types where one side does something to the other against its will.
+const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"];
+
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
     let dyad = main_dyad(doc);
@@ -89,7 +92,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     guessed = true;
                 }
             }
-            let anaphoric = r.definite && actor.is_empty() && recipient.is_empty();
+            let anaphoric = r.definite && actor.is_empty() && recipient.is_empty() || r.backreference;
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything
             }
@@ -111,6 +114,18 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }
             } else if let Some(c) = claim_here {
                 claimed_by = c;
+            }
+            // "According to the Russian Defence Ministry, the Ukrainian side has not
+            // stopped strikes": a state reporting attacks reports attacks on itself.
+            if recipient.is_empty() && HOSTILE.contains(&pattern.event.as_str()) {
+                if let Some(c) = claimed_by {
+                    let code = doc.entities[c].code.clone();
+                    let own = actor.iter().any(|p| doc.entities[p.entity].code == code);
+                    if code.is_some() && !own && doc.entities[c].kind != EntityKind::Media {
+                        let span = doc.mentions.iter().filter(|m| m.entity == c && m.span.end <= trig.span.start).next_back().map_or(trig.span, |m| m.span);
+                        recipient.push(Party { entity: c, span });
+                    }
+                }
             }
             let (location, location_text) = roles::location(doc, s, &trig, pattern, &r.places);
             let mut context = pattern.context.clone();

@@ -122,7 +122,13 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
         let ev = c.event;
         if c.anaphoric {
             // "this call", "the meeting": the latest event of that type.
-            if let Some(t) = out.iter_mut().rev().find(|e| e.event == ev.event && (ev.mode.is_none() || e.mode == ev.mode)) {
+            let own = codes(doc, &ev);
+            if let Some(t) = out.iter_mut().rev().find(|e| {
+                e.event == ev.event && (ev.mode.is_none() || e.mode == ev.mode) && {
+                    let theirs = codes(doc, e);
+                    own.iter().all(|c| theirs.contains(c))
+                }
+            }) {
                 let mentions = ev.mentions;
                 for m in mentions {
                     if !t.mentions.contains(&m) {

@@ -110,6 +110,18 @@ fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
         && between.iter().any(|w| matches!(*w, "and" | "," | "-" | "–" | "with"))
 }
 
+/// Only title words between a state word and a name: "Russian Deputy Foreign
+/// Minister Sergei Ryabkov", "American expert Jeremy Kuzmarov".
+fn title_between(doc: &Doc, from: usize, to: usize) -> bool {
+    let toks = doc.tokens_in(Span::new(from, to));
+    toks.len() <= 5
+        && toks.clone().all(|t| {
+            let w = doc.token_lower(t);
+            doc.tokens[t].kind == detente_doc::TokenKind::Word
+                && !matches!(w, "to" | "in" | "at" | "on" | "and" | "with" | "for" | "by" | "from" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "said" | "says" | "told" | "met" | "visited" | "called" | "that" | "who" | "which" | "it" | "its" | "their" | "his" | "her")
+        })
+}
+
 /// A person's title words are not separate parties: "Russian Deputy Foreign Minister X".
 fn drop_titles(doc: &Doc, group: &mut Vec<usize>) {
     let g = group.clone();
@@ -123,10 +135,9 @@ fn drop_titles(doc: &Doc, group: &mut Vec<usize>) {
             let om = &doc.mentions[o];
             let oe = &doc.entities[om.entity];
             oe.kind == EntityKind::Person
+                && om.form == MentionForm::Name
                 && om.span.start > men.span.end
-                && doc.tokens_in(Span::new(men.span.end, om.span.start)).len() <= 5
-                && !doc.text[men.span.end..om.span.start].contains([',', ';'])
-                && !doc.lower[men.span.end..om.span.start].contains(" and ")
+                && title_between(doc, men.span.end, om.span.start)
         })
     });
 }
@@ -163,9 +174,9 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
 fn adjacent_title(doc: &Doc, m: usize, person: usize) -> bool {
     let pm = &doc.mentions[person];
     doc.entities[pm.entity].kind == EntityKind::Person
+        && pm.form == MentionForm::Name
         && doc.mentions[m].span.end <= pm.span.start
-        && doc.tokens_in(Span::new(doc.mentions[m].span.end, pm.span.start)).len() <= 5
-        && !doc.text[doc.mentions[m].span.end..pm.span.start].contains([',', ';'])
+        && title_between(doc, doc.mentions[m].span.end, pm.span.start)
 }
 
 /// A state named inside a person's appositive or "of" phrase after a person
@@ -322,6 +333,12 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             r.actor.extend(it.next().map(|m| to_party(doc, m)));
             r.recipient.extend(it.map(|m| to_party(doc, m)));
         } else if !pre.is_empty() || possessor.is_some() {
+            // "anti-Russian sanctions": the adjective names the target.
+            let (anti, pre): (Vec<usize>, Vec<usize>) = pre.into_iter().partition(|&m| {
+                let t = doc.token_at(doc.mentions[m].span.start);
+                t >= 2 && doc.token_lower(t - 1) == "-" && doc.token_lower(t - 2) == "anti" || t >= 1 && doc.token_lower(t - 1) == "anti"
+            });
+            r.recipient.extend(anti.iter().map(|&m| to_party(doc, m)));
             let mut all: Vec<usize> = possessor.into_iter().chain(pre).collect();
             all.dedup();
             let mut it = all.into_iter();
@@ -366,7 +383,8 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                 }
             }
             found && !doc.token_lower(trig.first).ends_with("ing")
-        } && !doc.lower_slice(trig.span).contains(" by");
+        } || matches!(doc.token_lower(trig.first), "was" | "were" | "been" | "be" | "is" | "are");
+        let passive = passive && !doc.lower_slice(trig.span).contains(" by");
         let subject = left_group(doc, &ms, floor, trig.first, true);
         if has_group_noun(doc, floor, trig.first) {
             r.group_anaphor = true;
@@ -453,8 +471,12 @@ pub(crate) fn location(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, pl
         }
     }
     let after = places.iter().copied().find(|&m| doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos);
-    let before = places.iter().copied().filter(|&m| doc.mentions[m].span.end <= trig.span.start).next_back();
-    let pick = after.or(before).or_else(|| places.first().copied());
+    let before = places
+        .iter()
+        .copied()
+        .filter(|&m| doc.mentions[m].span.end <= trig.span.start && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';']))
+        .next_back();
+    let pick = after.or(before);
     match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {
         Some((pl, m)) => {
             // "in Riyadh, Saudi Arabia": the city is the more exact.

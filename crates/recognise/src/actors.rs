@@ -431,6 +431,7 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         }
         let first_tok = doc.token_at(m.span.start);
         let (mut office, mut code, mut sector) = (None::<String>, None::<String>, None::<String>);
+        let mut affiliations: Vec<usize> = Vec::new();
         // Before the name: "Russian Deputy Foreign Minister", "Trump's special envoy".
         let mut t = first_tok;
         let sent_start = doc.sentence_at(m.span.start).map_or(0, |s| doc.sentences[s].first_token);
@@ -466,6 +467,7 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 break;
             }
             if let Some(im) = doc.mentions.iter().find(|x| x.span.contains(doc.tokens[p].span) && doc.entities[x.entity].kind == EntityKind::Institution) {
+                affiliations.push(im.entity);
                 let e = &doc.entities[im.entity];
                 if let Some(c) = &e.code {
                     code.get_or_insert(c.clone());
@@ -509,6 +511,9 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 }
                 for x in doc.mentions.iter().filter(|x| app.contains(x.span)) {
                     let ent = &doc.entities[x.entity];
+                    if matches!(ent.kind, EntityKind::Institution | EntityKind::Body) {
+                        affiliations.push(x.entity);
+                    }
                     if matches!(ent.kind, EntityKind::Institution | EntityKind::Body) && code.is_none() {
                         code = ent.code.clone();
                         sector = ent.sector.clone().or(sector);
@@ -525,6 +530,11 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             }
         }
         let ent = &mut doc.entities[m.entity];
+        for a in affiliations {
+            if !ent.affiliations.contains(&a) {
+                ent.affiliations.push(a);
+            }
+        }
         if ent.office.is_none() {
             ent.office = office;
         }
@@ -631,7 +641,7 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
     while t < n {
         let w = doc.token_lower(t);
         // Pronouns: the latest person mentioned before.
-        if matches!(w, "he" | "she") {
+        if matches!(w, "he" | "she" | "his" | "her" | "him") {
             if let Some(e) = latest_person(doc, &new_mentions, doc.tokens[t].span.start, |_| true) {
                 new_mentions.push(Mention { span: doc.tokens[t].span, entity: e, form: MentionForm::Pronoun, place: None });
             }
@@ -678,11 +688,30 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                 end += 1;
                 break;
             }
-            if matches!(lw, "head" | "of" | "the" | "chief") {
+            if matches!(lw, "head" | "of" | "the" | "chief" | "director" | "chairman" | "ceo") {
                 end += 1;
                 continue;
             }
             break;
+        }
+        // "the head of the Russian Direct Investment Fund": whoever the text tied to it.
+        if office.is_none() && role.is_none() && end > start && matches!(doc.token_lower(start), "head" | "chief" | "director" | "chairman" | "ceo") {
+            let pos = doc.tokens[end.min(n - 1)].span.start;
+            if let Some(inst) = doc.mentions.iter().find(|m| m.span.start <= pos && pos < m.span.end && matches!(doc.entities[m.entity].kind, EntityKind::Institution | EntityKind::Body)) {
+                let (inst_e, inst_end) = (inst.entity, inst.span.end);
+                let span = Span::new(doc.tokens[start].span.start, inst_end);
+                let follows_name = {
+                    let after = doc.token_at(inst_end);
+                    after < n && doc.mentions.iter().any(|m| m.span.start == doc.tokens[after].span.start && doc.entities[m.entity].kind == EntityKind::Person)
+                };
+                if !follows_name {
+                    if let Some(e) = latest_person(doc, &new_mentions, span.start, |e| doc.entities[e].affiliations.contains(&inst_e)) {
+                        new_mentions.push(Mention { span, entity: e, form: MentionForm::Description, place: None });
+                    }
+                }
+                t = doc.token_at(inst_end).max(t + 1);
+                continue;
+            }
         }
         if office.is_none() && role.is_none() {
             t += 1;
