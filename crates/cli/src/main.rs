@@ -84,7 +84,8 @@ enum OutputFormat {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {
@@ -112,9 +113,15 @@ fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
         }
         Box::new(std::fs::File::open(path).context("cannot open")?)
     };
-    reader.take(max + 1).read_to_end(&mut buf).context("cannot read")?;
+    reader
+        .take(max + 1)
+        .read_to_end(&mut buf)
+        .context("cannot read")?;
     if buf.len() as u64 > max {
-        bail!("larger than {} bytes (--max-bytes); split it or raise the limit", max);
+        bail!(
+            "larger than {} bytes (--max-bytes); split it or raise the limit",
+            max
+        );
     }
     Ok(buf)
 }
@@ -141,7 +148,9 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
         }
         None => detente_kb::builtin(),
     };
-    let opts = Options { events: detente_events_options(args.negated) };
+    let opts = Options {
+        events: detente_events_options(args.negated),
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut all_ok = true;
@@ -157,14 +166,25 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
         Ok(())
     };
     for path in &args.inputs {
-        let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
         match args.input_format {
             InputFormat::Text => {
-                let result = read_input(path, args.max_bytes).and_then(|bytes| Ok(detente_text::decode(&bytes)?));
+                let result = read_input(path, args.max_bytes)
+                    .and_then(|bytes| Ok(detente_text::decode(&bytes)?));
                 match result {
                     Ok(decoded) => {
-                        let meta = DocMeta { published: args.published, ..DocMeta::default() };
-                        emit(detente_extract::extract(&decoded.text, &meta, kb, &opts), &mut out)?;
+                        let meta = DocMeta {
+                            published: args.published,
+                            ..DocMeta::default()
+                        };
+                        emit(
+                            detente_extract::extract(&decoded.text, &meta, kb, &opts),
+                            &mut out,
+                        )?;
                     }
                     Err(e) => {
                         eprintln!("detente: {name}: {e:#}");
@@ -197,19 +217,24 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                     if line.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    let parsed: Result<JsonlInput> = serde_json::from_slice(&line).map_err(anyhow::Error::from).and_then(|j: JsonlInput| {
-                        if j.text.trim().is_empty() {
-                            bail!("empty `text`");
-                        }
-                        Ok(j)
-                    });
+                    let parsed: Result<JsonlInput> = serde_json::from_slice(&line)
+                        .map_err(anyhow::Error::from)
+                        .and_then(|j: JsonlInput| {
+                            if j.text.trim().is_empty() {
+                                bail!("empty `text`");
+                            }
+                            Ok(j)
+                        });
                     match parsed {
                         Ok(j) => {
                             let published = match j.published.as_deref() {
                                 Some(p) => match parse_date(p.get(..10).unwrap_or(p)) {
                                     Ok(d) => Some(d),
                                     Err(e) => {
-                                        eprintln!("detente: {name}:{}: {e}; using --published", i + 1);
+                                        eprintln!(
+                                            "detente: {name}:{}: {e}; using --published",
+                                            i + 1
+                                        );
                                         args.published
                                     }
                                 },
@@ -224,10 +249,16 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                                 title: j.title,
                                 published,
                             };
-                            emit(detente_extract::extract(&j.text, &meta, kb, &opts), &mut out)?;
+                            emit(
+                                detente_extract::extract(&j.text, &meta, kb, &opts),
+                                &mut out,
+                            )?;
                         }
                         Err(e) => {
-                            eprintln!("detente: {name}:{}: not a JSON object with a `text` field: {e}", i + 1);
+                            eprintln!(
+                                "detente: {name}:{}: not a JSON object with a `text` field: {e}",
+                                i + 1
+                            );
                             all_ok = false;
                         }
                     }

@@ -65,7 +65,9 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 continue;
             }
             let pattern = &kb.patterns.patterns[trig.pattern];
-            let Some(st) = status::status_of(doc, s, &trig, pattern) else { continue };
+            let Some(st) = status::status_of(doc, s, &trig, pattern) else {
+                continue;
+            };
             if st.negated && !opts.include_negated {
                 continue;
             }
@@ -78,21 +80,46 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             let mut guessed = false;
             if pattern.symmetric && distinct_codes(doc, &actor, &recipient) < 2 && r.group_anaphor {
                 if let Some((a, b)) = dyad {
-                    let have: Vec<&str> = actor.iter().chain(&recipient).filter_map(|p| doc.entities[p.entity].code.as_deref()).collect();
+                    let have: Vec<&str> = actor
+                        .iter()
+                        .chain(&recipient)
+                        .filter_map(|p| doc.entities[p.entity].code.as_deref())
+                        .collect();
                     for e in [a, b] {
                         let code = doc.entities[e].code.as_deref().unwrap_or("");
                         if !have.contains(&code) {
                             if actor.is_empty() {
-                                actor.push(Party { entity: e, span: trig.span });
+                                actor.push(Party {
+                                    entity: e,
+                                    span: trig.span,
+                                });
                             } else {
-                                recipient.push(Party { entity: e, span: trig.span });
+                                recipient.push(Party {
+                                    entity: e,
+                                    span: trig.span,
+                                });
                             }
                         }
                     }
                     guessed = true;
                 }
             }
-            let anaphoric = r.definite && actor.is_empty() && recipient.is_empty() || r.backreference;
+            // "Protesters rallied in Lagos": the crowd is the civilians of the place.
+            if actor.is_empty() && pattern.event == "PROTEST" {
+                let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
+                if let Some(country) = loc
+                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    .filter(|c| !c.is_empty())
+                {
+                    let e = civilians(doc, &country);
+                    actor.push(Party {
+                        entity: e,
+                        span: trig.span,
+                    });
+                }
+            }
+            let anaphoric =
+                r.definite && actor.is_empty() && recipient.is_empty() || r.backreference;
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything
             }
@@ -122,7 +149,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     let code = doc.entities[c].code.clone();
                     let own = actor.iter().any(|p| doc.entities[p.entity].code == code);
                     if code.is_some() && !own && doc.entities[c].kind != EntityKind::Media {
-                        let span = doc.mentions.iter().filter(|m| m.entity == c && m.span.end <= trig.span.start).next_back().map_or(trig.span, |m| m.span);
+                        let span = doc
+                            .mentions
+                            .iter()
+                            .filter(|m| m.entity == c && m.span.end <= trig.span.start)
+                            .next_back()
+                            .map_or(trig.span, |m| m.span);
                         recipient.push(Party { entity: c, span });
                     }
                 }
@@ -145,9 +177,16 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 location_text,
                 topics,
                 trigger: trig.span,
-                mentions: vec![EventMention { sentence: s, span: sent.span }],
+                mentions: vec![EventMention {
+                    sentence: s,
+                    span: sent.span,
+                }],
             };
-            cands.push(Candidate { event, anaphoric, guessed_parties: guessed });
+            cands.push(Candidate {
+                event,
+                anaphoric,
+                guessed_parties: guessed,
+            });
             if r.outcome {
                 let i = cands.len() - 1;
                 merge::inherit_outcome(doc, &mut cands, i);
@@ -157,8 +196,32 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
     doc.events = merge::merge(doc, cands);
 }
 
+/// The entity for the civilians of a country (protesters, crowds).
+fn civilians(doc: &mut Doc, country: &str) -> usize {
+    let name = format!("Civilians ({country})");
+    if let Some(i) = doc.entities.iter().position(|e| e.name == name) {
+        return i;
+    }
+    doc.entities.push(detente_doc::Entity {
+        name,
+        kind: EntityKind::Body,
+        code: Some(country.to_string()),
+        sector: Some("CVL".into()),
+        office: None,
+        roles: Vec::new(),
+        geo: None,
+        affiliations: Vec::new(),
+        mentions: 1,
+    });
+    doc.entities.len() - 1
+}
+
 fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {
-    let mut codes: Vec<&str> = a.iter().chain(b).filter_map(|p| doc.entities[p.entity].code.as_deref()).collect();
+    let mut codes: Vec<&str> = a
+        .iter()
+        .chain(b)
+        .filter_map(|p| doc.entities[p.entity].code.as_deref())
+        .collect();
     codes.sort();
     codes.dedup();
     codes.len()
@@ -169,9 +232,19 @@ fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     let mut count: HashMap<&str, usize> = HashMap::new();
     for m in &doc.mentions {
         let e = &doc.entities[m.entity];
-        if matches!(e.kind, EntityKind::State | EntityKind::Person | EntityKind::Institution) && m.form != MentionForm::Pronoun {
+        if matches!(
+            e.kind,
+            EntityKind::State | EntityKind::Person | EntityKind::Institution
+        ) && m.form != MentionForm::Pronoun
+        {
             if let Some(c) = e.code.as_deref() {
-                if c.len() == 3 && c != "IGO" && c != "UNO" && c != "EUR" && c != "NGO" && c != "MNC" {
+                if c.len() == 3
+                    && c != "IGO"
+                    && c != "UNO"
+                    && c != "EUR"
+                    && c != "NGO"
+                    && c != "MNC"
+                {
                     *count.entry(c).or_default() += 1;
                 }
             }
@@ -182,7 +255,11 @@ fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     if v.len() < 2 || v[1].1 < 2 {
         return None;
     }
-    let state = |code: &str| doc.entities.iter().position(|e| e.kind == EntityKind::State && e.code.as_deref() == Some(code));
+    let state = |code: &str| {
+        doc.entities
+            .iter()
+            .position(|e| e.kind == EntityKind::State && e.code.as_deref() == Some(code))
+    };
     Some((state(v[0].0)?, state(v[1].0)?))
 }
 
@@ -213,8 +290,15 @@ pub fn contains_keyword(text: &str, keyword: &str) -> bool {
     while let Some(i) = text[from..].find(k) {
         let s = from + i;
         let e = s + k.len();
-        let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = prefix || text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = text[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = prefix
+            || text[e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return true;
         }

@@ -4,14 +4,20 @@ use crate::Candidate;
 use detente_doc::{Doc, EntityKind, Event, Status};
 
 fn codes(doc: &Doc, e: &Event) -> Vec<String> {
-    let mut v: Vec<String> = e.actor.iter().chain(&e.recipient).filter_map(|p| doc.entities[p.entity].code.clone()).collect();
+    let mut v: Vec<String> = e
+        .actor
+        .iter()
+        .chain(&e.recipient)
+        .filter_map(|p| doc.entities[p.entity].code.clone())
+        .collect();
     v.sort();
     v.dedup();
     v
 }
 
 fn place_country(doc: &Doc, e: &Event) -> Option<String> {
-    e.location.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+    e.location
+        .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
 }
 
 /// An outcome ("the main result was the decision to …") takes the parties
@@ -21,13 +27,20 @@ pub(crate) fn inherit_outcome(doc: &Doc, cands: &mut [Candidate], i: usize) {
     let block = doc.sentences[s].block;
     let Some(src) = (0..i).rev().find(|&j| {
         let e = &cands[j].event;
-        e.event == "CONSULT" && doc.sentences[e.mentions[0].sentence].block + 1 >= block && e.mentions[0].sentence + 4 >= s
+        e.event == "CONSULT"
+            && doc.sentences[e.mentions[0].sentence].block + 1 >= block
+            && e.mentions[0].sentence + 4 >= s
     }) else {
         return;
     };
     let (actor, recipient, date, date_text) = {
         let e = &cands[src].event;
-        (e.actor.clone(), e.recipient.clone(), e.date, e.date_text.clone())
+        (
+            e.actor.clone(),
+            e.recipient.clone(),
+            e.date,
+            e.date_text.clone(),
+        )
     };
     let ev = &mut cands[i].event;
     if ev.actor.is_empty() && ev.recipient.is_empty() {
@@ -59,7 +72,11 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
                 (Some(x), Some(y)) => x == y,
                 _ => true,
             };
-            modes && places && !ca.is_empty() && !cb.is_empty() && (subset(&ca, &cb) || subset(&cb, &ca))
+            modes
+                && places
+                && !ca.is_empty()
+                && !cb.is_empty()
+                && (subset(&ca, &cb) || subset(&cb, &ca))
         }
     }
 }
@@ -75,9 +92,33 @@ fn absorb(doc: &Doc, into: &mut Event, from: Event) {
         into.date_text = from.date_text;
     }
     // The more exact place: a city over a country.
-    let is_country = |l: Option<usize>| l.is_some_and(|l| doc.entities[l].kind == EntityKind::Place && doc.entities[l].name == doc.entities[l].geo.as_ref().map(|g| g.country.clone()).unwrap_or_default());
-    let country_level = |l: Option<usize>| l.is_some_and(|l| doc.entities[l].code.as_deref() == doc.entities[l].geo.as_ref().map(|g| g.country.as_str()) && doc.entities.iter().filter(|e| e.kind == EntityKind::State).any(|s| s.name == doc.entities[l].name));
-    if into.location.is_none() || (from.location.is_some() && (is_country(into.location) || country_level(into.location)) && !country_level(from.location)) {
+    let is_country = |l: Option<usize>| {
+        l.is_some_and(|l| {
+            doc.entities[l].kind == EntityKind::Place
+                && doc.entities[l].name
+                    == doc.entities[l]
+                        .geo
+                        .as_ref()
+                        .map(|g| g.country.clone())
+                        .unwrap_or_default()
+        })
+    };
+    let country_level = |l: Option<usize>| {
+        l.is_some_and(|l| {
+            doc.entities[l].code.as_deref()
+                == doc.entities[l].geo.as_ref().map(|g| g.country.as_str())
+                && doc
+                    .entities
+                    .iter()
+                    .filter(|e| e.kind == EntityKind::State)
+                    .any(|s| s.name == doc.entities[l].name)
+        })
+    };
+    if into.location.is_none()
+        || (from.location.is_some()
+            && (is_country(into.location) || country_level(into.location))
+            && !country_level(from.location))
+    {
         if from.location.is_some() {
             into.location = from.location;
             into.location_text = from.location_text;
@@ -88,14 +129,24 @@ fn absorb(doc: &Doc, into: &mut Event, from: Event) {
     }
     for p in from.actor {
         let code = doc.entities[p.entity].code.clone();
-        let known = into.actor.iter().chain(&into.recipient).any(|q| q.entity == p.entity || code.is_some() && doc.entities[q.entity].code == code && doc.entities[q.entity].kind == doc.entities[p.entity].kind);
+        let known = into.actor.iter().chain(&into.recipient).any(|q| {
+            q.entity == p.entity
+                || code.is_some()
+                    && doc.entities[q.entity].code == code
+                    && doc.entities[q.entity].kind == doc.entities[p.entity].kind
+        });
         if !known {
             into.actor.push(p);
         }
     }
     for p in from.recipient {
         let code = doc.entities[p.entity].code.clone();
-        let known = into.actor.iter().chain(&into.recipient).any(|q| q.entity == p.entity || code.is_some() && doc.entities[q.entity].code == code && doc.entities[q.entity].kind == doc.entities[p.entity].kind);
+        let known = into.actor.iter().chain(&into.recipient).any(|q| {
+            q.entity == p.entity
+                || code.is_some()
+                    && doc.entities[q.entity].code == code
+                    && doc.entities[q.entity].kind == doc.entities[p.entity].kind
+        });
         if !known {
             into.recipient.push(p);
         }
@@ -140,13 +191,23 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
         }
         // Same sentence, same type and parties: one report.
         let same_sentence = out.iter().position(|e| {
-            e.event == ev.event && e.mentions.iter().any(|m| m.sentence == ev.mentions[0].sentence) && codes(doc, e) == codes(doc, &ev) && e.status == ev.status
+            e.event == ev.event
+                && e.mentions
+                    .iter()
+                    .any(|m| m.sentence == ev.mentions[0].sentence)
+                && codes(doc, e) == codes(doc, &ev)
+                && e.status == ev.status
         });
         let target = same_sentence
-            .or_else(|| out.iter().position(|e| e.date.is_some() && ev.date.is_some() && compatible(doc, e, &ev)))
+            .or_else(|| {
+                out.iter()
+                    .position(|e| e.date.is_some() && ev.date.is_some() && compatible(doc, e, &ev))
+            })
             .or_else(|| {
                 // An undated report joins the nearest compatible event before it.
-                out.iter().rposition(|e| (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev))
+                out.iter().rposition(|e| {
+                    (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev)
+                })
             });
         match target {
             Some(i) => absorb(doc, &mut out[i], ev),
@@ -160,7 +221,9 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
     let mut i = 0;
     while i < out.len() {
         if out[i].date.is_none() {
-            if let Some(j) = (0..out.len()).find(|&j| j != i && out[j].date.is_some() && compatible(doc, &out[j], &out[i])) {
+            if let Some(j) = (0..out.len())
+                .find(|&j| j != i && out[j].date.is_some() && compatible(doc, &out[j], &out[i]))
+            {
                 let ev = out.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 absorb(doc, &mut out[j], ev);

@@ -21,23 +21,96 @@ pub(crate) struct Roles {
     pub skip: bool,
 }
 
-const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "from", "to", "via", "towards", "toward"];
-const GROUP_NOUNS: &[&str] = &["delegations", "leaders", "sides", "parties", "negotiators", "presidents", "countries", "capitals", "governments", "heads"];
-const CLAUSE_WORDS: &[&str] = &["where", "which", "who", "whom", "whose", "that", "while", "whereas", "because", "although", "though", "if", "unless", "when"];
-const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "its", "their", "such"];
-const MODIFIERS: &[&str] = &["next", "first", "second", "third", "last", "latest", "new", "previous", "recent", "successful", "upcoming", "planned", "expected", "bilateral", "trilateral", "direct", "face", "to", "-", "—", "–", "one", "initial", "final", "closed", "closed-door", "peace", "high-level", "official", "working"];
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "into",
+    "from",
+    "to",
+    "via",
+    "towards",
+    "toward",
+];
+const GROUP_NOUNS: &[&str] = &[
+    "delegations",
+    "leaders",
+    "sides",
+    "parties",
+    "negotiators",
+    "presidents",
+    "countries",
+    "capitals",
+    "governments",
+    "heads",
+];
+const CLAUSE_WORDS: &[&str] = &[
+    "where", "which", "who", "whom", "whose", "that", "while", "whereas", "because", "although",
+    "though", "if", "unless", "when",
+];
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "such",
+];
+const MODIFIERS: &[&str] = &[
+    "next",
+    "first",
+    "second",
+    "third",
+    "last",
+    "latest",
+    "new",
+    "previous",
+    "recent",
+    "successful",
+    "upcoming",
+    "planned",
+    "expected",
+    "bilateral",
+    "trilateral",
+    "direct",
+    "face",
+    "to",
+    "-",
+    "—",
+    "–",
+    "one",
+    "initial",
+    "final",
+    "closed",
+    "closed-door",
+    "peace",
+    "high-level",
+    "official",
+    "working",
+];
 
 fn is_party_kind(k: EntityKind) -> bool {
-    matches!(k, EntityKind::Person | EntityKind::State | EntityKind::Body | EntityKind::Institution)
+    matches!(
+        k,
+        EntityKind::Person | EntityKind::State | EntityKind::Body | EntityKind::Institution
+    )
 }
 
 /// Mentions of the sentence that can be parties, outermost only.
 fn sentence_mentions(doc: &Doc, s: usize) -> Vec<usize> {
     let span = doc.sentences[s].span;
-    let idx: Vec<usize> = (0..doc.mentions.len()).filter(|&i| span.contains(doc.mentions[i].span)).collect();
+    let idx: Vec<usize> = (0..doc.mentions.len())
+        .filter(|&i| span.contains(doc.mentions[i].span))
+        .collect();
     idx.iter()
         .copied()
-        .filter(|&i| !idx.iter().any(|&j| j != i && doc.mentions[j].span.contains(doc.mentions[i].span) && doc.mentions[j].span != doc.mentions[i].span))
+        .filter(|&i| {
+            !idx.iter().any(|&j| {
+                j != i
+                    && doc.mentions[j].span.contains(doc.mentions[i].span)
+                    && doc.mentions[j].span != doc.mentions[i].span
+            })
+        })
         .collect()
 }
 
@@ -59,7 +132,13 @@ fn in_place_position(doc: &Doc, m: usize) -> bool {
         return false;
     }
     let prev = doc.token_lower(p - 1);
-    PLACE_PREPS.contains(&prev) || (prev == "," && p >= 2 && doc.mentions.iter().any(|x| x.place.is_some() && x.span.end == doc.tokens[p - 2].span.end))
+    PLACE_PREPS.contains(&prev)
+        || (prev == ","
+            && p >= 2
+            && doc
+                .mentions
+                .iter()
+                .any(|x| x.place.is_some() && x.span.end == doc.tokens[p - 2].span.end))
 }
 
 /// Token index where the clause of token `t` starts (within sentence `s`).
@@ -84,7 +163,15 @@ fn clause_end(doc: &Doc, s: usize, t: usize, stop_at_comma: bool) -> usize {
         if w == ";" || w == "." {
             return k;
         }
-        if w == "," && (stop_at_comma || k + 1 < b && (CLAUSE_WORDS.contains(&doc.token_lower(k + 1)) || matches!(doc.token_lower(k + 1), "and" | "but" | "while" | "after" | "before" | "as" | "according"))) {
+        if w == ","
+            && (stop_at_comma
+                || k + 1 < b
+                    && (CLAUSE_WORDS.contains(&doc.token_lower(k + 1))
+                        || matches!(
+                            doc.token_lower(k + 1),
+                            "and" | "but" | "while" | "after" | "before" | "as" | "according"
+                        )))
+        {
             return k;
         }
         k += 1;
@@ -93,7 +180,10 @@ fn clause_end(doc: &Doc, s: usize, t: usize, stop_at_comma: bool) -> usize {
 }
 
 fn to_party(doc: &Doc, m: usize) -> Party {
-    Party { entity: doc.mentions[m].entity, span: doc.mentions[m].span }
+    Party {
+        entity: doc.mentions[m].entity,
+        span: doc.mentions[m].span,
+    }
 }
 
 /// Only coordination words between two mentions: "A and B", "A, B".
@@ -106,8 +196,25 @@ fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
     let between: Vec<&str> = (a..b).map(|t| doc.token_lower(t)).collect();
     !between.is_empty()
         && between.len() <= 4
-        && between.iter().all(|w| matches!(*w, "and" | "," | "as" | "well" | "together" | "with" | "the" | "-" | "–" | "—" | "also"))
-        && between.iter().any(|w| matches!(*w, "and" | "," | "-" | "–" | "with"))
+        && between.iter().all(|w| {
+            matches!(
+                *w,
+                "and"
+                    | ","
+                    | "as"
+                    | "well"
+                    | "together"
+                    | "with"
+                    | "the"
+                    | "-"
+                    | "–"
+                    | "—"
+                    | "also"
+            )
+        })
+        && between
+            .iter()
+            .any(|w| matches!(*w, "and" | "," | "-" | "–" | "with"))
 }
 
 /// Only title words between a state word and a name: "Russian Deputy Foreign
@@ -118,7 +225,39 @@ fn title_between(doc: &Doc, from: usize, to: usize) -> bool {
         && toks.clone().all(|t| {
             let w = doc.token_lower(t);
             doc.tokens[t].kind == detente_doc::TokenKind::Word
-                && !matches!(w, "to" | "in" | "at" | "on" | "and" | "with" | "for" | "by" | "from" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "said" | "says" | "told" | "met" | "visited" | "called" | "that" | "who" | "which" | "it" | "its" | "their" | "his" | "her")
+                && !matches!(
+                    w,
+                    "to" | "in"
+                        | "at"
+                        | "on"
+                        | "and"
+                        | "with"
+                        | "for"
+                        | "by"
+                        | "from"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "met"
+                        | "visited"
+                        | "called"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "it"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                )
         })
 }
 
@@ -154,11 +293,15 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
         .filter(|&m| !(skip_places && in_place_position(doc, m)))
         .filter(|&m| !after_of_by_person(doc, m))
         .collect();
-    let Some(&last) = cands.last() else { return Vec::new() };
+    let Some(&last) = cands.last() else {
+        return Vec::new();
+    };
     let mut group = vec![last];
     let mut cur = last;
     for &m in cands.iter().rev().skip(1) {
-        if coordinated(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start) || adjacent_title(doc, m, cur) {
+        if coordinated(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start)
+            || adjacent_title(doc, m, cur)
+        {
             group.push(m);
             cur = m;
         } else {
@@ -187,14 +330,37 @@ fn after_of_by_person(doc: &Doc, m: usize) -> bool {
         return false;
     }
     let before = &doc.lower[..men.span.start];
-    let tail: String = before.chars().rev().take(60).collect::<String>().chars().rev().collect();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(60)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
     if let Some(c) = tail.rfind(", ") {
         let app = &tail[c + 2..];
-        let role = ["head of", "chief of", "director of", "ceo of", "adviser to", "advisor to", "chairman of", "member of", "spokesman for", "spokeswoman for", "spokesperson for", "deputy head of"];
+        let role = [
+            "head of",
+            "chief of",
+            "director of",
+            "ceo of",
+            "adviser to",
+            "advisor to",
+            "chairman of",
+            "member of",
+            "spokesman for",
+            "spokeswoman for",
+            "spokesperson for",
+            "deputy head of",
+        ];
         if role.iter().any(|r| app.starts_with(r)) && !app.contains(',') {
             // Only when a person stands right before the comma.
             let abs = men.span.start - (tail.len() - c);
-            return doc.mentions.iter().any(|p| doc.entities[p.entity].kind == EntityKind::Person && p.span.end == abs);
+            return doc
+                .mentions
+                .iter()
+                .any(|p| doc.entities[p.entity].kind == EntityKind::Person && p.span.end == abs);
         }
     }
     false
@@ -203,20 +369,31 @@ fn after_of_by_person(doc: &Doc, m: usize) -> bool {
 /// The group of mentions first after token `t`, up to `end`.
 fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool) -> Vec<usize> {
     let from = doc.tokens[t.min(doc.tokens.len() - 1)].span.start;
-    let to = if end < doc.tokens.len() { doc.tokens[end].span.start } else { doc.text.len() };
+    let to = if end < doc.tokens.len() {
+        doc.tokens[end].span.start
+    } else {
+        doc.text.len()
+    };
     let cands: Vec<usize> = ms
         .iter()
         .copied()
         .filter(|&m| doc.mentions[m].span.start >= from && doc.mentions[m].span.end <= to)
-        .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind) || keep_places && doc.mentions[m].place.is_some())
+        .filter(|&m| {
+            is_party_kind(doc.entities[doc.mentions[m].entity].kind)
+                || keep_places && doc.mentions[m].place.is_some()
+        })
         .filter(|&m| keep_places || !in_place_position(doc, m))
         .filter(|&m| !after_of_by_person(doc, m))
         .collect();
-    let Some(&first) = cands.first() else { return Vec::new() };
+    let Some(&first) = cands.first() else {
+        return Vec::new();
+    };
     let mut group = vec![first];
     let mut cur = first;
     for &m in cands.iter().skip(1) {
-        if coordinated(doc, doc.mentions[cur].span.end, doc.mentions[m].span.start) || adjacent_title(doc, cur, m) {
+        if coordinated(doc, doc.mentions[cur].span.end, doc.mentions[m].span.start)
+            || adjacent_title(doc, cur, m)
+        {
             group.push(m);
             cur = m;
         } else {
@@ -230,26 +407,60 @@ fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool)
 fn has_group_noun(doc: &Doc, from: usize, to: usize) -> bool {
     (from..to).any(|t| {
         let w = doc.token_lower(t);
-        GROUP_NOUNS.contains(&w) && (w != "heads" || t + 2 < to && doc.token_lower(t + 2) == "state")
-            || (w == "both" || w == "two") && t + 1 < to && matches!(doc.token_lower(t + 1), "sides" | "countries" | "leaders" | "presidents" | "parties")
+        GROUP_NOUNS.contains(&w)
+            && (w != "heads" || t + 2 < to && doc.token_lower(t + 2) == "state")
+            || (w == "both" || w == "two")
+                && t + 1 < to
+                && matches!(
+                    doc.token_lower(t + 1),
+                    "sides" | "countries" | "leaders" | "presidents" | "parties"
+                )
     })
 }
 
 pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPattern) -> Roles {
     let ms = sentence_mentions(doc, s);
-    let places: Vec<usize> = ms.iter().copied().filter(|&m| in_place_position(doc, m)).collect();
+    let places: Vec<usize> = ms
+        .iter()
+        .copied()
+        .filter(|&m| in_place_position(doc, m))
+        .collect();
     let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-    let mut r = Roles { actor: vec![], recipient: vec![], places, group_anaphor: false, definite: false, outcome: false, backreference: false, skip: false };
+    let mut r = Roles {
+        actor: vec![],
+        recipient: vec![],
+        places,
+        group_anaphor: false,
+        definite: false,
+        outcome: false,
+        backreference: false,
+        skip: false,
+    };
     let floor = clause_start(doc, s, trig.first);
-    let prev = |k: usize| if trig.first >= a + k { doc.token_lower(trig.first - k) } else { "" };
+    let prev = |k: usize| {
+        if trig.first >= a + k {
+            doc.token_lower(trig.first - k)
+        } else {
+            ""
+        }
+    };
     let lower_sent = doc.lower_slice(doc.sentences[s].span);
-    r.outcome = ["result", "outcome", "outcomes", "resulted", "culminated"].iter().any(|w| crate::contains_keyword(lower_sent, w));
+    r.outcome = ["result", "outcome", "outcomes", "resulted", "culminated"]
+        .iter()
+        .any(|w| crate::contains_keyword(lower_sent, w));
 
     // Infinitives: "to meet" counts only after a verb of planning.
     if prev(1) == "to" && p.kind == "verb" {
-        let gov: Vec<&str> = (trig.first.saturating_sub(4).max(a)..trig.first - 1).map(|t| doc.token_lower(t)).collect();
+        let gov: Vec<&str> = (trig.first.saturating_sub(4).max(a)..trig.first - 1)
+            .map(|t| doc.token_lower(t))
+            .collect();
         let planning = gov.iter().any(|w| {
-            ["prepar", "plan", "expect", "intend", "going", "set", "due", "ready", "hope", "schedul", "agree", "decid", "want", "seek", "aim"].iter().any(|x| w.starts_with(x))
+            [
+                "prepar", "plan", "expect", "intend", "going", "set", "due", "ready", "hope",
+                "schedul", "agree", "decid", "want", "seek", "aim",
+            ]
+            .iter()
+            .any(|x| w.starts_with(x))
         });
         if !planning {
             r.skip = true;
@@ -261,40 +472,73 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         let end = clause_end(doc, s, trig.end, false);
         // "following his visit", "after the talks": a point of reference in time.
         let mut k = trig.first;
-        while k > a && (MODIFIERS.contains(&doc.token_lower(k - 1)) || DEFINITE.contains(&doc.token_lower(k - 1)) || matches!(doc.token_lower(k - 1), "his" | "her" | "'s" | "’s")) {
+        while k > a
+            && (MODIFIERS.contains(&doc.token_lower(k - 1))
+                || DEFINITE.contains(&doc.token_lower(k - 1))
+                || matches!(doc.token_lower(k - 1), "his" | "her" | "'s" | "’s"))
+        {
             k -= 1;
         }
         // Possessor: "Dmitriev's visit", "his visit".
         let mut possessor = None;
         if k < trig.first {
-            if let Some(m) = ms.iter().copied().find(|&m| doc.mentions[m].span.end == doc.tokens[k].span.start.saturating_sub(0) && false) {
+            if let Some(m) = ms.iter().copied().find(|&m| {
+                doc.mentions[m].span.end == doc.tokens[k].span.start.saturating_sub(0) && false
+            }) {
                 possessor = Some(m);
             }
             for q in k..trig.first {
                 let w = doc.token_lower(q);
                 if matches!(w, "'s" | "’s" | "his" | "her") {
-                    let at = if w.ends_with('s') && w.len() == 2 || w.ends_with('s') && w.starts_with('’') { doc.tokens[q - 1].span.end } else { doc.tokens[q].span.end };
+                    let at = if w.ends_with('s') && w.len() == 2
+                        || w.ends_with('s') && w.starts_with('’')
+                    {
+                        doc.tokens[q - 1].span.end
+                    } else {
+                        doc.tokens[q].span.end
+                    };
                     possessor = ms.iter().copied().find(|&m| doc.mentions[m].span.end == at);
                 }
             }
         }
-        if k > a && matches!(doc.token_lower(k - 1), "following" | "after" | "since" | "before" | "ahead" | "during") {
+        if k > a
+            && matches!(
+                doc.token_lower(k - 1),
+                "following" | "after" | "since" | "before" | "ahead" | "during"
+            )
+        {
             r.backreference = true;
         }
-        let det = k > a && DEFINITE.contains(&doc.token_lower(k - 1)) || (k < trig.first && DEFINITE.contains(&doc.token_lower(k)));
+        let det = k > a && DEFINITE.contains(&doc.token_lower(k - 1))
+            || (k < trig.first && DEFINITE.contains(&doc.token_lower(k)));
         // Pre-modifiers: "Russian-American negotiations", "the Russian and US delegations".
         let pre: Vec<usize> = ms
             .iter()
             .copied()
             .filter(|&m| {
                 let men = &doc.mentions[m];
-                men.form == MentionForm::Adjective && men.span.end <= doc.tokens[trig.first].span.start && {
-                    let gap = doc.tokens_in(Span::new(men.span.end, doc.tokens[trig.first].span.start));
-                    gap.len() <= 4 && gap.clone().all(|t| matches!(doc.token_lower(t), "-" | "–" | "—" | "and" | "," | "/") || MODIFIERS.contains(&doc.token_lower(t)) || ms.iter().any(|&o| doc.mentions[o].form == MentionForm::Adjective && doc.mentions[o].span.contains(doc.tokens[t].span)))
-                }
+                men.form == MentionForm::Adjective
+                    && men.span.end <= doc.tokens[trig.first].span.start
+                    && {
+                        let gap = doc
+                            .tokens_in(Span::new(men.span.end, doc.tokens[trig.first].span.start));
+                        gap.len() <= 4
+                            && gap.clone().all(|t| {
+                                matches!(doc.token_lower(t), "-" | "–" | "—" | "and" | "," | "/")
+                                    || MODIFIERS.contains(&doc.token_lower(t))
+                                    || ms.iter().any(|&o| {
+                                        doc.mentions[o].form == MentionForm::Adjective
+                                            && doc.mentions[o].span.contains(doc.tokens[t].span)
+                                    })
+                            })
+                    }
             })
             .collect();
-        let next = if trig.end < b { doc.token_lower(trig.end) } else { "" };
+        let next = if trig.end < b {
+            doc.token_lower(trig.end)
+        } else {
+            ""
+        };
         let mut parties: Vec<usize> = Vec::new();
         let mut with: Vec<usize> = Vec::new();
         if next == "between" || next == "of" && p.symmetric || next == "among" {
@@ -302,8 +546,14 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             parties = ms
                 .iter()
                 .copied()
-                .filter(|&m| doc.mentions[m].span.start >= doc.tokens[trig.end].span.end && doc.mentions[m].span.end <= tok_start(doc, stop))
-                .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind) && !in_place_position(doc, m))
+                .filter(|&m| {
+                    doc.mentions[m].span.start >= doc.tokens[trig.end].span.end
+                        && doc.mentions[m].span.end <= tok_start(doc, stop)
+                })
+                .filter(|&m| {
+                    is_party_kind(doc.entities[doc.mentions[m].entity].kind)
+                        && !in_place_position(doc, m)
+                })
                 .collect();
             if has_group_noun(doc, trig.end, stop) {
                 r.group_anaphor = true;
@@ -315,7 +565,13 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             let w = doc.token_lower(q);
             if matches!(w, "with" | "by" | "on" | "against" | "to" | "at") {
                 let stop = phrase_end(doc, q + 1, end);
-                let grp = right_group(doc, &ms, q + 1, stop, w == "to" && p.mode.as_deref() == Some("visit"));
+                let grp = right_group(
+                    doc,
+                    &ms,
+                    q + 1,
+                    stop,
+                    w == "to" && p.mode.as_deref() == Some("visit"),
+                );
                 if !grp.is_empty() {
                     if w == "by" {
                         r.actor.extend(grp.iter().map(|&m| to_party(doc, m)));
@@ -336,7 +592,8 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             // "anti-Russian sanctions": the adjective names the target.
             let (anti, pre): (Vec<usize>, Vec<usize>) = pre.into_iter().partition(|&m| {
                 let t = doc.token_at(doc.mentions[m].span.start);
-                t >= 2 && doc.token_lower(t - 1) == "-" && doc.token_lower(t - 2) == "anti" || t >= 1 && doc.token_lower(t - 1) == "anti"
+                t >= 2 && doc.token_lower(t - 1) == "-" && doc.token_lower(t - 2) == "anti"
+                    || t >= 1 && doc.token_lower(t - 1) == "anti"
             });
             r.recipient.extend(anti.iter().map(|&m| to_party(doc, m)));
             let mut all: Vec<usize> = possessor.into_iter().chain(pre).collect();
@@ -346,7 +603,8 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             r.recipient.extend(it.map(|m| to_party(doc, m)));
         }
         if !with.is_empty() {
-            r.recipient.extend(with.into_iter().map(|m| to_party(doc, m)));
+            r.recipient
+                .extend(with.into_iter().map(|m| to_party(doc, m)));
         }
         if r.actor.is_empty() && r.recipient.is_empty() && !det && !r.backreference {
             // The noun is the object of a verb: "Russia and the US will hold a round of talks".
@@ -357,7 +615,9 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             }
         }
         if r.actor.is_empty() && r.recipient.is_empty() {
-            if (k..trig.first).any(|t| doc.token_lower(t) == "bilateral") || has_group_noun(doc, trig.end, end.min(trig.end + 4)) {
+            if (k..trig.first).any(|t| doc.token_lower(t) == "bilateral")
+                || has_group_noun(doc, trig.end, end.min(trig.end + 4))
+            {
                 r.group_anaphor = true;
             } else if det && !r.group_anaphor {
                 r.definite = true;
@@ -383,7 +643,10 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                 }
             }
             found && !doc.token_lower(trig.first).ends_with("ing")
-        } || matches!(doc.token_lower(trig.first), "was" | "were" | "been" | "be" | "is" | "are");
+        } || matches!(
+            doc.token_lower(trig.first),
+            "was" | "were" | "been" | "be" | "is" | "are"
+        );
         let passive = passive && !doc.lower_slice(trig.span).contains(" by");
         let subject = left_group(doc, &ms, floor, trig.first, true);
         if has_group_noun(doc, floor, trig.first) {
@@ -404,7 +667,11 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         } else {
             Vec::new()
         };
-        let (subj_role, obj_role) = if passive { (Role::Recipient, Role::None) } else { (p.subject, p.object) };
+        let (subj_role, obj_role) = if passive {
+            (Role::Recipient, Role::None)
+        } else {
+            (p.subject, p.object)
+        };
         let put = |group: &[usize], role: Role, r: &mut Roles| match role {
             Role::Actor => r.actor.extend(group.iter().map(|&m| to_party(doc, m))),
             Role::Recipient => r.recipient.extend(group.iter().map(|&m| to_party(doc, m))),
@@ -417,14 +684,37 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             put(&object, obj_role, &mut r);
         }
         if p.needs_object && object.is_empty() && subject.len() < 2 && !r.group_anaphor {
-            let next = if trig.end < b { doc.token_lower(trig.end) } else { "" };
-            if !matches!(next, "again" | "each" | "one" | "back" | "twice" | "later" | "earlier" | "today" | "yesterday" | "in" | "on" | "last" | "this" | "." | ",") || subject.is_empty() {
+            let next = if trig.end < b {
+                doc.token_lower(trig.end)
+            } else {
+                ""
+            };
+            if !matches!(
+                next,
+                "again"
+                    | "each"
+                    | "one"
+                    | "back"
+                    | "twice"
+                    | "later"
+                    | "earlier"
+                    | "today"
+                    | "yesterday"
+                    | "in"
+                    | "on"
+                    | "last"
+                    | "this"
+                    | "."
+                    | ","
+            ) || subject.is_empty()
+            {
                 r.skip = true;
             }
         }
     }
     // One entity never plays both roles; a symmetric event with one group splits it.
-    r.recipient.retain(|x| !r.actor.iter().any(|y| y.entity == x.entity));
+    r.recipient
+        .retain(|x| !r.actor.iter().any(|y| y.entity == x.entity));
     if p.symmetric && r.recipient.is_empty() && r.actor.len() > 1 {
         let rest = r.actor.split_off(1);
         r.recipient = rest;
@@ -446,7 +736,36 @@ fn phrase_end(doc: &Doc, from: usize, end: usize) -> usize {
     let mut t = from;
     while t < end {
         let w = doc.token_lower(t);
-        if matches!(w, "on" | "in" | "at" | "to" | "over" | "about" | "for" | "after" | "before" | "since" | "during" | "which" | "that" | "who" | "was" | "were" | "is" | "are" | "took" | "will" | "has" | "have" | "had" | "can" | "could" | ";" | "(" | "—") {
+        if matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "to"
+                | "over"
+                | "about"
+                | "for"
+                | "after"
+                | "before"
+                | "since"
+                | "during"
+                | "which"
+                | "that"
+                | "who"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "took"
+                | "will"
+                | "has"
+                | "have"
+                | "had"
+                | "can"
+                | "could"
+                | ";"
+                | "("
+                | "—"
+        ) {
             return t;
         }
         t += 1;
@@ -455,10 +774,17 @@ fn phrase_end(doc: &Doc, from: usize, end: usize) -> usize {
 }
 
 /// Where the event happened: a place in place position in its clause.
-pub(crate) fn location(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, places: &[usize]) -> (Option<usize>, Option<String>) {
+pub(crate) fn location(
+    doc: &Doc,
+    s: usize,
+    trig: &Trigger,
+    p: &EventPattern,
+    places: &[usize],
+) -> (Option<usize>, Option<String>) {
     let place_of = |m: usize| -> Option<usize> {
         let men = &doc.mentions[m];
-        men.place.or((doc.entities[men.entity].kind == EntityKind::Place).then_some(men.entity))
+        men.place
+            .or((doc.entities[men.entity].kind == EntityKind::Place).then_some(men.entity))
     };
     let end = clause_end(doc, s, trig.end, false);
     let end_pos = tok_start(doc, end);
@@ -466,15 +792,27 @@ pub(crate) fn location(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, pl
     // Visits: the place visited.
     if visit {
         let ms = sentence_mentions(doc, s);
-        if let Some(m) = ms.iter().copied().find(|&m| doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos && place_of(m).is_some()) {
-            return (place_of(m), Some(doc.slice(doc.mentions[m].span).to_string()));
+        if let Some(m) = ms.iter().copied().find(|&m| {
+            doc.mentions[m].span.start >= trig.span.end
+                && doc.mentions[m].span.end <= end_pos
+                && place_of(m).is_some()
+        }) {
+            return (
+                place_of(m),
+                Some(doc.slice(doc.mentions[m].span).to_string()),
+            );
         }
     }
-    let after = places.iter().copied().find(|&m| doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos);
+    let after = places.iter().copied().find(|&m| {
+        doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos
+    });
     let before = places
         .iter()
         .copied()
-        .filter(|&m| doc.mentions[m].span.end <= trig.span.start && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';']))
+        .filter(|&m| {
+            doc.mentions[m].span.end <= trig.span.start
+                && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';'])
+        })
         .next_back();
     let pick = after.or(before);
     match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {

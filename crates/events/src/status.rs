@@ -11,7 +11,10 @@ pub(crate) struct StatusOf {
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without"];
 const MODALS: &[&str] = &["would", "could", "might", "may", "should", "must", "can"];
-const CLAUSE_BREAKS: &[&str] = &[";", "but", "while", "whereas", "although", "after", "before", "since", "because", "when", "and"];
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", "but", "while", "whereas", "although", "after", "before", "since", "because", "when",
+    "and",
+];
 
 /// Status of the event at `trig`, or `None` when it is only hypothetical.
 pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -> Option<StatusOf> {
@@ -30,26 +33,68 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
     words.reverse();
     let trigger_words: Vec<&str> = (trig.first..trig.end).map(|t| doc.token_lower(t)).collect();
     let negated = !trigger_words.iter().any(|w| NEGATIONS.contains(w))
-        && (words.iter().any(|w| NEGATIONS.contains(w)) || words.windows(2).any(|w| w == ["no", "longer"]) || words.iter().any(|w| *w == "failed" || *w == "refused" || *w == "declined"));
+        && (words.iter().any(|w| NEGATIONS.contains(w))
+            || words.windows(2).any(|w| w == ["no", "longer"])
+            || words
+                .iter()
+                .any(|w| *w == "failed" || *w == "refused" || *w == "declined"));
     let lower = doc.lower_slice(doc.sentences[s].span);
     let before_lower = doc.lower[doc.sentences[s].span.start..trig.span.start].to_string();
     // Hypotheticals: conditions and modals.
     let near: Vec<&str> = words.iter().rev().take(4).copied().collect();
-    let if_clause = words.iter().any(|w| *w == "if" || *w == "unless") || before_lower.starts_with("if ") || before_lower.contains(" if ");
-    let expected = lower.contains("expected") || lower.contains("preparing") || lower.contains("preparations");
-    let reported_future = near.contains(&"would") && before_lower.split_whitespace().any(|w| ["said", "told", "announced", "stated", "confirmed"].contains(&w));
+    let if_clause = words.iter().any(|w| *w == "if" || *w == "unless")
+        || before_lower.starts_with("if ")
+        || before_lower.contains(" if ");
+    let expected =
+        lower.contains("expected") || lower.contains("preparing") || lower.contains("preparations");
+    let reported_future = near.contains(&"would")
+        && before_lower
+            .split_whitespace()
+            .any(|w| ["said", "told", "announced", "stated", "confirmed"].contains(&w));
     if (if_clause || near.iter().any(|w| MODALS.contains(w))) && !expected && !reported_future {
         return None;
     }
-    let future = near.iter().any(|w| matches!(*w, "will" | "shall" | "'ll" | "would"))
+    let future = near
+        .iter()
+        .any(|w| matches!(*w, "will" | "shall" | "'ll" | "would"))
         || expected
-        || ["plans to", "plan to", "planned to", "intends to", "going to", "is set to", "are set to", "to be held", "scheduled", "upcoming", "due to", "ready to", "agreed to"].iter().any(|x| before_lower.contains(x))
+        || [
+            "plans to",
+            "plan to",
+            "planned to",
+            "intends to",
+            "going to",
+            "is set to",
+            "are set to",
+            "to be held",
+            "scheduled",
+            "upcoming",
+            "due to",
+            "ready to",
+            "agreed to",
+        ]
+        .iter()
+        .any(|x| before_lower.contains(x))
         || (trig.first > a && doc.token_lower(trig.first - 1) == "to" && p.kind == "verb")
         || lower.contains("will be held")
         || lower.contains("next week")
         || lower.contains("in the coming days");
-    let past_marker = ["took place", "was held", "were held", "had ", "has been", "have been"].iter().any(|x| lower.contains(x)) && !lower.contains("will");
-    let status = if future && !(past_marker && !expected) { Status::Planned } else { Status::Occurred };
+    let past_marker = [
+        "took place",
+        "was held",
+        "were held",
+        "had ",
+        "has been",
+        "have been",
+    ]
+    .iter()
+    .any(|x| lower.contains(x))
+        && !lower.contains("will");
+    let status = if future && !(past_marker && !expected) {
+        Status::Planned
+    } else {
+        Status::Occurred
+    };
     Some(StatusOf { status, negated })
 }
 
@@ -72,7 +117,21 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Option<usize>> {
     if let Some(c) = after_phrase("according to ") {
         return Some(c);
     }
-    for verb in [" claim that", " claims that", " claimed that", " claim ", " claims ", " alleged that", " alleges that", " allege that", " reported that", " reports that", " says that", " writes that", " wrote that"] {
+    for verb in [
+        " claim that",
+        " claims that",
+        " claimed that",
+        " claim ",
+        " claims ",
+        " alleged that",
+        " alleges that",
+        " allege that",
+        " reported that",
+        " reports that",
+        " says that",
+        " writes that",
+        " wrote that",
+    ] {
         if let Some(i) = lower.find(verb) {
             let at = span.start + i;
             let claimer = doc
@@ -83,7 +142,8 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Option<usize>> {
                 .next_back()
                 .map(|m| m.entity);
             // "says that" counts only for media and anonymous sources, not for officials' statements.
-            let media = claimer.is_some_and(|e| doc.entities[e].kind == EntityKind::Media) || lower[..i].contains("sources");
+            let media = claimer.is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
+                || lower[..i].contains("sources");
             if verb.contains("claim") || verb.contains("alleg") || media {
                 return Some(claimer);
             }
@@ -96,16 +156,31 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Option<usize>> {
 }
 
 /// The date of the event: in its clause, else the governing date of its paragraph.
-pub(crate) fn event_date(doc: &Doc, s: usize, trig: &Trigger, quotes: &[Span]) -> (Option<DateValue>, Option<String>) {
+pub(crate) fn event_date(
+    doc: &Doc,
+    s: usize,
+    trig: &Trigger,
+    quotes: &[Span],
+) -> (Option<DateValue>, Option<String>) {
     let span = doc.sentences[s].span;
-    let usable = |d: &&detente_doc::DateMention| !quotes.iter().any(|q| q.contains(d.span)) && !d.relative;
-    let here: Vec<&detente_doc::DateMention> = doc.dates.iter().filter(|d| span.contains(d.span)).filter(usable).collect();
+    let usable =
+        |d: &&detente_doc::DateMention| !quotes.iter().any(|q| q.contains(d.span)) && !d.relative;
+    let here: Vec<&detente_doc::DateMention> = doc
+        .dates
+        .iter()
+        .filter(|d| span.contains(d.span))
+        .filter(usable)
+        .collect();
     if !here.is_empty() {
         // Nearest to the trigger, preferring dates with a value.
         let best = here
             .iter()
             .min_by_key(|d| {
-                let dist = if d.span.end <= trig.span.start { trig.span.start - d.span.end } else { d.span.start.saturating_sub(trig.span.end) };
+                let dist = if d.span.end <= trig.span.start {
+                    trig.span.start - d.span.end
+                } else {
+                    d.span.start.saturating_sub(trig.span.end)
+                };
                 (d.value.is_none(), dist)
             })
             .expect("non-empty");
@@ -113,7 +188,18 @@ pub(crate) fn event_date(doc: &Doc, s: usize, trig: &Trigger, quotes: &[Span]) -
     }
     // The paragraph's governing date: the latest date of an earlier sentence of the same block.
     let lower = doc.lower_slice(span);
-    if ["earlier", "previously", "later", "before that", "at the same time", "in addition"].iter().any(|w| lower.starts_with(w)) && !lower.starts_with("in addition") {
+    if [
+        "earlier",
+        "previously",
+        "later",
+        "before that",
+        "at the same time",
+        "in addition",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+        && !lower.starts_with("in addition")
+    {
         return (None, None);
     }
     let block = doc.sentences[s].block;

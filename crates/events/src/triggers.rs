@@ -33,7 +33,9 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                         break;
                     }
                     // Gaps do not cross clause punctuation.
-                    if skip > 0 && matches!(doc.token_text(t + skip - 1), "." | ";" | "—" | "\"" | "”") {
+                    if skip > 0
+                        && matches!(doc.token_text(t + skip - 1), "." | ";" | "—" | "\"" | "”")
+                    {
                         break;
                     }
                     if let Some(e) = match_phrase(doc, rest, t + skip, limit) {
@@ -74,7 +76,10 @@ fn ends_with_words(doc: &Doc, before: usize, floor: usize, phrase: &str) -> bool
 }
 
 fn allowed(doc: &Doc, p: &EventPattern, first: usize, end: usize, a: usize, b: usize) -> bool {
-    if p.not_before.iter().any(|w| starts_with_words(doc, end, b, w)) {
+    if p.not_before
+        .iter()
+        .any(|w| starts_with_words(doc, end, b, w))
+    {
         return false;
     }
     // Within three words before the trigger.
@@ -92,10 +97,19 @@ fn allowed(doc: &Doc, p: &EventPattern, first: usize, end: usize, a: usize, b: u
             }
         }
     }
-    if p.not_after.iter().any(|w| w.contains(' ') && ends_with_words(doc, first, a, w)) {
+    if p.not_after
+        .iter()
+        .any(|w| w.contains(' ') && ends_with_words(doc, first, a, w))
+    {
         return false;
     }
-    if !p.requires_before.is_empty() && (first == a || !p.requires_before.iter().any(|w| doc.token_lower(first - 1) == w)) {
+    if !p.requires_before.is_empty()
+        && (first == a
+            || !p
+                .requires_before
+                .iter()
+                .any(|w| doc.token_lower(first - 1) == w))
+    {
         return false;
     }
     true
@@ -112,7 +126,9 @@ pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
         if let Some(cands) = kb.patterns.by_first_word.get(doc.token_lower(t)) {
             for &(pi, qi) in cands {
                 let p = &kb.patterns.patterns[pi];
-                let Some(end) = match_phrase(doc, &p.compiled[qi], t, b) else { continue };
+                let Some(end) = match_phrase(doc, &p.compiled[qi], t, b) else {
+                    continue;
+                };
                 if !allowed(doc, p, t, end, a, b) {
                     continue;
                 }

@@ -3,10 +3,15 @@
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let raw = std::fs::read_to_string(&args[1]).expect("readable file");
-    let published = args.get(2).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let published = args
+        .get(2)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let filter = args.get(3).cloned().unwrap_or_default();
     let kb = detente_kb::builtin();
-    let meta = detente_extract::DocMeta { published, ..Default::default() };
+    let meta = detente_extract::DocMeta {
+        published,
+        ..Default::default()
+    };
     let doc = detente_extract::analyse(&raw, &meta, kb, &Default::default());
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = doc.slice(s.span);
@@ -16,10 +21,23 @@ fn main() {
         println!("[{i}] {:?} {text}", doc.blocks[s.block].kind);
         for m in doc.mentions.iter().filter(|m| s.span.contains(m.span)) {
             let e = &doc.entities[m.entity];
-            println!("    {:?} {:?} -> {} {:?} {:?} {:?} place={:?}", m.form, doc.slice(m.span), e.name, e.kind, e.code, e.office, m.place.map(|p| &doc.entities[p].name));
+            println!(
+                "    {:?} {:?} -> {} {:?} {:?} {:?} place={:?}",
+                m.form,
+                doc.slice(m.span),
+                e.name,
+                e.kind,
+                e.code,
+                e.office,
+                m.place.map(|p| &doc.entities[p].name)
+            );
         }
         for d in doc.dates.iter().filter(|d| s.span.contains(d.span)) {
-            println!("    date {:?} {:?}", doc.slice(d.span), d.value.map(|v| (v.format_start(), v.format_end())));
+            println!(
+                "    date {:?} {:?}",
+                doc.slice(d.span),
+                d.value.map(|v| (v.format_start(), v.format_end()))
+            );
         }
     }
 }

@@ -130,7 +130,11 @@ impl Record {
         let id = document_id(&doc.text);
         let speaker = |e: usize| {
             let ent = &doc.entities[e];
-            SpeakerRecord { name: ent.name.clone(), code: ent.code.clone(), sector: ent.sector.clone() }
+            SpeakerRecord {
+                name: ent.name.clone(),
+                code: ent.code.clone(),
+                sector: ent.sector.clone(),
+            }
         };
         let actor = |p: &detente_doc::Party| {
             let ent = &doc.entities[p.entity];
@@ -170,7 +174,11 @@ impl Record {
                         LocationRecord {
                             extracted_place: e.location_text.clone(),
                             name: ent.name.clone(),
-                            country_code: ent.geo.as_ref().map(|g| g.country.clone()).filter(|c| !c.is_empty()),
+                            country_code: ent
+                                .geo
+                                .as_ref()
+                                .map(|g| g.country.clone())
+                                .filter(|c| !c.is_empty()),
                             lat: ent.geo.as_ref().map(|g| (g.lat * 100.0).round() / 100.0),
                             lon: ent.geo.as_ref().map(|g| (g.lon * 100.0).round() / 100.0),
                         }
@@ -180,7 +188,11 @@ impl Record {
                     mentions: e
                         .mentions
                         .iter()
-                        .map(|m| MentionRecord { sentence: m.sentence, start: chars.chars(m.span.start), end: chars.chars(m.span.end) })
+                        .map(|m| MentionRecord {
+                            sentence: m.sentence,
+                            start: chars.chars(m.span.start),
+                            end: chars.chars(m.span.end),
+                        })
                         .collect(),
                 }
             })
@@ -206,7 +218,11 @@ impl Record {
             .iter()
             .enumerate()
             .filter_map(|(i, e)| {
-                let mentions = if e.kind == EntityKind::Place { e.mentions.max(place_mentions[i]) } else { e.mentions };
+                let mentions = if e.kind == EntityKind::Place {
+                    e.mentions.max(place_mentions[i])
+                } else {
+                    e.mentions
+                };
                 (mentions > 0).then(|| EntityRecord {
                     name: e.name.clone(),
                     kind: kind_name(e.kind).to_string(),

@@ -3,7 +3,10 @@
 use crate::Record;
 
 fn parties(p: &[crate::ActorRecord]) -> String {
-    let mut v: Vec<String> = p.iter().map(|a| a.code.clone().unwrap_or_else(|| a.name.clone())).collect();
+    let mut v: Vec<String> = p
+        .iter()
+        .map(|a| a.code.clone().unwrap_or_else(|| a.name.clone()))
+        .collect();
     v.dedup();
     v.join("+")
 }
@@ -39,7 +42,10 @@ pub fn table(records: &[Record]) -> String {
                 (true, false) => format!("? -> {}", parties(&e.recipient)),
                 _ => format!("{} -> {}", parties(&e.actor), parties(&e.recipient)),
             };
-            let place = e.location.as_ref().map_or(String::new(), |l| l.name.clone());
+            let place = e
+                .location
+                .as_ref()
+                .map_or(String::new(), |l| l.name.clone());
             let mut status = e.status.clone();
             if e.negated {
                 status.push_str(" (not)");

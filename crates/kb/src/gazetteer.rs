@@ -76,7 +76,10 @@ impl Gazetteer {
             }
             let key = form.to_ascii_lowercase();
             let i = *index.entry(key).or_insert_with(|| {
-                entries.push(Entry { forms: Vec::new(), targets: Vec::new() });
+                entries.push(Entry {
+                    forms: Vec::new(),
+                    targets: Vec::new(),
+                });
                 entries.len() - 1
             });
             let e = &mut entries[i];
@@ -149,7 +152,9 @@ impl Gazetteer {
     /// Every match in `text` (given with its ASCII-lower-cased twin `lower`)
     /// that sits on word boundaries and has the right case.
     pub fn find<'g>(&'g self, text: &str, lower: &str) -> Vec<GazetteerHit<'g>> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         for m in ac.find_iter(lower) {
@@ -165,7 +170,11 @@ impl Gazetteer {
                 CaseRule::Capitalised => found.chars().next().is_some_and(char::is_uppercase),
             });
             if ok {
-                out.push(GazetteerHit { start: s, end: e, targets: &entry.targets });
+                out.push(GazetteerHit {
+                    start: s,
+                    end: e,
+                    targets: &entry.targets,
+                });
             }
         }
         out
@@ -173,7 +182,9 @@ impl Gazetteer {
 
     /// The targets of an exact phrase, if the gazetteer has it.
     pub fn lookup(&self, phrase: &str) -> &[Target] {
-        let Some(ac) = &self.automaton else { return &[] };
+        let Some(ac) = &self.automaton else {
+            return &[];
+        };
         let lower = phrase.to_ascii_lowercase();
         match ac.find(&lower) {
             Some(m) if m.start() == 0 && m.end() == lower.len() => {
@@ -201,12 +212,18 @@ fn index_in_order(index: &HashMap<String, usize>, n: usize) -> Vec<String> {
 }
 
 fn boundary_before(text: &str, s: usize) -> bool {
-    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn boundary_after(bytes: &[u8], text: &str, e: usize) -> bool {
     if e >= bytes.len() {
         return true;
     }
-    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }

@@ -18,9 +18,7 @@ mod tables;
 
 pub use gazetteer::{Gazetteer, GazetteerHit, Target};
 pub use names::name_key;
-pub use patterns::{
-    CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic,
-};
+pub use patterns::{CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic};
 pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term};
 
 use std::collections::HashMap;
@@ -73,7 +71,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("places.tsv", include_str!("../../../kb/places.tsv")),
     ("offices.tsv", include_str!("../../../kb/offices.tsv")),
     ("people.tsv", include_str!("../../../kb/people.tsv")),
-    ("given_names.txt", include_str!("../../../kb/given_names.txt")),
+    (
+        "given_names.txt",
+        include_str!("../../../kb/given_names.txt"),
+    ),
     ("events.toml", include_str!("../../../kb/events.toml")),
     ("topics.toml", include_str!("../../../kb/topics.toml")),
     ("cleaning.toml", include_str!("../../../kb/cleaning.toml")),
@@ -100,11 +101,13 @@ impl Kb {
             if !path.exists() {
                 return Ok(None);
             }
-            std::fs::read_to_string(&path).map(Some).map_err(|e| KbError {
-                file: path.display().to_string(),
-                line: 0,
-                message: e.to_string(),
-            })
+            std::fs::read_to_string(&path)
+                .map(Some)
+                .map_err(|e| KbError {
+                    file: path.display().to_string(),
+                    line: 0,
+                    message: e.to_string(),
+                })
         })
     }
 

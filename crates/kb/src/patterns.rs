@@ -90,8 +90,22 @@ struct EventsFile {
 }
 
 pub const PLOVER_TYPES: &[&str] = &[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 impl PatternSet {
@@ -122,7 +136,10 @@ impl PatternSet {
                 match elems.first() {
                     Some(PatternElem::Word(words)) => {
                         for w in words {
-                            self.by_first_word.entry(w.clone()).or_default().push((pi, qi));
+                            self.by_first_word
+                                .entry(w.clone())
+                                .or_default()
+                                .push((pi, qi));
                         }
                     }
                     _ => {
@@ -269,8 +286,14 @@ mod tests {
 
     #[test]
     fn verb_forms_follow_spelling_rules() {
-        assert_eq!(verb_forms("visit"), ["visit", "visits", "visited", "visiting"]);
-        assert_eq!(verb_forms("agree"), ["agree", "agrees", "agreed", "agreeing"]);
+        assert_eq!(
+            verb_forms("visit"),
+            ["visit", "visits", "visited", "visiting"]
+        );
+        assert_eq!(
+            verb_forms("agree"),
+            ["agree", "agrees", "agreed", "agreeing"]
+        );
         assert_eq!(verb_forms("deny"), ["deny", "denies", "denied", "denying"]);
         assert_eq!(verb_forms("push"), ["push", "pushes", "pushed", "pushing"]);
     }

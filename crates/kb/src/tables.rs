@@ -146,11 +146,18 @@ impl<'a> Table<'a> {
                 }
             }
         }
-        Ok(Table { file, header: header.unwrap_or_default(), rows })
+        Ok(Table {
+            file,
+            header: header.unwrap_or_default(),
+            rows,
+        })
     }
 
     fn col(&self, name: &str) -> usize {
-        self.header.iter().position(|h| *h == name).unwrap_or(usize::MAX)
+        self.header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or(usize::MAX)
     }
 
     fn get<'r>(&self, row: &'r [&'a str], col: usize) -> &'a str {
@@ -158,16 +165,25 @@ impl<'a> Table<'a> {
     }
 
     fn err(&self, line: usize, message: String) -> KbError {
-        KbError { file: self.file.into(), line, message }
+        KbError {
+            file: self.file.into(),
+            line,
+            message,
+        }
     }
 }
 
 fn list(s: &str) -> Vec<String> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn number(t: &Table, line: usize, s: &str, what: &str) -> Result<f64, KbError> {
-    s.parse::<f64>().map_err(|_| t.err(line, format!("{what} `{s}` is not a number")))
+    s.parse::<f64>()
+        .map_err(|_| t.err(line, format!("{what} `{s}` is not a number")))
 }
 
 fn nonempty<'a>(t: &Table, line: usize, s: &'a str, what: &str) -> Result<&'a str, KbError> {
@@ -213,7 +229,11 @@ pub(crate) fn parse_states(file: &str, text: &str, out: &mut Vec<State>) -> Resu
     Ok(())
 }
 
-pub(crate) fn parse_metonyms(file: &str, text: &str, out: &mut Vec<Metonym>) -> Result<(), KbError> {
+pub(crate) fn parse_metonyms(
+    file: &str,
+    text: &str,
+    out: &mut Vec<Metonym>,
+) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["phrase", "code"])?;
     let (p, c, s) = (t.col("phrase"), t.col("code"), t.col("sector"));
     for (line, row) in &t.rows {
@@ -231,7 +251,12 @@ pub(crate) fn parse_metonyms(file: &str, text: &str, out: &mut Vec<Metonym>) -> 
 
 pub(crate) fn parse_bodies(file: &str, text: &str, out: &mut Vec<Body>) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["name", "code"])?;
-    let (n, a, c, s) = (t.col("name"), t.col("aliases"), t.col("code"), t.col("sector"));
+    let (n, a, c, s) = (
+        t.col("name"),
+        t.col("aliases"),
+        t.col("code"),
+        t.col("sector"),
+    );
     for (line, row) in &t.rows {
         out.push(Body {
             name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
@@ -283,11 +308,19 @@ pub(crate) fn parse_places(file: &str, text: &str, out: &mut Vec<Place>) -> Resu
 
 pub(crate) fn parse_offices(file: &str, text: &str, out: &mut Vec<Office>) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["office", "patterns", "sector"])?;
-    let (o, p, s, r) = (t.col("office"), t.col("patterns"), t.col("sector"), t.col("roles"));
+    let (o, p, s, r) = (
+        t.col("office"),
+        t.col("patterns"),
+        t.col("sector"),
+        t.col("roles"),
+    );
     for (line, row) in &t.rows {
         let office = Office {
             office: nonempty(&t, *line, t.get(row, o), "office")?.into(),
-            patterns: list(t.get(row, p)).into_iter().map(|x| x.to_lowercase()).collect(),
+            patterns: list(t.get(row, p))
+                .into_iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
             sector: t.get(row, s).into(),
             roles: t
                 .get(row, r)
@@ -343,7 +376,11 @@ pub(crate) fn parse_people(file: &str, text: &str, out: &mut Vec<Person>) -> Res
                 }
                 p.terms.push(term);
             }
-            None => out.push(Person { name: name.into(), aliases, terms: vec![term] }),
+            None => out.push(Person {
+                name: name.into(),
+                aliases,
+                terms: vec![term],
+            }),
         }
     }
     Ok(())

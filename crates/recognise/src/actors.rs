@@ -47,46 +47,260 @@ fn entity(name: &str, kind: EntityKind, code: Option<&str>, sector: Option<&str>
 
 /// Capitalised words that start sentences or titles but never names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "To",
-    "With", "After", "Before", "Since", "During", "However", "Thus", "Earlier", "Later", "Meanwhile",
-    "According", "Following", "Despite", "Although", "While", "When", "Where", "What", "Who", "How",
-    "Why", "If", "But", "And", "Or", "As", "It", "He", "She", "They", "We", "I", "You", "His",
-    "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof", "Yes",
-    "No", "Both", "Some", "Many", "Most", "All", "Each", "One", "Two", "Three", "Also", "Still",
-    "Then", "There", "Here", "Next", "Last", "First", "Second", "New", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Photo", "President", "Minister", "Prime", "Foreign", "Deputy", "Secretary", "General",
-    "Ambassador", "Chancellor", "King", "Queen", "Prince", "Sheikh", "Emir", "Pope", "Senator",
-    "Governor", "Mayor", "Colonel", "Commander", "Chief", "Head", "Director", "Adviser",
-    "Advisor", "Spokesman", "Spokeswoman", "Speaker", "Envoy", "Special", "National", "Security",
-    "State", "Defense", "Defence", "Council", "Committee", "Ministry", "Government", "Federation",
-    "Republic", "Union", "United", "Nations", "European", "Assembly", "Parliament", "Army",
-    "Forces", "Armed", "Fund", "Bank", "Department", "Office", "Agency", "Service", "Court",
-    "Channel", "News", "Times", "Post", "Daily", "Sources", "Source", "Reuters", "Bilateral",
-    "Russian", "American", "Ukrainian", "Western", "Eastern", "Northern", "Southern", "Black",
-    "Sea", "Middle", "East", "West", "North", "South", "Central", "Islamic", "Arab", "Initiative",
-    "Consulate", "Embassy", "Mission", "Summit", "Treaty", "Agreement", "Talks", "CEO", "Live",
-    "Yandex", "Izvestia", "Politico", "Select", "Main", "Skip", "Advertisement",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "To",
+    "With",
+    "After",
+    "Before",
+    "Since",
+    "During",
+    "However",
+    "Thus",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "According",
+    "Following",
+    "Despite",
+    "Although",
+    "While",
+    "When",
+    "Where",
+    "What",
+    "Who",
+    "How",
+    "Why",
+    "If",
+    "But",
+    "And",
+    "Or",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Prof",
+    "Yes",
+    "No",
+    "Both",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Each",
+    "One",
+    "Two",
+    "Three",
+    "Also",
+    "Still",
+    "Then",
+    "There",
+    "Here",
+    "Next",
+    "Last",
+    "First",
+    "Second",
+    "New",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Photo",
+    "President",
+    "Minister",
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Secretary",
+    "General",
+    "Ambassador",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Sheikh",
+    "Emir",
+    "Pope",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Colonel",
+    "Commander",
+    "Chief",
+    "Head",
+    "Director",
+    "Adviser",
+    "Advisor",
+    "Spokesman",
+    "Spokeswoman",
+    "Speaker",
+    "Envoy",
+    "Special",
+    "National",
+    "Security",
+    "State",
+    "Defense",
+    "Defence",
+    "Council",
+    "Committee",
+    "Ministry",
+    "Government",
+    "Federation",
+    "Republic",
+    "Union",
+    "United",
+    "Nations",
+    "European",
+    "Assembly",
+    "Parliament",
+    "Army",
+    "Forces",
+    "Armed",
+    "Fund",
+    "Bank",
+    "Department",
+    "Office",
+    "Agency",
+    "Service",
+    "Court",
+    "Channel",
+    "News",
+    "Times",
+    "Post",
+    "Daily",
+    "Sources",
+    "Source",
+    "Reuters",
+    "Bilateral",
+    "Russian",
+    "American",
+    "Ukrainian",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Black",
+    "Sea",
+    "Middle",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Central",
+    "Islamic",
+    "Arab",
+    "Initiative",
+    "Consulate",
+    "Embassy",
+    "Mission",
+    "Summit",
+    "Treaty",
+    "Agreement",
+    "Talks",
+    "CEO",
+    "Live",
+    "Yandex",
+    "Izvestia",
+    "Politico",
+    "Select",
+    "Main",
+    "Skip",
+    "Advertisement",
 ];
 
-const PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "del", "della", "da", "dos", "van", "von", "der", "la", "le", "du", "di", "ben", "abu", "bint"];
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "del", "della", "da", "dos", "van", "von", "der", "la", "le",
+    "du", "di", "ben", "abu", "bint",
+];
 
 /// Head nouns that end the name of a national institution.
 const INSTITUTION_HEADS: &[(&str, &str)] = &[
-    ("Ministry", "GOV"), ("Department", "GOV"), ("Government", "GOV"), ("Administration", "GOV"),
-    ("Embassy", "GOV"), ("Office", "GOV"), ("Service", "GOV"), ("Agency", "GOV"), ("Cabinet", "GOV"),
-    ("Council", "GOV"), ("Committee", "GOV"), ("Commission", "GOV"), ("Presidency", "GOV"),
-    ("Forces", "MIL"), ("Army", "MIL"), ("Navy", "MIL"), ("Force", "MIL"), ("Guard", "MIL"),
-    ("Command", "MIL"), ("Staff", "MIL"), ("Fleet", "MIL"), ("Fund", "BUS"), ("Bank", "BUS"),
-    ("Company", "BUS"), ("Corporation", "BUS"), ("Parliament", "LEG"), ("Assembly", "LEG"),
-    ("Senate", "LEG"), ("Congress", "LEG"), ("Duma", "LEG"), ("Court", "JUD"),
-    ("Prosecutor", "JUD"), ("Police", "COP"), ("Intelligence", "SPY"),
+    ("Ministry", "GOV"),
+    ("Department", "GOV"),
+    ("Government", "GOV"),
+    ("Administration", "GOV"),
+    ("Embassy", "GOV"),
+    ("Office", "GOV"),
+    ("Service", "GOV"),
+    ("Agency", "GOV"),
+    ("Cabinet", "GOV"),
+    ("Council", "GOV"),
+    ("Committee", "GOV"),
+    ("Commission", "GOV"),
+    ("Presidency", "GOV"),
+    ("Forces", "MIL"),
+    ("Army", "MIL"),
+    ("Navy", "MIL"),
+    ("Force", "MIL"),
+    ("Guard", "MIL"),
+    ("Command", "MIL"),
+    ("Staff", "MIL"),
+    ("Fleet", "MIL"),
+    ("Fund", "BUS"),
+    ("Bank", "BUS"),
+    ("Company", "BUS"),
+    ("Corporation", "BUS"),
+    ("Parliament", "LEG"),
+    ("Assembly", "LEG"),
+    ("Senate", "LEG"),
+    ("Congress", "LEG"),
+    ("Duma", "LEG"),
+    ("Court", "JUD"),
+    ("Prosecutor", "JUD"),
+    ("Police", "COP"),
+    ("Intelligence", "SPY"),
 ];
 
 fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = doc.tokens[t];
-    tok.kind == TokenKind::Word && doc.slice(tok.span).chars().next().is_some_and(char::is_uppercase)
+    tok.kind == TokenKind::Word
+        && doc
+            .slice(tok.span)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// What the gazetteer says about each token, as (hit index) per token.
@@ -113,7 +327,11 @@ impl<'k> TokenHits<'k> {
     }
 
     fn targets(&self, t: usize) -> &'k [Target] {
-        self.by_token.get(t).copied().flatten().map_or(&[], |h| self.hits[h].1)
+        self.by_token
+            .get(t)
+            .copied()
+            .flatten()
+            .map_or(&[], |h| self.hits[h].1)
     }
 
     fn has(&self, t: usize, pred: impl Fn(&Target) -> bool) -> bool {
@@ -144,7 +362,14 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
         let (span, targets) = th.hits[hi];
         hi += 1;
         // A person's name wins over everything else it may spell.
-        if targets.iter().any(is_person_target) && !targets.iter().any(|t| matches!(t, Target::State(_) | Target::StateAdjective(_) | Target::Body(_))) {
+        if targets.iter().any(is_person_target)
+            && !targets.iter().any(|t| {
+                matches!(
+                    t,
+                    Target::State(_) | Target::StateAdjective(_) | Target::Body(_)
+                )
+            })
+        {
             continue;
         }
         let mut state = None;
@@ -159,7 +384,11 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                     place = place.or_else(|| {
                         Some(reg.get_or_add(doc, format!("SP:{}", s.code), || {
                             let mut e = entity(&s.name, EntityKind::Place, Some(&s.code), None);
-                            e.geo = Some(Geo { country: s.code.clone(), lat: s.lat, lon: s.lon });
+                            e.geo = Some(Geo {
+                                country: s.code.clone(),
+                                lat: s.lat,
+                                lon: s.lon,
+                            });
                             e
                         }))
                     });
@@ -180,9 +409,18 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                         if m.sector != "GOV" || kb.states[si].capital != m.phrase {
                             // An institution, not a capital: it acts in its own sector.
                             let name = m.phrase.clone();
-                            other = Some(reg.get_or_add(doc, format!("I:{}", name.to_lowercase()), || {
-                                entity(&name, EntityKind::Institution, Some(&m.code), Some(&m.sector))
-                            }));
+                            other = Some(reg.get_or_add(
+                                doc,
+                                format!("I:{}", name.to_lowercase()),
+                                || {
+                                    entity(
+                                        &name,
+                                        EntityKind::Institution,
+                                        Some(&m.code),
+                                        Some(&m.sector),
+                                    )
+                                },
+                            ));
                         }
                     }
                 }
@@ -191,7 +429,11 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                     if place.is_none() {
                         place = Some(reg.get_or_add(doc, format!("P:{i}"), || {
                             let mut e = entity(&p.name, EntityKind::Place, Some(&p.country), None);
-                            e.geo = Some(Geo { country: p.country.clone(), lat: p.lat, lon: p.lon });
+                            e.geo = Some(Geo {
+                                country: p.country.clone(),
+                                lat: p.lat,
+                                lon: p.lon,
+                            });
                             e
                         }));
                     }
@@ -223,7 +465,12 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                 let e = reg.get_or_add(doc, format!("I:{}", name.to_lowercase()), || {
                     entity(&name, EntityKind::Institution, Some(&code), Some(sector))
                 });
-                mentions.push(Mention { span: Span::new(span.start, end), entity: e, form: MentionForm::Name, place: None });
+                mentions.push(Mention {
+                    span: Span::new(span.start, end),
+                    entity: e,
+                    form: MentionForm::Name,
+                    place: None,
+                });
                 while hi < th.hits.len() && th.hits[hi].0.start < end {
                     hi += 1;
                 }
@@ -241,8 +488,17 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
             (None, None) => place,
         };
         if let Some(e) = e {
-            let place = if form == MentionForm::Adjective { None } else { place };
-            mentions.push(Mention { span, entity: e, form, place });
+            let place = if form == MentionForm::Adjective {
+                None
+            } else {
+                place
+            };
+            mentions.push(Mention {
+                span,
+                entity: e,
+                form,
+                place,
+            });
         }
     }
 
@@ -273,13 +529,19 @@ fn institution_after(doc: &Doc, th: &TokenHits, span: Span) -> Option<(usize, &'
     let mut t = first;
     let mut best = None;
     while t < end_tok && t < first + 5 && is_cap_word(doc, t) {
-        if th.has(t, |x| matches!(x, Target::State(_) | Target::StateAdjective(_))) {
+        if th.has(t, |x| {
+            matches!(x, Target::State(_) | Target::StateAdjective(_))
+        }) {
             break;
         }
         let w = doc.token_text(t);
         if let Some((_, sector)) = INSTITUTION_HEADS.iter().find(|(h, _)| *h == w) {
             let text = doc.lower_slice(Span::new(span.end, doc.tokens[t].span.end));
-            let sector = if text.contains("defen") { "MIL" } else { sector };
+            let sector = if text.contains("defen") {
+                "MIL"
+            } else {
+                sector
+            };
             best = Some((doc.tokens[t].span.end, sector));
         }
         t += 1;
@@ -307,7 +569,8 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 } else if j + 1 < b
                     && is_cap_word(doc, j + 1)
                     && (PARTICLES.contains(&doc.token_lower(j))
-                        || (doc.token_text(j) == "-" && doc.tokens[j].span.start == doc.tokens[j - 1].span.end))
+                        || (doc.token_text(j) == "-"
+                            && doc.tokens[j].span.start == doc.tokens[j - 1].span.end))
                 {
                     j += 2;
                 } else {
@@ -389,15 +652,32 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                         }
                     }
                 }
-                out.push(Mention { span, entity: e, form: MentionForm::Name, place: None });
+                out.push(Mention {
+                    span,
+                    entity: e,
+                    form: MentionForm::Name,
+                    place: None,
+                });
             }
         }
     }
     out
 }
 
-fn looks_like_person(doc: &Doc, kb: &Kb, th: &TokenHits, seq_start: usize, n0: usize, end: usize, words: &[&str]) -> bool {
-    if words.len() > 4 || words.iter().any(|w| w.chars().count() < 2 && !w.ends_with('.')) {
+fn looks_like_person(
+    doc: &Doc,
+    kb: &Kb,
+    th: &TokenHits,
+    seq_start: usize,
+    n0: usize,
+    end: usize,
+    words: &[&str],
+) -> bool {
+    if words.len() > 4
+        || words
+            .iter()
+            .any(|w| w.chars().count() < 2 && !w.ends_with('.'))
+    {
         return false;
     }
     if kb.given_names.contains(words[0]) {
@@ -414,7 +694,26 @@ fn looks_like_person(doc: &Doc, kb: &Kb, th: &TokenHits, seq_start: usize, n0: u
     if end + 1 < doc.tokens.len() && doc.token_text(end) == "," {
         let next = doc.token_lower(end + 1);
         if th.has(end + 1, is_office)
-            || ["head", "chief", "director", "chairman", "chairwoman", "ceo", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "deputy", "former", "a", "an"].contains(&next)
+            || [
+                "head",
+                "chief",
+                "director",
+                "chairman",
+                "chairwoman",
+                "ceo",
+                "adviser",
+                "advisor",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "member",
+                "leader",
+                "deputy",
+                "former",
+                "a",
+                "an",
+            ]
+            .contains(&next)
         {
             return true;
         }
@@ -434,7 +733,9 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         let mut affiliations: Vec<usize> = Vec::new();
         // Before the name: "Russian Deputy Foreign Minister", "Trump's special envoy".
         let mut t = first_tok;
-        let sent_start = doc.sentence_at(m.span.start).map_or(0, |s| doc.sentences[s].first_token);
+        let sent_start = doc
+            .sentence_at(m.span.start)
+            .map_or(0, |s| doc.sentences[s].first_token);
         while t > sent_start {
             let p = t - 1;
             let w = doc.token_lower(p);
@@ -452,7 +753,11 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             } else if w == "'s" || w == "’s" {
                 // The possessor: a person or a state.
                 if p > 0 {
-                    if let Some(pm) = doc.mentions.iter().find(|x| x.span.end == doc.tokens[p - 1].span.end) {
+                    if let Some(pm) = doc
+                        .mentions
+                        .iter()
+                        .find(|x| x.span.end == doc.tokens[p - 1].span.end)
+                    {
                         if let Some(c) = &doc.entities[pm.entity].code {
                             code.get_or_insert(c.clone());
                         } else if let Some(c) = kb_code(doc, kb, pm.entity) {
@@ -461,20 +766,41 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     }
                 }
                 break;
-            } else if !["the", "of", "head", "chief", "former", "acting", "then", "newly", "appointed"].contains(&w)
+            } else if ![
+                "the",
+                "of",
+                "head",
+                "chief",
+                "former",
+                "acting",
+                "then",
+                "newly",
+                "appointed",
+            ]
+            .contains(&w)
                 && !is_cap_word(doc, p)
             {
                 break;
             }
-            if let Some(im) = doc.mentions.iter().find(|x| x.span.contains(doc.tokens[p].span) && doc.entities[x.entity].kind == EntityKind::Institution) {
+            if let Some(im) = doc.mentions.iter().find(|x| {
+                x.span.contains(doc.tokens[p].span)
+                    && doc.entities[x.entity].kind == EntityKind::Institution
+            }) {
                 affiliations.push(im.entity);
                 let e = &doc.entities[im.entity];
                 if let Some(c) = &e.code {
                     code.get_or_insert(c.clone());
                 }
-                if office.is_none() && doc.lower[..m.span.start].trim_end().ends_with(&e.name.to_ascii_lowercase()) {
+                if office.is_none()
+                    && doc.lower[..m.span.start]
+                        .trim_end()
+                        .ends_with(&e.name.to_ascii_lowercase())
+                {
                     sector = sector.or(e.sector.clone());
-                    if doc.lower[..im.span.start].trim_end().ends_with("head of the") {
+                    if doc.lower[..im.span.start]
+                        .trim_end()
+                        .ends_with("head of the")
+                    {
                         office = Some(format!("Head of the {}", e.name));
                     }
                 }
@@ -483,16 +809,57 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         }
         // After the name: ", head of the Russian Direct Investment Fund".
         let after = doc.token_at(m.span.end);
-        if after < doc.tokens.len() && doc.token_text(after) == "," {
-            let sent_end = doc.sentence_at(m.span.start).map_or(doc.tokens.len(), |s| doc.sentences[s].end_token);
+        if after + 1 < doc.tokens.len() && doc.token_text(after) == "," {
+            let sent_end = doc
+                .sentence_at(m.span.start)
+                .map_or(doc.tokens.len(), |s| doc.sentences[s].end_token);
             let mut e = after + 1;
-            while e < sent_end && e < after + 14 && !matches!(doc.token_text(e), "," | "." | ";" | "(" | ":" | "—" | "\"" | "”") {
+            while e < sent_end
+                && e < after + 14
+                && !matches!(
+                    doc.token_text(e),
+                    "," | "." | ";" | "(" | ":" | "—" | "\"" | "”"
+                )
+            {
                 e += 1;
             }
-            let app = Span::new(doc.tokens[(after + 1).min(sent_end.saturating_sub(1))].span.start, doc.tokens[(e - 1).max(after)].span.end);
+            if e <= after + 1 {
+                e = after + 1;
+            }
+            let app = if e > after + 1 {
+                Span::new(doc.tokens[after + 1].span.start, doc.tokens[e - 1].span.end)
+            } else {
+                Span::new(doc.tokens[after].span.end, doc.tokens[after].span.end)
+            };
             let app_lower = doc.lower_slice(app).to_string();
             let starts_role = app_lower.split(' ').next().is_some_and(|w| {
-                ["head", "chief", "director", "chairman", "chairwoman", "ceo", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "member", "leader", "deputy", "the", "a", "an", "secretary", "president", "minister", "ambassador", "envoy", "commander", "former"].contains(&w)
+                [
+                    "head",
+                    "chief",
+                    "director",
+                    "chairman",
+                    "chairwoman",
+                    "ceo",
+                    "adviser",
+                    "advisor",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "member",
+                    "leader",
+                    "deputy",
+                    "the",
+                    "a",
+                    "an",
+                    "secretary",
+                    "president",
+                    "minister",
+                    "ambassador",
+                    "envoy",
+                    "commander",
+                    "former",
+                ]
+                .contains(&w)
             }) || th.has(after + 1, is_office);
             if starts_role {
                 for p in after + 1..e {
@@ -514,7 +881,9 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     if matches!(ent.kind, EntityKind::Institution | EntityKind::Body) {
                         affiliations.push(x.entity);
                     }
-                    if matches!(ent.kind, EntityKind::Institution | EntityKind::Body) && code.is_none() {
+                    if matches!(ent.kind, EntityKind::Institution | EntityKind::Body)
+                        && code.is_none()
+                    {
                         code = ent.code.clone();
                         sector = ent.sector.clone().or(sector);
                     }
@@ -546,14 +915,20 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         }
     }
     // Known people: their office on the publication date.
-    for e in doc.entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+    for e in doc
+        .entities
+        .iter_mut()
+        .filter(|e| e.kind == EntityKind::Person)
+    {
         if let Some(p) = kb.people.iter().find(|p| p.name == e.name) {
             if let Some(term) = p.term_at(doc.published) {
                 e.code = Some(term.code.clone());
                 let in_office = doc.published.is_none_or(|d| p.in_office(d));
                 if in_office || e.office.is_none() {
                     e.office = Some(term.office.clone());
-                    e.sector = Some(term.sector.clone()).filter(|s| !s.is_empty()).or(e.sector.take());
+                    e.sector = Some(term.sector.clone())
+                        .filter(|s| !s.is_empty())
+                        .or(e.sector.take());
                 }
             }
         }
@@ -571,13 +946,19 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
 
 fn kb_code(doc: &Doc, kb: &Kb, e: usize) -> Option<String> {
     let name = &doc.entities[e].name;
-    kb.people.iter().find(|p| &p.name == name).and_then(|p| p.term_at(doc.published)).map(|t| t.code.clone())
+    kb.people
+        .iter()
+        .find(|p| &p.name == name)
+        .and_then(|p| p.term_at(doc.published))
+        .map(|t| t.code.clone())
 }
 
 /// The state code (and sector) that gazetteer targets name, if any.
 fn code_of_targets(kb: &Kb, targets: &[Target]) -> Option<(String, String)> {
     targets.iter().find_map(|t| match *t {
-        Target::State(i) | Target::StateAdjective(i) => Some((kb.states[i].code.clone(), "GOV".to_string())),
+        Target::State(i) | Target::StateAdjective(i) => {
+            Some((kb.states[i].code.clone(), "GOV".to_string()))
+        }
         Target::Metonym(i) => Some((kb.metonyms[i].code.clone(), kb.metonyms[i].sector.clone())),
         _ => None,
     })
@@ -597,7 +978,12 @@ fn delegations(doc: &mut Doc) {
                 .mentions
                 .iter()
                 .filter(|m| m.span.end <= at && m.span.start >= span.start)
-                .filter(|m| matches!(doc.entities[m.entity].kind, EntityKind::State | EntityKind::Institution))
+                .filter(|m| {
+                    matches!(
+                        doc.entities[m.entity].kind,
+                        EntityKind::State | EntityKind::Institution
+                    )
+                })
                 .next_back()
                 .and_then(|m| doc.entities[m.entity].code.clone())
             else {
@@ -613,7 +999,10 @@ fn delegations(doc: &mut Doc) {
                 .mentions
                 .iter()
                 .filter(|m| m.span.start > at && m.span.start < stop)
-                .find(|m| doc.entities[m.entity].kind == EntityKind::State && m.form != MentionForm::Adjective)
+                .find(|m| {
+                    doc.entities[m.entity].kind == EntityKind::State
+                        && m.form != MentionForm::Adjective
+                })
                 .map_or(stop, |m| m.span.start);
             let people: Vec<usize> = doc
                 .mentions
@@ -634,7 +1023,11 @@ fn delegations(doc: &mut Doc) {
 /// "the diplomat", "the head of Russian diplomacy", "Putin's special envoy",
 /// "he": mentions of people already named (or known to hold the office).
 fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
-    let role_words: std::collections::HashSet<&str> = kb.offices.iter().flat_map(|o| o.roles.iter().map(String::as_str)).collect();
+    let role_words: std::collections::HashSet<&str> = kb
+        .offices
+        .iter()
+        .flat_map(|o| o.roles.iter().map(String::as_str))
+        .collect();
     let mut new_mentions = Vec::new();
     let n = doc.tokens.len();
     let mut t = 0;
@@ -643,7 +1036,12 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         // Pronouns: the latest person mentioned before.
         if matches!(w, "he" | "she" | "his" | "her" | "him") {
             if let Some(e) = latest_person(doc, &new_mentions, doc.tokens[t].span.start, |_| true) {
-                new_mentions.push(Mention { span: doc.tokens[t].span, entity: e, form: MentionForm::Pronoun, place: None });
+                new_mentions.push(Mention {
+                    span: doc.tokens[t].span,
+                    entity: e,
+                    form: MentionForm::Pronoun,
+                    place: None,
+                });
             }
             t += 1;
             continue;
@@ -670,7 +1068,10 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                 continue;
             }
             if let Some(c) = code_of_targets(kb, targets) {
-                if targets.iter().any(|x| matches!(x, Target::StateAdjective(_) | Target::State(_))) {
+                if targets
+                    .iter()
+                    .any(|x| matches!(x, Target::StateAdjective(_) | Target::State(_)))
+                {
                     code = Some(c.0);
                     let hit = th.by_token[end].expect("state hit");
                     end = doc.tokens_in(th.hits[hit].0).end;
@@ -684,29 +1085,60 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
             }
             if lw == "diplomacy" {
                 role = Some("diplomat".into());
-                office = kb.offices.iter().position(|o| o.patterns.iter().any(|p| p == "foreign minister"));
+                office = kb
+                    .offices
+                    .iter()
+                    .position(|o| o.patterns.iter().any(|p| p == "foreign minister"));
                 end += 1;
                 break;
             }
-            if matches!(lw, "head" | "of" | "the" | "chief" | "director" | "chairman" | "ceo") {
+            if matches!(
+                lw,
+                "head" | "of" | "the" | "chief" | "director" | "chairman" | "ceo"
+            ) {
                 end += 1;
                 continue;
             }
             break;
         }
         // "the head of the Russian Direct Investment Fund": whoever the text tied to it.
-        if office.is_none() && role.is_none() && end > start && matches!(doc.token_lower(start), "head" | "chief" | "director" | "chairman" | "ceo") {
+        if office.is_none()
+            && role.is_none()
+            && end > start
+            && matches!(
+                doc.token_lower(start),
+                "head" | "chief" | "director" | "chairman" | "ceo"
+            )
+        {
             let pos = doc.tokens[end.min(n - 1)].span.start;
-            if let Some(inst) = doc.mentions.iter().find(|m| m.span.start <= pos && pos < m.span.end && matches!(doc.entities[m.entity].kind, EntityKind::Institution | EntityKind::Body)) {
+            if let Some(inst) = doc.mentions.iter().find(|m| {
+                m.span.start <= pos
+                    && pos < m.span.end
+                    && matches!(
+                        doc.entities[m.entity].kind,
+                        EntityKind::Institution | EntityKind::Body
+                    )
+            }) {
                 let (inst_e, inst_end) = (inst.entity, inst.span.end);
                 let span = Span::new(doc.tokens[start].span.start, inst_end);
                 let follows_name = {
                     let after = doc.token_at(inst_end);
-                    after < n && doc.mentions.iter().any(|m| m.span.start == doc.tokens[after].span.start && doc.entities[m.entity].kind == EntityKind::Person)
+                    after < n
+                        && doc.mentions.iter().any(|m| {
+                            m.span.start == doc.tokens[after].span.start
+                                && doc.entities[m.entity].kind == EntityKind::Person
+                        })
                 };
                 if !follows_name {
-                    if let Some(e) = latest_person(doc, &new_mentions, span.start, |e| doc.entities[e].affiliations.contains(&inst_e)) {
-                        new_mentions.push(Mention { span, entity: e, form: MentionForm::Description, place: None });
+                    if let Some(e) = latest_person(doc, &new_mentions, span.start, |e| {
+                        doc.entities[e].affiliations.contains(&inst_e)
+                    }) {
+                        new_mentions.push(Mention {
+                            span,
+                            entity: e,
+                            form: MentionForm::Description,
+                            place: None,
+                        });
                     }
                 }
                 t = doc.token_at(inst_end).max(t + 1);
@@ -718,52 +1150,88 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
             continue;
         }
         // A name right after means this is a title, not a description.
-        if end < n && is_cap_word(doc, end) && doc.mentions.iter().any(|m| m.span.start == doc.tokens[end].span.start && doc.entities[m.entity].kind == EntityKind::Person) {
+        if end < n
+            && is_cap_word(doc, end)
+            && doc.mentions.iter().any(|m| {
+                m.span.start == doc.tokens[end].span.start
+                    && doc.entities[m.entity].kind == EntityKind::Person
+            })
+        {
             t = end;
             continue;
         }
         let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
         let possessor_entity = if possessor {
-            doc.mentions.iter().find(|m| m.span.end == doc.tokens[t - 2].span.end).map(|m| m.entity)
+            doc.mentions
+                .iter()
+                .find(|m| m.span.end == doc.tokens[t - 2].span.end)
+                .map(|m| m.entity)
         } else {
             None
         };
         let office_name = office.map(|o| kb.offices[o].office.clone());
-        let office_roles: Vec<String> = office.map(|o| kb.offices[o].roles.clone()).unwrap_or_default();
+        let office_roles: Vec<String> = office
+            .map(|o| kb.offices[o].roles.clone())
+            .unwrap_or_default();
         let matches = |e: &Entity| -> bool {
-            if Some(e.office.as_deref().unwrap_or("")) == office_name.as_deref() && office_name.is_some() {
+            if Some(e.office.as_deref().unwrap_or("")) == office_name.as_deref()
+                && office_name.is_some()
+            {
                 return code.is_none() || e.code == code;
             }
             let rl = role.as_deref().or(office_roles.first().map(String::as_str));
             rl.is_some_and(|r| e.roles.iter().any(|x| x == r)) && (code.is_none() || e.code == code)
         };
-        let found = latest_person(doc, &new_mentions, span.start, |e| Some(e) != possessor_entity && matches(&doc.entities[e]))
-            .or_else(|| {
-                // Nobody named yet: the holder of that office on the day, if known.
-                let o = office_name.as_ref()?;
-                let c = code.clone().or_else(|| possessor_entity.and_then(|p| doc.entities[p].code.clone()))?;
-                let p = kb.people.iter().position(|p| {
-                    p.terms.iter().any(|term| {
-                        &term.office == o && term.code == c && doc.published.is_none_or(|d| term.start.is_none_or(|s| s <= d) && term.end.is_none_or(|x| d <= x))
-                    })
-                })?;
-                let person = &kb.people[p];
-                let term = person.term_at(doc.published)?.clone();
-                let roles = kb.office_named(&term.office).map(|o| o.roles.clone()).unwrap_or_default();
-                Some(reg.get_or_add(doc, format!("K:{p}"), || {
-                    let mut e = entity(&person.name, EntityKind::Person, Some(&term.code), Some(&term.sector));
-                    e.office = Some(term.office.clone());
-                    e.roles = roles;
-                    e
-                }))
+        let found = latest_person(doc, &new_mentions, span.start, |e| {
+            Some(e) != possessor_entity && matches(&doc.entities[e])
+        })
+        .or_else(|| {
+            // Nobody named yet: the holder of that office on the day, if known.
+            let o = office_name.as_ref()?;
+            let c = code
+                .clone()
+                .or_else(|| possessor_entity.and_then(|p| doc.entities[p].code.clone()))?;
+            let p = kb.people.iter().position(|p| {
+                p.terms.iter().any(|term| {
+                    &term.office == o
+                        && term.code == c
+                        && doc.published.is_none_or(|d| {
+                            term.start.is_none_or(|s| s <= d) && term.end.is_none_or(|x| d <= x)
+                        })
+                })
+            })?;
+            let person = &kb.people[p];
+            let term = person.term_at(doc.published)?.clone();
+            let roles = kb
+                .office_named(&term.office)
+                .map(|o| o.roles.clone())
+                .unwrap_or_default();
+            Some(reg.get_or_add(doc, format!("K:{p}"), || {
+                let mut e = entity(
+                    &person.name,
+                    EntityKind::Person,
+                    Some(&term.code),
+                    Some(&term.sector),
+                );
+                e.office = Some(term.office.clone());
+                e.roles = roles;
+                e
+            }))
+        })
+        .or_else(|| {
+            // "Putin's special envoy": someone else named just before.
+            possessor_entity?;
+            latest_person(doc, &new_mentions, span.start, |e| {
+                Some(e) != possessor_entity
             })
-            .or_else(|| {
-                // "Putin's special envoy": someone else named just before.
-                possessor_entity?;
-                latest_person(doc, &new_mentions, span.start, |e| Some(e) != possessor_entity)
-            });
+        });
         if let Some(e) = found {
-            new_mentions.push(Mention { span, entity: e, form: MentionForm::Description, place: None });
+            new_mentions.push(Mention {
+                span,
+                entity: e,
+                form: MentionForm::Description,
+                place: None,
+            });
         }
         t = end.max(t + 1);
     }
@@ -773,12 +1241,29 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
 
 /// The latest person mentioned before `pos` (in this or the previous blocks)
 /// that `accept` takes.
-fn latest_person(doc: &Doc, extra: &[Mention], pos: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
-    let block_of = |p: usize| doc.sentence_at(p).map(|s| doc.sentences[s].block).unwrap_or(0);
+fn latest_person(
+    doc: &Doc,
+    extra: &[Mention],
+    pos: usize,
+    accept: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let block_of = |p: usize| {
+        doc.sentence_at(p)
+            .map(|s| doc.sentences[s].block)
+            .unwrap_or(0)
+    };
     let here = block_of(pos);
     let pick = |m: &Mention| -> Option<(usize, usize)> {
-        (m.span.end <= pos && doc.entities[m.entity].kind == EntityKind::Person && accept(m.entity) && block_of(m.span.start) + 3 >= here)
+        (m.span.end <= pos
+            && doc.entities[m.entity].kind == EntityKind::Person
+            && accept(m.entity)
+            && block_of(m.span.start) + 3 >= here)
             .then_some((m.span.start, m.entity))
     };
-    doc.mentions.iter().filter_map(pick).chain(extra.iter().filter_map(pick)).max_by_key(|x| x.0).map(|x| x.1)
+    doc.mentions
+        .iter()
+        .filter_map(pick)
+        .chain(extra.iter().filter_map(pick))
+        .max_by_key(|x| x.0)
+        .map(|x| x.1)
 }

@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)";
 const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-const NUM: &str = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
+const NUM: &str =
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
 
 fn regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -49,17 +50,27 @@ fn regex() -> &'static Regex {
 
 fn month_number(m: &str) -> Option<u32> {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
-    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    names.iter().position(|n| m.starts_with(n)).map(|i| i as u32 + 1)
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|n| m.starts_with(n))
+        .map(|i| i as u32 + 1)
 }
 
 fn day_number(d: &str) -> Option<u32> {
-    d.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()
+    d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()
 }
 
 fn number_word(w: &str) -> Option<i64> {
     let w = w.to_ascii_lowercase();
-    let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
     if w == "a" || w == "an" {
         return Some(1);
     }
@@ -129,14 +140,23 @@ pub fn recognise_dates(doc: &mut Doc) {
             if c.name("near").is_some() && pre.is_some() {
                 continue;
             }
-            let value = doc.published.and_then(|p| resolve(&c, p, future || pre.as_deref() == Some("until")));
+            let value = doc
+                .published
+                .and_then(|p| resolve(&c, p, future || pre.as_deref() == Some("until")));
             // Keep prepositions that are part of the expression's meaning; drop "on", "in", "of".
             let start = match pre.as_deref() {
-                Some("since" | "from" | "until" | "till" | "by" | "before" | "after" | "early" | "late" | "starting") => m.start(),
+                Some(
+                    "since" | "from" | "until" | "till" | "by" | "before" | "after" | "early"
+                    | "late" | "starting",
+                ) => m.start(),
                 _ => c.name("pre").map_or(m.start(), |p| p.end() + 1),
             };
-            let since = matches!(pre.as_deref(), Some("since" | "starting")) || c.name("last").is_some();
-            let relative = matches!(pre.as_deref(), Some("before" | "after" | "until" | "till" | "by"));
+            let since =
+                matches!(pre.as_deref(), Some("since" | "starting")) || c.name("last").is_some();
+            let relative = matches!(
+                pre.as_deref(),
+                Some("before" | "after" | "until" | "till" | "by")
+            );
             out.push(DateMention {
                 span: Span::new(span.start + start, span.start + m.end()),
                 value: value.map(|mut v| {
@@ -159,32 +179,53 @@ pub fn recognise_dates(doc: &mut Doc) {
 
 /// Future tense or a plan in the sentence.
 pub fn speaks_of_future(lower: &str) -> bool {
-    [" will ", " shall ", "is expected", "are expected", "is scheduled", "are scheduled", "is due ", "are due ", " plans to ", " plan to ", "planned for", "upcoming", " to be held", "'ll ", "is set to", "are set to", "will be"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        " will ",
+        " shall ",
+        "is expected",
+        "are expected",
+        "is scheduled",
+        "are scheduled",
+        "is due ",
+        "are due ",
+        " plans to ",
+        " plan to ",
+        "planned for",
+        "upcoming",
+        " to be held",
+        "'ll ",
+        "is set to",
+        "are set to",
+        "will be",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         || lower.starts_with("will ")
 }
 
 fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue> {
     let get = |n: &str| c.name(n).map(|m| m.as_str());
     if let Some(iso) = get("iso") {
-        return NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok().map(DateValue::day);
+        return NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+            .ok()
+            .map(DateValue::day);
     }
-    let day_month = |month: &str, d1: &str, d2: Option<&str>, year: Option<&str>| -> Option<DateValue> {
-        let m = month_number(month)?;
-        let d1 = day_number(d1)?;
-        let start = match year.and_then(|y| y.parse::<i32>().ok()) {
-            Some(y) => NaiveDate::from_ymd_opt(y, m, d1)?,
-            None => resolve_day_month(p, m, d1, future)?,
-        };
-        match d2.and_then(day_number) {
-            Some(d2) if d2 > d1 => {
-                let end = NaiveDate::from_ymd_opt(start.year(), m, d2)?;
-                Some(DateValue::range(start, end, Precision::Day))
+    let day_month =
+        |month: &str, d1: &str, d2: Option<&str>, year: Option<&str>| -> Option<DateValue> {
+            let m = month_number(month)?;
+            let d1 = day_number(d1)?;
+            let start = match year.and_then(|y| y.parse::<i32>().ok()) {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, d1)?,
+                None => resolve_day_month(p, m, d1, future)?,
+            };
+            match d2.and_then(day_number) {
+                Some(d2) if d2 > d1 => {
+                    let end = NaiveDate::from_ymd_opt(start.year(), m, d2)?;
+                    Some(DateValue::range(start, end, Precision::Day))
+                }
+                _ => Some(DateValue::day(start)),
             }
-            _ => Some(DateValue::day(start)),
-        }
-    };
+        };
     if let Some(month) = get("drm") {
         return day_month(month, get("dr")?, get("dr2"), get("dry"));
     }
@@ -197,16 +238,26 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
     if let Some(month) = get("my") {
         let m = month_number(month)?;
         let y: i32 = get("myy")?.parse().ok()?;
-        return Some(DateValue { start: NaiveDate::from_ymd_opt(y, m, 1)?, end: None, precision: Precision::Month });
+        return Some(DateValue {
+            start: NaiveDate::from_ymd_opt(y, m, 1)?,
+            end: None,
+            precision: Precision::Month,
+        });
     }
     if let Some(y) = get("yr") {
         let y: i32 = y.parse().ok()?;
-        return Some(DateValue { start: NaiveDate::from_ymd_opt(y, 1, 1)?, end: None, precision: Precision::Year });
+        return Some(DateValue {
+            start: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            end: None,
+            precision: Precision::Year,
+        });
     }
     if let Some(wd) = get("wd") {
         let target = weekday(wd);
         let q = get("wdq").map(|q| q.trim().to_ascii_lowercase());
-        let back = (p.weekday().num_days_from_monday() as i64 - target.num_days_from_monday() as i64).rem_euclid(7);
+        let back = (p.weekday().num_days_from_monday() as i64
+            - target.num_days_from_monday() as i64)
+            .rem_euclid(7);
         let d = match q.as_deref() {
             Some("next") => p + Duration::days(if back == 0 { 7 } else { 7 - back }),
             Some("last") => p - Duration::days(if back == 0 { 7 } else { back }),
@@ -229,9 +280,15 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
     if let Some(per) = get("per") {
         let per = per.to_ascii_lowercase();
         let unit = per.rsplit(' ').next()?;
-        let shift: i32 = if per.starts_with("next") || per.starts_with("coming") || per.starts_with("the following") {
+        let shift: i32 = if per.starts_with("next")
+            || per.starts_with("coming")
+            || per.starts_with("the following")
+        {
             1
-        } else if per.starts_with("last") || per.starts_with("past") || per.starts_with("the previous") {
+        } else if per.starts_with("last")
+            || per.starts_with("past")
+            || per.starts_with("the previous")
+        {
             -1
         } else {
             0
@@ -243,7 +300,11 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
             }
             "month" => {
                 let d = add_months(p, shift);
-                DateValue { start: d, end: None, precision: Precision::Month }
+                DateValue {
+                    start: d,
+                    end: None,
+                    precision: Precision::Month,
+                }
             }
             _ => DateValue {
                 start: NaiveDate::from_ymd_opt(p.year() + shift, 1, 1)?,
@@ -254,8 +315,18 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
     }
     if let Some(com) = get("comn") {
         let com = com.to_ascii_lowercase();
-        let days = if com.contains("week") { 21 } else if com.contains("month") { 90 } else { 7 };
-        return Some(DateValue::range(p, p + Duration::days(days), Precision::Week));
+        let days = if com.contains("week") {
+            21
+        } else if com.contains("month") {
+            90
+        } else {
+            7
+        };
+        return Some(DateValue::range(
+            p,
+            p + Duration::days(days),
+            Precision::Week,
+        ));
     }
     if get("near").is_some() {
         return None;
@@ -267,17 +338,33 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
         return Some(if unit.starts_with("day") {
             DateValue::day(p - Duration::days(n))
         } else if unit.starts_with("week") {
-            DateValue { start: p - Duration::days(7 * n), end: None, precision: Precision::Week }
+            DateValue {
+                start: p - Duration::days(7 * n),
+                end: None,
+                precision: Precision::Week,
+            }
         } else if unit.starts_with("month") {
-            DateValue { start: add_months(p, -(n as i32)), end: None, precision: Precision::Month }
+            DateValue {
+                start: add_months(p, -(n as i32)),
+                end: None,
+                precision: Precision::Month,
+            }
         } else {
-            DateValue { start: NaiveDate::from_ymd_opt(p.year() - n as i32, 1, 1)?, end: None, precision: Precision::Year }
+            DateValue {
+                start: NaiveDate::from_ymd_opt(p.year() - n as i32, 1, 1)?,
+                end: None,
+                precision: Precision::Year,
+            }
         });
     }
     if let Some(last) = get("last") {
         let words: Vec<&str> = last.split(' ').collect();
         let unit = words.last()?;
-        let n = if words.len() >= 5 { number_word(words[3]).unwrap_or(1) } else { 1 };
+        let n = if words.len() >= 5 {
+            number_word(words[3]).unwrap_or(1)
+        } else {
+            1
+        };
         let days = if unit.starts_with("week") {
             7 * n
         } else if unit.starts_with("month") {
@@ -287,7 +374,11 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
         } else {
             n
         };
-        return Some(DateValue::range(p - Duration::days(days), p, Precision::Day));
+        return Some(DateValue::range(
+            p - Duration::days(days),
+            p,
+            Precision::Day,
+        ));
     }
     let _ = last_of_month;
     None
@@ -301,18 +392,32 @@ mod tests {
     fn dates(text: &str, published: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
         let mut d = Doc::new(text.into(), Some(p));
-        d.blocks = vec![Block { kind: BlockKind::Paragraph, span: Span::new(0, text.len()) }];
+        d.blocks = vec![Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(0, text.len()),
+        }];
         detente_text_split(&mut d);
         recognise_dates(&mut d);
         d.dates
             .iter()
-            .map(|m| (d.slice(m.span).to_string(), m.value.map(|v| v.format_start()), m.value.and_then(|v| v.format_end())))
+            .map(|m| {
+                (
+                    d.slice(m.span).to_string(),
+                    m.value.map(|v| v.format_start()),
+                    m.value.and_then(|v| v.format_end()),
+                )
+            })
             .collect()
     }
 
     fn detente_text_split(d: &mut Doc) {
         // One sentence per test text is enough here.
-        d.sentences = vec![detente_doc::Sentence { span: Span::new(0, d.text.len()), block: 0, first_token: 0, end_token: 0 }];
+        d.sentences = vec![detente_doc::Sentence {
+            span: Span::new(0, d.text.len()),
+            block: 0,
+            first_token: 0,
+            end_token: 0,
+        }];
     }
 
     fn one(text: &str, published: &str) -> (String, Option<String>, Option<String>) {
@@ -323,34 +428,81 @@ mod tests {
 
     #[test]
     fn day_and_month_resolve_to_the_most_recent_past() {
-        assert_eq!(one("The call took place on March 18.", "2025-04-07").1.as_deref(), Some("2025-03-18"));
-        assert_eq!(one("They met on December 20.", "2025-02-01").1.as_deref(), Some("2024-12-20"));
-        assert_eq!(one("They met on 20 December.", "2025-02-01").1.as_deref(), Some("2024-12-20"));
+        assert_eq!(
+            one("The call took place on March 18.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-03-18")
+        );
+        assert_eq!(
+            one("They met on December 20.", "2025-02-01").1.as_deref(),
+            Some("2024-12-20")
+        );
+        assert_eq!(
+            one("They met on 20 December.", "2025-02-01").1.as_deref(),
+            Some("2024-12-20")
+        );
     }
 
     #[test]
     fn future_sentences_take_the_coming_date() {
-        assert_eq!(one("The envoys will meet on January 10.", "2025-12-20").1.as_deref(), Some("2026-01-10"));
+        assert_eq!(
+            one("The envoys will meet on January 10.", "2025-12-20")
+                .1
+                .as_deref(),
+            Some("2026-01-10")
+        );
     }
 
     #[test]
     fn full_dates_and_ranges() {
-        assert_eq!(one("Talks in Riyadh, February 18, 2025", "2025-04-07").1.as_deref(), Some("2025-02-18"));
         assert_eq!(
-            one("He visited the United States on April 2 and 3.", "2025-04-07"),
-            ("April 2 and 3".into(), Some("2025-04-02".into()), Some("2025-04-03".into()))
+            one("Talks in Riyadh, February 18, 2025", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-02-18")
+        );
+        assert_eq!(
+            one(
+                "He visited the United States on April 2 and 3.",
+                "2025-04-07"
+            ),
+            (
+                "April 2 and 3".into(),
+                Some("2025-04-02".into()),
+                Some("2025-04-03".into())
+            )
         );
         assert_eq!(
             one("The forum runs from 2 to 4 June.", "2025-05-01"),
-            ("from 2 to 4 June".into(), Some("2024-06-02".into()), Some("2024-06-04".into()))
+            (
+                "from 2 to 4 June".into(),
+                Some("2024-06-02".into()),
+                Some("2024-06-04".into())
+            )
         );
-        assert_eq!(one("It was signed on 2025-01-15.", "2025-04-07").1.as_deref(), Some("2025-01-15"));
+        assert_eq!(
+            one("It was signed on 2025-01-15.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-01-15")
+        );
     }
 
     #[test]
     fn months_and_years() {
-        assert_eq!(one("The deal was approved in July 2022.", "2025-04-07").1.as_deref(), Some("2022-07"));
-        assert_eq!(one("In 2017, the consulate was closed.", "2025-04-07").1.as_deref(), Some("2017"));
+        assert_eq!(
+            one("The deal was approved in July 2022.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2022-07")
+        );
+        assert_eq!(
+            one("In 2017, the consulate was closed.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2017")
+        );
         assert!(dates("They sent 2000 troops.", "2025-04-07").is_empty());
     }
 
@@ -359,23 +511,63 @@ mod tests {
         // 2025-04-07 is a Monday.
         assert_eq!(
             one("The delegations will meet this week.", "2025-04-07"),
-            ("this week".into(), Some("2025-04-07".into()), Some("2025-04-13".into()))
+            (
+                "this week".into(),
+                Some("2025-04-07".into()),
+                Some("2025-04-13".into())
+            )
         );
-        assert_eq!(one("They will meet next week.", "2025-04-06").1.as_deref(), Some("2025-04-07"));
-        assert_eq!(one("They met last week.", "2025-04-07").1.as_deref(), Some("2025-03-31"));
-        assert_eq!(one("They met on Thursday.", "2025-04-07").1.as_deref(), Some("2025-04-03"));
-        assert_eq!(one("They will meet on Thursday.", "2025-04-07").1.as_deref(), Some("2025-04-10"));
+        assert_eq!(
+            one("They will meet next week.", "2025-04-06").1.as_deref(),
+            Some("2025-04-07")
+        );
+        assert_eq!(
+            one("They met last week.", "2025-04-07").1.as_deref(),
+            Some("2025-03-31")
+        );
+        assert_eq!(
+            one("They met on Thursday.", "2025-04-07").1.as_deref(),
+            Some("2025-04-03")
+        );
+        assert_eq!(
+            one("They will meet on Thursday.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-04-10")
+        );
     }
 
     #[test]
     fn relative_expressions() {
-        assert_eq!(one("He arrived yesterday.", "2025-04-07").1.as_deref(), Some("2025-04-06"));
-        assert_eq!(one("They will call in the coming days.", "2025-04-07").1.as_deref(), Some("2025-04-07"));
+        assert_eq!(
+            one("He arrived yesterday.", "2025-04-07").1.as_deref(),
+            Some("2025-04-06")
+        );
+        assert_eq!(
+            one("They will call in the coming days.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-04-07")
+        );
         let s = one("Since March 18, strikes have not stopped.", "2025-04-07");
-        assert_eq!((s.0.as_str(), s.1.as_deref(), s.2.as_deref()), ("Since March 18", Some("2025-03-18"), Some("2025-04-07")));
-        assert_eq!(one("In the last three days alone, ten attacks.", "2025-04-07").1.as_deref(), Some("2025-04-04"));
-        assert_eq!(one("He resigned a month ago.", "2025-04-07").1.as_deref(), Some("2025-03"));
-        assert_eq!(one("They met two days ago.", "2025-04-07").1.as_deref(), Some("2025-04-05"));
+        assert_eq!(
+            (s.0.as_str(), s.1.as_deref(), s.2.as_deref()),
+            ("Since March 18", Some("2025-03-18"), Some("2025-04-07"))
+        );
+        assert_eq!(
+            one("In the last three days alone, ten attacks.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-04-04")
+        );
+        assert_eq!(
+            one("He resigned a month ago.", "2025-04-07").1.as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            one("They met two days ago.", "2025-04-07").1.as_deref(),
+            Some("2025-04-05")
+        );
     }
 
     #[test]

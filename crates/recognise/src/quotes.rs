@@ -10,12 +10,57 @@
 use detente_doc::{Doc, EntityKind, MentionForm, Quote, Span};
 
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
-    "emphasized", "emphasised", "explained", "stated", "states", "declared", "commented", "remarked",
-    "believes", "believe", "thinks", "think", "argued", "argues", "wrote", "writes", "warned",
-    "warns", "insisted", "recalled", "continued", "asked", "replied", "answered", "concluded",
-    "announced", "claimed", "claims", "underlined", "pointed", "assured", "admitted", "acknowledged",
-    "suggested", "observed", "confirmed", "reiterated", "vowed", "promised", "complained",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "explained",
+    "stated",
+    "states",
+    "declared",
+    "commented",
+    "remarked",
+    "believes",
+    "believe",
+    "thinks",
+    "think",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "insisted",
+    "recalled",
+    "continued",
+    "asked",
+    "replied",
+    "answered",
+    "concluded",
+    "announced",
+    "claimed",
+    "claims",
+    "underlined",
+    "pointed",
+    "assured",
+    "admitted",
+    "acknowledged",
+    "suggested",
+    "observed",
+    "confirmed",
+    "reiterated",
+    "vowed",
+    "promised",
+    "complained",
     "according",
 ];
 
@@ -38,9 +83,15 @@ pub fn recognise_quotes(doc: &mut Doc) {
         let mut spans: Vec<(usize, usize)> = Vec::new(); // relative, inner text
         let mut pos = 0;
         if is_dash_start(text) {
-            let start = text.char_indices().find(|&(_, c)| !matches!(c, '—' | '–' | '-' | ' ')).map_or(text.len(), |x| x.0);
+            let start = text
+                .char_indices()
+                .find(|&(_, c)| !matches!(c, '—' | '–' | '-' | ' '))
+                .map_or(text.len(), |x| x.0);
             // Closed by the first closing mark, or by a final ", speaker verb."
-            let close = text[start..].char_indices().find(|&(_, c)| c == '"' || is_close(c)).map(|(i, _)| start + i);
+            let close = text[start..]
+                .char_indices()
+                .find(|&(_, c)| c == '"' || is_close(c))
+                .map(|(i, _)| start + i);
             match close {
                 Some(c) => {
                     spans.push((start, c));
@@ -64,7 +115,10 @@ pub fn recognise_quotes(doc: &mut Doc) {
                     // A straight quote right after a letter closes nothing and opens nothing.
                     open = Some((at + c.len_utf8(), c));
                 }
-                Some((s, o)) if (o == '"' && c == '"') || (is_open(o) && is_close(c) && !(o == '“' && c == '“')) => {
+                Some((s, o))
+                    if (o == '"' && c == '"')
+                        || (is_open(o) && is_close(c) && !(o == '“' && c == '“')) =>
+                {
                     spans.push((s, at));
                     open = None;
                 }
@@ -79,7 +133,11 @@ pub fn recognise_quotes(doc: &mut Doc) {
             }
             let s2 = s + text[s..e].find(inner).unwrap_or(0);
             let q = Span::new(span.start + s2, span.start + s2 + inner.len());
-            quotes.push(Quote { span: q, speaker: None, speaker_span: None });
+            quotes.push(Quote {
+                span: q,
+                speaker: None,
+                speaker_span: None,
+            });
         }
     }
     // Speakers.
@@ -92,7 +150,13 @@ pub fn recognise_quotes(doc: &mut Doc) {
         } else if qi > 0 {
             // "…," he said, "…": the second half has the first half's speaker.
             let prev = quotes[qi - 1].clone();
-            if q.start >= prev.span.end && q.start - prev.span.end < 60 && doc.sentence_at(prev.span.start).map(|s| doc.sentences[s].block) == doc.sentence_at(q.start).map(|s| doc.sentences[s].block) {
+            if q.start >= prev.span.end
+                && q.start - prev.span.end < 60
+                && doc
+                    .sentence_at(prev.span.start)
+                    .map(|s| doc.sentences[s].block)
+                    == doc.sentence_at(q.start).map(|s| doc.sentences[s].block)
+            {
                 quotes[qi].speaker = prev.speaker;
                 quotes[qi].speaker_span = prev.speaker_span;
             }
@@ -113,15 +177,22 @@ fn trailing_attribution(text: &str) -> Option<usize> {
     if words.is_empty() || words.len() > 10 {
         return None;
     }
-    let has_verb = words.iter().any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()));
+    let has_verb = words
+        .iter()
+        .any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()));
     has_verb.then_some(comma)
 }
 
 /// A speaker named right after the quote: ", Sergei Ryabkov told Izvestia", "," said Lavrov.
 fn speaker_after(doc: &Doc, q: Span) -> Option<(usize, Span)> {
     let from = q.end;
-    let sent_end = doc.sentence_at(from.saturating_sub(1)).map_or(doc.text.len(), |s| doc.sentences[s].span.end);
-    let mut limit = doc.text[from..].find(['\n']).map_or(doc.text.len(), |x| from + x).max(sent_end.min(from + 250));
+    let sent_end = doc
+        .sentence_at(prev_boundary(&doc.text, from))
+        .map_or(doc.text.len(), |s| doc.sentences[s].span.end);
+    let mut limit = doc.text[from..]
+        .find(['\n'])
+        .map_or(doc.text.len(), |x| from + x)
+        .max(sent_end.min(from + 250));
     limit = limit.min(from + 250).min(doc.text.len());
     while !doc.text.is_char_boundary(limit) {
         limit -= 1;
@@ -154,9 +225,10 @@ fn speaker_after(doc: &Doc, q: Span) -> Option<(usize, Span)> {
 
 /// A speaker before the quote in its sentence: "Lavrov stressed that … \"…\"".
 fn speaker_before(doc: &Doc, q: Span) -> Option<(usize, Span)> {
-    let s = doc.sentence_at(q.start.saturating_sub(1))?;
+    let open_at = prev_boundary(&doc.text, q.start);
+    let s = doc.sentence_at(open_at)?;
     let sent = doc.sentences[s].span;
-    let before = &doc.lower[sent.start..q.start.saturating_sub(1).max(sent.start)];
+    let before = &doc.lower[sent.start..open_at.max(sent.start)];
     let verb_at = rfind_speech_verb(before)?;
     let verb_abs = sent.start + verb_at;
     doc.mentions
@@ -174,10 +246,17 @@ fn speaker_before(doc: &Doc, q: Span) -> Option<(usize, Span)> {
             }
             doc.mentions
                 .iter()
-                .filter(|m| prev.span.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Person)
+                .filter(|m| {
+                    prev.span.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Person
+                })
                 .next_back()
                 .map(|m| (m.entity, m.span))
         })
+}
+
+/// The start of the character before byte offset `pos`.
+fn prev_boundary(text: &str, pos: usize) -> usize {
+    text[..pos].char_indices().next_back().map_or(0, |(i, _)| i)
 }
 
 fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -191,9 +270,15 @@ fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn find_speech_verb(s: &str, max_words: usize) -> Option<usize> {
-    words_with_offsets(s).take(max_words).find(|(_, w)| SPEECH_VERBS.contains(w)).map(|x| x.0)
+    words_with_offsets(s)
+        .take(max_words)
+        .find(|(_, w)| SPEECH_VERBS.contains(w))
+        .map(|x| x.0)
 }
 
 fn rfind_speech_verb(s: &str) -> Option<usize> {
-    words_with_offsets(s).filter(|(_, w)| SPEECH_VERBS.contains(w)).last().map(|x| x.0)
+    words_with_offsets(s)
+        .filter(|(_, w)| SPEECH_VERBS.contains(w))
+        .last()
+        .map(|x| x.0)
 }

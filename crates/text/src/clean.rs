@@ -49,10 +49,12 @@ fn script_of(s: &str) -> Script {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ':' | ';'))
+    s.trim_end().chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ':' | ';'
+        )
+    })
 }
 
 fn words(s: &str) -> usize {
@@ -68,10 +70,22 @@ fn normalised(s: &str) -> String {
 
 fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
     let n = normalised(line);
+    // Breadcrumbs and menus: "Home | World | Europe", "Home > Africa > Sahel".
+    let separators = n.matches(" | ").count()
+        + n.matches(" > ").count()
+        + n.matches(" / ").count()
+        + n.matches(" › ").count();
+    if separators >= 2 && words(&n) <= 4 * (separators + 1) {
+        return true;
+    }
     if n.is_empty() || rules.drop_lines.iter().any(|d| *d == n) {
         return true;
     }
-    if rules.drop_prefixes.iter().any(|p| n.starts_with(p.as_str())) {
+    if rules
+        .drop_prefixes
+        .iter()
+        .any(|p| n.starts_with(p.as_str()))
+    {
         return true;
     }
     rules
@@ -82,7 +96,10 @@ fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
 
 fn is_credit(line: &str, rules: &CleaningRules) -> bool {
     let n = line.trim().to_lowercase();
-    rules.credit_prefixes.iter().any(|p| n.starts_with(p.as_str()))
+    rules
+        .credit_prefixes
+        .iter()
+        .any(|p| n.starts_with(p.as_str()))
 }
 
 /// Ends with a year or a full date: "…, February 18, 2025", "18 февраля 2025 года".
@@ -201,7 +218,10 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
         }
         let start = out.text.len();
         out.text.push_str(&text);
-        out.blocks.push(Block { kind, span: Span::new(start, out.text.len()) });
+        out.blocks.push(Block {
+            kind,
+            span: Span::new(start, out.text.len()),
+        });
     }
     out
 }
@@ -211,8 +231,9 @@ fn continues(prev: &str, next: &str) -> bool {
     if ends_sentence(prev) && !prev.ends_with(':') {
         return next.chars().next().is_some_and(char::is_lowercase);
     }
-    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    starts_lower || (prev.chars().count() >= 55 && !ends_sentence(prev))
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    starts_lower
+        || (prev.chars().count() >= 55 && !ends_sentence(prev) && next.chars().count() >= 40)
 }
 
 #[cfg(test)]
@@ -224,7 +245,10 @@ mod tests {
     }
 
     fn kinds(c: &Cleaned) -> Vec<(BlockKind, &str)> {
-        c.blocks.iter().map(|b| (b.kind, &c.text[b.span.start..b.span.end])).collect()
+        c.blocks
+            .iter()
+            .map(|b| (b.kind, &c.text[b.span.start..b.span.end]))
+            .collect()
     }
 
     #[test]
@@ -246,7 +270,10 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(c.title.as_deref(), Some("Ministers meet in Vienna to revive the grain corridor."));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ministers meet in Vienna to revive the grain corridor.")
+        );
     }
 
     #[test]
@@ -259,10 +286,22 @@ mod tests {
             The talks lasted four hours, officials said.\n";
         let c = clean(raw, &rules());
         let k = kinds(&c);
-        assert!(k.contains(&(BlockKind::Caption, "The envoys of Serbia and Kosovo in Brussels, March 4, 2025")), "{k:?}");
+        assert!(
+            k.contains(&(
+                BlockKind::Caption,
+                "The envoys of Serbia and Kosovo in Brussels, March 4, 2025"
+            )),
+            "{k:?}"
+        );
         assert!(!c.text.contains("Встреча"));
         assert!(!c.text.contains("Photo:"));
-        assert_eq!(k.last().unwrap(), &(BlockKind::Paragraph, "The talks lasted four hours, officials said."));
+        assert_eq!(
+            k.last().unwrap(),
+            &(
+                BlockKind::Paragraph,
+                "The talks lasted four hours, officials said."
+            )
+        );
     }
 
     #[test]

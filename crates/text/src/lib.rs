@@ -32,4 +32,3 @@ pub fn prepare(raw: &str, published: Option<chrono::NaiveDate>, kb: &Kb) -> Doc 
     split(&mut doc);
     doc
 }
-

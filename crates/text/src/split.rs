@@ -7,9 +7,9 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "corp", "co", "vs",
     "etc", "approx", "dept", "est", "fig", "no", "nos", "vol", "pp", "p", "ave", "blvd", "pres",
-    "amb", "hon", "messrs", "sec", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "al", "cf", "e.g", "i.e", "т", "г", "гг", "ул", "им", "тыс", "млн", "млрд",
+    "amb", "hon", "messrs", "sec", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "al", "cf", "e.g", "i.e", "т", "г", "гг", "ул", "им", "тыс", "млн", "млрд",
 ];
 
 /// Abbreviations that end a sentence unless a number follows ("No. 5", "Feb. 12").
@@ -17,7 +17,6 @@ const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "vol", "pp", "p", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "art",
 ];
-
 
 /// Tokenise `text[start..end]`, pushing tokens with absolute offsets.
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
@@ -43,7 +42,11 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 }
                 let after = rest[n.len_utf8()..].chars().next();
                 // Decimals and thousands: 2.5, 1,000.
-                if numeric_start && all_digits && (n == '.' || n == ',') && after.is_some_and(|a| a.is_ascii_digit()) {
+                if numeric_start
+                    && all_digits
+                    && (n == '.' || n == ',')
+                    && after.is_some_and(|a| a.is_ascii_digit())
+                {
                     j += 1;
                     continue;
                 }
@@ -57,8 +60,18 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 }
                 // Inner apostrophe that is not a possessive: O'Brien, d'Orsay.
                 if (n == '\'' || n == '’') && after.is_some_and(|a| a.is_alphabetic()) {
-                    let tail: String = rest[n.len_utf8()..].chars().take_while(|c| c.is_alphabetic()).collect();
-                    if tail != "s" && tail != "t" && tail != "ll" && tail != "re" && tail != "ve" && tail != "d" && tail != "m" {
+                    let tail: String = rest[n.len_utf8()..]
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    if tail != "s"
+                        && tail != "t"
+                        && tail != "ll"
+                        && tail != "re"
+                        && tail != "ve"
+                        && tail != "d"
+                        && tail != "m"
+                    {
                         j += n.len_utf8();
                         continue;
                     }
@@ -69,12 +82,19 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             if j < b.len() && b[j] == b'.' && s[i..j].contains('.') {
                 j += 1;
             }
-            let kind = if numeric_start && s[i..j].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+            let kind = if numeric_start
+                && s[i..j]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            out.push(Token { span: Span::new(start + i, start + j), kind });
+            out.push(Token {
+                span: Span::new(start + i, start + j),
+                kind,
+            });
             while it.peek().is_some_and(|&(k, _)| k < j) {
                 it.next();
             }
@@ -85,12 +105,18 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 let tail_len = 1 + len;
                 let after = s[i + tail_len..].chars().next();
                 if after.is_none_or(|a| !a.is_alphanumeric()) {
-                    out.push(Token { span: Span::new(start + i, start + i + tail_len), kind: TokenKind::Word });
+                    out.push(Token {
+                        span: Span::new(start + i, start + i + tail_len),
+                        kind: TokenKind::Word,
+                    });
                     it.next();
                     continue;
                 }
             }
-            out.push(Token { span: Span::new(start + i, start + i + len), kind: TokenKind::Punct });
+            out.push(Token {
+                span: Span::new(start + i, start + i + len),
+                kind: TokenKind::Punct,
+            });
         }
     }
 }
@@ -125,7 +151,16 @@ pub fn split(doc: &mut Doc) {
                 }
             }
             let terminal = t.kind == TokenKind::Punct && matches!(tx, "." | "!" | "?" | "…");
-            if terminal && is_boundary(&doc.text, &doc.lower, &tokens, k, end, open_quote && k - quote_opened_at < 80) {
+            if terminal
+                && is_boundary(
+                    &doc.text,
+                    &doc.lower,
+                    &tokens,
+                    k,
+                    end,
+                    open_quote && k - quote_opened_at < 80,
+                )
+            {
                 // Take closing quotes and brackets along.
                 let mut e = k + 1;
                 while e < end {
@@ -167,7 +202,14 @@ fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, 
     });
 }
 
-fn is_boundary(text: &str, lower: &str, tokens: &[Token], k: usize, end: usize, in_quote: bool) -> bool {
+fn is_boundary(
+    text: &str,
+    lower: &str,
+    tokens: &[Token],
+    k: usize,
+    end: usize,
+    in_quote: bool,
+) -> bool {
     let tx = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
     // What comes next, past closing quotes and brackets.
     let mut n = k + 1;
@@ -200,7 +242,10 @@ fn is_boundary(text: &str, lower: &str, tokens: &[Token], k: usize, end: usize, 
             }
             // Initials: "J. Smith", but not a one-letter word at the end of a sentence.
             let orig = &text[prev.span.start..prev.span.end];
-            if orig.chars().count() == 1 && orig.chars().all(char::is_uppercase) && next_first.is_uppercase() {
+            if orig.chars().count() == 1
+                && orig.chars().all(char::is_uppercase)
+                && next_first.is_uppercase()
+            {
                 return false;
             }
         }
@@ -216,23 +261,37 @@ mod tests {
 
     fn doc(text: &str) -> Doc {
         let mut d = Doc::new(text.to_string(), None);
-        d.blocks = vec![Block { kind: BlockKind::Paragraph, span: Span::new(0, text.len()) }];
+        d.blocks = vec![Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(0, text.len()),
+        }];
         split(&mut d);
         d
     }
 
     fn sentences(text: &str) -> Vec<String> {
         let d = doc(text);
-        d.sentences.iter().map(|s| d.slice(s.span).to_string()).collect()
+        d.sentences
+            .iter()
+            .map(|s| d.slice(s.span).to_string())
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
-            sentences("Mr. Blinken met Dr. J. R. Smith in the U.S. capital on Feb. 12. They talked."),
-            ["Mr. Blinken met Dr. J. R. Smith in the U.S. capital on Feb. 12.", "They talked."]
+            sentences(
+                "Mr. Blinken met Dr. J. R. Smith in the U.S. capital on Feb. 12. They talked."
+            ),
+            [
+                "Mr. Blinken met Dr. J. R. Smith in the U.S. capital on Feb. 12.",
+                "They talked."
+            ]
         );
-        assert_eq!(sentences("Resolution No. 2231 expired. Iran objected."), ["Resolution No. 2231 expired.", "Iran objected."]);
+        assert_eq!(
+            sentences("Resolution No. 2231 expired. Iran objected."),
+            ["Resolution No. 2231 expired.", "Iran objected."]
+        );
     }
 
     #[test]
@@ -255,7 +314,10 @@ mod tests {
     fn closing_quotes_stay_with_their_sentence() {
         assert_eq!(
             sentences("He said: \u{201c}We agreed. We will meet again.\u{201d} Then he left."),
-            ["He said: \u{201c}We agreed. We will meet again.\u{201d}", "Then he left."]
+            [
+                "He said: \u{201c}We agreed. We will meet again.\u{201d}",
+                "Then he left."
+            ]
         );
     }
 
@@ -263,7 +325,11 @@ mod tests {
     fn dialogue_dash_opens_a_new_sentence() {
         assert_eq!(
             sentences("He was asked about it. — Yes, absolutely. This is the issue,\" he said."),
-            ["He was asked about it.", "— Yes, absolutely.", "This is the issue,\" he said."]
+            [
+                "He was asked about it.",
+                "— Yes, absolutely.",
+                "This is the issue,\" he said."
+            ]
         );
     }
 
@@ -271,7 +337,19 @@ mod tests {
     fn possessives_are_split_off_and_cyrillic_is_tokenised() {
         let d = doc("Russia's envoy met Лавров in O'Hare.");
         let toks: Vec<&str> = d.tokens.iter().map(|t| d.slice(t.span)).collect();
-        assert_eq!(toks, ["Russia", "'s", "envoy", "met", "Лавров", "in", "O'Hare", "."]);
+        assert_eq!(
+            toks,
+            [
+                "Russia",
+                "'s",
+                "envoy",
+                "met",
+                "Лавров",
+                "in",
+                "O'Hare",
+                "."
+            ]
+        );
     }
 
     #[test]
@@ -279,8 +357,14 @@ mod tests {
         let text = "A caption, Riyadh, February 18, 2025\n\nThe talks began. They ended.";
         let mut d = Doc::new(text.into(), None);
         d.blocks = vec![
-            Block { kind: BlockKind::Caption, span: Span::new(0, 36) },
-            Block { kind: BlockKind::Paragraph, span: Span::new(38, text.len()) },
+            Block {
+                kind: BlockKind::Caption,
+                span: Span::new(0, 36),
+            },
+            Block {
+                kind: BlockKind::Paragraph,
+                span: Span::new(38, text.len()),
+            },
         ];
         split(&mut d);
         assert_eq!(d.sentences.len(), 3);

@@ -1,0 +1,250 @@
+//! Event rules on sentences written for these tests.
+
+mod common;
+use common::*;
+
+#[test]
+fn talks_between_two_states_with_date_and_venue() {
+    let evs = events(
+        "On March 3, talks between Egypt and Ethiopia were held in Khartoum.",
+        "2025-03-10",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["EGY", "ETH"]);
+    assert_eq!(e.date.as_deref(), Some("2025-03-03"));
+    assert_eq!(e.status, "occurred");
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.country_code.as_deref()),
+        Some("SDN")
+    );
+}
+
+#[test]
+fn phone_call_by_coordinated_leaders() {
+    let evs = events(
+        "On Friday, Macron and Scholz called again to discuss gas prices.",
+        "2024-05-06",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.mode.as_deref(), Some("phone"));
+    assert_eq!(parties(e), ["DEU", "FRA"]);
+    assert_eq!(e.date.as_deref(), Some("2024-05-03"));
+}
+
+#[test]
+fn telephone_conversation_between_named_people() {
+    let evs = events("The thaw began after a telephone conversation between Xi Jinping and Joe Biden on November 15.", "2023-12-01");
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.mode.as_deref(), Some("phone"));
+    assert_eq!(parties(e), ["CHN", "USA"]);
+    assert_eq!(e.date.as_deref(), Some("2023-11-15"));
+}
+
+#[test]
+fn compound_adjectives_name_both_parties() {
+    let evs = events("On June 4, Indian-Chinese negotiations on the border were held in a closed format in Moscow.", "2024-06-10");
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["CHN", "IND"]);
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Moscow"));
+}
+
+#[test]
+fn visit_makes_the_host_the_recipient() {
+    let evs = events(
+        "On May 9, Hakan Fidan visited Cairo, where he was received by the Egyptian president.",
+        "2024-05-20",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.mode.as_deref(), Some("visit"));
+    assert!(codes(&e.actor).contains(&"TUR".to_string()), "{e:#?}");
+    assert!(codes(&e.recipient).contains(&"EGY".to_string()), "{e:#?}");
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.country_code.as_deref()),
+        Some("EGY")
+    );
+}
+
+#[test]
+fn delegations_meeting_takes_the_main_pair_of_the_article() {
+    let text = "Serbia and Kosovo resumed their dialogue. Serbia accused Kosovo of stalling.\n\n\
+        The next meeting of the delegations took place in Brussels on March 4.";
+    let evs = events(text, "2024-03-10");
+    let e = evs
+        .iter()
+        .find(|e| e.event == "CONSULT")
+        .expect("a meeting");
+    assert_eq!(parties(e), ["SRB", "XKX"]);
+    assert_eq!(e.date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn future_tense_and_next_week_make_a_planned_event() {
+    let evs = events(
+        "Japan and South Korea will hold a new round of talks next week.",
+        "2025-04-06",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.status, "planned");
+    assert_eq!(e.date.as_deref(), Some("2025-04-07"));
+    assert_eq!(e.enddate.as_deref(), Some("2025-04-13"));
+}
+
+#[test]
+fn preparing_to_meet_is_planned_and_purpose_infinitive_is_no_event() {
+    let evs = events(
+        "Brazil and Argentina are preparing to meet again this week.",
+        "2025-04-07",
+    );
+    assert_eq!(one(&evs, "CONSULT").status, "planned");
+    let evs = events(
+        "The purpose of the trip by the Kenyan envoy was mainly to discuss trade with Uganda.",
+        "2025-04-07",
+    );
+    assert!(evs.iter().all(|e| e.event_text != "discuss"), "{evs:#?}");
+}
+
+#[test]
+fn attribution_makes_a_claim_and_carries_to_the_next_sentence() {
+    let text = "According to the Armenian Defence Ministry, Azerbaijani forces shelled Armenian positions near Sotk. \
+        In the last two days, Azerbaijani troops carried out several attacks on Armenian villages.";
+    let evs = events(text, "2024-02-14");
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 2, "{evs:#?}");
+    for a in assaults {
+        assert_eq!(a.status, "claimed");
+        assert_eq!(codes(&a.actor), ["AZE"]);
+        assert_eq!(
+            a.claimed_by.as_ref().and_then(|c| c.code.as_deref()),
+            Some("ARM")
+        );
+    }
+}
+
+#[test]
+fn passive_closure_without_agent_keeps_an_empty_actor() {
+    let evs = events(
+        "In 2019, the Consulate General of Canada in Riyadh was closed.",
+        "2024-01-01",
+    );
+    let e = one(&evs, "SANCTION");
+    assert!(e.actor.is_empty(), "{e:#?}");
+    assert_eq!(codes(&e.recipient), ["CAN"]);
+    assert_eq!(e.date.as_deref(), Some("2019"));
+}
+
+#[test]
+fn anti_adjective_names_the_target_of_sanctions() {
+    let evs = events(
+        "In 2014, the Kremlin responded to anti-Russian sanctions with a food embargo.",
+        "2024-01-01",
+    );
+    let s = evs
+        .iter()
+        .find(|e| e.event == "SANCTION" && e.event_text == "sanctions")
+        .expect("sanctions");
+    assert!(codes(&s.recipient).contains(&"RUS".to_string()), "{s:#?}");
+}
+
+#[test]
+fn negated_events_are_left_out_unless_asked_for() {
+    let text = "Brazil was not included in the list of countries against which Washington imposes tariffs.";
+    assert!(events(text, "2025-04-07")
+        .iter()
+        .all(|e| e.event != "SANCTION"));
+    let meta = detente_extract::DocMeta {
+        published: chrono::NaiveDate::from_ymd_opt(2025, 4, 7),
+        ..Default::default()
+    };
+    let opts = detente_extract::Options {
+        events: detente_extract::EventOptions {
+            include_negated: true,
+        },
+    };
+    let rec = detente_extract::extract(text, &meta, detente_kb::builtin(), &opts);
+    let s = rec
+        .events
+        .iter()
+        .find(|e| e.event == "SANCTION")
+        .expect("negated sanction kept on request");
+    assert!(s.negated);
+}
+
+#[test]
+fn hypotheticals_and_opinions_are_not_events() {
+    for text in [
+        "If Iran enriches more uranium, Israel would strike its facilities.",
+        "Analysts say Turkey could mediate between the two sides.",
+        "Pakistan did not meet Indian officials in Geneva.",
+        "Washington does not want to recognize the new government in Niamey.",
+    ] {
+        let evs = events(text, "2025-04-07");
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn stop_attacks_inside_an_agreement_is_not_an_attack() {
+    let evs = events("On March 18, Sudan and South Sudan reached an agreement to stop attacks on oil pipelines for 30 days.", "2025-04-07");
+    assert_eq!(parties(one(&evs, "AGREE")), ["SDN", "SSD"]);
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn outcome_takes_parties_and_date_of_the_meeting() {
+    let text = "The delegations of Greece and Turkey met in Athens on May 2. The main result was the decision to resume flights between the two countries.";
+    let evs = events(text, "2025-05-10");
+    let agree = one(&evs, "AGREE");
+    assert_eq!(parties(agree), ["GRC", "TUR"]);
+    assert_eq!(agree.date.as_deref(), Some("2025-05-02"));
+}
+
+#[test]
+fn one_event_reported_twice_is_merged_and_two_days_stay_two() {
+    let text = "Egypt and Israel held talks in Cairo on February 18.\n\n\
+        Talks between Egypt and Israel in Cairo, February 18, 2025\n\n\
+        Egypt and Israel held talks again on February 27 in Cairo.";
+    let evs = events(text, "2025-03-01");
+    let talks: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(talks.len(), 2, "{evs:#?}");
+    assert_eq!(talks[0].mentions.len(), 2);
+    assert_eq!(talks[0].date.as_deref(), Some("2025-02-18"));
+    assert_eq!(talks[1].date.as_deref(), Some("2025-02-27"));
+}
+
+#[test]
+fn this_call_is_the_call_just_reported() {
+    let text = "On March 18, Erdogan and Putin called again, and the main outcome of this call was an agreement to extend the grain corridor.";
+    let evs = events(text, "2025-04-07");
+    let call = one(&evs, "CONSULT");
+    assert_eq!(call.mode.as_deref(), Some("phone"));
+    assert_eq!(parties(call), ["RUS", "TUR"]);
+}
+
+#[test]
+fn conflict_and_cooperation_anywhere() {
+    let cases: &[(&str, &str)] = &[
+        ("Protesters rallied in Lagos against Nigerian fuel prices on Monday.", "PROTEST"),
+        ("Serbian artillery shelled villages near Sarajevo in 1993.", "ASSAULT"),
+        ("Jordan delivered humanitarian aid to Baghdad on Sunday.", "AID"),
+        ("Russia massed troops on the Ukrainian border in 2021.", "MOBILIZE"),
+        ("Ghana expelled the Burkinabe ambassador from Accra on Friday.", "SANCTION"),
+        ("Venezuela rejected the proposal of Guyana on Tuesday.", "REJECT"),
+        ("Ethiopia accused Egypt of interfering in its affairs on Monday.", "ACCUSE"),
+        ("The United Nations called for an immediate ceasefire in Sudan on Monday.", "REQUEST"),
+        ("China threatened Taiwan with new military drills on Monday.", "THREATEN"),
+        ("Chinese coast guard ships fired water cannon at Philippine vessels on Monday.", "COERCE"),
+        ("Israel withdrew its troops from southern Lebanon in 2000.", "RETREAT"),
+        ("Hamas released four hostages to Israel on Saturday.", "CONCEDE"),
+        ("Russia and Ukraine exchanged prisoners of war on Friday.", "COOPERATE"),
+        ("Germany supported the French proposal on Monday.", "SUPPORT"),
+        ("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday.", "AGREE"),
+        ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.", "CONSULT"),
+    ];
+    for (text, want) in cases {
+        let evs = events(text, "2025-04-07");
+        assert!(
+            evs.iter().any(|e| e.event == *want && !e.actor.is_empty()),
+            "{text}: want {want}, got {evs:#?}"
+        );
+    }
+}
