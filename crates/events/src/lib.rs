@@ -160,6 +160,31 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }
             }
             let (location, location_text) = roles::location(doc, s, &trig, pattern, &r.places);
+            // "Tanks shelled houses east of Khan Younis": the place's state is on the receiving end.
+            if recipient.is_empty()
+                && (HOSTILE.contains(&pattern.event.as_str()) || pattern.event == "AID")
+                && pattern.event != "MOBILIZE"
+            {
+                if let Some(country) =
+                    location.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                {
+                    let own = actor
+                        .iter()
+                        .any(|p| doc.entities[p.entity].code.as_deref() == Some(country.as_str()));
+                    if let (false, Some(st)) = (
+                        own,
+                        doc.entities.iter().position(|e| {
+                            e.kind == EntityKind::State
+                                && e.code.as_deref() == Some(country.as_str())
+                        }),
+                    ) {
+                        recipient.push(Party {
+                            entity: st,
+                            span: trig.span,
+                        });
+                    }
+                }
+            }
             let mut context = pattern.context.clone();
             let topics = topics_of(doc, kb, s, &mut context);
             let event = Event {

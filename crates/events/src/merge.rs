@@ -66,6 +66,14 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     let subset = |x: &[String], y: &[String]| x.iter().all(|c| y.contains(c));
     match (a.date, b.date) {
         (Some(x), Some(y)) => x.compatible(&y) && a.mode == b.mode && ca == cb,
+        // Attacks, arrests and accusations recur: only a dated report is one of them.
+        _ if !matches!(
+            a.event.as_str(),
+            "CONSULT" | "AGREE" | "COOPERATE" | "AID" | "REQUEST" | "SUPPORT"
+        ) =>
+        {
+            false
+        }
         _ => {
             let modes = a.mode == b.mode || a.mode.is_none() || b.mode.is_none();
             let places = match (place_country(doc, a), place_country(doc, b)) {

@@ -291,7 +291,7 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
         .filter(|&m| doc.mentions[m].span.end <= limit && doc.mentions[m].span.start >= floor_pos)
         .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind))
         .filter(|&m| !(skip_places && in_place_position(doc, m)))
-        .filter(|&m| !after_of_by_person(doc, m))
+        .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
         .collect();
     let Some(&last) = cands.last() else {
         return Vec::new();
@@ -366,6 +366,16 @@ fn after_of_by_person(doc: &Doc, m: usize) -> bool {
     false
 }
 
+/// "According to the Armenian Defence Ministry": the source of a claim, not a party.
+fn is_claimer(doc: &Doc, m: usize) -> bool {
+    let start = doc.mentions[m].span.start;
+    let before = doc.lower[..start].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    before.ends_with("according to")
+        || before.ends_with("sources in")
+        || before.ends_with("sources of")
+}
+
 /// The group of mentions first after token `t`, up to `end`.
 fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool) -> Vec<usize> {
     let from = doc.tokens[t.min(doc.tokens.len() - 1)].span.start;
@@ -418,8 +428,83 @@ fn has_group_noun(doc: &Doc, from: usize, to: usize) -> bool {
     })
 }
 
+/// Nouns after a state adjective that make it an actor: "Israeli officials".
+const OFFICIAL_NOUNS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "envoys",
+    "negotiator",
+    "negotiators",
+    "leader",
+    "leaders",
+    "leadership",
+    "minister",
+    "ministers",
+    "president",
+    "side",
+    "government",
+    "authorities",
+    "counterpart",
+    "counterparts",
+    "team",
+    "administration",
+    "representatives",
+    "representative",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "navy",
+    "soldiers",
+    "police",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "state",
+    "coast",
+    "warships",
+    "jets",
+    "aircraft",
+    "drones",
+    "missiles",
+    "artillery",
+    "tanks",
+];
+
 pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPattern) -> Roles {
-    let ms = sentence_mentions(doc, s);
+    let mut ms = sentence_mentions(doc, s);
+    // "Released Palestinian prisoners arrive": an adjective acts only through officials or forces.
+    if matches!(
+        p.event.as_str(),
+        "CONSULT" | "ASSAULT" | "MOBILIZE" | "COERCE"
+    ) {
+        ms.retain(|&m| {
+            let men = &doc.mentions[m];
+            if men.form != MentionForm::Adjective || men.span.end > trig.span.start {
+                return true;
+            }
+            let next = doc.token_at(men.span.end);
+            // Pre-modifiers of the trigger itself: "Russian-American negotiations".
+            let premodifier = (next..trig.first).all(|t| {
+                let w = doc.token_lower(t);
+                matches!(w, "-" | "–" | "and" | "," | "/")
+                    || MODIFIERS.contains(&w)
+                    || doc
+                        .token_text(t)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
+            premodifier
+                || next < doc.tokens.len() && OFFICIAL_NOUNS.contains(&doc.token_lower(next))
+        });
+    }
     let places: Vec<usize> = ms
         .iter()
         .copied()
@@ -709,6 +794,45 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             ) || subject.is_empty()
             {
                 r.skip = true;
+            }
+        }
+    }
+    // Symmetric events with one side named nearby: the other side is earlier in the clause.
+    if p.symmetric && !r.skip {
+        let mut codes: Vec<&str> = r
+            .actor
+            .iter()
+            .chain(&r.recipient)
+            .filter_map(|x| doc.entities[x.entity].code.as_deref())
+            .collect();
+        codes.sort();
+        codes.dedup();
+        if codes.len() == 1 {
+            let limit = doc.tokens[trig.first].span.start;
+            let floor_pos = doc.tokens[floor].span.start;
+            let extra: Vec<usize> = ms
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    doc.mentions[m].span.end <= limit && doc.mentions[m].span.start >= floor_pos
+                })
+                .filter(|&m| {
+                    is_party_kind(doc.entities[doc.mentions[m].entity].kind)
+                        && !in_place_position(doc, m)
+                        && !after_of_by_person(doc, m)
+                })
+                .collect();
+            for m in extra {
+                let code = doc.entities[doc.mentions[m].entity].code.clone();
+                if code.is_some()
+                    && !r
+                        .actor
+                        .iter()
+                        .chain(&r.recipient)
+                        .any(|x| doc.entities[x.entity].code == code)
+                {
+                    r.recipient.push(to_party(doc, m));
+                }
             }
         }
     }

@@ -566,6 +566,12 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
             while j < b {
                 if is_cap_word(doc, j) {
                     j += 1;
+                } else if j + 2 < b
+                    && PARTICLES.contains(&doc.token_lower(j))
+                    && doc.token_text(j + 1) == "-"
+                    && is_cap_word(doc, j + 2)
+                {
+                    j += 3;
                 } else if j + 1 < b
                     && is_cap_word(doc, j + 1)
                     && (PARTICLES.contains(&doc.token_lower(j))
@@ -645,6 +651,14 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
             };
             if let Some(e) = e {
                 surnames.insert(skey, e);
+                // "Sheikh Mohammed bin Salman" is later "Sheikh Mohammed".
+                if words.len() > 2
+                    && words
+                        .iter()
+                        .any(|w| matches!(w.to_lowercase().as_str(), "bin" | "ibn" | "bint"))
+                {
+                    surnames.entry(name_key(words[0])).or_insert(e);
+                }
                 if let Some(kp) = kb_person {
                     for n in std::iter::once(&kb.people[kp].name).chain(&kb.people[kp].aliases) {
                         if let Some(last) = n.rsplit(' ').next() {
@@ -673,7 +687,11 @@ fn looks_like_person(
     end: usize,
     words: &[&str],
 ) -> bool {
-    if words.len() > 4
+    let particles = words
+        .iter()
+        .filter(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+        .count();
+    if words.len() > 4 + particles
         || words
             .iter()
             .any(|w| w.chars().count() < 2 && !w.ends_with('.'))
@@ -956,6 +974,14 @@ fn kb_code(doc: &Doc, kb: &Kb, e: usize) -> Option<String> {
 /// The state code (and sector) that gazetteer targets name, if any.
 fn code_of_targets(kb: &Kb, targets: &[Target]) -> Option<(String, String)> {
     targets.iter().find_map(|t| match *t {
+        Target::Body(i) => Some((
+            kb.bodies[i].code.clone(),
+            if kb.bodies[i].sector.is_empty() {
+                "IGO".to_string()
+            } else {
+                kb.bodies[i].sector.clone()
+            },
+        )),
         Target::State(i) | Target::StateAdjective(i) => {
             Some((kb.states[i].code.clone(), "GOV".to_string()))
         }
@@ -966,6 +992,46 @@ fn code_of_targets(kb: &Kb, targets: &[Target]) -> Option<(String, String)> {
 
 /// "Moscow was represented by A, B and C, and Washington by D": A, B and C act for Moscow.
 fn delegations(doc: &mut Doc) {
+    // "The Israeli delegation, led by A": A acts for Israel.
+    for s in 0..doc.sentences.len() {
+        let span = doc.sentences[s].span;
+        let lower = doc.lower_slice(span).to_string();
+        for phrase in [
+            "delegation led by ",
+            "delegation, led by ",
+            "delegation headed by ",
+            "delegation, headed by ",
+        ] {
+            let mut from = 0;
+            while let Some(k) = lower[from..].find(phrase) {
+                let at = span.start + from + k;
+                from += k + phrase.len();
+                let side = doc
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.span.end <= at && m.span.start + 40 >= at && m.span.start >= span.start
+                    })
+                    .filter(|m| doc.entities[m.entity].kind != EntityKind::Person)
+                    .next_back()
+                    .and_then(|m| doc.entities[m.entity].code.clone());
+                let person = doc
+                    .mentions
+                    .iter()
+                    .find(|m| {
+                        m.span.start >= span.start + from
+                            && m.span.start < span.start + from + 60
+                            && doc.entities[m.entity].kind == EntityKind::Person
+                    })
+                    .map(|m| m.entity);
+                if let (Some(code), Some(p)) = (side, person) {
+                    if doc.entities[p].code.is_none() {
+                        doc.entities[p].code = Some(code);
+                    }
+                }
+            }
+        }
+    }
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
         let lower = doc.lower_slice(span).to_string();

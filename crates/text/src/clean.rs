@@ -202,9 +202,9 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
         let captionish = near.contains(&Line::Credit) || near.first() == Some(&Line::OtherScript);
         let kind = if !sentence_end && n >= 3 && (captionish || ends_with_date(&text)) {
             BlockKind::Caption
-        } else if n <= 3 && !sentence_end && !text.ends_with('?') {
+        } else if n <= 2 && !sentence_end && !text.ends_with('?') {
             continue; // navigation
-        } else if out.title.is_none() && !prose_seen && n <= 30 {
+        } else if out.title.is_none() && !prose_seen && n <= 20 {
             out.title = Some(text.clone());
             BlockKind::Title
         } else if (!sentence_end || text.ends_with('?')) && n <= 15 {
@@ -233,7 +233,7 @@ fn continues(prev: &str, next: &str) -> bool {
     }
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
     starts_lower
-        || (prev.chars().count() >= 55 && !ends_sentence(prev) && next.chars().count() >= 40)
+        || (prev.chars().count() >= 45 && !ends_sentence(prev) && next.chars().count() >= 40)
 }
 
 #[cfg(test)]

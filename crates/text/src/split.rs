@@ -12,6 +12,35 @@ const ABBREVIATIONS: &[&str] = &[
     "al", "cf", "e.g", "i.e", "т", "г", "гг", "ул", "им", "тыс", "млн", "млрд",
 ];
 
+/// Words that start a sentence after an initialism such as "U.S.".
+const SENTENCE_STARTERS: &[&str] = &[
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "Meanwhile",
+    "However",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+];
+
 /// Abbreviations that end a sentence unless a number follows ("No. 5", "Feb. 12").
 const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "vol", "pp", "p", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -150,7 +179,15 @@ pub fn split(doc: &mut Doc) {
                     _ => {}
                 }
             }
-            let terminal = t.kind == TokenKind::Punct && matches!(tx, "." | "!" | "?" | "…");
+            // "…to the U.S. He arrived": an initialism can end a sentence too.
+            let initialism_end = t.kind == TokenKind::Word
+                && tx.len() > 2
+                && tx.ends_with('.')
+                && k + 1 < end
+                && SENTENCE_STARTERS
+                    .contains(&&doc.text[tokens[k + 1].span.start..tokens[k + 1].span.end]);
+            let terminal =
+                t.kind == TokenKind::Punct && matches!(tx, "." | "!" | "?" | "…") || initialism_end;
             if terminal
                 && is_boundary(
                     &doc.text,
@@ -250,8 +287,9 @@ fn is_boundary(
             }
         }
     }
-    // Inside a quotation that opened recently, keep going.
-    !in_quote || matches!(next, "—" | "–")
+    // Inside a quotation that opened recently, keep going, unless it just closed.
+    let closes = (k + 1..n).any(|i| matches!(tx(i), "”" | "»" | "\""));
+    !in_quote || closes || matches!(next, "—" | "–")
 }
 
 #[cfg(test)]
