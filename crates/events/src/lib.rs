@@ -56,7 +56,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         // Attribution in this sentence, or carried from the report before it.
         let claim_here = status::attribution(doc, s);
         if let Some(c) = claim_here {
-            carried_claim = Some((block, c));
+            carried_claim = Some((block, c.claimer));
         } else if carried_claim.is_some_and(|(b, _)| b != block) {
             carried_claim = None;
         }
@@ -134,12 +134,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }
             }
             let mut claimed_by = None;
-            if status == Status::Occurred {
-                if let Some((_, c)) = claim_here.map(|c| (block, c)).or(carried_claim) {
+            let claim = match claim_here {
+                Some(c) if c.covers(doc, trig.span) => Some(c.claimer),
+                Some(_) => None,
+                None => carried_claim.map(|(_, c)| c),
+            };
+            if let Some(c) = claim {
+                if status == Status::Occurred {
                     status = Status::Claimed;
-                    claimed_by = c;
                 }
-            } else if let Some(c) = claim_here {
                 claimed_by = c;
             }
             // "According to the Russian Defence Ministry, the Ukrainian side has not

@@ -76,9 +76,7 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         .iter()
         .any(|x| before_lower.contains(x))
         || (trig.first > a && doc.token_lower(trig.first - 1) == "to" && p.kind == "verb")
-        || lower.contains("will be held")
-        || lower.contains("next week")
-        || lower.contains("in the coming days");
+        || lower.contains("will be held");
     let past_marker = [
         "took place",
         "was held",
@@ -100,19 +98,22 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
 
 /// Attribution of sentence `s`: `Some(claimer)` when the sentence reports
 /// what someone claims ("according to X", "X claims that", "sources say").
-pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Option<usize>> {
+pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
-    let after_phrase = |phrase: &str| -> Option<Option<usize>> {
+    let after_phrase = |phrase: &str| -> Option<Claim> {
         let i = lower.find(phrase)?;
         let at = span.start + i + phrase.len();
-        Some(
-            doc.mentions
+        Some(Claim {
+            claimer: doc
+                .mentions
                 .iter()
                 .filter(|m| m.span.start >= at && m.span.start < at + 80)
                 .find(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
                 .map(|m| m.entity),
-        )
+            at: span.start + i,
+            whole_sentence: i < 3,
+        })
     };
     if let Some(c) = after_phrase("according to ") {
         return Some(c);
@@ -145,14 +146,59 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Option<usize>> {
             let media = claimer.is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
                 || lower[..i].contains("sources");
             if verb.contains("claim") || verb.contains("alleg") || media {
-                return Some(claimer);
+                // "X claims that …": everything after the verb is the claim.
+                return Some(Claim {
+                    claimer,
+                    at,
+                    whole_sentence: true,
+                });
             }
         }
     }
     if lower.contains("reportedly") || lower.contains("allegedly") {
-        return Some(None);
+        return Some(Claim {
+            claimer: None,
+            at: span.start,
+            whole_sentence: true,
+        });
     }
     None
+}
+
+/// Who claims what a sentence reports, and where the attribution stands.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Claim {
+    pub claimer: Option<usize>,
+    /// Byte offset of the attribution phrase.
+    pub at: usize,
+    /// It opens the sentence or governs it all ("X claims that …").
+    pub whole_sentence: bool,
+}
+
+impl Claim {
+    /// Whether the attribution covers an event whose trigger is `trigger`.
+    pub fn covers(&self, doc: &Doc, trigger: Span) -> bool {
+        self.whole_sentence || same_clause(doc, self.at, trigger.start)
+    }
+}
+
+/// No clause break between byte offsets `a` and `b` (in either order).
+pub(crate) fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
+    let (x, y) = if a <= b { (a, b) } else { (b, a) };
+    let between = &doc.lower[x..y];
+    ![
+        ", and ",
+        "; ",
+        ", but ",
+        ", while ",
+        ", which ",
+        ", whereas ",
+        ", although ",
+        " and it was ",
+        ", who ",
+    ]
+    .iter()
+    .any(|m| between.contains(m))
 }
 
 /// The date of the event: in its clause, else the governing date of its paragraph.
@@ -170,6 +216,10 @@ pub(crate) fn event_date(
         .iter()
         .filter(|d| span.contains(d.span))
         .filter(usable)
+        // A date that opens the sentence ("On March 18, …") governs all its clauses.
+        .filter(|d| {
+            same_clause(doc, d.span.start, trig.span.start) || d.span.start - span.start < 4
+        })
         .collect();
     if !here.is_empty() {
         // Nearest to the trigger, preferring dates with a value.

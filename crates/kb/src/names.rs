@@ -7,6 +7,7 @@ pub fn name_key(word: &str) -> String {
     let ascii = any_ascii::any_ascii(word).to_ascii_lowercase();
     let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
     for (from, to) in [
+        ("ya", "ia"),
         ("x", "ks"),
         ("kh", "h"),
         ("yy", "y"),

@@ -354,7 +354,6 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
     let th = TokenHits::new(doc, kb);
     let mut reg = Registry::default();
     let mut mentions: Vec<Mention> = Vec::new();
-    let date = doc.published;
 
     // 1. Gazetteer mentions of states, bodies, media, institutions, places.
     let mut hi = 0;
@@ -511,13 +510,31 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
     doc.mentions = mentions;
     attribute_people(doc, kb, &th);
     delegations(doc);
-    if let Some(d) = date {
-        let _ = d;
-    }
     // 4. Descriptions and pronouns that point back to people.
     descriptions(doc, kb, &th, &mut reg);
     for m in &doc.mentions {
         doc.entities[m.entity].mentions += 1;
+    }
+    // 5. People go by the fullest name this text gives them ("Vassily Nebenzia",
+    // not the knowledge base's "Vasily Nebenzya"): that is what readers search for.
+    let mut fullest: HashMap<usize, &str> = HashMap::new();
+    for m in doc.mentions.iter().filter(|m| m.form == MentionForm::Name) {
+        if doc.entities[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        let text = doc.slice(m.span);
+        if text.split_whitespace().count() >= 2
+            && fullest.get(&m.entity).is_none_or(|f| text.len() > f.len())
+        {
+            fullest.insert(m.entity, text);
+        }
+    }
+    let renames: Vec<(usize, String)> = fullest
+        .into_iter()
+        .map(|(e, n)| (e, n.to_string()))
+        .collect();
+    for (e, n) in renames {
+        doc.entities[e].name = n;
     }
 }
 
@@ -707,6 +724,10 @@ fn looks_like_person(
         if th.has(n0 - 1, is_office) || NOT_NAMES.contains(&prev) {
             return true;
         }
+    }
+    // An office, then the name set off by commas: "China's deputy ambassador, Geng Shuang,".
+    if n0 >= 2 && doc.token_text(n0 - 1) == "," && th.has(n0 - 2, is_office) {
+        return true;
     }
     // An appositive: "X Y, head of …".
     if end + 1 < doc.tokens.len() && doc.token_text(end) == "," {
