@@ -603,20 +603,24 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             .filter(|&m| {
                 let men = &doc.mentions[m];
                 men.form == MentionForm::Adjective
-                    && men.span.end <= doc.tokens[trig.first].span.start
-                    && {
-                        let gap = doc
-                            .tokens_in(Span::new(men.span.end, doc.tokens[trig.first].span.start));
-                        gap.len() <= 4
-                            && gap.clone().all(|t| {
-                                matches!(doc.token_lower(t), "-" | "–" | "—" | "and" | "," | "/")
-                                    || MODIFIERS.contains(&doc.token_lower(t))
-                                    || ms.iter().any(|&o| {
-                                        doc.mentions[o].form == MentionForm::Adjective
-                                            && doc.mentions[o].span.contains(doc.tokens[t].span)
-                                    })
-                            })
-                    }
+                    && (trig.span.contains(men.span)
+                        || men.span.end <= doc.tokens[trig.first].span.start && {
+                            let gap = doc.tokens_in(Span::new(
+                                men.span.end,
+                                doc.tokens[trig.first].span.start,
+                            ));
+                            gap.len() <= 4
+                                && gap.clone().all(|t| {
+                                    matches!(
+                                        doc.token_lower(t),
+                                        "-" | "–" | "—" | "and" | "," | "/"
+                                    ) || MODIFIERS.contains(&doc.token_lower(t))
+                                        || ms.iter().any(|&o| {
+                                            doc.mentions[o].form == MentionForm::Adjective
+                                                && doc.mentions[o].span.contains(doc.tokens[t].span)
+                                        })
+                                })
+                        })
             })
             .collect();
         let next = if trig.end < b {

@@ -660,7 +660,10 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 }))
             } else if words.len() == 1 {
                 surnames.get(&skey).copied()
-            } else if looks_like_person(doc, kb, th, seq.start, n0, seq.end, &words) {
+            } else if looks_like_person(doc, kb, th, seq.start, n0, seq.end, &words)
+                || listed_with_person(doc, &out, n0)
+                || after_role_phrase(doc, n0) && words.len() >= 2
+            {
                 let key = format!("N:{}", skey);
                 Some(reg.get_or_add(doc, key, || entity(&name, EntityKind::Person, None, None)))
             } else {
@@ -693,6 +696,35 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
         }
     }
     out
+}
+
+/// "A and B", "A, B": a name listed right after a person's name.
+fn listed_with_person(doc: &Doc, found: &[Mention], n0: usize) -> bool {
+    n0 >= 2
+        && matches!(doc.token_lower(n0 - 1), "and" | ",")
+        && found
+            .last()
+            .is_some_and(|m| m.span.end == doc.tokens[n0 - 2].span.end)
+}
+
+/// "represented by A", "led by A": only people follow.
+fn after_role_phrase(doc: &Doc, n0: usize) -> bool {
+    n0 >= 2
+        && doc.token_lower(n0 - 1) == "by"
+        && matches!(
+            doc.token_lower(n0 - 2),
+            "represented"
+                | "led"
+                | "headed"
+                | "chaired"
+                | "accompanied"
+                | "received"
+                | "hosted"
+                | "signed"
+                | "confirmed"
+                | "stated"
+                | "announced"
+        )
 }
 
 fn looks_like_person(

@@ -62,6 +62,12 @@ const SPEECH_VERBS: &[&str] = &[
     "promised",
     "complained",
     "according",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "termed",
+    "dubbed",
 ];
 
 fn is_open(c: char) -> bool {

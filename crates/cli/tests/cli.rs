@@ -1,0 +1,253 @@
+//! The `detente` binary end to end: inputs, errors, exit status, formats.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_detente"))
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("detente-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+const ARTICLE: &str = "Kenya and Ethiopia held talks in Nairobi on Monday. The ministers agreed to reopen the border.\n";
+
+#[test]
+fn bad_files_get_one_line_errors_and_the_rest_is_processed() {
+    let good = tmp("good.txt", ARTICLE.as_bytes());
+    let empty = tmp("empty.txt", b"");
+    let binary = tmp(
+        "binary.bin",
+        &[0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    );
+    let missing = Path::new("/nonexistent/detente/article.txt").to_path_buf();
+    let out = bin()
+        .args(["extract", "--published", "2025-03-05"])
+        .args([&empty, &good, &binary, &missing])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit status says not every input was read"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(
+        lines[0].contains("empty.txt") && lines[0].contains("empty"),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].contains("binary.bin") && lines[1].contains("binary"),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].contains("/nonexistent/detente/article.txt"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1);
+    let rec: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert!(rec["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["event"] == "CONSULT"));
+}
+
+#[test]
+fn every_input_read_means_exit_zero() {
+    let good = tmp("good2.txt", ARTICLE.as_bytes());
+    let out = bin()
+        .args(["extract", "--published", "2025-03-05"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn huge_files_are_refused_without_reading_them_whole() {
+    let big = std::env::temp_dir().join(format!("detente-cli-{}-huge.txt", std::process::id()));
+    {
+        let mut f = std::fs::File::create(&big).unwrap();
+        let line = ARTICLE.repeat(64);
+        let mut written = 0;
+        while written < 50 * 1024 * 1024 {
+            f.write_all(line.as_bytes()).unwrap();
+            written += line.len();
+        }
+    }
+    let good = tmp("good3.txt", ARTICLE.as_bytes());
+    let out = bin()
+        .args(["extract", "--published", "2025-03-05"])
+        .arg(&big)
+        .arg(&good)
+        .output()
+        .unwrap();
+    std::fs::remove_file(&big).ok();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("huge.txt") && stderr.contains("larger than"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn legacy_cyrillic_encodings_are_decoded() {
+    let text = "Сергей Лавров провёл переговоры в Анкаре. Talks between Russia and Turkey were held in Ankara on Monday.";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+    let f = tmp("cp1251.txt", &bytes);
+    let out = bin()
+        .args(["extract", "--published", "2025-03-05"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(rec["document"]["text"].as_str().unwrap().contains("Лавров"));
+}
+
+#[test]
+fn standard_input_and_table_format() {
+    let mut child = bin()
+        .args([
+            "extract",
+            "--published",
+            "2025-03-05",
+            "--format",
+            "table",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ARTICLE.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    let mut lines = table.lines();
+    assert!(lines.next().unwrap().starts_with("DATE"));
+    let row = lines.find(|l| l.contains("CONSULT")).expect("a talks row");
+    assert!(
+        row.starts_with("2025-03-03")
+            && row.contains("ETH")
+            && row.contains("KEN")
+            && row.contains("Nairobi"),
+        "{row}"
+    );
+}
+
+#[test]
+fn jsonl_input_keeps_order_ids_and_reports_bad_lines() {
+    let input = format!(
+        "{}\n{}\nnot json\n{}\n",
+        serde_json::json!({"id": "a", "text": ARTICLE, "published": "2025-03-05"}),
+        serde_json::json!({"id": 7, "text": "Chile and Peru signed an agreement on Friday.", "published": "2025-03-05"}),
+        serde_json::json!({"id": "c", "text": ""}),
+    );
+    let f = tmp("in.jsonl", input.as_bytes());
+    let out = bin()
+        .args(["extract", "--input-format", "jsonl"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("in.jsonl:3") && stderr.contains("in.jsonl:4"),
+        "{stderr}"
+    );
+    let recs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["document"]["external_id"], "a");
+    assert_eq!(recs[1]["document"]["external_id"], "7");
+    assert_eq!(recs[1]["document"]["published"], "2025-03-05");
+}
+
+#[test]
+fn same_input_same_ids() {
+    let f = tmp("same.txt", ARTICLE.as_bytes());
+    let run = || {
+        bin()
+            .args(["extract", "--published", "2025-03-05"])
+            .arg(&f)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn help_teaches_the_main_command() {
+    let out = bin().args(["extract", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        help.contains("--published")
+            && help.contains("--input-format")
+            && help.contains("Examples")
+    );
+}
+
+/// The seed article of the project scores at the bars (needs ../shared and python3).
+#[test]
+fn seed_article_meets_the_bars() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let seed = shared.join("seed/000_14606a0439afa351.txt");
+    let python = Command::new("python3").arg("--version").output();
+    if !seed.exists() || python.is_err() {
+        eprintln!("skipping: {} or python3 not available", seed.display());
+        return;
+    }
+    let out = bin()
+        .args(["extract", "--published", "2025-04-07"])
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let jsonl = tmp("seed.jsonl", &out.stdout);
+    let score = Command::new("python3")
+        .arg(shared.join("bin/score_events.py"))
+        .arg(shared.join("seed/expected.toml"))
+        .arg(&jsonl)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&score.stdout);
+    assert!(score.status.success(), "{report}");
+    let last = report.lines().last().unwrap();
+    assert!(
+        last.contains("recall 15/15")
+            && last.contains("quotes 7/7")
+            && last.contains("people 16/16"),
+        "{last}"
+    );
+}

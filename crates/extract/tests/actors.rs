@@ -1,0 +1,147 @@
+//! People, states and bodies on sentences written for these tests.
+
+mod common;
+use common::*;
+use detente_extract::EntityRecord;
+
+fn person<'a>(ents: &'a [EntityRecord], surname: &str) -> &'a EntityRecord {
+    ents.iter()
+        .find(|e| e.kind == "person" && e.name.contains(surname))
+        .unwrap_or_else(|| panic!("no person {surname} in {ents:#?}"))
+}
+
+#[test]
+fn unknown_people_are_coded_from_their_title() {
+    let r = record("Moldovan Deputy Foreign Minister Ion Ceban met reporters. Brazilian expert Lucia Prado disagreed.", "2025-01-10");
+    let p = person(&r.entities, "Ceban");
+    assert_eq!(p.code.as_deref(), Some("MDA"));
+    assert_eq!(
+        p.office.as_deref(),
+        Some("Deputy Minister of Foreign Affairs")
+    );
+    let e = person(&r.entities, "Prado");
+    assert_eq!(e.code.as_deref(), Some("BRA"));
+    assert_eq!(e.sector.as_deref(), Some("EDU"));
+}
+
+#[test]
+fn appositive_gives_office_and_country() {
+    let r = record(
+        "Talks were confirmed by Ana Ruiz, head of the Venezuelan Oil Fund, on Monday.",
+        "2025-01-10",
+    );
+    let p = person(&r.entities, "Ruiz");
+    assert_eq!(p.code.as_deref(), Some("VEN"));
+    assert!(
+        p.office
+            .as_deref()
+            .unwrap_or("")
+            .contains("Venezuelan Oil Fund"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn delegation_members_take_the_side_they_represent() {
+    let r = record(
+        "At that time, Baku was represented by Elnur Mammadli and Farid Gasimov, and Yerevan was represented by Ani Petrosyan.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Mammadli").code.as_deref(), Some("AZE"));
+    assert_eq!(person(&r.entities, "Gasimov").code.as_deref(), Some("AZE"));
+    assert_eq!(
+        person(&r.entities, "Petrosyan").code.as_deref(),
+        Some("ARM")
+    );
+}
+
+#[test]
+fn known_office_holders_depend_on_the_date() {
+    let r = record(
+        "Secretary of State Marco Rubio spoke to reporters.",
+        "2025-04-07",
+    );
+    let p = person(&r.entities, "Rubio");
+    assert_eq!(p.code.as_deref(), Some("USA"));
+    assert_eq!(p.office.as_deref(), Some("Secretary of State"));
+    let r = record("Senator Marco Rubio spoke to reporters.", "2019-04-07");
+    assert_ne!(
+        person(&r.entities, "Rubio").office.as_deref(),
+        Some("Secretary of State")
+    );
+}
+
+#[test]
+fn transliteration_variants_are_one_person() {
+    let r = record(
+        "Sergei Lavrov arrived in Ankara. Sergey Lavrov then met Hakan Fidan. Lavrov left on Friday.",
+        "2025-01-10",
+    );
+    let lavrovs: Vec<_> = r
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Lavrov"))
+        .collect();
+    assert_eq!(lavrovs.len(), 1, "{lavrovs:#?}");
+    assert_eq!(lavrovs[0].mentions, 3);
+}
+
+#[test]
+fn metonyms_resolve_to_their_states() {
+    let r = record(
+        "The Kremlin rejected the offer, while Kiev and the White House welcomed it.",
+        "2025-01-10",
+    );
+    for code in ["RUS", "UKR", "USA"] {
+        assert!(
+            r.entities.iter().any(|e| e.code.as_deref() == Some(code)),
+            "{code}: {:#?}",
+            r.entities
+        );
+    }
+}
+
+#[test]
+fn bodies_carry_plover_codes() {
+    let r = record(
+        "NATO and the European Union met the IAEA in Vienna.",
+        "2025-01-10",
+    );
+    let code = |n: &str| {
+        r.entities
+            .iter()
+            .find(|e| e.name.contains(n))
+            .and_then(|e| e.code.clone())
+    };
+    assert_eq!(
+        code("North Atlantic").or(code("NATO")).as_deref(),
+        Some("IGO")
+    );
+    assert_eq!(code("European Union").as_deref(), Some("EUR"));
+    assert_eq!(code("Atomic").or(code("IAEA")).as_deref(), Some("UNO"));
+}
+
+#[test]
+fn compound_adjectives_and_demonyms() {
+    let r = record(
+        "Russian-American negotiations resumed. U.S. officials and Ukrainians attended.",
+        "2025-01-10",
+    );
+    for code in ["RUS", "USA", "UKR"] {
+        assert!(
+            r.entities.iter().any(|e| e.code.as_deref() == Some(code)),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn places_get_coordinates_and_countries() {
+    let evs = events(
+        "Iran and Oman held talks in Muscat on Sunday.",
+        "2025-01-10",
+    );
+    let loc = evs[0].location.as_ref().expect("a place");
+    assert_eq!(loc.country_code.as_deref(), Some("OMN"));
+    assert!(loc.lat.is_some() && loc.lon.is_some());
+}

@@ -1,0 +1,204 @@
+//! The knowledge base is consistent: codes unique, every alias resolves.
+
+use detente_kb::{builtin, Target};
+use std::collections::HashSet;
+
+#[test]
+fn every_state_has_a_unique_iso3_code_and_the_un_members_are_there() {
+    let kb = builtin();
+    let mut seen = HashSet::new();
+    for s in &kb.states {
+        assert!(
+            s.code.len() == 3 && s.code.bytes().all(|b| b.is_ascii_uppercase()),
+            "{}",
+            s.code
+        );
+        assert!(seen.insert(s.code.clone()), "duplicate code {}", s.code);
+        assert!(!s.name.is_empty() && !s.capital.is_empty(), "{}", s.code);
+    }
+    assert!(kb.states.len() >= 195, "{} states", kb.states.len());
+    for code in [
+        "RUS", "USA", "UKR", "CHN", "SAU", "TUR", "VAT", "PSE", "SSD",
+    ] {
+        assert!(kb.state(code).is_some(), "{code}");
+    }
+}
+
+#[test]
+fn every_state_name_alias_and_adjective_resolves_to_its_state() {
+    let kb = builtin();
+    for (i, s) in kb.states.iter().enumerate() {
+        for n in std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .chain(std::iter::once(&s.official))
+            .filter(|n| !n.is_empty())
+        {
+            let n = n.strip_prefix("the ").unwrap_or(n);
+            assert!(
+                kb.gazetteer.lookup(n).contains(&Target::State(i)),
+                "{n} -> {}",
+                s.code
+            );
+        }
+        for a in &s.adjectives {
+            let t = kb.gazetteer.lookup(a);
+            assert!(
+                t.contains(&Target::StateAdjective(i))
+                    || t.iter()
+                        .any(|x| matches!(x, Target::State(j) if kb.states[*j].code == s.code)),
+                "{a} -> {}",
+                s.code
+            );
+        }
+    }
+}
+
+#[test]
+fn every_metonym_body_and_person_code_is_known() {
+    let kb = builtin();
+    let body_codes = ["IGO", "UNO", "EUR", "NGO", "MNC"];
+    for m in &kb.metonyms {
+        assert!(
+            kb.state(&m.code).is_some(),
+            "metonym {} -> {}",
+            m.phrase,
+            m.code
+        );
+        assert!(!kb.gazetteer.lookup(&m.phrase).is_empty(), "{}", m.phrase);
+    }
+    for b in &kb.bodies {
+        assert!(
+            kb.state(&b.code).is_some() || body_codes.contains(&b.code.as_str()),
+            "body {} -> {}",
+            b.name,
+            b.code
+        );
+    }
+    for p in &kb.people {
+        for t in &p.terms {
+            assert!(
+                kb.state(&t.code).is_some() || body_codes.contains(&t.code.as_str()),
+                "{} -> {}",
+                p.name,
+                t.code
+            );
+            assert!(
+                kb.office_named(&t.office).is_some(),
+                "{}: office {} not in offices.tsv",
+                p.name,
+                t.office
+            );
+            if let (Some(s), Some(e)) = (t.start, t.end) {
+                assert!(s <= e, "{}: {} > {}", p.name, s, e);
+            }
+        }
+    }
+}
+
+#[test]
+fn capitals_stand_for_their_states() {
+    let kb = builtin();
+    for (capital, code) in [
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Beijing", "CHN"),
+        ("Kremlin", "RUS"),
+        ("White House", "USA"),
+        ("State Department", "USA"),
+        ("Downing Street", "GBR"),
+    ] {
+        let t = kb.gazetteer.lookup(capital);
+        assert!(
+            t.iter()
+                .any(|x| matches!(x, Target::Metonym(i) if kb.metonyms[*i].code == code)),
+            "{capital}"
+        );
+    }
+}
+
+#[test]
+fn office_holders_are_dated() {
+    let kb = builtin();
+    let rubio = kb
+        .people
+        .iter()
+        .find(|p| p.name.contains("Rubio"))
+        .expect("Rubio");
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    assert_eq!(
+        rubio.term_at(Some(d("2025-04-07"))).unwrap().office,
+        "Secretary of State"
+    );
+    assert_ne!(
+        rubio
+            .term_at(Some(d("2020-04-07")))
+            .map(|t| t.office.as_str()),
+        Some("Secretary of State")
+    );
+    for code in [
+        "ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+        "RUS", "SAU", "ZAF", "TUR", "GBR", "USA", "UKR", "UNO",
+    ] {
+        let holders = kb
+            .people
+            .iter()
+            .filter(|p| p.terms.iter().any(|t| t.code == code))
+            .count();
+        assert!(holders >= 3, "{code}: only {holders} office holders");
+    }
+}
+
+#[test]
+fn event_patterns_cover_all_plover_types_and_topics_load() {
+    let kb = builtin();
+    let types: HashSet<&str> = kb
+        .patterns
+        .patterns
+        .iter()
+        .map(|p| p.event.as_str())
+        .collect();
+    for t in [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ] {
+        assert!(types.contains(t), "{t}");
+    }
+    assert!(kb.topics.len() >= 10);
+    assert!(kb.places.len() > 1000);
+}
+
+#[test]
+fn a_user_folder_extends_the_knowledge_base() {
+    let dir = std::env::temp_dir().join(format!("detente-kb-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("people.tsv"), "name\taliases\tcode\toffice\tsector\tstart\tend\nZorana Petkovic\t\tSRB\tAmbassador\tGOV\t2020-01-01\t\n").unwrap();
+    let kb = detente_kb::Kb::load(&dir).unwrap();
+    assert!(kb.people.iter().any(|p| p.name == "Zorana Petkovic"));
+    assert!(!kb.gazetteer.lookup("Zorana Petkovic").is_empty());
+    std::fs::write(
+        dir.join("events.toml"),
+        "[[pattern]]\nevent = \"NOT_A_TYPE\"\nphrases = [\"x\"]\n",
+    )
+    .unwrap();
+    let err = detente_kb::Kb::load(&dir)
+        .err()
+        .expect("bad pattern refused");
+    assert!(err.to_string().contains("events.toml"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
