@@ -295,8 +295,9 @@ fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
 fn topics_of(doc: &Doc, kb: &Kb, s: usize, context: &mut Vec<String>) -> Vec<String> {
     let lower = doc.lower_slice(doc.sentences[s].span);
     let mut out = Vec::new();
-    for t in &kb.topics {
-        if t.keywords.iter().any(|k| contains_keyword(lower, k)) {
+    for ti in kb.topic_matcher.topics_in(lower) {
+        let t = &kb.topics[ti];
+        {
             out.push(t.id.clone());
             if let Some(c) = &t.context {
                 if !context.contains(c) {

@@ -39,7 +39,7 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
                 .iter()
                 .any(|w| *w == "failed" || *w == "refused" || *w == "declined"));
     let lower = doc.lower_slice(doc.sentences[s].span);
-    let before_lower = doc.lower[doc.sentences[s].span.start..trig.span.start].to_string();
+    let before_lower = &doc.lower[doc.sentences[s].span.start..trig.span.start];
     // Hypotheticals: conditions and modals.
     let near: Vec<&str> = words.iter().rev().take(4).copied().collect();
     let if_clause = words.iter().any(|w| *w == "if" || *w == "unless")
@@ -101,6 +101,23 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
 pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
+    // Most sentences attribute nothing: one pass decides.
+    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::new([
+            "according to",
+            "claim",
+            "alleg",
+            "report",
+            "says that",
+            "writes that",
+            "wrote that",
+        ])
+        .expect("static patterns")
+    });
+    if !cues.is_match(lower) {
+        return None;
+    }
     let after_phrase = |phrase: &str| -> Option<Claim> {
         let i = lower.find(phrase)?;
         let at = span.start + i + phrase.len();

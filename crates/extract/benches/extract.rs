@@ -68,5 +68,9 @@ fn events_stage_only(bencher: divan::Bencher) {
     let kb = detente_kb::builtin();
     let (docs, bytes) = corpus();
     let opts = Options::default();
-    bencher.counter(BytesCount::new(*bytes)).bench(|| docs.iter().map(|(t, m)| analyse(t, m, kb, &opts).events.len()).sum::<usize>());
+    bencher.counter(BytesCount::new(*bytes)).bench(|| {
+        docs.iter()
+            .map(|(t, m)| analyse(t, m, kb, &opts).events.len())
+            .sum::<usize>()
+    });
 }

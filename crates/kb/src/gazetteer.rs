@@ -227,3 +227,64 @@ fn boundary_after(bytes: &[u8], text: &str, e: usize) -> bool {
         .next()
         .is_none_or(|c| !c.is_alphanumeric())
 }
+
+/// Finds the topics whose keywords occur in a lower-cased text, in one pass.
+#[derive(Default)]
+pub struct TopicMatcher {
+    automaton: Option<AhoCorasick>,
+    /// Per pattern: the topic and whether the keyword matches any ending.
+    keywords: Vec<(usize, bool)>,
+}
+
+impl TopicMatcher {
+    pub fn build(topics: &[crate::Topic]) -> TopicMatcher {
+        let mut patterns = Vec::new();
+        let mut keywords = Vec::new();
+        for (ti, t) in topics.iter().enumerate() {
+            for k in &t.keywords {
+                let (k, prefix) = match k.strip_suffix('*') {
+                    Some(k) => (k, true),
+                    None => (k.as_str(), false),
+                };
+                patterns.push(k.to_ascii_lowercase());
+                keywords.push((ti, prefix));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        TopicMatcher {
+            automaton,
+            keywords,
+        }
+    }
+
+    /// Indices of the topics found in `lower` (ASCII-lower-cased text), sorted.
+    pub fn topics_in(&self, lower: &str) -> Vec<usize> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(lower) {
+            let (topic, prefix) = self.keywords[m.pattern().as_usize()];
+            if out.contains(&topic) {
+                continue;
+            }
+            let before_ok = lower[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = prefix
+                || lower[m.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                out.push(topic);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}

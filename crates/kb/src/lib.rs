@@ -16,7 +16,7 @@ mod names;
 mod patterns;
 mod tables;
 
-pub use gazetteer::{Gazetteer, GazetteerHit, Target};
+pub use gazetteer::{Gazetteer, GazetteerHit, Target, TopicMatcher};
 pub use names::name_key;
 pub use patterns::{CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic};
 pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term};
@@ -39,6 +39,8 @@ pub struct Kb {
     pub topics: Vec<Topic>,
     pub cleaning: CleaningRules,
     pub gazetteer: Gazetteer,
+    /// One automaton over every topic keyword.
+    pub topic_matcher: TopicMatcher,
     state_by_code: HashMap<String, usize>,
 }
 
@@ -189,9 +191,11 @@ impl Kb {
             topics,
             cleaning,
             gazetteer: Gazetteer::default(),
+            topic_matcher: TopicMatcher::default(),
             state_by_code,
         };
         kb.gazetteer = Gazetteer::build(&kb);
+        kb.topic_matcher = TopicMatcher::build(&kb.topics);
         Ok(kb)
     }
 

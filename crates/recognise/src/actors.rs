@@ -1048,6 +1048,9 @@ fn delegations(doc: &mut Doc) {
     // "The Israeli delegation, led by A": A acts for Israel.
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
+        if !doc.lower_slice(span).contains("delegation") {
+            continue;
+        }
         let lower = doc.lower_slice(span).to_string();
         for phrase in [
             "delegation led by ",
@@ -1087,6 +1090,9 @@ fn delegations(doc: &mut Doc) {
     }
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
+        if !doc.lower_slice(span).contains("represented by") {
+            continue;
+        }
         let lower = doc.lower_slice(span).to_string();
         let mut from = 0;
         while let Some(k) = lower[from..].find("represented by") {

@@ -22,26 +22,26 @@ fn regex() -> &'static Regex {
         let pre = r"(?:(?P<pre>[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Oo]n|[Ii]n|[Oo]f|[Ee]arly|[Ll]ate|[Ss]tarting) )?";
         let alts = [
             // 2025-03-18
-            r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)".to_string(),
+            r"(?P<iso>(?-u:\b)[0-9]{4}-[0-9]{2}-[0-9]{2}(?-u:\b))".to_string(),
             // from 2 to 4 April (2025)
-            format!(r"(?P<dr>\b{DAY}) ?(?:-|–|to|and) ?(?P<dr2>{DAY}) (?P<drm>{MONTH})(?:,? (?P<dry>\d{{4}}))?\b"),
+            format!(r"(?P<dr>(?-u:\b){DAY}) ?(?:-|–|to|and) ?(?P<dr2>{DAY}) (?P<drm>{MONTH})(?:,? (?P<dry>[0-9]{{4}}))?(?-u:\b)"),
             // April 2 and 3 (, 2025) / March 18 (, 2025)
-            format!(r"(?P<md>{MONTH}) (?P<mdd>{DAY})\b(?: ?(?:-|–|and|to|through) ?(?P<mdd2>{DAY})\b)?(?:,? (?P<mdy>\d{{4}})\b)?"),
+            format!(r"(?P<md>{MONTH}) (?P<mdd>{DAY})(?-u:\b)(?: ?(?:-|–|and|to|through) ?(?P<mdd2>{DAY})(?-u:\b))?(?:,? (?P<mdy>[0-9]{{4}})(?-u:\b))?"),
             // 18 March (2025)
-            format!(r"(?P<dm>\b{DAY}) (?P<dmm>{MONTH})(?:,? (?P<dmy>\d{{4}}))?\b"),
+            format!(r"(?P<dm>(?-u:\b){DAY}) (?P<dmm>{MONTH})(?:,? (?P<dmy>[0-9]{{4}}))?(?-u:\b)"),
             // July 2022
-            format!(r"(?P<my>{MONTH}),? (?P<myy>\d{{4}})\b"),
+            format!(r"(?P<my>{MONTH}),? (?P<myy>[0-9]{{4}})(?-u:\b)"),
             // in 2017 / since 2014
-            r"(?P<yr>\b(?:19|20)\d{2})\b".to_string(),
+            r"(?P<yr>(?-u:\b)(?:19|20)[0-9]{2})(?-u:\b)".to_string(),
             // (last|next|this) Monday, on Monday
-            r"(?P<wdq>(?i:last|next|this) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string(),
+            r"(?P<wdq>(?i:last|next|this) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)".to_string(),
             // relative words
-            r"(?P<rel>(?i:the day before yesterday|yesterday|today|tomorrow|tonight))\b".to_string(),
-            r"(?P<per>(?i:(?:earlier|later) this|last|this|next|past|coming|the previous|the following) (?i:week|month|year))\b".to_string(),
-            format!(r"(?P<comn>(?i:in the (?:coming|next|following) (?:(?:few|{NUM}) )?(?:days|weeks|months)))\b"),
-            r"(?P<near>(?i:in the near future|soon))\b".to_string(),
-            format!(r"(?P<ago>(?i:{NUM}) (?i:days?|weeks?|months?|years?) ago)\b"),
-            format!(r"(?P<last>(?i:(?:in|over|during|for) the (?:last|past) (?:{NUM} )?(?:days?|weeks?|months?|years?)))\b"),
+            r"(?P<rel>(?i:the day before yesterday|yesterday|today|tomorrow|tonight))(?-u:\b)".to_string(),
+            r"(?P<per>(?i:(?:earlier|later) this|last|this|next|past|coming|the previous|the following) (?i:week|month|year))(?-u:\b)".to_string(),
+            format!(r"(?P<comn>(?i:in the (?:coming|next|following) (?:(?:few|{NUM}) )?(?:days|weeks|months)))(?-u:\b)"),
+            r"(?P<near>(?i:in the near future|soon))(?-u:\b)".to_string(),
+            format!(r"(?P<ago>(?i:{NUM}) (?i:days?|weeks?|months?|years?) ago)(?-u:\b)"),
+            format!(r"(?P<last>(?i:(?:in|over|during|for) the (?:last|past) (?:{NUM} )?(?:days?|weeks?|months?|years?)))(?-u:\b)"),
         ];
         let body = alts.join("|");
         Regex::new(&format!(r"{pre}(?:{body})")).expect("date regex compiles")
@@ -126,9 +126,15 @@ pub fn recognise_dates(doc: &mut Doc) {
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
         let text = &doc.text[span.start..span.end];
-        let future = speaks_of_future(&doc.lower[span.start..span.end]);
-        for c in re.captures_iter(text) {
+        let mut future_cache: Option<bool> = None;
+        // The DFA finds matches fast; captures run only where one starts.
+        for found in re.find_iter(text) {
+            let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
+                continue;
+            };
             let m = c.get(0).expect("whole match");
+            let future = *future_cache
+                .get_or_insert_with(|| speaks_of_future(&doc.lower[span.start..span.end]));
             let pre = c.name("pre").map(|x| x.as_str().to_ascii_lowercase());
             // A bare year needs a preposition, or it is a number ("2000 troops").
             if c.name("yr").is_some() && pre.is_none() {

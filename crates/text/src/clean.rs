@@ -69,6 +69,13 @@ fn normalised(s: &str) -> String {
 }
 
 fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
+    if words(line) > 40 {
+        let lower = line.to_lowercase();
+        return rules
+            .drop_when_all
+            .iter()
+            .any(|group| !group.is_empty() && group.iter().all(|w| lower.contains(w.as_str())));
+    }
     let n = normalised(line);
     // Breadcrumbs and menus: "Home | World | Europe", "Home > Africa > Sahel".
     let separators = n.matches(" | ").count()
@@ -136,12 +143,19 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
         .iter()
         .map(|l| {
             if l.is_empty() {
-                Line::Blank
-            } else if is_credit(l, rules) {
+                return Line::Blank;
+            }
+            // Furniture and credits are short; long lines only risk a consent notice.
+            let head: &str = match l.char_indices().nth(200) {
+                Some((i, _)) => &l[..i],
+                None => l,
+            };
+            let script = script_of(head);
+            if is_credit(head, rules) {
                 Line::Credit
             } else if is_furniture(l, rules) {
                 Line::Furniture
-            } else if script_of(l) != main_script && script_of(l) != Script::None {
+            } else if script != main_script && script != Script::None {
                 Line::OtherScript
             } else {
                 Line::Text
