@@ -60,11 +60,27 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         } else if carried_claim.is_some_and(|(b, _)| b != block) {
             carried_claim = None;
         }
-        for trig in find_triggers(doc, kb, s) {
+        let triggers = find_triggers(doc, kb, s);
+        for (ti, trig) in triggers.iter().enumerate() {
+            let trig = trig.clone();
             if quote_spans.iter().any(|q| q.contains(trig.span)) {
                 continue;
             }
             let pattern = &kb.patterns.patterns[trig.pattern];
+            // "Egypt demanded that Iraq hand over the suspects", "threatened to impose
+            // sanctions": what is demanded, threatened or refused has not happened.
+            let governed = triggers[..ti].iter().any(|g| {
+                let gp = &kb.patterns.patterns[g.pattern];
+                matches!(
+                    gp.event.as_str(),
+                    "REQUEST" | "THREATEN" | "REJECT" | "AGREE"
+                ) && gp.event != pattern.event
+                    && trig.first <= g.end + 12
+                    && status::same_clause(doc, g.span.end, trig.span.start)
+            });
+            if governed {
+                continue;
+            }
             let Some(st) = status::status_of(doc, s, &trig, pattern) else {
                 continue;
             };
@@ -166,7 +182,6 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // "Tanks shelled houses east of Khan Younis": the place's state is on the receiving end.
             if recipient.is_empty()
                 && (HOSTILE.contains(&pattern.event.as_str()) || pattern.event == "AID")
-                && pattern.event != "MOBILIZE"
             {
                 if let Some(country) =
                     location.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))

@@ -54,6 +54,12 @@ pub(crate) fn inherit_outcome(doc: &Doc, cands: &mut [Candidate], i: usize) {
     cands[i].anaphoric = false;
 }
 
+fn in_title(doc: &Doc, e: &Event) -> bool {
+    e.mentions
+        .iter()
+        .all(|m| doc.block_kind_of_sentence(m.sentence) == detente_doc::BlockKind::Title)
+}
+
 fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     if a.event != b.event || a.negated != b.negated {
         return false;
@@ -66,11 +72,13 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     let subset = |x: &[String], y: &[String]| x.iter().all(|c| y.contains(c));
     match (a.date, b.date) {
         (Some(x), Some(y)) => x.compatible(&y) && a.mode == b.mode && ca == cb,
-        // Attacks, arrests and accusations recur: only a dated report is one of them.
+        // Attacks, arrests and accusations recur: only a dated report is one of
+        // them, or a headline that sums up the article.
         _ if !matches!(
             a.event.as_str(),
             "CONSULT" | "AGREE" | "COOPERATE" | "AID" | "REQUEST" | "SUPPORT"
-        ) =>
+        ) && !in_title(doc, a)
+            && !in_title(doc, b) =>
         {
             false
         }

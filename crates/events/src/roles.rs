@@ -32,7 +32,6 @@ const PLACE_PREPS: &[&str] = &[
     "around",
     "into",
     "from",
-    "to",
     "via",
     "towards",
     "toward",
@@ -132,6 +131,10 @@ fn in_place_position(doc: &Doc, m: usize) -> bool {
         return false;
     }
     let prev = doc.token_lower(p - 1);
+    // "negotiators from Russia": people from a state act for it.
+    if prev == "from" && p >= 2 && OFFICIAL_NOUNS.contains(&doc.token_lower(p - 2)) {
+        return false;
+    }
     PLACE_PREPS.contains(&prev)
         || (prev == ","
             && p >= 2
@@ -147,7 +150,10 @@ fn clause_start(doc: &Doc, s: usize, t: usize) -> usize {
     let mut k = t;
     while k > a {
         let w = doc.token_lower(k - 1);
-        if w == ";" || CLAUSE_WORDS.contains(&w) && k - 1 > a {
+        // ", whose country has offered to host talks," is an aside, not the clause.
+        let aside =
+            k >= 2 && doc.token_lower(k - 2) == "," && (k..t).any(|x| doc.token_lower(x) == ",");
+        if w == ";" || CLAUSE_WORDS.contains(&w) && k - 1 > a && !aside {
             return k;
         }
         k -= 1;
@@ -366,14 +372,25 @@ fn after_of_by_person(doc: &Doc, m: usize) -> bool {
     false
 }
 
-/// "According to the Armenian Defence Ministry": the source of a claim, not a party.
+/// "According to the Armenian Defence Ministry": the source of a claim, not a
+/// party; "talks hosted by Kenya": a third party.
 fn is_claimer(doc: &Doc, m: usize) -> bool {
     let start = doc.mentions[m].span.start;
     let before = doc.lower[..start].trim_end();
     let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-    before.ends_with("according to")
-        || before.ends_with("sources in")
-        || before.ends_with("sources of")
+    [
+        "according to",
+        "sources in",
+        "sources of",
+        "hosted by",
+        "mediated by",
+        "brokered by",
+        "facilitated by",
+        "mediation of",
+        "chaired by",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
 }
 
 /// The group of mentions first after token `t`, up to `end`.
@@ -393,7 +410,7 @@ fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool)
                 || keep_places && doc.mentions[m].place.is_some()
         })
         .filter(|&m| keep_places || !in_place_position(doc, m))
-        .filter(|&m| !after_of_by_person(doc, m))
+        .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
         .collect();
     let Some(&first) = cands.first() else {
         return Vec::new();
@@ -586,13 +603,72 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                 }
             }
         }
+        // "at talks hosted by Kenya", "capping months of negotiations", "on the
+        // sidelines of a summit", "for a two-day visit": the setting of another event.
+        let lead = |k: usize, n: usize| {
+            if k >= a + n {
+                doc.token_lower(k - n)
+            } else {
+                ""
+            }
+        };
         if k > a
-            && matches!(
-                doc.token_lower(k - 1),
-                "following" | "after" | "since" | "before" | "ahead" | "during"
-            )
+            && (matches!(
+                lead(k, 1),
+                "following"
+                    | "after"
+                    | "since"
+                    | "before"
+                    | "ahead"
+                    | "during"
+                    | "at"
+                    | "amid"
+                    | "for"
+                    | "capping"
+                    | "concluding"
+                    | "ending"
+            ) || lead(k, 1) == "of"
+                && matches!(
+                    lead(k, 2),
+                    "sidelines"
+                        | "months"
+                        | "weeks"
+                        | "days"
+                        | "years"
+                        | "hours"
+                        | "rounds"
+                        | "margins"
+                        | "outcome"
+                        | "outcomes"
+                        | "result"
+                        | "results"
+                        | "end"
+                        | "start"
+                ))
         {
             r.backreference = true;
+        }
+        // "offered to host further talks": the object of an intention, not an event.
+        let mut q = k;
+        while q > a && q + 3 > k {
+            if doc.token_lower(q - 1) == "to" {
+                let gov = if q >= a + 2 {
+                    doc.token_lower(q - 2)
+                } else {
+                    ""
+                };
+                let planning = [
+                    "prepar", "plan", "expect", "schedul", "agree", "decid", "set", "due", "going",
+                ]
+                .iter()
+                .any(|x| gov.starts_with(x));
+                if !planning && q < k {
+                    r.skip = true;
+                    return r;
+                }
+                break;
+            }
+            q -= 1;
         }
         let det = k > a && DEFINITE.contains(&doc.token_lower(k - 1))
             || (k < trig.first && DEFINITE.contains(&doc.token_lower(k)));
@@ -772,6 +848,26 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         } else {
             put(&object, obj_role, &mut r);
         }
+        // "called Bangladesh's position premature": naming, not calling.
+        if p.needs_object {
+            if let Some(&first) = object.first() {
+                if doc.token_at(doc.mentions[first].span.start) > trig.end + 1 {
+                    r.skip = true;
+                }
+            }
+            if let Some(&last) = object.last() {
+                let after = doc.token_at(doc.mentions[last].span.end);
+                if after < b
+                    && (matches!(
+                        doc.token_lower(after),
+                        "'s" | "’s" | "a" | "an" | "\"" | "“"
+                    ) || doc.tokens[after].span.start == doc.mentions[last].span.end
+                        && doc.token_text(after).starts_with('\''))
+                {
+                    r.skip = true;
+                }
+            }
+        }
         if p.needs_object && object.is_empty() && subject.len() < 2 && !r.group_anaphor {
             let next = if trig.end < b {
                 doc.token_lower(trig.end)
@@ -824,6 +920,7 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                     is_party_kind(doc.entities[doc.mentions[m].entity].kind)
                         && !in_place_position(doc, m)
                         && !after_of_by_person(doc, m)
+                        && !is_claimer(doc, m)
                 })
                 .collect();
             for m in extra {

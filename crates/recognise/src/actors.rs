@@ -658,7 +658,11 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 Some(reg.get_or_add(doc, format!("K:{p}"), || {
                     entity(&kb.people[p].name, EntityKind::Person, None, None)
                 }))
-            } else if words.len() == 1 {
+            } else if words.len() == 1
+                || words.len() == 2
+                    && PARTICLES.contains(&words[0].to_lowercase().as_str())
+                    && surnames.contains_key(&skey)
+            {
                 surnames.get(&skey).copied()
             } else if looks_like_person(doc, kb, th, seq.start, n0, seq.end, &words)
                 || listed_with_person(doc, &out, n0)
@@ -931,7 +935,7 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     "former",
                 ]
                 .contains(&w)
-            }) || th.has(after + 1, is_office);
+            }) || (after + 1..e.min(after + 7)).any(|p| th.has(p, is_office));
             if starts_role {
                 for p in after + 1..e {
                     if let Some(&Target::Office(o)) = th.targets(p).iter().find(|x| is_office(x)) {
