@@ -74,8 +74,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 matches!(
                     gp.event.as_str(),
                     "REQUEST" | "THREATEN" | "REJECT" | "AGREE"
-                ) && gp.event != pattern.event
-                    && trig.first <= g.end + 12
+                ) && gp.kind == "verb"
+                    && gp.event != pattern.event
+                    && trig.first <= g.end + 8
+                    && (g.end.saturating_sub(1)..trig.first)
+                        .any(|t| matches!(doc.token_lower(t), "to" | "that"))
                     && status::same_clause(doc, g.span.end, trig.span.start)
             });
             if governed {
@@ -132,6 +135,24 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                         entity: e,
                         span: trig.span,
                     });
+                }
+            }
+            // "The talks were held … Baku was represented by A, Yerevan by B": the
+            // sides come from the delegations named next.
+            if pattern.event == "CONSULT" && distinct_codes(doc, &actor, &recipient) < 2 {
+                for side in delegation_sides(doc, s) {
+                    let code = doc.entities[side.entity].code.clone();
+                    if !actor
+                        .iter()
+                        .chain(&recipient)
+                        .any(|p| doc.entities[p.entity].code == code)
+                    {
+                        if actor.is_empty() {
+                            actor.push(side);
+                        } else {
+                            recipient.push(side);
+                        }
+                    }
                 }
             }
             let anaphoric =
@@ -237,6 +258,39 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         }
     }
     doc.events = merge::merge(doc, cands);
+}
+
+/// States that "X was represented by …, Y by …" names in sentence `s` or the
+/// next one of its paragraph.
+fn delegation_sides(doc: &Doc, s: usize) -> Vec<Party> {
+    let block = doc.sentences[s].block;
+    let mut out = Vec::new();
+    for t in s..(s + 2).min(doc.sentences.len()) {
+        if doc.sentences[t].block != block {
+            break;
+        }
+        let span = doc.sentences[t].span;
+        if !doc.lower_slice(span).contains("represented by") {
+            continue;
+        }
+        for m in doc.mentions.iter().filter(|m| span.contains(m.span)) {
+            let e = &doc.entities[m.entity];
+            let after = doc.lower[m.span.end..span.end].trim_start();
+            if e.kind == EntityKind::State
+                && m.form != MentionForm::Adjective
+                && (after.starts_with("was represented")
+                    || after.starts_with("were represented")
+                    || after.starts_with("by "))
+                && !out.iter().any(|p: &Party| p.entity == m.entity)
+            {
+                out.push(Party {
+                    entity: m.entity,
+                    span: m.span,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The entity for the civilians of a country (protesters, crowds).

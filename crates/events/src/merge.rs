@@ -220,10 +220,13 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                     .position(|e| e.date.is_some() && ev.date.is_some() && compatible(doc, e, &ev))
             })
             .or_else(|| {
-                // An undated report joins the nearest compatible event before it.
-                out.iter().rposition(|e| {
-                    (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev)
-                })
+                // An undated report joins the nearest compatible event before it,
+                // one of the same mode first (a meeting is not a call).
+                let undated =
+                    |e: &Event| (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev);
+                out.iter()
+                    .rposition(|e| undated(e) && e.mode == ev.mode)
+                    .or_else(|| out.iter().rposition(|e| undated(e)))
             });
         match target {
             Some(i) => absorb(doc, &mut out[i], ev),
@@ -237,8 +240,11 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
     let mut i = 0;
     while i < out.len() {
         if out[i].date.is_none() {
+            let twin =
+                |j: usize| j != i && out[j].date.is_some() && compatible(doc, &out[j], &out[i]);
             if let Some(j) = (0..out.len())
-                .find(|&j| j != i && out[j].date.is_some() && compatible(doc, &out[j], &out[i]))
+                .find(|&j| twin(j) && out[j].mode == out[i].mode)
+                .or_else(|| (0..out.len()).find(|&j| twin(j)))
             {
                 let ev = out.remove(i);
                 let j = if j > i { j - 1 } else { j };

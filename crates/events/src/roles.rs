@@ -447,6 +447,22 @@ fn has_group_noun(doc: &Doc, from: usize, to: usize) -> bool {
 
 /// Nouns after a state adjective that make it an actor: "Israeli officials".
 const OFFICIAL_NOUNS: &[&str] = &[
+    "armed",
+    "units",
+    "special",
+    "security",
+    "border",
+    "guards",
+    "naval",
+    "air",
+    "ground",
+    "militia",
+    "militants",
+    "fighters",
+    "rebels",
+    "side",
+    "positions",
+    "batteries",
     "delegation",
     "delegations",
     "official",

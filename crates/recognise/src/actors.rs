@@ -1097,52 +1097,43 @@ fn delegations(doc: &mut Doc) {
         if !doc.lower_slice(span).contains("represented by") {
             continue;
         }
-        let lower = doc.lower_slice(span).to_string();
-        let mut from = 0;
-        while let Some(k) = lower[from..].find("represented by") {
-            let at = span.start + from + k;
-            from += k + 14;
-            // The state before "represented", nearest first.
-            let Some(state) = doc
-                .mentions
+        // Each side: a state followed by "was represented by" or, elided, "by".
+        let sides: Vec<(usize, String)> = doc
+            .mentions
+            .iter()
+            .filter(|m| span.contains(m.span) && m.form != MentionForm::Adjective)
+            .filter(|m| {
+                matches!(
+                    doc.entities[m.entity].kind,
+                    EntityKind::State | EntityKind::Institution
+                )
+            })
+            .filter_map(|m| {
+                let after = doc.lower[m.span.end..span.end].trim_start();
+                let by = [
+                    "was represented by ",
+                    "were represented by ",
+                    "is represented by ",
+                    "by ",
+                ]
                 .iter()
-                .filter(|m| m.span.end <= at && m.span.start >= span.start)
-                .filter(|m| {
-                    matches!(
-                        doc.entities[m.entity].kind,
-                        EntityKind::State | EntityKind::Institution
-                    )
-                })
-                .next_back()
-                .and_then(|m| doc.entities[m.entity].code.clone())
-            else {
-                continue;
-            };
-            // People after "by", up to the next clause about another side.
-            let stop = lower[from..]
-                .find(" was represented")
-                .or_else(|| lower[from..].find(" were represented"))
-                .or_else(|| lower[from..].find(" represented"))
-                .map_or(span.end, |x| span.start + from + x);
-            let stop = doc
-                .mentions
-                .iter()
-                .filter(|m| m.span.start > at && m.span.start < stop)
-                .find(|m| {
-                    doc.entities[m.entity].kind == EntityKind::State
-                        && m.form != MentionForm::Adjective
-                })
-                .map_or(stop, |m| m.span.start);
+                .find(|p| after.starts_with(**p))?;
+                let region = span.end - after.len() + by.len();
+                Some((region, doc.entities[m.entity].code.clone()?))
+            })
+            .collect();
+        for (i, (from, code)) in sides.iter().enumerate() {
+            let to = sides.get(i + 1).map_or(span.end, |(next, _)| *next);
             let people: Vec<usize> = doc
                 .mentions
                 .iter()
-                .filter(|m| m.span.start > at && m.span.end <= stop)
+                .filter(|m| m.span.start >= *from && m.span.end <= to)
                 .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
                 .map(|m| m.entity)
                 .collect();
             for p in people {
                 if doc.entities[p].code.is_none() {
-                    doc.entities[p].code = Some(state.clone());
+                    doc.entities[p].code = Some(code.clone());
                 }
             }
         }
