@@ -654,7 +654,18 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                         .find(|&p| doc.published.is_none_or(|d| kb.people[p].in_office(d)))
                         .or(cands.first().copied())
                 });
-            let e = if let Some(p) = kb_person {
+            // A bare surname is first someone this text has already named.
+            let named_before = (words.len() == 1)
+                .then(|| surnames.get(&skey).copied())
+                .flatten();
+            let kb_person = if named_before.is_some() {
+                None
+            } else {
+                kb_person
+            };
+            let e = if let Some(e) = named_before {
+                Some(e)
+            } else if let Some(p) = kb_person {
                 Some(reg.get_or_add(doc, format!("K:{p}"), || {
                     entity(&kb.people[p].name, EntityKind::Person, None, None)
                 }))
@@ -681,6 +692,11 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                         .iter()
                         .any(|w| matches!(w.to_lowercase().as_str(), "bin" | "ibn" | "bint"))
                 {
+                    surnames.entry(name_key(words[0])).or_insert(e);
+                }
+                // "Geng Shuang", "Hwang Joon-kook": family name first when the
+                // first word is no given name.
+                if words.len() == 2 && kb_person.is_none() && !kb.given_names.contains(words[0]) {
                     surnames.entry(name_key(words[0])).or_insert(e);
                 }
                 if let Some(kp) = kb_person {
