@@ -107,3 +107,17 @@ fn offsets_point_at_the_quote_in_the_document_text() {
         .collect();
     assert_eq!(text, q.text);
 }
+
+#[test]
+fn a_bare_name_is_first_someone_the_text_named() {
+    let t = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the deal. \"It will hold if both sides respect it,\" Sheikh Mohammed said.";
+    let who = quote_by(t, "2025-01-01", "both sides respect").unwrap_or_default();
+    assert!(who.contains("Thani"), "{who}");
+}
+
+#[test]
+fn family_name_first_people_are_found_again() {
+    let t = "China's deputy ambassador, Geng Shuang, voted against. \"Pressure alone cannot work,\" Geng said.";
+    let who = quote_by(t, "2025-01-01", "Pressure alone").unwrap_or_default();
+    assert_eq!(who, "Geng Shuang");
+}
