@@ -36,6 +36,8 @@ pub(crate) struct Candidate {
     pub anaphoric: bool,
     /// The event's parties came from the document's main pair, not its words.
     pub guessed_parties: bool,
+    /// The document's main pair, for a reference to talks never reported before.
+    pub fallback: Vec<Party>,
 }
 
 /// Event types where one side does something to the other against its will.
@@ -84,9 +86,25 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if governed {
                 continue;
             }
-            let Some(st) = status::status_of(doc, s, &trig, pattern) else {
+            let Some(mut st) = status::status_of(doc, s, &trig, pattern) else {
                 continue;
             };
+            // "Venezuela does not recognise the court's jurisdiction": not
+            // supporting or accepting is rejecting.
+            let mut event_type = pattern.event.clone();
+            // Only the verb itself negated: "does not want to recognise" stays a negated event.
+            let directly_negated = (1..=2).any(|k| {
+                trig.first >= k
+                    && matches!(doc.token_lower(trig.first - k), "not" | "n't" | "never")
+            });
+            if st.negated
+                && directly_negated
+                && matches!(pattern.event.as_str(), "SUPPORT" | "AGREE")
+                && pattern.kind == "verb"
+            {
+                event_type = "REJECT".into();
+                st.negated = false;
+            }
             if st.negated && !opts.include_negated {
                 continue;
             }
@@ -227,7 +245,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             let mut context = pattern.context.clone();
             let topics = topics_of(doc, kb, s, &mut context);
             let event = Event {
-                event: pattern.event.clone(),
+                event: event_type,
                 mode: pattern.mode.clone(),
                 context,
                 status,
@@ -246,10 +264,24 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     span: sent.span,
                 }],
             };
+            let fallback = match (anaphoric && pattern.symmetric, dyad) {
+                (true, Some((a, b))) => vec![
+                    Party {
+                        entity: a,
+                        span: trig.span,
+                    },
+                    Party {
+                        entity: b,
+                        span: trig.span,
+                    },
+                ],
+                _ => Vec::new(),
+            };
             cands.push(Candidate {
                 event,
                 anaphoric,
                 guessed_parties: guessed,
+                fallback,
             });
             if r.outcome {
                 let i = cands.len() - 1;

@@ -186,7 +186,7 @@ fn absorb(doc: &Doc, into: &mut Event, from: Event) {
 pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for c in cands {
-        let ev = c.event;
+        let mut ev = c.event;
         if c.anaphoric {
             // "this call", "the meeting": the latest event of that type.
             let own = codes(doc, &ev);
@@ -202,8 +202,28 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                         t.mentions.push(m);
                     }
                 }
+                continue;
             }
-            continue;
+            // "after talks in Brasilia": talks not reported before, but placed;
+            // between the article's main pair.
+            if ev.location.is_none() || c.fallback.is_empty() {
+                continue;
+            }
+            for p in c.fallback {
+                let code = doc.entities[p.entity].code.clone();
+                if !ev
+                    .actor
+                    .iter()
+                    .chain(&ev.recipient)
+                    .any(|q| doc.entities[q.entity].code == code)
+                {
+                    if ev.actor.is_empty() {
+                        ev.actor.push(p);
+                    } else {
+                        ev.recipient.push(p);
+                    }
+                }
+            }
         }
         // Same sentence, same type and parties: one report.
         let same_sentence = out.iter().position(|e| {

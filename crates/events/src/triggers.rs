@@ -132,7 +132,43 @@ pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
                 if !allowed(doc, p, t, end, a, b) {
                     continue;
                 }
-                if best.as_ref().is_none_or(|x| end > x.end) {
+                // Equal length: "to visit Moscow" is a verb, "his visit" a noun.
+                let prefer = |x: &Trigger| {
+                    let prev = if t > a { doc.token_lower(t - 1) } else { "" };
+                    let noun_context = matches!(
+                        prev,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "'s"
+                            | "’s"
+                            | "first"
+                            | "second"
+                            | "next"
+                            | "new"
+                            | "latest"
+                            | "last"
+                            | "official"
+                            | "state"
+                            | "working"
+                            | "two-day"
+                            | "three-day"
+                            | "one-day"
+                    );
+                    let this_noun = p.kind == "noun";
+                    let that_noun = kb.patterns.patterns[x.pattern].kind == "noun";
+                    this_noun != that_noun && this_noun == noun_context
+                };
+                if best
+                    .as_ref()
+                    .is_none_or(|x| end > x.end || end == x.end && prefer(x))
+                {
                     best = Some(Trigger {
                         pattern: pi,
                         first: t,

@@ -248,3 +248,45 @@ fn conflict_and_cooperation_anywhere() {
         );
     }
 }
+
+#[test]
+fn not_recognising_is_rejecting() {
+    let evs = events(
+        "Venezuela does not recognise the jurisdiction of the International Court of Justice.",
+        "2024-03-08",
+    );
+    let e = one(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["VEN"]);
+    assert!(!e.negated);
+}
+
+#[test]
+fn due_to_visit_is_a_planned_visit_to_the_host() {
+    let evs = events(
+        "Lula is due to visit Georgetown in the coming days.",
+        "2024-03-08",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.mode.as_deref(), Some("visit"));
+    assert_eq!(e.status, "planned");
+    assert_eq!(parties(e), ["BRA", "GUY"]);
+}
+
+#[test]
+fn a_month_ago_counts_back_to_the_day() {
+    let evs = events(
+        "A month ago, Kenyan President William Ruto visited Addis Ababa.",
+        "2024-03-08",
+    );
+    assert_eq!(one(&evs, "CONSULT").date.as_deref(), Some("2024-02-08"));
+}
+
+#[test]
+fn contents_of_demands_and_threats_are_not_events() {
+    let evs = events(
+        "Egypt demanded on Monday that Iraq hand over the suspects.",
+        "2024-03-08",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONCEDE"), "{evs:#?}");
+    assert_eq!(one(&evs, "REQUEST").date.as_deref(), Some("2024-03-04"));
+}

@@ -350,11 +350,8 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
                 precision: Precision::Week,
             }
         } else if unit.starts_with("month") {
-            DateValue {
-                start: add_months(p, -(n as i32)),
-                end: None,
-                precision: Precision::Month,
-            }
+            // "A month ago" counts back from the day of writing, to the day.
+            DateValue::day(p.checked_sub_months(chrono::Months::new(n as u32))?)
         } else {
             DateValue {
                 start: NaiveDate::from_ymd_opt(p.year() - n as i32, 1, 1)?,
@@ -568,7 +565,7 @@ mod tests {
         );
         assert_eq!(
             one("He resigned a month ago.", "2025-04-07").1.as_deref(),
-            Some("2025-03")
+            Some("2025-03-07")
         );
         assert_eq!(
             one("They met two days ago.", "2025-04-07").1.as_deref(),
