@@ -11,7 +11,7 @@ mod record;
 mod table;
 
 pub use record::{
-    ActorRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord, MentionRecord,
+        ActorRecord, DateRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord, MentionRecord,
     QuoteRecord, Record, SpeakerRecord,
 };
 pub use table::table;

@@ -12,6 +12,20 @@ pub struct Record {
     pub events: Vec<EventRecord>,
     pub quotes: Vec<QuoteRecord>,
     pub entities: Vec<EntityRecord>,
+    /// Every date expression, resolved against the publication date (detente's own field).
+    #[serde(default)]
+    pub dates: Vec<DateRecord>,
+}
+
+/// A date expression: its words, where they are, and its value if it resolves.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct DateRecord {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it does not resolve.
+    pub value: Option<String>,
+    pub enddate: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -244,9 +258,20 @@ impl Record {
                 language: "en".into(),
                 text: doc.text.clone(),
             },
-            events,
+                        events,
             quotes,
             entities,
+            dates: doc
+                .dates
+                .iter()
+                .map(|d| DateRecord {
+                    text: doc.slice(d.span).to_string(),
+                    start: chars.chars(d.span.start),
+                    end: chars.chars(d.span.end),
+                    value: d.value.map(|v| v.format_start()),
+                    enddate: d.value.and_then(|v| v.format_end()),
+                })
+                .collect(),
         }
     }
 }
