@@ -1,0 +1,123 @@
+//! HTML page to article.
+//!
+//! Principal types: [`Article`] (the main text of a news page and its
+//! metadata) and [`HtmlError`] (why a page gave none). Entry points:
+//! [`html_to_article`] and the cheap router check [`looks_like_html`].
+//!
+//! Data flow of [`html_to_article`]:
+//!
+//! ```text
+//! bytes ─check─▶ (Empty | NotHtml)
+//!       ─decode─▶ String + charset name        decode.rs (BOM, header, <meta>, chardetng)
+//!       ─parse──▶ dom_query::Document ─▶ Meta  meta.rs (title, author, date, URL, site, language)
+//!       ─extract▶ raw paragraphs               extract.rs (rs-trafilatura; the swappable part)
+//!       ─polish─▶ paragraphs                   polish.rs (drop title/byline/furniture, put captions back)
+//!       ─join───▶ Article { text: paragraphs joined by "\n\n", .. }  or NoArticle
+//! ```
+//!
+//! The page is parsed twice (once by us for metadata and hints, once inside
+//! the extractor) with the same parser version, html5ever through
+//! `dom_query` 0.24. Nothing here does I/O or panics on bad input.
+
+mod decode;
+mod extract;
+mod meta;
+mod polish;
+mod text;
+
+use chrono::NaiveDate;
+use std::fmt;
+
+/// The main text of a page and what the page says about itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The article text: title not included; paragraphs separated by
+    /// "\n\n"; figure captions kept as their own paragraphs; no navigation,
+    /// ads, cookie banners, related links, footers, newsletter boxes, share
+    /// buttons or bylines.
+    pub text: String,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    /// From meta `article:published_time` (and variants), microdata or
+    /// JSON-LD `datePublished`, `<time datetime>`, or a date in the URL path.
+    pub published: Option<NaiveDate>,
+    pub canonical_url: Option<String>,
+    pub site_name: Option<String>,
+    /// Lower-case two-letter code from `<html lang>`, `Content-Language` or `og:locale`.
+    pub language: Option<String>,
+    /// Name of the charset the bytes were decoded with (`encoding_rs` names).
+    pub encoding: &'static str,
+}
+
+/// Why bytes gave no article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HtmlError {
+    /// No bytes, or only whitespace.
+    Empty,
+    /// Binary data or plain text, not an HTML page.
+    NotHtml,
+    /// An HTML page with no main text to extract.
+    NoArticle,
+}
+
+impl fmt::Display for HtmlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            HtmlError::Empty => "empty input: no HTML to read",
+            HtmlError::NotHtml => "not an HTML page (binary data or plain text)",
+            HtmlError::NoArticle => "HTML page without article text",
+        })
+    }
+}
+
+impl std::error::Error for HtmlError {}
+
+/// Decode (charset from the BOM, else `content_type` if given, else `<meta
+/// charset>` / `http-equiv`, else sniffed with chardetng — windows-1251 and
+/// KOI8-R included), parse, extract the main text and the metadata.
+///
+/// `url` is where the page came from: it resolves a relative canonical
+/// link, gives a date in its path when the page states none, and its
+/// top-level domain helps the charset guess.
+pub fn html_to_article(
+    bytes: &[u8],
+    url: Option<&str>,
+    content_type: Option<&str>,
+) -> Result<Article, HtmlError> {
+    if bytes.iter().all(u8::is_ascii_whitespace)
+        || bytes == b"\xef\xbb\xbf"
+        || bytes == b"\xff\xfe"
+        || bytes == b"\xfe\xff"
+    {
+        return Err(HtmlError::Empty);
+    }
+    if !looks_like_html(bytes) {
+        return Err(HtmlError::NotHtml);
+    }
+    let (html, encoding) = decode::decode(bytes, content_type, url);
+    let doc = dom_query::Document::from(html.as_str());
+    let meta = meta::extract(&doc, url);
+    let raw = extract::paragraphs(&html, url);
+    let paragraphs = polish::polish(&doc, raw, &meta.title_variants, meta.author.as_deref());
+    if paragraphs.is_empty() {
+        return Err(HtmlError::NoArticle);
+    }
+    Ok(Article {
+        text: paragraphs.join("\n\n"),
+        title: meta.title,
+        author: meta.author,
+        published: meta.published,
+        canonical_url: meta.canonical_url,
+        site_name: meta.site_name,
+        language: meta.language,
+        encoding,
+    })
+}
+
+/// Cheap check whether bytes look like an HTML document (for routing
+/// inputs): not binary, and a doctype, `<html>`, `<head>`, `<body>`,
+/// `<meta>` or `<title>` in the first 4 KiB, or text opening with a common
+/// HTML tag (a fragment). RSS, SVG and other XML are not HTML.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    decode::looks_like_html(bytes)
+}

@@ -1,0 +1,544 @@
+//! From the extractor's raw paragraphs to the article text, using what the
+//! parsed page tells: drop the title, the byline, text that belongs to page
+//! furniture (share bars, tag lists, "read also" boxes, dates, view
+//! counters), text that is not in the page's body at all; put back figure
+//! captions the extractor left out, where they stand in the page.
+
+use crate::text::{head, skeleton, squash, word_count};
+use dom_query::{Document, NodeRef};
+
+/// Class and id words that mark page furniture. Matched against whole
+/// words of `class`/`id` (split at `-`, `_`, spaces), only on small elements.
+const FURNITURE: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "tags",
+    "tag",
+    "taglist",
+    "byline",
+    "author",
+    "authors",
+    "bio",
+    "dateline",
+    "date",
+    "timestamp",
+    "views",
+    "meta",
+    "related",
+    "also",
+    "recommended",
+    "popular",
+    "trending",
+    "teaser",
+    "newsletter",
+    "signup",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "print",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumbs",
+    "comments",
+    "comment",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "toolbar",
+    "tools",
+    "more",
+    // a few non-English words sites use in class names
+    "abonnement",
+    "partage",
+    "auteur",
+];
+
+/// Furniture elements with more text than this are left alone (a class
+/// word on a big container is more likely a layout name).
+const SMALL: usize = 500;
+
+/// Tags whose content is never the article.
+const OUTSIDE: &[&str] = &["nav", "aside", "footer", "form", "menu"];
+
+pub(crate) fn polish(
+    doc: &Document,
+    raw: Vec<String>,
+    title_variants: &[String],
+    author: Option<&str>,
+) -> Vec<String> {
+    let body = doc.body().map(|b| skeleton(&b.text())).unwrap_or_default();
+    let titles: Vec<String> = title_variants
+        .iter()
+        .map(|t| skeleton(t))
+        .filter(|t| t.chars().count() >= 12)
+        .collect();
+    let furniture = furniture_texts(doc);
+    let author = author.map(|a| a.to_lowercase());
+
+    let blocks = block_texts(doc);
+    let pieces = raw
+        .iter()
+        .map(|p| squash(p))
+        .flat_map(|p| split_merged(&p, &blocks));
+    let mut out: Vec<String> = Vec::new();
+    for p in pieces {
+        let skel = skeleton(&p);
+        if skel.is_empty() || !body.contains(&skel) {
+            continue;
+        }
+        if titles.contains(&skel) {
+            continue;
+        }
+        if is_byline(&p, author.as_deref()) || is_read_also(&p) {
+            continue;
+        }
+        if covered(&skel, &furniture) {
+            continue;
+        }
+        if out.last().is_some_and(|last| skeleton(last) == skel) {
+            continue;
+        }
+        out.push(p);
+    }
+    if !out.is_empty() {
+        add_captions(doc, &mut out);
+    }
+    out
+}
+
+/// Skeletons of the page's text blocks (paragraphs, list items, headings,
+/// quotes, captions, cells) long enough to be recognised inside a paragraph.
+fn block_texts(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .select("body p, body li, body h1, body h2, body h3, body h4, body h5, body h6, body blockquote, body figcaption, body dd, body dt, body td, body th, body pre")
+        .nodes()
+        .iter()
+        .map(|n| skeleton(&n.text()))
+        .filter(|s| s.chars().count() >= 20)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Split a paragraph in which the extractor ran several page blocks
+/// together (its fallback joins `<p>`s with a space). A cut is made where
+/// a block starts or ends inside the paragraph, and only after sentence
+/// punctuation or where one block ends exactly as another starts, so a
+/// headline quoted inside a sentence does not cut it.
+fn split_merged(p: &str, blocks: &[String]) -> Vec<String> {
+    let skel = skeleton(p);
+    // Byte offset in `p` of each skeleton character, keyed by its offset in `skel`.
+    let mut index: Vec<(usize, usize)> = Vec::with_capacity(skel.len());
+    let mut at = 0;
+    for (pb, c) in p.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
+        for lc in c.to_lowercase() {
+            index.push((at, pb));
+            at += lc.len_utf8();
+        }
+    }
+    let mut starts = std::collections::BTreeSet::new();
+    let mut ends = std::collections::BTreeSet::new();
+    for b in blocks.iter().filter(|b| b.len() < skel.len()) {
+        let mut from = 0;
+        while let Some(pos) = skel[from..].find(b.as_str()) {
+            let pos = from + pos;
+            starts.insert(pos);
+            ends.insert(pos + b.len());
+            from = pos + b.len();
+        }
+    }
+    let mut cuts = Vec::new();
+    for &cut in starts.union(&ends) {
+        if cut == 0 || cut >= skel.len() {
+            continue;
+        }
+        let Ok(i) = index.binary_search_by_key(&cut, |&(s, _)| s) else {
+            continue;
+        };
+        let next = index[i].1;
+        let prev_end = {
+            let pb = index[i - 1].1;
+            pb + p[pb..].chars().next().map_or(0, char::len_utf8)
+        };
+        let gap = &p[prev_end..next];
+        // Sentence punctuation before the cut, maybe followed by closing quotes or brackets.
+        let sentence_end = p[..next]
+            .trim_end()
+            .trim_end_matches(['"', '\'', '»', '”', ')', ']'])
+            .ends_with(['.', '!', '?', '…', ':']);
+        let seam = starts.contains(&cut) && ends.contains(&cut);
+        if !(sentence_end || seam) {
+            continue;
+        }
+        // Cut at the last space in the gap, so quotes and brackets stay with their block.
+        let split_at = gap
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(next, |(o, c)| prev_end + o + c.len_utf8());
+        cuts.push(split_at);
+    }
+    if cuts.is_empty() {
+        return vec![p.to_string()];
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(p.len())) {
+        let piece = p[from..cut].trim();
+        if !piece.is_empty() {
+            out.push(piece.to_string());
+        }
+        from = cut;
+    }
+    out
+}
+
+/// Lead-ins of links to other articles placed inside the text.
+const READ_ALSO: &[&str] = &[
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "related:",
+    "related coverage",
+    "читайте также",
+    "читать также",
+    "смотрите также",
+    "см. также",
+    "по теме:",
+    "lire aussi",
+    "à lire aussi",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lea también",
+    "leggi anche",
+];
+
+/// A short paragraph that only points to another article ("Read also: ...").
+fn is_read_also(p: &str) -> bool {
+    if word_count(p) > 30 {
+        return false;
+    }
+    let lower = p.trim_start().to_lowercase();
+    READ_ALSO.iter().any(|lead| lower.starts_with(lead))
+}
+
+/// A short line naming the author without ending like a sentence.
+fn is_byline(p: &str, author: Option<&str>) -> bool {
+    let Some(author) = author else {
+        return false;
+    };
+    if author.is_empty() || word_count(p) > 12 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let names_author = author
+        .split(", ")
+        .any(|a| !a.is_empty() && lower.contains(a));
+    names_author && !p.trim_end().ends_with(['.', '!', '?', '"', '»', '”'])
+}
+
+fn class_words(node: &NodeRef) -> Vec<String> {
+    let mut words = Vec::new();
+    for attr in ["class", "id"] {
+        if let Some(v) = node.attr(attr) {
+            words.extend(
+                v.split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_ascii_lowercase),
+            );
+        }
+    }
+    words
+}
+
+fn is_furniture(node: &NodeRef) -> bool {
+    class_words(node)
+        .iter()
+        .any(|w| FURNITURE.contains(&w.as_str()))
+}
+
+/// Whether a paragraph is furniture: inside one furniture text, or made of
+/// nothing but furniture texts ("11 March 2025, 10:30 | Views: 1842").
+fn covered(skel: &str, furniture: &[String]) -> bool {
+    if furniture.iter().any(|f| f.contains(skel)) {
+        return true;
+    }
+    let mut rest = skel.to_string();
+    for f in furniture.iter().filter(|f| f.chars().count() >= 4) {
+        if rest.contains(f.as_str()) {
+            rest = rest.replace(f.as_str(), "");
+            if rest.is_empty() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Skeletons of the text of small furniture elements and of `<time>`
+/// elements, longest first.
+fn furniture_texts(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in doc.select("body time").nodes() {
+        let skel = skeleton(&node.text());
+        if !skel.is_empty() && skel.chars().count() <= 100 {
+            out.push(skel);
+        }
+    }
+    for node in doc.select("body [class], body [id], body amp-ad, body amp-embed, body amp-sticky-ad, body amp-consent, body amp-social-share, body amp-sidebar").nodes() {
+        let amp = node.node_name().is_some_and(|n| n.starts_with("amp-"));
+        if !amp && !is_furniture(node) {
+            continue;
+        }
+        let text = node.text();
+        if text.chars().count() > SMALL {
+            continue;
+        }
+        let skel = skeleton(&text);
+        if !skel.is_empty() {
+            out.push(skel);
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out.dedup();
+    out
+}
+
+/// Put back figure captions (`<figcaption>`, or a class word "caption" as
+/// in WordPress's `wp-caption-text`) that stand among the article's
+/// paragraphs, each before the first paragraph that follows it in the page.
+fn add_captions(doc: &Document, paragraphs: &mut Vec<String>) {
+    let captions = doc.select("figcaption, [class*=caption]");
+    let captions = captions.nodes().iter().filter(|n| {
+        n.node_name()
+            .is_some_and(|t| t.eq_ignore_ascii_case("figcaption"))
+            || (class_words(n).iter().any(|w| w == "caption") && beside_media(n))
+    });
+    for cap in captions {
+        let text = squash(&cap.text());
+        let skel = skeleton(&text);
+        if skel.chars().count() < 10 {
+            continue;
+        }
+        if paragraphs.iter().any(|p| skeleton(p).contains(&skel)) {
+            continue;
+        }
+        let heads: Vec<String> = paragraphs
+            .iter()
+            .map(|p| head(&skeleton(p), 60).to_string())
+            .collect();
+        let Some(scope) = caption_scope(cap, &heads) else {
+            continue;
+        };
+        let Some(at) = scope.find(&skel) else {
+            continue;
+        };
+        let before = heads
+            .iter()
+            .position(|h| scope.find(h.as_str()).is_some_and(|pos| pos > at));
+        let last_found = heads.iter().rposition(|h| scope.contains(h.as_str()));
+        let index = match (before, last_found) {
+            (Some(i), _) => i,
+            (None, Some(i)) => i + 1,
+            (None, None) => continue,
+        };
+        paragraphs.insert(index, text);
+    }
+}
+
+/// A caption that is not a `<figcaption>` counts only next to a picture
+/// (so a teaser card's "caption" class does not bring its headline in).
+fn beside_media(node: &NodeRef) -> bool {
+    node.parent().is_some_and(|p| {
+        dom_query::Selection::from(p)
+            .select("img, picture, amp-img, video, iframe")
+            .exists()
+    })
+}
+
+/// The skeleton of the closest ancestor of a caption that also holds
+/// article text; `None` when the caption sits in furniture, navigation or
+/// an aside, or shares nothing smaller than the whole body with the article.
+fn caption_scope(cap: &NodeRef, heads: &[String]) -> Option<String> {
+    let mut node = cap.parent();
+    while let Some(n) = node {
+        let name = n
+            .node_name()
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_default();
+        if name == "body" || name == "html" || name.is_empty() {
+            return None;
+        }
+        let skel = skeleton(&n.text());
+        let holds_article = heads
+            .iter()
+            .any(|h| !h.is_empty() && skel.contains(h.as_str()));
+        if holds_article {
+            return Some(skel);
+        }
+        if OUTSIDE.contains(&name.as_str()) || is_furniture(&n) {
+            return None;
+        }
+        node = n.parent();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(html: &str, raw: &[&str], titles: &[&str], author: Option<&str>) -> Vec<String> {
+        let doc = Document::from(html);
+        let titles: Vec<String> = titles.iter().map(|s| s.to_string()).collect();
+        polish(
+            &doc,
+            raw.iter().map(|s| s.to_string()).collect(),
+            &titles,
+            author,
+        )
+    }
+
+    #[test]
+    fn title_byline_and_furniture_are_dropped() {
+        let html = r#"<body><h1>Ministers meet in Geneva today</h1>
+            <p class="byline">By Jane Roe</p>
+            <div class="post-tags">Tags: talks, Geneva</div>
+            <p>Ministers met in Geneva on Tuesday to discuss the ceasefire.</p></body>"#;
+        let out = run(
+            html,
+            &[
+                "Ministers meet in Geneva today",
+                "By Jane Roe",
+                "Tags: talks, Geneva",
+                "Ministers met in Geneva on Tuesday to discuss the ceasefire.",
+            ],
+            &["Ministers meet in Geneva today"],
+            Some("Jane Roe"),
+        );
+        assert_eq!(
+            out,
+            vec!["Ministers met in Geneva on Tuesday to discuss the ceasefire."]
+        );
+    }
+
+    #[test]
+    fn text_not_in_the_body_is_dropped() {
+        let out = run(
+            "<head><title>Only a title</title></head><body></body>",
+            &["Only a title"],
+            &[],
+            None,
+        );
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_caption_goes_back_where_it_stood() {
+        let html = r#"<body><article><p>First paragraph of the story about the talks.</p>
+            <figure><img src=x><figcaption>The ministers in Ankara, 11 March 2025.</figcaption></figure>
+            <p>Second paragraph of the story about the talks.</p></article>
+            <aside><figure><figcaption>An unrelated teaser picture caption.</figcaption></figure></aside></body>"#;
+        let out = run(
+            html,
+            &[
+                "First paragraph of the story about the talks.",
+                "Second paragraph of the story about the talks.",
+            ],
+            &[],
+            None,
+        );
+        assert_eq!(
+            out,
+            vec![
+                "First paragraph of the story about the talks.",
+                "The ministers in Ankara, 11 March 2025.",
+                "Second paragraph of the story about the talks."
+            ]
+        );
+    }
+
+    #[test]
+    fn merged_paragraphs_are_split_at_block_boundaries() {
+        let blocks = vec![
+            skeleton("The ministers met in Vienna on Friday."),
+            skeleton("Neither side gave details of the talks."),
+            skeleton("Three issues left for later"),
+            skeleton("Talks in Geneva ended"),
+        ];
+        assert_eq!(
+            split_merged(
+                "The ministers met in Vienna on Friday. Neither side gave details of the talks.",
+                &blocks
+            ),
+            vec![
+                "The ministers met in Vienna on Friday.",
+                "Neither side gave details of the talks."
+            ]
+        );
+        // A quoted headline does not cut its sentence.
+        let s = "The statement «Talks in Geneva ended» was read out by the spokesman on state television.";
+        assert_eq!(split_merged(s, &blocks), vec![s]);
+        // A heading run into the next paragraph is cut where one ends and the other starts.
+        let blocks2 = vec![
+            skeleton("Three issues left for later"),
+            skeleton("According to people familiar with the talks, three matters were left."),
+        ];
+        assert_eq!(
+            split_merged("Three issues left for later According to people familiar with the talks, three matters were left.", &blocks2),
+            vec!["Three issues left for later", "According to people familiar with the talks, three matters were left."]
+        );
+    }
+
+    #[test]
+    fn a_caption_class_without_a_picture_is_not_a_caption() {
+        let html = r#"<body><main><p>First paragraph of the story about the talks.</p>
+            <div class="card"><span class="card-caption">Another story entirely about football</span></div>
+            <div class="wp-caption"><img src=x><p class="wp-caption-text">Ministers in Vienna, June 12, 2025.</p></div>
+            <p>Second paragraph of the story about the talks.</p></main></body>"#;
+        let out = run(
+            html,
+            &[
+                "First paragraph of the story about the talks.",
+                "Second paragraph of the story about the talks.",
+            ],
+            &[],
+            None,
+        );
+        assert_eq!(
+            out,
+            vec![
+                "First paragraph of the story about the talks.",
+                "Ministers in Vienna, June 12, 2025.",
+                "Second paragraph of the story about the talks."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_naming_the_author_stays() {
+        assert!(!is_byline(
+            "Jane Roe reported from Riyadh.",
+            Some("jane roe")
+        ));
+        assert!(is_byline(
+            "Par Jane Roe, correspondante à Genève",
+            Some("jane roe")
+        ));
+    }
+}

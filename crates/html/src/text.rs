@@ -1,0 +1,64 @@
+//! Small string helpers shared by the metadata and the text polishing.
+
+/// Collapse runs of whitespace (and odd spaces) to one space, drop
+/// zero-width and control characters, trim.
+pub(crate) fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        match c {
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}' => {}
+            c if c.is_whitespace() => space = true,
+            c if c.is_control() => {}
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Letters and digits only, lower-cased: a key for "is this text that text"
+/// that survives whitespace, punctuation and entity differences between the
+/// extractor's output and the parsed page.
+pub(crate) fn skeleton(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// The first `n` characters of a skeleton (to find a paragraph in a page).
+pub(crate) fn head(skel: &str, n: usize) -> &str {
+    match skel.char_indices().nth(n) {
+        Some((i, _)) => &skel[..i],
+        None => skel,
+    }
+}
+
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn squash_spaces() {
+        assert_eq!(squash("  a\u{a0}\n b\u{200b}c \t"), "a bc");
+    }
+
+    #[test]
+    fn skeleton_ignores_punctuation_and_case() {
+        assert_eq!(skeleton("Hello, World! 2025"), "helloworld2025");
+        assert_eq!(skeleton("Лавров — «да»"), "лавровда");
+        assert_eq!(head("абвгд", 3), "абв");
+        assert_eq!(head("ab", 3), "ab");
+    }
+}
