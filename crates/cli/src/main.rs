@@ -41,6 +41,73 @@ detente extract --format table samples/*.txt\n  \
 cat article.txt | detente extract --published 2025-04-07 -\n  \
 detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
     Extract(ExtractArgs),
+    /// Print the article text of pages or texts, without page furniture.
+    ///
+    /// HTML pages give the main text of the article (title, date and address
+    /// with `--format json`); plain texts lose navigation lines, cookie
+    /// notices, credits and captions repeated in another language.
+    Clean(CleanArgs),
+}
+
+#[derive(Parser)]
+struct CleanArgs {
+    /// Files to read; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    inputs: Vec<PathBuf>,
+    /// `text`: the article, documents separated by a blank line and a form feed;
+    /// `json`: one JSON object per document with url, title, published, text.
+    #[arg(long, value_enum, default_value_t = CleanFormat::Text)]
+    format: CleanFormat,
+    #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
+    max_bytes: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum CleanFormat {
+    Text,
+    Json,
+}
+
+fn run_clean(args: &CleanArgs) -> Result<bool> {
+    let kb = detente_kb::builtin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    for path in &args.inputs {
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        match read_input(path, args.max_bytes).and_then(|b| article_of(&b, false, None)) {
+            Ok((text, meta)) => {
+                let cleaned = detente_text::clean(&text, &kb.cleaning).text;
+                match args.format {
+                    CleanFormat::Text => {
+                        out.write_all(cleaned.as_bytes())?;
+                        out.write_all(b"\n\x0c\n")?;
+                    }
+                    CleanFormat::Json => {
+                        let v = serde_json::json!({
+                            "file": name,
+                            "url": meta.url,
+                            "title": meta.title,
+                            "published": meta.published.map(|d| d.to_string()),
+                            "text": cleaned,
+                        });
+                        serde_json::to_writer(&mut out, &v)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("detente: {name}: {e:#}");
+                all_ok = false;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(all_ok)
 }
 
 #[derive(Parser)]
@@ -73,8 +140,39 @@ struct ExtractArgs {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum InputFormat {
+    /// Plain text, or an HTML page (recognised by its markup).
     Text,
+    /// An HTML page, always.
+    Html,
+    /// One JSON object per line.
     Jsonl,
+}
+
+/// The article text and what the input says about it: HTML pages lose their
+/// page furniture here and give their title, date and address.
+fn article_of(
+    bytes: &[u8],
+    force_html: bool,
+    published: Option<NaiveDate>,
+) -> Result<(String, DocMeta)> {
+    if force_html || detente_html::looks_like_html(bytes) {
+        let a = detente_html::html_to_article(bytes, None, None)?;
+        let meta = DocMeta {
+            published: a.published.or(published),
+            title: a.title,
+            url: a.canonical_url,
+            ..DocMeta::default()
+        };
+        return Ok((a.text, meta));
+    }
+    let decoded = detente_text::decode(bytes)?;
+    Ok((
+        decoded.text,
+        DocMeta {
+            published,
+            ..DocMeta::default()
+        },
+    ))
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -90,40 +188,18 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Extract(args) => match run_extract(&args) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) => ExitCode::from(1),
-            Err(e) => {
-                eprintln!("detente: {e:#}");
-                ExitCode::from(2)
-            }
-        },
-    }
-}
-
-/// Read at most `max` bytes of `path` (or standard input); more is an error.
-fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    let reader: Box<dyn Read> = if path.as_os_str() == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        if path.is_dir() {
-            bail!("is a directory, not a file");
-        }
-        Box::new(std::fs::File::open(path).context("cannot open")?)
+    let result = match cli.command {
+        Command::Extract(args) => run_extract(&args),
+        Command::Clean(args) => run_clean(&args),
     };
-    reader
-        .take(max + 1)
-        .read_to_end(&mut buf)
-        .context("cannot read")?;
-    if buf.len() as u64 > max {
-        bail!(
-            "larger than {} bytes (--max-bytes); split it or raise the limit",
-            max
-        );
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("detente: {e:#}");
+            ExitCode::from(2)
+        }
     }
-    Ok(buf)
 }
 
 #[derive(serde::Deserialize)]
@@ -172,19 +248,17 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
             path.display().to_string()
         };
         match args.input_format {
-            InputFormat::Text => {
-                let result = read_input(path, args.max_bytes)
-                    .and_then(|bytes| Ok(detente_text::decode(&bytes)?));
+            InputFormat::Text | InputFormat::Html => {
+                let result = read_input(path, args.max_bytes).and_then(|bytes| {
+                    article_of(
+                        &bytes,
+                        args.input_format == InputFormat::Html,
+                        args.published,
+                    )
+                });
                 match result {
-                    Ok(decoded) => {
-                        let meta = DocMeta {
-                            published: args.published,
-                            ..DocMeta::default()
-                        };
-                        emit(
-                            detente_extract::extract(&decoded.text, &meta, kb, &opts),
-                            &mut out,
-                        )?;
+                    Ok((text, meta)) => {
+                        emit(detente_extract::extract(&text, &meta, kb, &opts), &mut out)?;
                     }
                     Err(e) => {
                         eprintln!("detente: {name}: {e:#}");
@@ -275,4 +349,27 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
 
 fn detente_events_options(include_negated: bool) -> detente_extract::EventOptions {
     detente_extract::EventOptions { include_negated }
+}
+/// Read at most `max` bytes of `path` (or standard input); more is an error.
+fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    let reader: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        if path.is_dir() {
+            bail!("is a directory, not a file");
+        }
+        Box::new(std::fs::File::open(path).context("cannot open")?)
+    };
+    reader
+        .take(max + 1)
+        .read_to_end(&mut buf)
+        .context("cannot read")?;
+    if buf.len() as u64 > max {
+        bail!(
+            "larger than {} bytes (--max-bytes); split it or raise the limit",
+            max
+        );
+    }
+    Ok(buf)
 }

@@ -251,3 +251,38 @@ fn seed_article_meets_the_bars() {
         "{last}"
     );
 }
+
+#[test]
+fn html_pages_are_read_as_articles_with_their_date() {
+    let page = r#"<!doctype html><html lang="en"><head><title>Talks in Nairobi</title>
+<meta property="article:published_time" content="2025-03-05T10:00:00Z"></head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/africa">Africa</a></nav>
+<div class="cookie-banner">We use cookies on this site. Accept all cookies?</div>
+<article><h1>Kenya and Ethiopia hold talks in Nairobi</h1>
+<p>Kenya and Ethiopia held talks in Nairobi on Monday, the first such meeting in a year, officials said.</p>
+<p>The foreign ministers of the two countries agreed to reopen the border crossing at Moyale next month.</p>
+<p>Both delegations said they would meet again in Addis Ababa before the end of the year.</p></article>
+<footer>Copyright 2025 Example News. All rights reserved.</footer></body></html>"#;
+    let f = tmp("page.html", page.as_bytes());
+    let out = bin().arg("extract").arg(&f).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = rec["document"]["text"].as_str().unwrap();
+    assert!(text.contains("held talks in Nairobi"), "{text}");
+    assert!(
+        !text.contains("cookies") && !text.contains("Copyright"),
+        "{text}"
+    );
+    assert_eq!(rec["document"]["published"], "2025-03-05");
+    let talks = rec["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "CONSULT")
+        .expect("talks");
+    assert_eq!(talks["date"], "2025-03-03");
+}
