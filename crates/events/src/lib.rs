@@ -183,10 +183,10 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 false => status::event_date(doc, s, &trig, &quote_spans),
             };
             let mut status = st.status;
-            if status == Status::Occurred {
-                if date.is_some_and(|d| doc.published.is_some_and(|p| d.start > p)) {
-                    status = Status::Planned;
-                }
+            if status == Status::Occurred
+                && date.is_some_and(|d| doc.published.is_some_and(|p| d.start > p))
+            {
+                status = Status::Planned;
             }
             let mut claimed_by = None;
             let claim = match claim_here {
@@ -210,8 +210,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                         let span = doc
                             .mentions
                             .iter()
-                            .filter(|m| m.entity == c && m.span.end <= trig.span.start)
-                            .next_back()
+                            .rfind(|m| m.entity == c && m.span.end <= trig.span.start)
                             .map_or(trig.span, |m| m.span);
                         recipient.push(Party { entity: c, span });
                     }

@@ -130,15 +130,14 @@ fn absorb(doc: &Doc, into: &mut Event, from: Event) {
                     .any(|s| s.name == doc.entities[l].name)
         })
     };
-    if into.location.is_none()
+    if (into.location.is_none()
         || (from.location.is_some()
             && (is_country(into.location) || country_level(into.location))
-            && !country_level(from.location))
+            && !country_level(from.location)))
+        && from.location.is_some()
     {
-        if from.location.is_some() {
-            into.location = from.location;
-            into.location_text = from.location_text;
-        }
+        into.location = from.location;
+        into.location_text = from.location_text;
     }
     if into.mode.is_none() {
         into.mode = from.mode;
@@ -246,7 +245,7 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                     |e: &Event| (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev);
                 out.iter()
                     .rposition(|e| undated(e) && e.mode == ev.mode)
-                    .or_else(|| out.iter().rposition(|e| undated(e)))
+                    .or_else(|| out.iter().rposition(undated))
             });
         match target {
             Some(i) => absorb(doc, &mut out[i], ev),

@@ -600,11 +600,6 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         // Possessor: "Dmitriev's visit", "his visit".
         let mut possessor = None;
         if k < trig.first {
-            if let Some(m) = ms.iter().copied().find(|&m| {
-                doc.mentions[m].span.end == doc.tokens[k].span.start.saturating_sub(0) && false
-            }) {
-                possessor = Some(m);
-            }
             for q in k..trig.first {
                 let w = doc.token_lower(q);
                 if matches!(w, "'s" | "’s" | "his" | "her") {
@@ -1047,14 +1042,10 @@ pub(crate) fn location(
     let after = places.iter().copied().find(|&m| {
         doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos
     });
-    let before = places
-        .iter()
-        .copied()
-        .filter(|&m| {
-            doc.mentions[m].span.end <= trig.span.start
-                && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';'])
-        })
-        .next_back();
+    let before = places.iter().copied().rfind(|&m| {
+        doc.mentions[m].span.end <= trig.span.start
+            && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';'])
+    });
     let pick = after.or(before);
     match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {
         Some((pl, m)) => {

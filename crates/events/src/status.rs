@@ -88,7 +88,7 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
     .iter()
     .any(|x| lower.contains(x))
         && !lower.contains("will");
-    let status = if future && !(past_marker && !expected) {
+    let status = if future && (expected || !past_marker) {
         Status::Planned
     } else {
         Status::Occurred
@@ -156,8 +156,7 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
                 .mentions
                 .iter()
                 .filter(|m| m.span.end <= at && m.span.start >= span.start)
-                .filter(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
-                .next_back()
+                .rfind(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
                 .map(|m| m.entity);
             // "says that" counts only for media and anonymous sources, not for officials' statements.
             let media = claimer.is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
@@ -276,8 +275,7 @@ pub(crate) fn event_date(
         .iter()
         .filter(|d| d.span.start >= block_start && d.span.end <= span.start)
         .filter(usable)
-        .filter(|d| d.value.is_some())
-        .next_back();
+        .rfind(|d| d.value.is_some());
     match prior {
         Some(d) => (d.value, Some(doc.slice(d.span).to_string())),
         None => (None, None),

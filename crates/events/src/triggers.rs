@@ -50,14 +50,10 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
 }
 
 fn starts_with_words(doc: &Doc, at: usize, limit: usize, phrase: &str) -> bool {
-    let mut t = at;
-    for w in phrase.split_whitespace() {
-        if t >= limit || doc.token_lower(t) != w {
-            return false;
-        }
-        t += 1;
-    }
-    true
+    phrase
+        .split_whitespace()
+        .enumerate()
+        .all(|(i, w)| at + i < limit && doc.token_lower(at + i) == w)
 }
 
 fn ends_with_words(doc: &Doc, before: usize, floor: usize, phrase: &str) -> bool {
@@ -65,14 +61,11 @@ fn ends_with_words(doc: &Doc, before: usize, floor: usize, phrase: &str) -> bool
     if before < floor + words.len() {
         return false;
     }
-    let mut t = before - words.len();
-    for w in words {
-        if doc.token_lower(t) != w {
-            return false;
-        }
-        t += 1;
-    }
-    true
+    let first = before - words.len();
+    words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| doc.token_lower(first + i) == *w)
 }
 
 fn allowed(doc: &Doc, p: &EventPattern, first: usize, end: usize, a: usize, b: usize) -> bool {

@@ -4,6 +4,7 @@
 //! - `recognise`: the first half of the pipeline (clean, split, people,
 //!   states, places, dates, quotes) — Extraction I.
 //! - `extract_to_json`: the whole pipeline, text in and JSON out — Extraction II.
+//!
 //! Both report bytes of article text per second on one thread.
 
 use detente_extract::{analyse, extract, DocMeta, Options};

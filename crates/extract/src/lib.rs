@@ -11,8 +11,8 @@ mod record;
 mod table;
 
 pub use record::{
-        ActorRecord, DateRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord, MentionRecord,
-    QuoteRecord, Record, SpeakerRecord,
+    ActorRecord, DateRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord,
+    MentionRecord, QuoteRecord, Record, SpeakerRecord,
 };
 pub use table::table;
 

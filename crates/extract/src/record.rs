@@ -258,7 +258,7 @@ impl Record {
                 language: "en".into(),
                 text: doc.text.clone(),
             },
-                        events,
+            events,
             quotes,
             entities,
             dates: doc

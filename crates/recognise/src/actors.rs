@@ -392,11 +392,9 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                         }))
                     });
                 }
-                Target::StateAdjective(i) => {
-                    if state.is_none() {
-                        state = Some(i);
-                        form = MentionForm::Adjective;
-                    }
+                Target::StateAdjective(i) if state.is_none() => {
+                    state = Some(i);
+                    form = MentionForm::Adjective;
                 }
                 Target::Metonym(i) => {
                     let m = &kb.metonyms[i];
@@ -1088,8 +1086,7 @@ fn delegations(doc: &mut Doc) {
                     .filter(|m| {
                         m.span.end <= at && m.span.start + 40 >= at && m.span.start >= span.start
                     })
-                    .filter(|m| doc.entities[m.entity].kind != EntityKind::Person)
-                    .next_back()
+                    .rfind(|m| doc.entities[m.entity].kind != EntityKind::Person)
                     .and_then(|m| doc.entities[m.entity].code.clone());
                 let person = doc
                     .mentions

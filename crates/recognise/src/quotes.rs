@@ -252,10 +252,9 @@ fn speaker_before(doc: &Doc, q: Span) -> Option<(usize, Span)> {
             }
             doc.mentions
                 .iter()
-                .filter(|m| {
+                .rfind(|m| {
                     prev.span.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Person
                 })
-                .next_back()
                 .map(|m| (m.entity, m.span))
         })
 }
