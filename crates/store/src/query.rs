@@ -1,0 +1,821 @@
+//! Read queries, answering plain serialisable rows.
+
+use crate::insert::UNDATED_KEY;
+use crate::{dates, Store, StoreError};
+use detente_extract::{ActorRecord, LocationRecord, SpeakerRecord};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How many of the most recently stored matching sentences a search ranks.
+pub const SEARCH_WINDOW: usize = 5000;
+
+/// Matching sentences from which an `events --text` query driven by a
+/// dyad or actor index probes the FTS index event by event.
+pub(crate) const TEXT_PROBE_FROM: i64 = 20_000;
+
+/// Which events [`Store::events`] answers. Every filter given must hold.
+#[derive(Clone, Debug, Default)]
+pub struct EventFilter {
+    /// A party of the event (actor or recipient: symmetric events split
+    /// their parties freely between the two) has this code.
+    pub actor: Option<String>,
+    /// The event has a party of each code, in either role and direction.
+    pub dyad: Option<(String, String)>,
+    /// PLOVER event type (`CONSULT`, `ACCUSE`, …).
+    pub event_type: Option<String>,
+    /// `occurred`, `planned` or `claimed`.
+    pub status: Option<String>,
+    /// Only negated (`Some(true)`) or only affirmed (`Some(false)`) events.
+    pub negated: Option<bool>,
+    /// A topic of the event.
+    pub topic: Option<String>,
+    /// Start date on or after (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated
+    /// events are left out when `since` or `until` is given.
+    pub since: Option<String>,
+    /// Start date on or before (a partial date means its last day).
+    pub until: Option<String>,
+    /// Words (FTS5, all must occur; `word*` for a prefix) in a sentence
+    /// where the event is mentioned.
+    pub text: Option<String>,
+    /// At most this many rows (all when `None`).
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// One party of an event: the stored entity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Party {
+    pub name: String,
+    pub kind: String,
+    pub code: Option<String>,
+    pub sector: Option<String>,
+    pub office: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Location {
+    pub name: String,
+    pub country_code: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+/// A real-world event, merged from every report of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    pub event: String,
+    pub mode: Option<String>,
+    pub status: String,
+    pub negated: bool,
+    pub date: Option<String>,
+    pub enddate: Option<String>,
+    pub location: Option<Location>,
+    pub actors: Vec<Party>,
+    pub recipients: Vec<Party>,
+    pub topics: Vec<String>,
+    pub context: Vec<String>,
+    /// Publication date of the earliest report (its ingestion date when it
+    /// has none).
+    pub first_reported: Option<String>,
+    pub n_documents: i64,
+    pub n_sources: i64,
+}
+
+/// Where a report mentions its event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MentionRow {
+    /// Sentence index in the document (as in the record).
+    pub sentence: i64,
+    pub start: i64,
+    pub end: i64,
+    /// The stored sentence holding the mention.
+    pub text: Option<String>,
+}
+
+/// What one document said about an event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportRow {
+    pub doc_id: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    /// The event id in that document's record.
+    pub report_id: String,
+    /// The earliest report of the event.
+    pub first: bool,
+    pub status: String,
+    pub negated: bool,
+    pub mode: Option<String>,
+    pub date: Option<String>,
+    pub enddate: Option<String>,
+    pub date_text: Option<String>,
+    pub claimed_by: Option<SpeakerRecord>,
+    pub location: Option<LocationRecord>,
+    pub actors: Vec<ActorRecord>,
+    pub recipients: Vec<ActorRecord>,
+    pub topics: Vec<String>,
+    pub context: Vec<String>,
+    pub event_text: String,
+    pub mentions: Vec<MentionRow>,
+}
+
+/// An event with all its reports, earliest first.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventDetail {
+    #[serde(flatten)]
+    pub event: EventRow,
+    pub reports: Vec<ReportRow>,
+}
+
+/// A sentence that matches a full-text search.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub doc_id: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    /// Sentence index in the document.
+    pub sentence: i64,
+    pub start: i64,
+    pub end: i64,
+    pub text: String,
+    /// The sentence with the matched words in `**…**`.
+    pub highlighted: String,
+    /// A short excerpt around the matches, also marked with `**…**`.
+    pub snippet: String,
+    /// Events mentioned in this sentence.
+    pub events: Vec<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteRow {
+    pub doc_id: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub speaker: Option<String>,
+    pub speaker_code: Option<String>,
+    pub text: String,
+    pub start: i64,
+    pub end: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PersonRow {
+    pub name: String,
+    pub code: Option<String>,
+    pub sector: Option<String>,
+    pub office: Option<String>,
+    /// Documents that mention the person.
+    pub documents: i64,
+    /// Quotes attributed to the person.
+    pub quotes: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DocRow {
+    pub id: String,
+    pub external_id: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub language: String,
+    pub ingested_at: String,
+    /// Id of the first stored document of its near-duplicate story (its
+    /// own id when it has no near-duplicate before it).
+    pub story_id: String,
+    pub n_events: i64,
+    pub n_quotes: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IngestErrorRow {
+    pub path: String,
+    pub reason: String,
+    pub at: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Stats {
+    pub schema_version: i64,
+    pub documents: i64,
+    pub stories: i64,
+    pub sentences: i64,
+    pub entities: i64,
+    pub people: i64,
+    pub events: i64,
+    /// Events reported by more than one document.
+    pub merged_events: i64,
+    pub event_reports: i64,
+    pub quotes: i64,
+    pub ingest_errors: i64,
+    pub first_event_date: Option<String>,
+    pub last_event_date: Option<String>,
+}
+
+/// User words as an FTS5 query: every word must occur (quoted, so no word
+/// is read as an operator); a trailing `*` keeps a prefix search.
+pub(crate) fn fts_query(words: &str) -> Option<String> {
+    let terms: Vec<String> = words
+        .split_whitespace()
+        .filter_map(|w| {
+            let prefix = w.ends_with('*');
+            let core: String = w
+                .trim_end_matches('*')
+                .chars()
+                .filter(|&c| c != '"')
+                .collect();
+            if !core.chars().any(char::is_alphanumeric) {
+                return None;
+            }
+            Some(if prefix {
+                format!("\"{core}\"*")
+            } else {
+                format!("\"{core}\"")
+            })
+        })
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// `sql` with each `?` numbered after the arguments already bound, and
+/// `vals` appended to them.
+fn bind<const N: usize>(sql: &str, vals: [Value; N], args: &mut Vec<Value>) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut vals = vals.into_iter();
+    for c in sql.chars() {
+        if c == '?' {
+            args.push(vals.next().expect("a value for each ?"));
+            out.push_str(&format!("?{}", args.len()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn actor_code_cond(code: &str, conds: &mut Vec<String>, args: &mut Vec<Value>) {
+    conds.push(bind(
+        "EXISTS (SELECT 1 FROM event_codes c WHERE c.code = ? \
+         AND c.date_key = e.date_key AND c.event = e.event)",
+        [Value::Text(code.to_string())],
+        args,
+    ));
+}
+
+const EVENT_COLUMNS: &str = "e.event, e.type, e.mode, e.status, e.negated, e.date, e.enddate, \
+    e.location_name, e.location_country, e.lat, e.lon, e.topics, e.context, e.first_reported, \
+    e.n_documents, e.n_sources";
+
+fn event_from_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
+    let loc: Option<String> = r.get(7)?;
+    let list = |s: String| serde_json::from_str(&s).unwrap_or_default();
+    Ok(EventRow {
+        id: r.get(0)?,
+        event: r.get(1)?,
+        mode: r.get(2)?,
+        status: r.get(3)?,
+        negated: r.get(4)?,
+        date: r.get(5)?,
+        enddate: r.get(6)?,
+        location: match loc {
+            Some(name) => Some(Location {
+                name,
+                country_code: r.get(8)?,
+                lat: r.get(9)?,
+                lon: r.get(10)?,
+            }),
+            None => None,
+        },
+        actors: Vec::new(),
+        recipients: Vec::new(),
+        topics: list(r.get(11)?),
+        context: list(r.get(12)?),
+        first_reported: r.get(13)?,
+        n_documents: r.get(14)?,
+        n_sources: r.get(15)?,
+    })
+}
+
+impl Store {
+    fn fill_parties(&self, rows: &mut [EventRow]) -> Result<(), StoreError> {
+        // One statement per 500 events (ids passed as a JSON array).
+        let mut st = self.conn.prepare_cached(
+            "SELECT p.event, p.role, n.name, n.kind, n.code, n.sector, n.office \
+             FROM json_each(?1) j \
+             JOIN event_parties p ON p.event = j.value \
+             JOIN entities n ON n.entity = p.entity \
+             ORDER BY p.event, p.role, n.entity",
+        )?;
+        for chunk in rows.chunks_mut(500) {
+            let at: HashMap<i64, usize> =
+                chunk.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+            let ids = serde_json::to_string(&chunk.iter().map(|r| r.id).collect::<Vec<_>>())?;
+            let parties = st.query_map([ids], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    Party {
+                        name: r.get(2)?,
+                        kind: r.get(3)?,
+                        code: r.get(4)?,
+                        sector: r.get(5)?,
+                        office: r.get(6)?,
+                    },
+                ))
+            })?;
+            for p in parties {
+                let (event, role, party) = p?;
+                let Some(&i) = at.get(&event) else { continue };
+                if role == "actor" {
+                    chunk[i].actors.push(party);
+                } else {
+                    chunk[i].recipients.push(party);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Events matching `f`, ordered by start date (undated last), then id.
+    pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        // How many sentences the words match decides the plan.
+        let text = match &f.text {
+            Some(t) => match fts_query(t) {
+                Some(q) => Some(q),
+                None => return Ok(Vec::new()),
+            },
+            None => None,
+        };
+        let mut many_matches = false;
+        if let Some(q) = &text {
+            let matches: i64 = self
+                .conn
+                .prepare_cached(
+                    "SELECT COUNT(*) FROM (SELECT rowid FROM sentences_fts \
+                     WHERE sentences_fts MATCH ?1 LIMIT ?2)",
+                )?
+                .query_row(params![q, self.text_probe_from + 1], |r| r.get(0))?;
+            if matches == 0 {
+                return Ok(Vec::new());
+            }
+            many_matches = matches > self.text_probe_from;
+        }
+        let dyad = f
+            .dyad
+            .as_ref()
+            .map(|(a, b)| if a <= b { (a, b) } else { (b, a) });
+        // Drive the query from a date-ordered code index (dyad, else
+        // actor), unless a few matching sentences are the better start.
+        let indexed = f.dyad.is_some() || f.actor.is_some();
+        let drive = indexed && (text.is_none() || many_matches);
+        let mut args: Vec<Value> = Vec::new();
+        let mut conds: Vec<String> = Vec::new();
+        let mut dyad_done = false;
+        let mut actor_done = false;
+        let (from, key, id) = if drive {
+            match dyad {
+                Some((a, b)) if a != b => {
+                    conds.push(bind(
+                        "x.code_a = ? AND x.code_b = ?",
+                        [a, b].map(|c| Value::Text(c.clone())),
+                        &mut args,
+                    ));
+                    dyad_done = true;
+                    (
+                        "event_dyads x JOIN events e ON e.event = x.event",
+                        "x.date_key",
+                        "x.event",
+                    )
+                }
+                _ => {
+                    let code =
+                        dyad.map_or_else(|| f.actor.clone().unwrap_or_default(), |d| d.0.clone());
+                    conds.push(bind("x.code = ?", [Value::Text(code)], &mut args));
+                    dyad_done = dyad.is_some();
+                    actor_done = dyad.is_none();
+                    (
+                        "event_codes x JOIN events e ON e.event = x.event",
+                        "x.date_key",
+                        "x.event",
+                    )
+                }
+            }
+        } else {
+            ("events e", "e.date_key", "e.event")
+        };
+        if let (Some((a, b)), false) = (dyad, dyad_done) {
+            if a != b {
+                conds.push(bind(
+                    "EXISTS (SELECT 1 FROM event_dyads d WHERE d.code_a = ? AND d.code_b = ? \
+                     AND d.date_key = e.date_key AND d.event = e.event)",
+                    [a, b].map(|c| Value::Text(c.clone())),
+                    &mut args,
+                ));
+            } else {
+                actor_code_cond(a, &mut conds, &mut args);
+            }
+        }
+        if let (Some(a), false) = (&f.actor, actor_done) {
+            actor_code_cond(a, &mut conds, &mut args);
+        }
+        let mut push = |sql: &str, v: Value| conds.push(bind(sql, [v], &mut args));
+        if let Some(t) = &f.event_type {
+            push("e.type = ?", Value::Text(t.clone()));
+        }
+        if let Some(s) = &f.status {
+            push("e.status = ?", Value::Text(s.clone()));
+        }
+        if let Some(n) = f.negated {
+            push("e.negated = ?", Value::Integer(n.into()));
+        }
+        if let Some(t) = &f.topic {
+            push(
+                "EXISTS (SELECT 1 FROM event_topics t WHERE t.topic = ? AND t.event = e.event)",
+                Value::Text(t.clone()),
+            );
+        }
+        if let Some(s) = &f.since {
+            let s = dates::lo(s).map_or_else(|| s.clone(), dates::fmt);
+            push(&format!("{key} >= ?"), Value::Text(s));
+        }
+        if let Some(u) = &f.until {
+            let u = dates::hi(u).map_or_else(|| u.clone(), dates::fmt);
+            push(&format!("{key} <= ?"), Value::Text(u));
+        }
+        if let Some(q) = text {
+            // A common word under an index: test each event of the index
+            // range against the FTS index. Otherwise collect the events of
+            // the matching sentences first.
+            let sql = if drive {
+                "EXISTS (SELECT 1 FROM event_reports r \
+                 JOIN event_mentions m ON m.report = r.report \
+                 JOIN sentences_fts f ON f.rowid = m.sid \
+                 WHERE r.event = e.event AND sentences_fts MATCH ?)"
+            } else {
+                "e.event IN (SELECT m.event FROM event_mentions m WHERE m.sid IN \
+                 (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))"
+            };
+            push(sql, Value::Text(q));
+        }
+        if f.since.is_some() || f.until.is_some() {
+            conds.push(format!("{key} <> '{UNDATED_KEY}'"));
+        }
+        let limit = f.limit.map_or(-1, |l| l as i64);
+        let page = bind(
+            "LIMIT ? OFFSET ?",
+            [Value::Integer(limit), Value::Integer(f.offset as i64)],
+            &mut args,
+        );
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM {from} {} ORDER BY {key}, {id} {page}",
+            if conds.is_empty() {
+                String::new()
+            } else {
+                format!("WHERE {}", conds.join(" AND "))
+            },
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows: Vec<EventRow> = st
+            .query_map(params_from_iter(args), event_from_row)?
+            .collect::<Result<_, _>>()?;
+        self.fill_parties(&mut rows)?;
+        Ok(rows)
+    }
+
+    /// Every event between two parties (codes), in date order.
+    pub fn timeline(&self, a: &str, b: &str) -> Result<Vec<EventRow>, StoreError> {
+        self.events(&EventFilter {
+            dyad: Some((a.to_string(), b.to_string())),
+            ..EventFilter::default()
+        })
+    }
+
+    /// One event with all its reports (earliest first), or `None`.
+    pub fn event(&self, id: i64) -> Result<Option<EventDetail>, StoreError> {
+        let row = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {EVENT_COLUMNS}, e.first_report FROM events e WHERE e.event = ?1"
+            ))?
+            .query_row([id], |r| {
+                Ok((event_from_row(r)?, r.get::<_, Option<i64>>(16)?))
+            })
+            .optional()?;
+        let Some((row, first)) = row else {
+            return Ok(None);
+        };
+        let mut rows = vec![row];
+        self.fill_parties(&mut rows)?;
+        let event = rows.pop().expect("one row");
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.report, d.id, d.title, d.url, d.source, d.published, r.report_id, \
+                    r.status, r.negated, r.mode, r.date, r.enddate, r.date_text, r.claimed_by, \
+                    r.location, r.actors, r.recipients, r.topics, r.context, r.event_text \
+             FROM event_reports r JOIN documents d ON d.doc = r.doc \
+             WHERE r.event = ?1 \
+             ORDER BY coalesce(d.published, substr(d.ingested_at, 1, 10)), r.report",
+        )?;
+        type Raw = (
+            i64,
+            ReportRow,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+        );
+        let raw: Vec<Raw> = st
+            .query_map([id], |r| {
+                let report: i64 = r.get(0)?;
+                Ok((
+                    report,
+                    ReportRow {
+                        doc_id: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        source: r.get(4)?,
+                        published: r.get(5)?,
+                        report_id: r.get(6)?,
+                        first: Some(report) == first,
+                        status: r.get(7)?,
+                        negated: r.get(8)?,
+                        mode: r.get(9)?,
+                        date: r.get(10)?,
+                        enddate: r.get(11)?,
+                        date_text: r.get(12)?,
+                        claimed_by: None,
+                        location: None,
+                        actors: Vec::new(),
+                        recipients: Vec::new(),
+                        topics: serde_json::from_str(&r.get::<_, String>(17)?).unwrap_or_default(),
+                        context: serde_json::from_str(&r.get::<_, String>(18)?).unwrap_or_default(),
+                        event_text: r.get(19)?,
+                        mentions: Vec::new(),
+                    },
+                    r.get(13)?,
+                    r.get(14)?,
+                    r.get(15)?,
+                    r.get(16)?,
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut ms = self.conn.prepare_cached(
+            "SELECT m.sentence, m.start_char, m.end_char, s.text \
+             FROM event_mentions m LEFT JOIN sentences s ON s.sid = m.sid \
+             WHERE m.report = ?1 ORDER BY m.start_char, m.rowid",
+        )?;
+        let mut reports = Vec::with_capacity(raw.len());
+        for (report, mut row, claimed, loc, actors, recipients) in raw {
+            row.claimed_by = claimed.as_deref().map(serde_json::from_str).transpose()?;
+            row.location = loc.as_deref().map(serde_json::from_str).transpose()?;
+            row.actors = serde_json::from_str(&actors)?;
+            row.recipients = serde_json::from_str(&recipients)?;
+            row.mentions = ms
+                .query_map([report], |r| {
+                    Ok(MentionRow {
+                        sentence: r.get(0)?,
+                        start: r.get(1)?,
+                        end: r.get(2)?,
+                        text: r.get(3)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?;
+            reports.push(row);
+        }
+        Ok(Some(EventDetail { event, reports }))
+    }
+
+    /// Quotes whose speaker's name contains `speaker` (case-insensitive);
+    /// every quote, attributed or not, when it is empty.
+    pub fn quotes(&self, speaker: &str) -> Result<Vec<QuoteRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT d.id, d.title, d.url, d.published, n.name, n.code, q.text, q.start_char, \
+                    q.end_char \
+             FROM quotes q JOIN documents d ON d.doc = q.doc \
+             LEFT JOIN entities n ON n.entity = q.speaker \
+             WHERE ?1 = '' OR instr(n.name_key, ?1) > 0 \
+             ORDER BY d.published, q.doc, q.start_char",
+        )?;
+        let rows = st
+            .query_map([speaker.trim().to_lowercase()], |r| {
+                Ok(QuoteRow {
+                    doc_id: r.get(0)?,
+                    title: r.get(1)?,
+                    url: r.get(2)?,
+                    published: r.get(3)?,
+                    speaker: r.get(4)?,
+                    speaker_code: r.get(5)?,
+                    text: r.get(6)?,
+                    start: r.get(7)?,
+                    end: r.get(8)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// Every person: code, office, documents mentioning them, quotes; most
+    /// mentioned first.
+    pub fn people(&self) -> Result<Vec<PersonRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT n.name, n.code, n.sector, n.office, \
+                    (SELECT COUNT(*) FROM document_entity de WHERE de.entity = n.entity) AS docs, \
+                    (SELECT COUNT(*) FROM quotes q WHERE q.speaker = n.entity) \
+             FROM entities n WHERE n.kind = 'person' \
+             ORDER BY docs DESC, n.name_key, n.entity",
+        )?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(PersonRow {
+                    name: r.get(0)?,
+                    code: r.get(1)?,
+                    sector: r.get(2)?,
+                    office: r.get(3)?,
+                    documents: r.get(4)?,
+                    quotes: r.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// Every stored document (without its text), by publication date.
+    pub fn docs(&self) -> Result<Vec<DocRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT d.id, d.external_id, d.url, d.source, d.title, d.published, d.language, \
+                    d.ingested_at, coalesce(s.id, d.id), \
+                    (SELECT COUNT(*) FROM event_reports r WHERE r.doc = d.doc), \
+                    (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc) \
+             FROM documents d LEFT JOIN documents s ON s.doc = d.story_id \
+             ORDER BY d.published, d.doc",
+        )?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(DocRow {
+                    id: r.get(0)?,
+                    external_id: r.get(1)?,
+                    url: r.get(2)?,
+                    source: r.get(3)?,
+                    title: r.get(4)?,
+                    published: r.get(5)?,
+                    language: r.get(6)?,
+                    ingested_at: r.get(7)?,
+                    story_id: r.get(8)?,
+                    n_events: r.get(9)?,
+                    n_quotes: r.get(10)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// The text of a stored document.
+    pub fn document_text(&self, doc_id: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT text FROM documents WHERE id = ?1")?
+            .query_row([doc_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sentences containing all `words`, best (BM25) first, at most 50.
+    /// Ranking covers the [`SEARCH_WINDOW`] most recently stored matching
+    /// sentences (all of them when there are fewer).
+    pub fn search(&self, words: &str) -> Result<Vec<SearchHit>, StoreError> {
+        self.search_page(words, 50, 0)
+    }
+
+    /// [`Store::search`] with paging.
+    pub fn search_page(
+        &self,
+        words: &str,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(q) = fts_query(words) else {
+            return Ok(Vec::new());
+        };
+        // Rank only the most recently stored matches: a word found in a
+        // quarter of a million sentences would otherwise have every one of
+        // them scored before the first hit is returned.
+        let window = SEARCH_WINDOW.max(limit + offset) as i64;
+        let floor: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?1 \
+                 ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+            )?
+            .query_row(params![q, window - 1], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let mut st = self.conn.prepare_cached(
+            "SELECT s.sid, d.id, d.title, d.url, d.source, d.published, s.idx, s.start_char, \
+                    s.end_char, s.text, highlight(sentences_fts, 0, '**', '**'), \
+                    snippet(sentences_fts, 0, '**', '**', '…', 16) \
+             FROM sentences_fts f \
+             JOIN sentences s ON s.sid = f.rowid \
+             JOIN documents d ON d.doc = s.doc \
+             WHERE sentences_fts MATCH ?1 AND f.rowid >= ?4 \
+             ORDER BY f.rank, s.sid LIMIT ?2 OFFSET ?3",
+        )?;
+        let hits: Vec<(i64, SearchHit)> = st
+            .query_map(params![q, limit as i64, offset as i64, floor], |r| {
+                Ok((
+                    r.get(0)?,
+                    SearchHit {
+                        doc_id: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        source: r.get(4)?,
+                        published: r.get(5)?,
+                        sentence: r.get(6)?,
+                        start: r.get(7)?,
+                        end: r.get(8)?,
+                        text: r.get(9)?,
+                        highlighted: r.get(10)?,
+                        snippet: r.get(11)?,
+                        events: Vec::new(),
+                    },
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut ev = self.conn.prepare_cached(
+            "SELECT DISTINCT event FROM event_mentions WHERE sid = ?1 ORDER BY event",
+        )?;
+        let mut out = Vec::with_capacity(hits.len());
+        for (sid, mut hit) in hits {
+            hit.events = ev
+                .query_map([sid], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            out.push(hit);
+        }
+        Ok(out)
+    }
+
+    /// Inputs that could not be stored, oldest first.
+    pub fn ingest_errors(&self) -> Result<Vec<IngestErrorRow>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT path, reason, at FROM ingest_errors ORDER BY error")?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(IngestErrorRow {
+                    path: r.get(0)?,
+                    reason: r.get(1)?,
+                    at: r.get(2)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// Counts of everything stored.
+    pub fn stats(&self) -> Result<Stats, StoreError> {
+        let count = |sql: &str| -> Result<i64, StoreError> {
+            Ok(self.conn.query_row(sql, [], |r| r.get(0))?)
+        };
+        let date = |sql: &str| -> Result<Option<String>, StoreError> {
+            Ok(self.conn.query_row(sql, [], |r| r.get(0))?)
+        };
+        Ok(Stats {
+            schema_version: self.schema_version()?,
+            documents: count("SELECT COUNT(*) FROM documents")?,
+            stories: count("SELECT COUNT(DISTINCT story_id) FROM documents")?,
+            sentences: count("SELECT COUNT(*) FROM sentences")?,
+            entities: count("SELECT COUNT(*) FROM entities")?,
+            people: count("SELECT COUNT(*) FROM entities WHERE kind = 'person'")?,
+            events: count("SELECT COUNT(*) FROM events")?,
+            merged_events: count("SELECT COUNT(*) FROM events WHERE n_documents > 1")?,
+            event_reports: count("SELECT COUNT(*) FROM event_reports")?,
+            quotes: count("SELECT COUNT(*) FROM quotes")?,
+            ingest_errors: count("SELECT COUNT(*) FROM ingest_errors")?,
+            first_event_date: date(&format!(
+                "SELECT min(date_key) FROM events WHERE date_key <> '{UNDATED_KEY}'"
+            ))?,
+            last_event_date: date(&format!(
+                "SELECT max(date_lo) FROM events WHERE date_key <> '{UNDATED_KEY}'"
+            ))?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn fts_queries_are_quoted() {
+        assert_eq!(
+            fts_query("Lavrov AND talks").as_deref(),
+            Some("\"Lavrov\" \"AND\" \"talks\"")
+        );
+        assert_eq!(fts_query("gen* \"x\"").as_deref(), Some("\"gen\"* \"x\""));
+        assert_eq!(fts_query("  - ( ) "), None);
+    }
+}
