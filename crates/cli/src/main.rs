@@ -11,6 +11,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod store_cmds;
+
 #[derive(Parser)]
 #[command(
     name = "detente",
@@ -47,6 +49,28 @@ detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
     /// with `--format json`); plain texts lose navigation lines, cookie
     /// notices, credits and captions repeated in another language.
     Clean(CleanArgs),
+    /// Store documents in the database: files, folders, HTML pages, feeds, web archives, URLs.
+    ///
+    /// Each document is extracted and stored in one transaction; a document
+    /// already stored (same text) is skipped; a bad input is recorded as an
+    /// error and the rest goes on. The exit status is 0 only if every input
+    /// was stored.
+    #[command(
+        after_help = "Examples:\n  detente ingest samples/\n  detente ingest --published 2025-04-07 article.txt\n  detente ingest feed.xml news.warc.gz\n  detente ingest --db team.db https://example.org/article.html"
+    )]
+    Ingest(store_cmds::IngestArgs),
+    /// List stored events, filtered: `detente events --dyad RUS-USA --type CONSULT`.
+    Events(store_cmds::EventsArgs),
+    /// The events between two parties in date order: `detente timeline RUS USA`.
+    Timeline(store_cmds::TimelineArgs),
+    /// Stored quotes, by speaker: `detente quotes --speaker Lavrov`.
+    Quotes(store_cmds::ListArgs),
+    /// People in the stored documents, with their offices.
+    People(store_cmds::ListArgs),
+    /// Stored documents.
+    Docs(store_cmds::ListArgs),
+    /// Full-text search of the stored sentences, with the events they report.
+    Search(store_cmds::SearchArgs),
 }
 
 #[derive(Parser)]
@@ -181,7 +205,7 @@ enum OutputFormat {
     Table,
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
@@ -191,6 +215,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => run_extract(&args),
         Command::Clean(args) => run_clean(&args),
+        Command::Ingest(args) => store_cmds::ingest(&args),
+        Command::Events(args) => store_cmds::events(&args),
+        Command::Timeline(args) => store_cmds::timeline(&args),
+        Command::Quotes(args) => store_cmds::quotes(&args),
+        Command::People(args) => store_cmds::people(&args),
+        Command::Docs(args) => store_cmds::docs(&args),
+        Command::Search(args) => store_cmds::search(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

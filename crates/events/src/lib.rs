@@ -358,7 +358,11 @@ fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {
 /// The two states the document is most about: their entities.
 fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     let mut count: HashMap<&str, usize> = HashMap::new();
-    for m in &doc.mentions {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        // "in Brussels" is where, not who.
+        if roles::in_place_position(doc, mi) {
+            continue;
+        }
         let e = &doc.entities[m.entity];
         if matches!(
             e.kind,
@@ -380,7 +384,8 @@ fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     }
     let mut v: Vec<(&str, usize)> = count.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    if v.len() < 2 || v[1].1 < 2 {
+    // The second party must stand out: named twice, or more than any third.
+    if v.len() < 2 || v[1].1 < 2 && v.get(2).is_some_and(|third| third.1 >= v[1].1) {
         return None;
     }
     let state = |code: &str| {

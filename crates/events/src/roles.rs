@@ -113,7 +113,7 @@ fn sentence_mentions(doc: &Doc, s: usize) -> Vec<usize> {
         .collect()
 }
 
-fn in_place_position(doc: &Doc, m: usize) -> bool {
+pub(crate) fn in_place_position(doc: &Doc, m: usize) -> bool {
     let men = &doc.mentions[m];
     let e = &doc.entities[men.entity];
     if e.kind == EntityKind::Place {
@@ -791,8 +791,16 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             }
         }
         if r.actor.is_empty() && r.recipient.is_empty() {
+            // "the next round", "a new meeting": a further contact of the same sides.
+            let further = (k..trig.end).any(|t| {
+                matches!(
+                    doc.token_lower(t),
+                    "next" | "new" | "upcoming" | "another" | "further"
+                )
+            });
             if (k..trig.first).any(|t| doc.token_lower(t) == "bilateral")
                 || has_group_noun(doc, trig.end, end.min(trig.end + 4))
+                || further && p.symmetric
             {
                 r.group_anaphor = true;
             } else if det && !r.group_anaphor {
