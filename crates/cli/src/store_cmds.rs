@@ -209,6 +209,40 @@ fn article(
     }
 }
 
+/// One batch on its way to the writer: origin, and the record with its source or why it failed.
+type Extracted = Vec<(
+    String,
+    Result<(detente_extract::Record, Option<String>), String>,
+)>;
+
+/// Documents extracted in parallel and stored in one transaction.
+const BATCH: usize = 64;
+
+#[derive(Default)]
+struct Tally {
+    stored: usize,
+    duplicates: usize,
+    errors: usize,
+    bytes: usize,
+}
+
+impl Tally {
+    fn error(
+        &mut self,
+        store: &Store,
+        bar: Option<&indicatif::ProgressBar>,
+        origin: &str,
+        reason: &str,
+    ) {
+        self.errors += 1;
+        let _ = store.record_error(origin, reason);
+        match bar {
+            Some(b) => b.println(format!("detente: {origin}: {reason}")),
+            None => eprintln!("detente: {origin}: {reason}"),
+        }
+    }
+}
+
 /// Store every input; returns whether every input was stored.
 pub fn ingest(args: &IngestArgs) -> Result<bool> {
     let owned;
@@ -241,54 +275,120 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
         b
     });
     let started = Instant::now();
-    let (mut stored, mut duplicates, mut errors, mut bytes) = (0usize, 0usize, 0usize, 0usize);
-    for item in expand(&args.inputs, &opts, fetcher.as_ref()) {
-        let result = item
-            .map_err(|e| (e.origin.clone(), e.reason.clone()))
-            .and_then(|raw| {
-                bytes += raw.bytes.len();
-                let origin = raw.origin.clone();
-                let (text, meta) = article(&raw, args.published)
-                    .map_err(|e| (origin.clone(), format!("{e:#}")))?;
-                let record = detente_extract::extract(&text, &meta, kb, &extract_opts);
-                let source = args.source.clone().or(raw.source.clone());
-                let outcome = store
-                    .insert_record(&record, source.as_deref())
-                    .map_err(|e| (origin.clone(), e.to_string()))?;
-                Ok((origin, outcome, record.events.len()))
-            });
-        match result {
-            Ok((origin, InsertOutcome::Inserted { .. }, n)) => {
-                stored += 1;
-                if args.verbose {
-                    eprintln!("stored     {origin} ({n} events)");
+    let mut tally = Tally::default();
+    let mut read_errors: Vec<(String, String)> = Vec::new();
+    // Read in order, extract a batch in parallel, store the batch in one
+    // transaction: every document is still all-or-nothing, and a killed run
+    // resumes where it stopped because stored documents are skipped.
+    let mut batch: Vec<detente_sources::RawDocument> = Vec::with_capacity(BATCH);
+    let mut items = expand(&args.inputs, &opts, fetcher.as_ref());
+    let (to_writer, from_reader) = std::sync::mpsc::sync_channel::<Extracted>(2);
+    let verbose = args.verbose;
+    let writer_bar = bar.clone();
+    let writer = std::thread::spawn(move || {
+        let mut t = Tally::default();
+        for extracted in from_reader {
+            let good: Vec<(&detente_extract::Record, Option<&str>, &str)> = extracted
+                .iter()
+                .filter_map(|(o, r)| {
+                    r.as_ref()
+                        .ok()
+                        .map(|(rec, src)| (rec, src.as_deref(), o.as_str()))
+                })
+                .collect();
+            let outcomes = match store.insert_records(good.iter().map(|(r, s, _)| (*r, *s))) {
+                Ok(v) => v.into_iter().map(Ok).collect::<Vec<_>>(),
+                // One bad document must not sink the batch: store them one by one.
+                Err(_) => good
+                    .iter()
+                    .map(|(r, s, _)| store.insert_record(r, *s).map_err(|e| e.to_string()))
+                    .collect(),
+            };
+            for ((rec, _, origin), outcome) in good.iter().zip(outcomes) {
+                match outcome {
+                    Ok(InsertOutcome::Inserted { .. }) => {
+                        t.stored += 1;
+                        if verbose {
+                            eprintln!("stored     {origin} ({} events)", rec.events.len());
+                        }
+                    }
+                    Ok(InsertOutcome::Duplicate { .. }) => {
+                        t.duplicates += 1;
+                        if verbose {
+                            eprintln!("duplicate  {origin}");
+                        }
+                    }
+                    Err(reason) => t.error(&store, writer_bar.as_ref(), origin, &reason),
                 }
             }
-            Ok((origin, InsertOutcome::Duplicate { .. }, _)) => {
-                duplicates += 1;
-                if args.verbose {
-                    eprintln!("duplicate  {origin}");
-                }
-            }
-            Err((origin, reason)) => {
-                errors += 1;
-                let _ = store.record_error(&origin, &reason);
-                match &bar {
-                    Some(b) => b.println(format!("detente: {origin}: {reason}")),
-                    None => eprintln!("detente: {origin}: {reason}"),
+            for (origin, r) in &extracted {
+                if let Err(reason) = r {
+                    t.error(&store, writer_bar.as_ref(), origin, reason);
                 }
             }
         }
-        if let Some(b) = &bar {
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            b.set_message(format!(
-                "{} documents, {:.1} MB/s, {} errors",
-                stored + duplicates,
-                bytes as f64 / 1e6 / secs,
-                errors
-            ));
+        (t, store)
+    });
+    loop {
+        let next = items.next();
+        let done = next.is_none();
+        match next {
+            Some(Ok(raw)) => {
+                tally.bytes += raw.bytes.len();
+                batch.push(raw);
+            }
+            Some(Err(e)) => read_errors.push((e.origin, e.reason)),
+            None => {}
+        }
+        if batch.len() >= BATCH || (done && !batch.is_empty()) {
+            let extracted: Extracted = {
+                use rayon::prelude::*;
+                batch
+                    .par_iter()
+                    .map(|raw| {
+                        let result = article(raw, args.published)
+                            .map_err(|e| format!("{e:#}"))
+                            .map(|(text, meta)| {
+                                let record =
+                                    detente_extract::extract(&text, &meta, kb, &extract_opts);
+                                (record, args.source.clone().or(raw.source.clone()))
+                            });
+                        (raw.origin.clone(), result)
+                    })
+                    .collect()
+            };
+            batch.clear();
+            // The writer stores this batch while the next one is extracted.
+            if to_writer.send(extracted).is_err() {
+                break;
+            }
+            if let Some(b) = &bar {
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                b.set_message(format!(
+                    "{:.1} MB read, {:.1} MB/s, {} unreadable",
+                    tally.bytes as f64 / 1e6,
+                    tally.bytes as f64 / 1e6 / secs,
+                    read_errors.len()
+                ));
+            }
+        }
+        if done {
+            break;
         }
     }
+    drop(to_writer);
+    let (written, store) = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the database writer stopped"))?;
+    for (origin, reason) in read_errors {
+        tally.error(&store, bar.as_ref(), &origin, &reason);
+    }
+    let (stored, duplicates, errors, bytes) = (
+        written.stored,
+        written.duplicates,
+        written.errors + tally.errors,
+        tally.bytes,
+    );
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -114,3 +114,78 @@ fn ingest_stores_once_merges_across_sources_and_answers_queries() {
     let (_, out, _) = run(&db, &["people", "--format", "csv"]);
     assert!(out.contains("Petar Petkovic"), "{out}");
 }
+
+/// An ingest killed with SIGKILL at random points, then resumed, stores every
+/// document exactly once and leaves the database intact.
+#[test]
+fn killed_ingest_resumes_to_every_document_once() {
+    let d = dir("kill");
+    let docs = d.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let states = [
+        "Kenya", "Ethiopia", "Ghana", "Senegal", "Peru", "Chile", "Norway", "Poland", "Japan",
+        "Egypt",
+    ];
+    let n = 600;
+    for i in 0..n {
+        let (a, b) = (states[i % 10], states[(i / 10 + 1 + i) % 10]);
+        let text = format!(
+            "{a} and {b} held talks in Geneva on March {} about trade route number {i}. \
+             The ministers of {a} agreed to meet again, officials said after round {i}.\n",
+            1 + i % 28
+        );
+        std::fs::write(docs.join(format!("{i:04}.txt")), text).unwrap();
+    }
+    let db = d.join("k.db");
+    let mut seed = std::process::id() as u64;
+    for _ in 0..6 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let wait = 20 + (seed >> 33) % 250;
+        let mut child = bin()
+            .args(["ingest", "--db"])
+            .arg(&db)
+            .args(["--published", "2025-04-01"])
+            .arg(&docs)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+    }
+    let (code, _, err) = run(
+        &db,
+        &[
+            "ingest",
+            "--published",
+            "2025-04-01",
+            docs.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let store = detente_store::Store::open(&db).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), ["ok"]);
+    let stored = store.docs().unwrap();
+    assert_eq!(stored.len(), n, "every document stored exactly once");
+    let mut ids: Vec<&str> = stored.iter().map(|d| d.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+    // A last run finds nothing new.
+    let (code, _, err) = run(
+        &db,
+        &[
+            "ingest",
+            "--published",
+            "2025-04-01",
+            docs.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        err.contains(&format!("0 stored, {n} already stored")),
+        "{err}"
+    );
+}
