@@ -63,7 +63,7 @@ fn words(s: &str) -> usize {
 
 fn normalised(s: &str) -> String {
     s.trim()
-        .trim_end_matches(|c: char| matches!(c, '.' | ':' | '!' | '|' | '>' | '»' | '›' | '→'))
+        .trim_end_matches(['.', ':', '!', '|', '>', '»', '›', '→'])
         .trim()
         .to_lowercase()
 }
@@ -85,7 +85,7 @@ fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
     if separators >= 2 && words(&n) <= 4 * (separators + 1) {
         return true;
     }
-    if n.is_empty() || rules.drop_lines.iter().any(|d| *d == n) {
+    if n.is_empty() || rules.drop_lines.contains(&n) {
         return true;
     }
     if rules
@@ -113,7 +113,7 @@ fn is_credit(line: &str, rules: &CleaningRules) -> bool {
 fn ends_with_date(s: &str) -> bool {
     let t = s
         .trim_end()
-        .trim_end_matches(|c: char| c == '.' || c == ')')
+        .trim_end_matches(['.', ')'])
         .trim_end_matches(" года")
         .trim_end_matches(" г");
     let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
