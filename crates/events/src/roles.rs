@@ -840,7 +840,14 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         let object = if p.object == Role::None && !passive {
             Vec::new()
         } else {
-            right_group(doc, &ms, trig.end, end, p.place_is_recipient)
+            // A gap in the phrase may hold the object: "expels French ambassador",
+            // "asked the American side to".
+            let gap_start = if trig.end > trig.first + 2 {
+                trig.first + 1
+            } else {
+                trig.end
+            };
+            right_group(doc, &ms, gap_start, end, p.place_is_recipient)
         };
         // Passive agent: "by X".
         let by_agent: Vec<usize> = if passive {

@@ -1118,7 +1118,7 @@ fn delegations(doc: &mut Doc) {
             .filter(|m| {
                 matches!(
                     doc.entities[m.entity].kind,
-                    EntityKind::State | EntityKind::Institution
+                    EntityKind::State | EntityKind::Institution | EntityKind::Body
                 )
             })
             .filter_map(|m| {
