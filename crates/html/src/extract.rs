@@ -20,7 +20,7 @@ pub(crate) fn paragraphs(html: &str, url: Option<&str>) -> Vec<String> {
         include_images: true,
         include_tables: true,
         include_comments: false,
-                url: url.map(str::to_string),
+        url: url.map(str::to_string),
         // detente reads news: skip the page-type classifier (a tenth of the time).
         page_type: Some(rs_trafilatura::page_type::PageType::Article),
         ..rs_trafilatura::Options::default()
