@@ -121,3 +121,9 @@ fn family_name_first_people_are_found_again() {
     let who = quote_by(t, "2025-01-01", "Pressure alone").unwrap_or_default();
     assert_eq!(who, "Geng Shuang");
 }
+
+#[test]
+fn speaker_by_a_description_split_by_a_state_word() {
+    let t = "Russian Foreign Minister Sergey Lavrov arrived in Ankara.\n\n\"We will keep talking,\" the head of Russian diplomacy said.";
+    assert_eq!(quote_by(t, "2025-01-01", "keep talking").as_deref(), Some("Sergey Lavrov"));
+}

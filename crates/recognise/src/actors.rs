@@ -1161,6 +1161,12 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         .iter()
         .flat_map(|o| o.roles.iter().map(String::as_str))
         .collect();
+    let office_by_pattern: HashMap<&str, usize> = kb
+        .offices
+        .iter()
+        .enumerate()
+        .flat_map(|(i, o)| o.patterns.iter().map(move |p| (p.as_str(), i)))
+        .collect();
     let mut new_mentions = Vec::new();
     let n = doc.tokens.len();
     let mut t = 0;
@@ -1187,6 +1193,7 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         // Words of the description: "the [Russian] head of [Russian] diplomacy".
         let start = if possessor { t } else { t + 1 };
         let mut end = start;
+        let mut reduced: Vec<&str> = Vec::new();
         let mut code = None;
         let mut office = None;
         let mut role = None;
@@ -1211,17 +1218,18 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                     continue;
                 }
             }
-            if role_words.contains(lw) && office.is_none() {
+            // "the head of …" goes on: the role is in what follows.
+            let goes_on = end + 1 < n && doc.token_lower(end + 1) == "of";
+            if role_words.contains(lw) && office.is_none() && !goes_on {
                 role = Some(lw.to_string());
                 end += 1;
                 break;
             }
-            if lw == "diplomacy" {
-                role = Some("diplomat".into());
-                office = kb
-                    .offices
-                    .iter()
-                    .position(|o| o.patterns.iter().any(|p| p == "foreign minister"));
+            // Office phrases split by a state word: "head of [Russian] diplomacy".
+            reduced.push(lw);
+            if let Some(&o) = office_by_pattern.get(reduced.join(" ").as_str()) {
+                office = Some(o);
+                role = kb.offices[o].roles.first().cloned();
                 end += 1;
                 break;
             }
