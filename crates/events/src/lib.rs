@@ -175,6 +175,31 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             let anaphoric =
                 r.definite && actor.is_empty() && recipient.is_empty() || r.backreference;
+            // "An exchange of prisoners is planned for next week": a joint act
+            // with nobody named is the article's main pair's.
+            let concrete = doc
+                .dates
+                .iter()
+                .any(|d| sent.span.contains(d.span) && d.value.is_some());
+            if actor.is_empty()
+                && recipient.is_empty()
+                && !anaphoric
+                && pattern.symmetric
+                && pattern.kind == "noun"
+                && concrete
+            {
+                if let Some((a, b)) = dyad {
+                    actor.push(Party {
+                        entity: a,
+                        span: trig.span,
+                    });
+                    recipient.push(Party {
+                        entity: b,
+                        span: trig.span,
+                    });
+                    guessed = true;
+                }
+            }
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything
             }

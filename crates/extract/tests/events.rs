@@ -290,3 +290,13 @@ fn contents_of_demands_and_threats_are_not_events() {
     assert!(evs.iter().all(|e| e.event != "CONCEDE"), "{evs:#?}");
     assert_eq!(one(&evs, "REQUEST").date.as_deref(), Some("2024-03-04"));
 }
+
+#[test]
+fn a_dated_joint_act_with_nobody_named_belongs_to_the_main_pair() {
+    let text = "Russia and Ukraine traded accusations over the strikes. Kyiv said Russia had attacked Kharkiv.\n\n\
+        An exchange of prisoners of war is planned for next week, officials said.";
+    let evs = events(text, "2025-12-04");
+    let e = one(&evs, "COOPERATE");
+    assert_eq!(parties(e), ["RUS", "UKR"]);
+    assert_eq!(e.status, "planned");
+}
