@@ -31,12 +31,14 @@ fn regex() -> &'static Regex {
             format!(r"(?P<dm>(?-u:\b){DAY}) (?P<dmm>{MONTH})(?:,? (?P<dmy>[0-9]{{4}}))?(?-u:\b)"),
             // July 2022
             format!(r"(?P<my>{MONTH}),? (?P<myy>[0-9]{{4}})(?-u:\b)"),
-            // in 2017 / since 2014
+                        // in 2017 / since 2014
             r"(?P<yr>(?-u:\b)(?:19|20)[0-9]{2})(?-u:\b)".to_string(),
+            // in April, at the end of March, in mid-May
+            r"(?P<mo>(?P<mopart>(?i:at the end of|at the beginning of|at the start of|the end of|the beginning of|the middle of|early|mid-?|late) )?(?P<mom>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)".to_string(),
             // (last|next|this) Monday, on Monday
             r"(?P<wdq>(?i:last|next|this) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)".to_string(),
             // relative words
-            r"(?P<rel>(?i:the day before yesterday|yesterday|today|tomorrow|tonight))(?-u:\b)".to_string(),
+                        r"(?P<rel>(?i:the day before yesterday|yesterday|today|tomorrow|tonight|on the eve|the day before))(?-u:\b)".to_string(),
             r"(?P<per>(?i:(?:earlier|later) this|last|this|next|past|coming|the previous|the following) (?i:week|month|year))(?-u:\b)".to_string(),
             format!(r"(?P<comn>(?i:in the (?:coming|next|following) (?:(?:few|{NUM}) )?(?:days|weeks|months)))(?-u:\b)"),
             r"(?P<near>(?i:in the near future|soon))(?-u:\b)".to_string(),
@@ -146,6 +148,10 @@ pub fn recognise_dates(doc: &mut Doc) {
             if c.name("near").is_some() && pre.is_some() {
                 continue;
             }
+            // A month alone needs a preposition or a part of the month ("May" is a verb too).
+            if c.name("mom").is_some() && pre.is_none() && c.name("mopart").is_none() {
+                continue;
+            }
             let value = doc
                 .published
                 .and_then(|p| resolve(&c, p, future || pre.as_deref() == Some("until")));
@@ -250,6 +256,21 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
             precision: Precision::Month,
         });
     }
+    if let Some(month) = get("mom") {
+        // A month alone: the latest one, or the coming one in the future.
+        let m = month_number(month)?;
+        let mut y = p.year();
+        if future && m < p.month() {
+            y += 1;
+        } else if !future && m > p.month() {
+            y -= 1;
+        }
+        return Some(DateValue {
+            start: NaiveDate::from_ymd_opt(y, m, 1)?,
+            end: None,
+            precision: Precision::Month,
+        });
+    }
     if let Some(y) = get("yr") {
         let y: i32 = y.parse().ok()?;
         return Some(DateValue {
@@ -277,7 +298,7 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
         let r = r.to_ascii_lowercase();
         let d = match r.as_str() {
             "the day before yesterday" => p - Duration::days(2),
-            "yesterday" => p - Duration::days(1),
+            "yesterday" | "on the eve" | "the day before" => p - Duration::days(1),
             "tomorrow" => p + Duration::days(1),
             _ => p,
         };
@@ -578,6 +599,34 @@ mod tests {
         let v = one("A call is expected in the near future.", "2025-04-07");
         assert_eq!(v.0, "in the near future");
         assert_eq!(v.1, None);
+    }
+
+    #[test]
+    fn months_alone_and_the_eve() {
+        assert_eq!(
+            one("The deal was signed in March.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            one("Talks ended at the end of November.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2024-11")
+        );
+        assert_eq!(
+            one("The next round will be held in December.", "2025-11-19")
+                .1
+                .as_deref(),
+            Some("2025-12")
+        );
+        assert_eq!(
+            one("He arrived on the eve of the summit.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-04-06")
+        );
     }
 
     #[test]
