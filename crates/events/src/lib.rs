@@ -313,7 +313,9 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
         }
     }
-    doc.events = merge::merge(doc, cands);
+    let mut events = merge::merge(doc, cands);
+    news_day(doc, &mut events);
+    doc.events = events;
 }
 
 /// States that "X was represented by …, Y by …" names in sentence `s` or the
@@ -347,6 +349,63 @@ fn delegation_sides(doc: &Doc, s: usize) -> Vec<Party> {
         }
     }
     out
+}
+
+/// A wire story reports the day's events: an undated report in its body
+/// happened on the news day — the date of the first dated event of its first
+/// two paragraphs, if that is within a week before publication — unless its
+/// sentence points elsewhere in time.
+fn news_day(doc: &Doc, events: &mut [Event]) {
+    let Some(p) = doc.published else { return };
+    let paragraphs: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&b| {
+            matches!(
+                doc.blocks[b].kind,
+                detente_doc::BlockKind::Paragraph | detente_doc::BlockKind::Title
+            )
+        })
+        .take(3)
+        .collect();
+    let day = events.iter().find_map(|e| {
+        let s = e.mentions[0].sentence;
+        let d = e.date?;
+        (paragraphs.contains(&doc.sentences[s].block)
+            && e.status != Status::Planned
+            && d.precision == detente_doc::Precision::Day
+            && d.end.is_none()
+            && d.start <= p
+            && (p - d.start).num_days() <= 7)
+            .then_some(d)
+    });
+    let Some(day) = day else { return };
+    const ELSEWHERE: &[&str] = &[
+        "earlier",
+        "previously",
+        "before",
+        "ago",
+        "since",
+        "last year",
+        "last month",
+        "has been",
+        "had ",
+        "have been",
+        "used to",
+        "former",
+        "once",
+        "history",
+        "first time",
+    ];
+    for e in events.iter_mut() {
+        if e.date.is_some() || e.status == Status::Planned {
+            continue;
+        }
+        let lower = doc.lower_slice(doc.sentences[e.mentions[0].sentence].span);
+        if ELSEWHERE.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        e.date = Some(day);
+        e.date_text = None;
+    }
 }
 
 /// The entity for the civilians of a country (protesters, crowds).

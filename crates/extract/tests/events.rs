@@ -300,3 +300,18 @@ fn a_dated_joint_act_with_nobody_named_belongs_to_the_main_pair() {
     assert_eq!(parties(e), ["RUS", "UKR"]);
     assert_eq!(e.status, "planned");
 }
+
+#[test]
+fn undated_reports_of_a_wire_story_happened_on_its_news_day() {
+    let text = "UNITED NATIONS, Feb 16 - Russia and China on Thursday vetoed a draft resolution on North Korea.\n\n\
+        The U.S. ambassador accused Moscow of shielding Pyongyang.\n\n\
+        North Korea was first sanctioned in 2006, long before the latest launches.";
+    let evs = events(text, "2024-02-16");
+    assert_eq!(one(&evs, "ACCUSE").date.as_deref(), Some("2024-02-15"));
+}
+
+#[test]
+fn artillery_shells_are_not_shelling() {
+    let evs = events("Iran sold artillery shells and drones to Russia in 2023.", "2024-02-16");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
