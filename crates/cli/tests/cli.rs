@@ -286,3 +286,43 @@ fn html_pages_are_read_as_articles_with_their_date() {
         .expect("talks");
     assert_eq!(talks["date"], "2025-03-03");
 }
+
+/// The bundled sample articles keep at least their current scores (a guard
+/// against regressions; needs python3 and ../shared/bin/score_events.py).
+#[test]
+fn sample_articles_do_not_regress() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let scorer = root.join("../shared/bin/score_events.py");
+    if !scorer.exists() || Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("skipping: scorer or python3 not available");
+        return;
+    }
+    // (sample, least required events found, least correct extracted events)
+    let floors = [
+        ("01_geneva_prisoner_swap", 8, 8),
+        ("02_gaza_truce_cairo", 6, 9),
+        ("03_ecowas_abuja_niger", 4, 5),
+        ("04_sabina_shoal_water_cannon", 3, 4),
+        ("05_armenia_azerbaijan_washington", 5, 6),
+        ("06_essequibo_brasilia_talks", 9, 10),
+        ("07_kharkiv_energy_strike", 7, 8),
+        ("08_unsc_north_korea_veto", 4, 7),
+    ];
+    for (name, recall_floor, correct_floor) in floors {
+        let text = root.join(format!("samples/{name}.txt"));
+        let expected = root.join(format!("samples/{name}.expected.toml"));
+        let gold = std::fs::read_to_string(&expected).unwrap();
+        let published = gold.lines().find_map(|l| l.strip_prefix("published = \"")).unwrap().trim_end_matches('"');
+        let out = bin().args(["extract", "--published", published]).arg(&text).output().unwrap();
+        let jsonl = tmp(&format!("{name}.jsonl"), &out.stdout);
+        let score = Command::new("python3").arg(&scorer).arg(&expected).arg(&jsonl).output().unwrap();
+        let report = String::from_utf8_lossy(&score.stdout);
+        let last = report.lines().last().unwrap_or_default().to_string();
+        let num = |after: &str| -> usize {
+            let i = last.find(after).unwrap_or_else(|| panic!("{name}: {last}")) + after.len();
+            last[i..].split('/').next().unwrap().trim().parse().unwrap()
+        };
+        assert!(num("recall ") >= recall_floor, "{name}: {last}");
+        assert!(num("precision ") >= correct_floor, "{name}: {last}");
+    }
+}
