@@ -145,3 +145,24 @@ fn places_get_coordinates_and_countries() {
     assert_eq!(loc.country_code.as_deref(), Some("OMN"));
     assert!(loc.lat.is_some() && loc.lon.is_some());
 }
+
+#[test]
+fn names_with_particles_and_titles_set_off_by_commas() {
+    let r = record(
+        "Yesterday Lina Al-Tamimi, the Omani foreign minister, arrived. \
+         Nobody should doubt it, said the Ethiopian ambassador in Mogadishu, Mekdes Haile. \
+         According to Ukrainian military spokeswoman Solomiya Shevchenko, the attack failed. \
+         James Mitchell, UNICEF's regional director, spoke to reporters.",
+        "2024-08-12",
+    );
+    assert_eq!(
+        person(&r.entities, "Al-Tamimi").code.as_deref(),
+        Some("OMN")
+    );
+    assert_eq!(person(&r.entities, "Haile").code.as_deref(), Some("ETH"));
+    assert_eq!(
+        person(&r.entities, "Shevchenko").code.as_deref(),
+        Some("UKR")
+    );
+    assert_eq!(person(&r.entities, "Mitchell").code.as_deref(), Some("UNO"));
+}

@@ -312,6 +312,9 @@ fn undated_reports_of_a_wire_story_happened_on_its_news_day() {
 
 #[test]
 fn artillery_shells_are_not_shelling() {
-    let evs = events("Iran sold artillery shells and drones to Russia in 2023.", "2024-02-16");
+    let evs = events(
+        "Iran sold artillery shells and drones to Russia in 2023.",
+        "2024-02-16",
+    );
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }

@@ -125,5 +125,8 @@ fn family_name_first_people_are_found_again() {
 #[test]
 fn speaker_by_a_description_split_by_a_state_word() {
     let t = "Russian Foreign Minister Sergey Lavrov arrived in Ankara.\n\n\"We will keep talking,\" the head of Russian diplomacy said.";
-    assert_eq!(quote_by(t, "2025-01-01", "keep talking").as_deref(), Some("Sergey Lavrov"));
+    assert_eq!(
+        quote_by(t, "2025-01-01", "keep talking").as_deref(),
+        Some("Sergey Lavrov")
+    );
 }

@@ -606,13 +606,22 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 let w = doc.token_text(t);
                 if th.has(t, is_non_person) && !th.has(t, is_person_target)
                     || NOT_NAMES.contains(&w.trim_end_matches('.'))
-                    || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || (w.chars().any(char::is_alphabetic)
+                        && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
                 {
                     n0 = t + 1;
                 }
             }
             if n0 >= seq.end {
                 continue;
+            }
+            // "Yesterday Lina Al-Tamimi": a capitalised word before a given name is not the name.
+            while seq.end - n0 >= 3
+                && !kb.given_names.contains(doc.token_text(n0))
+                && kb.given_names.contains(doc.token_text(n0 + 1))
+                && !th.has(n0, is_person_target)
+            {
+                n0 += 1;
             }
             let name_toks = n0..seq.end;
             let span = Span::new(doc.tokens[n0].span.start, doc.tokens[seq.end - 1].span.end);
@@ -775,8 +784,12 @@ fn looks_like_person(
             return true;
         }
     }
-    // An office, then the name set off by commas: "China's deputy ambassador, Geng Shuang,".
-    if n0 >= 2 && doc.token_text(n0 - 1) == "," && th.has(n0 - 2, is_office) {
+    // An office, then the name set off by commas: "China's deputy ambassador, Geng Shuang,",
+    // "the Ethiopian ambassador in Mogadishu, Mekdes Haile".
+    if n0 >= 2
+        && doc.token_text(n0 - 1) == ","
+        && (n0.saturating_sub(5)..n0 - 1).any(|t| th.has(t, is_office))
+    {
         return true;
     }
     // An appositive: "X Y, head of …".
@@ -802,7 +815,11 @@ fn looks_like_person(
                 "a",
                 "an",
             ]
-            .contains(&next)
+                        .contains(&next)
+            // ", the Omani foreign minister", ", UNICEF's regional director"
+            || (end + 1..(end + 6).min(doc.tokens.len()))
+                .take_while(|&t| !matches!(doc.token_text(t), "," | "." | ";"))
+                .any(|t| th.has(t, is_office))
         {
             return true;
         }
@@ -820,8 +837,13 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         let first_tok = doc.token_at(m.span.start);
         let (mut office, mut code, mut sector) = (None::<String>, None::<String>, None::<String>);
         let mut affiliations: Vec<usize> = Vec::new();
-        // Before the name: "Russian Deputy Foreign Minister", "Trump's special envoy".
+        // Before the name: "Russian Deputy Foreign Minister", "Trump's special envoy",
+        // or set off by a comma: "the Ethiopian ambassador in Mogadishu, Mekdes Haile".
         let mut t = first_tok;
+        if t >= 2 && doc.token_text(t - 1) == "," {
+            t -= 1;
+        }
+        let mut loose_words = 0;
         let sent_start = doc
             .sentence_at(m.span.start)
             .map_or(0, |s| doc.sentences[s].first_token);
@@ -835,10 +857,63 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     sector = Some(kb.offices[o].sector.clone());
                 }
             } else if let Some(c) = code_of_targets(kb, targets) {
-                code.get_or_insert(c.0);
-                if sector.is_none() && c.1 != "GOV" {
-                    sector = Some(c.1);
+                // "ambassador in Mogadishu", "envoy to the United States": where, not whose.
+                let hit_start = th.by_token[p].map_or(p, |h| doc.tokens_in(th.hits[h].0).start);
+                let mut q = hit_start;
+                while q > sent_start && doc.token_lower(q - 1) == "the" {
+                    q -= 1;
                 }
+                let placed = office.is_none()
+                    && q > sent_start
+                    && matches!(doc.token_lower(q - 1), "in" | "to" | "at");
+                if !placed {
+                    code.get_or_insert(c.0);
+                    if sector.is_none() && c.1 != "GOV" {
+                        sector = Some(c.1);
+                    }
+                }
+            } else if matches!(w, "in" | "to" | "at")
+                && office.is_none()
+                && code.is_none()
+                && code_of_targets(kb, th.targets(p + 1))
+                    .or_else(|| code_of_targets(kb, th.targets(p + 2)))
+                    .is_some()
+            {
+                // the "in X" of a title: go on to the office's own words
+            } else if office.is_some()
+                && loose_words < 2
+                && w.chars().all(char::is_alphabetic)
+                && ![
+                    "said",
+                    "says",
+                    "told",
+                    "and",
+                    "or",
+                    "with",
+                    "by",
+                    "for",
+                    "from",
+                    "that",
+                    "who",
+                    "which",
+                    "according",
+                    "was",
+                    "is",
+                    "were",
+                    "are",
+                    "has",
+                    "had",
+                    "have",
+                    "will",
+                    "met",
+                    "after",
+                    "before",
+                    "when",
+                ]
+                .contains(&w)
+            {
+                // "Ukrainian military spokeswoman": words inside the title
+                loose_words += 1;
             } else if w == "'s" || w == "’s" {
                 // The possessor: a person or a state.
                 if p > 0 {
@@ -949,7 +1024,9 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     "former",
                 ]
                 .contains(&w)
-            }) || (after + 1..e.min(after + 7)).any(|p| th.has(p, is_office));
+            }) || (after + 1..e.min(after + 7)).any(|p| th.has(p, is_office))
+                // "UNICEF's regional director": a body or state owns the role.
+                || (after + 2 < e && matches!(doc.token_lower(after + 2), "'s" | "’s") && code_of_targets(kb, th.targets(after + 1)).is_some());
             if starts_role {
                 for p in after + 1..e {
                     if let Some(&Target::Office(o)) = th.targets(p).iter().find(|x| is_office(x)) {
