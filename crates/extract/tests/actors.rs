@@ -166,3 +166,22 @@ fn names_with_particles_and_titles_set_off_by_commas() {
     );
     assert_eq!(person(&r.entities, "Mitchell").code.as_deref(), Some("UNO"));
 }
+
+#[test]
+fn relative_clauses_give_role_and_country() {
+    let r = record(
+        "Levan Lomidze, who speaks for the Georgian Foreign Ministry, told journalists that talks went well. \
+         \"We want calm,\" said Emeka Okafor, who teaches international relations at Lagos University.",
+        "2024-08-12",
+    );
+    let l = person(&r.entities, "Lomidze");
+    assert_eq!(
+        (l.code.as_deref(), l.office.as_deref()),
+        (Some("GEO"), Some("Spokesperson"))
+    );
+    let o = person(&r.entities, "Okafor");
+    assert_eq!(
+        (o.code.as_deref(), o.sector.as_deref()),
+        (Some("NGA"), Some("EDU"))
+    );
+}

@@ -1025,6 +1025,8 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 ]
                 .contains(&w)
             }) || (after + 1..e.min(after + 7)).any(|p| th.has(p, is_office))
+                                // "who speaks for the Georgian Foreign Ministry", "who teaches at Lagos University"
+                || app_lower.starts_with("who ") && ["speaks", "represents", "heads", "leads", "chairs", "works", "teaches", "serves", "advises"].iter().any(|v| app_lower[4..].starts_with(v))
                 // "UNICEF's regional director": a body or state owns the role.
                 || (after + 2 < e && matches!(doc.token_lower(after + 2), "'s" | "’s") && code_of_targets(kb, th.targets(after + 1)).is_some());
             if starts_role {
@@ -1053,6 +1055,33 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                         code = ent.code.clone();
                         sector = ent.sector.clone().or(sector);
                     }
+                }
+                // "who teaches at Lagos University": the place tells the country.
+                if code.is_none()
+                    && (app_lower.starts_with("who teaches") || app_lower.starts_with("who works"))
+                {
+                    code = doc
+                        .mentions
+                        .iter()
+                        .filter(|x| app.contains(x.span))
+                        .find_map(|x| {
+                            x.place
+                                .or((doc.entities[x.entity].kind == EntityKind::Place)
+                                    .then_some(x.entity))
+                        })
+                        .and_then(|pl| doc.entities[pl].geo.as_ref().map(|g| g.country.clone()))
+                        .filter(|c| !c.is_empty());
+                }
+                let role_of_clause = if app_lower.starts_with("who speaks") {
+                    Some("Spokesperson")
+                } else if app_lower.starts_with("who teaches") {
+                    Some("Expert")
+                } else {
+                    None
+                };
+                if let Some(o) = role_of_clause.and_then(|r| kb.office_named(r)) {
+                    office.get_or_insert(o.office.clone());
+                    sector.get_or_insert(o.sector.clone());
                 }
                 if office.is_none() && app_lower.starts_with(['h', 'c', 'd', 'a']) {
                     let text = doc.slice(app);
