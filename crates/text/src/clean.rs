@@ -101,6 +101,19 @@ fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
         .any(|group| !group.is_empty() && group.iter().all(|w| n.contains(w.as_str())))
 }
 
+/// Byte offset of a photo credit that follows a sentence on the same line.
+fn credit_inside(line: &str, rules: &CleaningRules) -> Option<usize> {
+    let lower = line.to_ascii_lowercase();
+    rules
+        .credit_prefixes
+        .iter()
+        .filter(|p| p.len() >= 5)
+        .find_map(|p| {
+            let at = lower.find(&format!(". {p}")).map(|i| i + 1)?;
+            (at > 10).then_some(at)
+        })
+}
+
 fn is_credit(line: &str, rules: &CleaningRules) -> bool {
     let n = line.trim().to_lowercase();
     rules
@@ -122,7 +135,21 @@ fn ends_with_date(s: &str) -> bool {
 
 /// Remove furniture from scraped text and return the article as blocks.
 pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
-    let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+    // "Aid trucks at the border. Photo: AFP/Jane Doe": a caption with its
+    // credit on one line; the credit goes, the caption is remembered.
+    let mut credited = std::collections::HashSet::new();
+    let lines: Vec<&str> = raw
+        .lines()
+        .map(str::trim)
+        .enumerate()
+        .map(|(i, l)| match credit_inside(l, rules) {
+            Some(cut) => {
+                credited.insert(i);
+                l[..cut].trim_end()
+            }
+            None => l,
+        })
+        .collect();
     let main_script = {
         let (mut latin, mut cyr) = (0usize, 0usize);
         for l in &lines {
@@ -214,7 +241,9 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             .chain(neighbour_kind(last, true))
             .collect();
         let captionish = near.contains(&Line::Credit) || near.first() == Some(&Line::OtherScript);
-        let kind = if !sentence_end && n >= 3 && (captionish || ends_with_date(&text)) {
+        let kind = if (first..=last).any(|l| credited.contains(&l)) && n >= 3 {
+            BlockKind::Caption
+        } else if !sentence_end && n >= 3 && (captionish || ends_with_date(&text)) {
             BlockKind::Caption
         } else if n <= 2 && !sentence_end && !text.ends_with('?') {
             continue; // navigation
@@ -316,6 +345,17 @@ mod tests {
                 "The talks lasted four hours, officials said."
             )
         );
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_on_one_line_keeps_the_caption() {
+        let raw = "Talks resume\n\nAid trucks wait at a border crossing. Photo: Xinhua/Hamza Ahmadzai\n\nThe talks resumed on Monday in Geneva, officials said.\n";
+        let c = clean(raw, &rules());
+        assert_eq!(
+            kinds(&c)[1],
+            (BlockKind::Caption, "Aid trucks wait at a border crossing.")
+        );
+        assert!(!c.text.contains("Xinhua"));
     }
 
     #[test]
