@@ -349,7 +349,7 @@ mod tests {
 
     #[test]
     fn a_caption_with_its_credit_on_one_line_keeps_the_caption() {
-        let raw = "Talks resume\n\nAid trucks wait at a border crossing. Photo: Xinhua/Hamza Ahmadzai\n\nThe talks resumed on Monday in Geneva, officials said.\n";
+        let raw = "Border talks resume in Geneva\n\nAid trucks wait at a border crossing. Photo: Xinhua/Hamza Ahmadzai\n\nThe talks resumed on Monday in Geneva, officials said.\n";
         let c = clean(raw, &rules());
         assert_eq!(
             kinds(&c)[1],
