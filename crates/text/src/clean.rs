@@ -103,14 +103,24 @@ fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
 
 /// Byte offset of a photo credit that follows a sentence on the same line.
 fn credit_inside(line: &str, rules: &CleaningRules) -> Option<usize> {
-    let lower = line.to_ascii_lowercase();
-    rules
-        .credit_prefixes
-        .iter()
-        .filter(|p| p.len() >= 5)
-        .find_map(|p| {
-            let at = lower.find(&format!(". {p}")).map(|i| i + 1)?;
-            (at > 10).then_some(at)
+    // Captions are short; a credit follows a full stop.
+    if line.len() > 400 || !line.contains(". ") {
+        return None;
+    }
+    line.match_indices(". ")
+        .map(|(i, _)| i + 1)
+        .filter(|&at| at > 10)
+        .find(|&at| {
+            let rest = line[at..].trim_start();
+            rules
+                .credit_prefixes
+                .iter()
+                .filter(|p| p.len() >= 5)
+                .any(|p| {
+                    rest.len() >= p.len()
+                        && rest.is_char_boundary(p.len())
+                        && rest[..p.len()].eq_ignore_ascii_case(p)
+                })
         })
 }
 
