@@ -41,6 +41,10 @@ pub struct Kb {
     pub gazetteer: Gazetteer,
     /// One automaton over every topic keyword.
     pub topic_matcher: TopicMatcher,
+    /// Office phrase (lower case) -> office, for descriptions split by a state word.
+    pub office_by_pattern: HashMap<String, usize>,
+    /// Every role word of every office ("diplomat", "minister").
+    pub role_words: std::collections::HashSet<String>,
     state_by_code: HashMap<String, usize>,
 }
 
@@ -192,8 +196,21 @@ impl Kb {
             cleaning,
             gazetteer: Gazetteer::default(),
             topic_matcher: TopicMatcher::default(),
+            office_by_pattern: HashMap::new(),
+            role_words: std::collections::HashSet::new(),
             state_by_code,
         };
+        kb.office_by_pattern = kb
+            .offices
+            .iter()
+            .enumerate()
+            .flat_map(|(i, o)| o.patterns.iter().map(move |p| (p.clone(), i)))
+            .collect();
+        kb.role_words = kb
+            .offices
+            .iter()
+            .flat_map(|o| o.roles.iter().cloned())
+            .collect();
         kb.gazetteer = Gazetteer::build(&kb);
         kb.topic_matcher = TopicMatcher::build(&kb.topics);
         Ok(kb)

@@ -1262,17 +1262,8 @@ fn delegations(doc: &mut Doc) {
 /// "the diplomat", "the head of Russian diplomacy", "Putin's special envoy",
 /// "he": mentions of people already named (or known to hold the office).
 fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
-    let role_words: std::collections::HashSet<&str> = kb
-        .offices
-        .iter()
-        .flat_map(|o| o.roles.iter().map(String::as_str))
-        .collect();
-    let office_by_pattern: HashMap<&str, usize> = kb
-        .offices
-        .iter()
-        .enumerate()
-        .flat_map(|(i, o)| o.patterns.iter().map(move |p| (p.as_str(), i)))
-        .collect();
+    let role_words = &kb.role_words;
+    let office_by_pattern = &kb.office_by_pattern;
     let mut new_mentions = Vec::new();
     let n = doc.tokens.len();
     let mut t = 0;
