@@ -71,6 +71,14 @@ detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
     Docs(store_cmds::ListArgs),
     /// Full-text search of the stored sentences, with the events they report.
     Search(store_cmds::SearchArgs),
+    /// Negotiation tracks: the list, with last and next contact of each.
+    Tracks(store_cmds::TracksArgs),
+    /// One negotiation track: contacts and rounds, outcomes, commitments with
+    /// their status, claimed violations, what comes next, each with its source.
+    #[command(
+        after_help = "Examples:\n  detente track RUS-USA\n  detente track RUS-USA --format html > rus-usa.html\n  detente track RUS-USA --name \"Russia-US normalisation talks\"\n  detente track RUS-USA --merge RUS-UKR"
+    )]
+    Track(store_cmds::TrackArgs),
 }
 
 #[derive(Parser)]
@@ -222,6 +230,8 @@ fn main() -> ExitCode {
         Command::People(args) => store_cmds::people(&args),
         Command::Docs(args) => store_cmds::docs(&args),
         Command::Search(args) => store_cmds::search(&args),
+        Command::Tracks(args) => store_cmds::tracks(&args),
+        Command::Track(args) => store_cmds::track(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

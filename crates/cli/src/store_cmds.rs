@@ -801,3 +801,101 @@ pub fn search(args: &SearchArgs) -> Result<bool> {
     )?;
     Ok(true)
 }
+
+#[derive(Args)]
+pub struct TracksArgs {
+    /// Statuses (in force, expired, pending) as of this date instead of today.
+    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    pub today: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    pub format: QueryFormat,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Default)]
+pub enum TrackFormat {
+    #[default]
+    Text,
+    Json,
+    Markdown,
+    /// One self-contained HTML file to mail.
+    Html,
+}
+
+#[derive(Args)]
+pub struct TrackArgs {
+    /// The track: its parties (`RUS-USA`) or the name given to it.
+    pub track: String,
+    #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
+    pub format: TrackFormat,
+    /// Statuses as of this date instead of today.
+    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Give the track a name (kept across rebuilds); an empty name removes it.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Merge another track into this one (kept across rebuilds).
+    #[arg(long, value_name = "TRACK")]
+    pub merge: Option<String>,
+    /// Split a party set (`RUS-UKR`) out of this track.
+    #[arg(long, value_name = "PARTIES")]
+    pub split: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+fn build(store: &Store, today: Option<NaiveDate>) -> Result<Vec<detente_tracks::Track>> {
+    Ok(match today {
+        Some(d) => detente_tracks::build_tracks_at(store, d)?,
+        None => detente_tracks::build_tracks(store)?,
+    })
+}
+
+pub fn tracks(args: &TracksArgs) -> Result<bool> {
+    let store = args.db.open()?;
+    let tracks = build(&store, args.today)?;
+    let rows = detente_tracks::summaries(&tracks);
+    match args.format {
+        QueryFormat::Table | QueryFormat::Ics | QueryFormat::Csv | QueryFormat::Plover => {
+            print!("{}", detente_tracks::render_summaries(&rows));
+        }
+        QueryFormat::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
+        QueryFormat::Jsonl => {
+            let stdout = std::io::stdout();
+            write_jsonl(&mut stdout.lock(), &rows)?;
+        }
+    }
+    Ok(true)
+}
+
+pub fn track(args: &TrackArgs) -> Result<bool> {
+    let store = args.db.open()?;
+    if let Some(name) = &args.name {
+        detente_tracks::name_track(&store, &args.track, name)?;
+    }
+    if let Some(other) = &args.merge {
+        detente_tracks::merge_tracks(&store, &args.track, other)?;
+    }
+    if let Some(parties) = &args.split {
+        detente_tracks::split_track(&store, &args.track, parties)?;
+    }
+    let tracks = build(&store, args.today)?;
+    let wanted = args
+        .name
+        .as_deref()
+        .filter(|n| !n.is_empty())
+        .unwrap_or(&args.track);
+    let Some(t) = detente_tracks::find_track(&tracks, wanted)
+        .or_else(|| detente_tracks::find_track(&tracks, &args.track))
+    else {
+        anyhow::bail!("no track `{}` (see `detente tracks`)", args.track);
+    };
+    match args.format {
+        TrackFormat::Text => print!("{}", detente_tracks::render_text(t)),
+        TrackFormat::Markdown => print!("{}", detente_tracks::render_markdown(t)),
+        TrackFormat::Html => print!("{}", detente_tracks::render_html(t)),
+        TrackFormat::Json => println!("{}", serde_json::to_string_pretty(t)?),
+    }
+    Ok(true)
+}

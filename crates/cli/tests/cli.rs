@@ -312,10 +312,23 @@ fn sample_articles_do_not_regress() {
         let text = root.join(format!("samples/{name}.txt"));
         let expected = root.join(format!("samples/{name}.expected.toml"));
         let gold = std::fs::read_to_string(&expected).unwrap();
-        let published = gold.lines().find_map(|l| l.strip_prefix("published = \"")).unwrap().trim_end_matches('"');
-        let out = bin().args(["extract", "--published", published]).arg(&text).output().unwrap();
+        let published = gold
+            .lines()
+            .find_map(|l| l.strip_prefix("published = \""))
+            .unwrap()
+            .trim_end_matches('"');
+        let out = bin()
+            .args(["extract", "--published", published])
+            .arg(&text)
+            .output()
+            .unwrap();
         let jsonl = tmp(&format!("{name}.jsonl"), &out.stdout);
-        let score = Command::new("python3").arg(&scorer).arg(&expected).arg(&jsonl).output().unwrap();
+        let score = Command::new("python3")
+            .arg(&scorer)
+            .arg(&expected)
+            .arg(&jsonl)
+            .output()
+            .unwrap();
         let report = String::from_utf8_lossy(&score.stdout);
         let last = report.lines().last().unwrap_or_default().to_string();
         let num = |after: &str| -> usize {

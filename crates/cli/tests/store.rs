@@ -189,3 +189,68 @@ fn killed_ingest_resumes_to_every_document_once() {
         "{err}"
     );
 }
+
+#[test]
+fn tracks_list_report_and_a_name_that_survives_new_documents() {
+    let d = dir("tracks");
+    let db = d.join("t.db");
+    let a = d.join("a.txt");
+    std::fs::write(&a, "Serbia and Kosovo held talks in Brussels on March 4. The next round of talks is expected next week.\n").unwrap();
+    let (code, _, err) = run(
+        &db,
+        &["ingest", "--published", "2025-03-06", a.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = run(&db, &["tracks", "--today", "2025-03-06"]);
+    assert!(out.lines().any(|l| l.starts_with("SRB-XKX")), "{out}");
+    let (code, out, err) = run(
+        &db,
+        &[
+            "track",
+            "SRB-XKX",
+            "--name",
+            "Belgrade-Pristina dialogue",
+            "--today",
+            "2025-03-06",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Belgrade-Pristina dialogue")
+            && out.contains("2025-03-04")
+            && out.contains("Brussels"),
+        "{out}"
+    );
+    // A new document rebuilds the tracks; the name stays.
+    let b = d.join("b.txt");
+    std::fs::write(
+        &b,
+        "Serbia and Kosovo held talks in Brussels on March 12, the second round this month.\n",
+    )
+    .unwrap();
+    run(
+        &db,
+        &["ingest", "--published", "2025-03-13", b.to_str().unwrap()],
+    );
+    let (code, out, _) = run(
+        &db,
+        &[
+            "track",
+            "Belgrade-Pristina dialogue",
+            "--format",
+            "html",
+            "--today",
+            "2025-03-13",
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("<!DOCTYPE html") || out.starts_with("<!doctype html"),
+        "{}",
+        &out[..out.len().min(200)]
+    );
+    assert!(
+        out.contains("2025-03-12") && !out.contains("<script"),
+        "{out}"
+    );
+}

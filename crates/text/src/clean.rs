@@ -251,9 +251,10 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             .chain(neighbour_kind(last, true))
             .collect();
         let captionish = near.contains(&Line::Credit) || near.first() == Some(&Line::OtherScript);
-        let kind = if (first..=last).any(|l| credited.contains(&l)) && n >= 3 {
-            BlockKind::Caption
-        } else if !sentence_end && n >= 3 && (captionish || ends_with_date(&text)) {
+        let credited_here = (first..=last).any(|l| credited.contains(&l));
+        let kind = if n >= 3
+            && (credited_here || !sentence_end && (captionish || ends_with_date(&text)))
+        {
             BlockKind::Caption
         } else if n <= 2 && !sentence_end && !text.ends_with('?') {
             continue; // navigation
