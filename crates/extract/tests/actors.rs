@@ -185,3 +185,17 @@ fn relative_clauses_give_role_and_country() {
         (Some("NGA"), Some("EDU"))
     );
 }
+
+#[test]
+fn a_surname_that_opens_a_sentence_needs_to_be_a_leader_or_named_before() {
+    let r = record(
+        "Power was cut to the city on Monday. Lula said talks would go on.",
+        "2025-04-07",
+    );
+    assert!(
+        r.entities.iter().all(|e| !e.name.contains("Power")),
+        "{:#?}",
+        r.entities
+    );
+    assert_eq!(person(&r.entities, "Lula").code.as_deref(), Some("BRA"));
+}

@@ -665,11 +665,31 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
             let named_before = (words.len() == 1)
                 .then(|| surnames.get(&skey).copied())
                 .flatten();
-            let kb_person = if named_before.is_some() {
-                None
-            } else {
-                kb_person
-            };
+            // "Power was cut to the city": a bare surname opening a sentence, never
+            // named before and with no title, is as likely an ordinary word.
+            let opens_sentence = n0 == a && seq.start == a;
+            // Leaders go by their surname alone, even opening a sentence ("Lula said").
+            let leader = kb_person.is_some_and(|p| {
+                kb.people[p].term_at(doc.published).is_some_and(|t| {
+                    matches!(
+                        t.office.as_str(),
+                        "President"
+                            | "Prime Minister"
+                            | "Chancellor"
+                            | "Minister of Foreign Affairs"
+                            | "Secretary of State"
+                            | "Secretary-General"
+                            | "King"
+                            | "Supreme Leader"
+                    )
+                })
+            });
+            let kb_person =
+                if named_before.is_some() || words.len() == 1 && opens_sentence && !leader {
+                    None
+                } else {
+                    kb_person
+                };
             let e = if let Some(e) = named_before {
                 Some(e)
             } else if let Some(p) = kb_person {
