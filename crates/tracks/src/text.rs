@@ -394,23 +394,11 @@ pub(crate) fn duration(s: &str, start: NaiveDate) -> Option<(Duration, NaiveDate
             best = Some((at, d, end));
         }
     };
-    for c in FOR_DURATION.captures_iter(s) {
-        let (Some(n), Some(u)) = (c.get(1).and_then(|m| number(m.as_str())), c.get(2)) else {
-            continue;
-        };
-        if let Some((days, end)) = by_units(n, u.as_str()) {
-            let m = c.get(0).expect("match");
-            consider(
-                m.start(),
-                Duration {
-                    text: m.as_str().to_string(),
-                    days,
-                },
-                end,
-            );
-        }
-    }
-    for c in ADJ_DURATION.captures_iter(s) {
+    // "for 30 days" and "a 30-day truce" read the same way.
+    for c in FOR_DURATION
+        .captures_iter(s)
+        .chain(ADJ_DURATION.captures_iter(s))
+    {
         let (Some(n), Some(u)) = (c.get(1).and_then(|m| number(m.as_str())), c.get(2)) else {
             continue;
         };
