@@ -12,7 +12,7 @@ mod table;
 
 pub use record::{
     ActorRecord, DateRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord,
-    MentionRecord, QuoteRecord, Record, SpeakerRecord,
+    MentionRecord, QuoteRecord, Record, SpanRecord, SpeakerRecord,
 };
 pub use table::table;
 

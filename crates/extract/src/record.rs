@@ -107,6 +107,17 @@ pub struct EntityRecord {
     pub sector: Option<String>,
     pub office: Option<String>,
     pub mentions: usize,
+    /// Where the entity is mentioned (an addition to the published record:
+    /// readers of the record that predate it ignore it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<SpanRecord>,
+}
+
+/// A span of `document.text` in character offsets, end exclusive.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq)]
+pub struct SpanRecord {
+    pub start: usize,
+    pub end: usize,
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -222,10 +233,19 @@ impl Record {
             })
             .collect();
         let mut place_mentions = vec![0usize; doc.entities.len()];
+        let mut spans = vec![Vec::new(); doc.entities.len()];
         for m in &doc.mentions {
+            let at = SpanRecord {
+                start: chars.chars(m.span.start),
+                end: chars.chars(m.span.end),
+            };
             if let Some(p) = m.place {
                 place_mentions[p] += 1;
+                if p != m.entity {
+                    spans[p].push(at);
+                }
             }
+            spans[m.entity].push(at);
         }
         let entities = doc
             .entities
@@ -244,6 +264,12 @@ impl Record {
                     sector: e.sector.clone(),
                     office: e.office.clone(),
                     mentions,
+                    spans: {
+                        let mut s = std::mem::take(&mut spans[i]);
+                        s.sort_by_key(|m| (m.start, m.end));
+                        s.dedup();
+                        s
+                    },
                 })
             })
             .collect();

@@ -199,3 +199,32 @@ fn a_surname_that_opens_a_sentence_needs_to_be_a_leader_or_named_before() {
     );
     assert_eq!(person(&r.entities, "Lula").code.as_deref(), Some("BRA"));
 }
+
+#[test]
+fn every_entity_carries_the_spans_of_its_mentions() {
+    let text = "Foreign Minister Lena Vaskova of Estonia arrived in Riga on Monday. \
+                Vaskova said Estonian and Latvian officials would meet again.";
+    let r = record(text, "2025-01-10");
+    let chars: Vec<char> = r.document.text.chars().collect();
+    let at = |s: &detente_extract::SpanRecord| chars[s.start..s.end].iter().collect::<String>();
+    let p = person(&r.entities, "Vaskova");
+    let forms: Vec<String> = p.spans.iter().map(at).collect();
+    assert_eq!(forms.len(), p.mentions, "{p:?}");
+    assert!(
+        forms.iter().any(|f| f.contains("Lena Vaskova")),
+        "{forms:?}"
+    );
+    assert!(forms.iter().any(|f| f == "Vaskova"), "{forms:?}");
+    let est = r
+        .entities
+        .iter()
+        .find(|e| e.kind == "state" && e.code.as_deref() == Some("EST"))
+        .expect("Estonia");
+    let forms: Vec<String> = est.spans.iter().map(at).collect();
+    assert!(forms.contains(&"Estonia".to_string()), "{forms:?}");
+    assert!(forms.contains(&"Estonian".to_string()), "{forms:?}");
+    // Spans are sorted and never overlap one another.
+    for e in &r.entities {
+        assert!(e.spans.windows(2).all(|w| w[0].end <= w[1].start), "{e:?}");
+    }
+}

@@ -75,10 +75,8 @@ pub(crate) fn insert(
     let sentences = insert_sentences(tx, doc, &d.text)?;
     let mut ents = Entities::new(record);
     {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO document_entity (doc, entity, mentions) VALUES (?1, ?2, ?3) \
-             ON CONFLICT (doc, entity) DO UPDATE SET mentions = mentions + excluded.mentions",
-        )?;
+        // Two record entities may be one stored entity: add them up first.
+        let mut seen: Vec<(i64, i64, Vec<[usize; 2]>)> = Vec::with_capacity(record.entities.len());
         for e in &record.entities {
             let id = ents.id(
                 tx,
@@ -88,7 +86,26 @@ pub(crate) fn insert(
                 e.sector.as_deref(),
                 e.office.as_deref(),
             )?;
-            st.execute(params![doc, id, e.mentions as i64])?;
+            let spans = e.spans.iter().map(|s| [s.start, s.end]);
+            match seen.iter_mut().find(|(i, _, _)| *i == id) {
+                Some((_, n, sp)) => {
+                    *n += e.mentions as i64;
+                    sp.extend(spans);
+                    sp.sort_unstable();
+                    sp.dedup();
+                }
+                None => seen.push((id, e.mentions as i64, spans.collect())),
+            }
+        }
+        let mut st = tx.prepare_cached(
+            "INSERT INTO document_entity (doc, entity, mentions, spans) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (doc, entity) DO UPDATE SET mentions = mentions + excluded.mentions",
+        )?;
+        for (id, n, spans) in &seen {
+            let spans = (!spans.is_empty())
+                .then(|| serde_json::to_string(spans))
+                .transpose()?;
+            st.execute(params![doc, id, n, spans])?;
         }
     }
     for q in &record.quotes {

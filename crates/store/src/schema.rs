@@ -182,4 +182,8 @@ CREATE TABLE ingest_errors (
     at     TEXT NOT NULL
 );
 "#,
+    // 2: where each entity is mentioned in a document.
+    r#"
+ALTER TABLE document_entity ADD COLUMN spans TEXT;
+"#,
 ];
