@@ -11,7 +11,9 @@
 //!   stored, [`InsertOutcome::Duplicate`] (nothing written).
 //! * Queries answer plain `serde::Serialize` structs: [`EventRow`] (with
 //!   [`EventFilter`]), [`EventDetail`] and [`ReportRow`], [`SearchHit`],
-//!   [`QuoteRow`], [`PersonRow`], [`DocRow`], [`Stats`].
+//!   [`QuoteRow`], [`PersonRow`], [`DocRow`], [`Stats`]; for browsing,
+//!   [`DocumentView`] (a document with its spans of events, quotes and
+//!   entities), [`PersonView`] and [`StateView`].
 //!
 //! # How data flows
 //!
@@ -34,6 +36,7 @@
 //! splitter so that `sentences.idx` is the record's sentence index;
 //! mentions are tied to sentences by their offsets.
 
+mod browse;
 mod dates;
 mod error;
 mod insert;
@@ -41,6 +44,9 @@ mod minhash;
 mod query;
 mod schema;
 
+pub use browse::{
+    DocEntity, DocEvent, DocQuote, DocumentView, PersonView, SentenceSpan, StateView,
+};
 pub use error::StoreError;
 pub use query::{
     DocRow, EventDetail, EventFilter, EventRow, IngestErrorRow, Location, MentionRow, Party,

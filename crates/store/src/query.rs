@@ -269,11 +269,12 @@ fn actor_code_cond(code: &str, conds: &mut Vec<String>, args: &mut Vec<Value>) {
     ));
 }
 
-const EVENT_COLUMNS: &str = "e.event, e.type, e.mode, e.status, e.negated, e.date, e.enddate, \
+pub(crate) const EVENT_COLUMNS: &str =
+    "e.event, e.type, e.mode, e.status, e.negated, e.date, e.enddate, \
     e.location_name, e.location_country, e.lat, e.lon, e.topics, e.context, e.first_reported, \
     e.n_documents, e.n_sources";
 
-fn event_from_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
+pub(crate) fn event_from_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
     let loc: Option<String> = r.get(7)?;
     let list = |s: String| serde_json::from_str(&s).unwrap_or_default();
     Ok(EventRow {
@@ -304,7 +305,7 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
 }
 
 impl Store {
-    fn fill_parties(&self, rows: &mut [EventRow]) -> Result<(), StoreError> {
+    pub(crate) fn fill_parties(&self, rows: &mut [EventRow]) -> Result<(), StoreError> {
         // One statement per 500 events (ids passed as a JSON array).
         let mut st = self.conn.prepare_cached(
             "SELECT p.event, p.role, n.name, n.kind, n.code, n.sector, n.office \

@@ -103,3 +103,88 @@ fn sample_articles_are_stored_with_their_sentences() {
 fn rusqlite_params(id: &str, idx: usize) -> (String, i64) {
     (id.to_string(), idx as i64)
 }
+
+#[test]
+fn a_document_comes_back_with_every_span_found_in_it() {
+    let records = samples();
+    let mut s = Store::open_in_memory().unwrap();
+    for r in &records {
+        s.insert_record(r, None).unwrap();
+    }
+    for r in &records {
+        let v = s.document(&r.document.id).unwrap().expect("stored");
+        assert_eq!(v.text, r.document.text);
+        let chars: Vec<char> = v.text.chars().collect();
+        let at = |a: i64, b: i64| chars[a as usize..b as usize].iter().collect::<String>();
+        assert_eq!(v.events.len(), r.events.len(), "{}", r.document.id);
+        for (e, re) in v.events.iter().zip(&r.events) {
+            assert_eq!(e.event, re.event);
+            assert_eq!(e.mentions.len(), re.mentions.len());
+            for m in &e.mentions {
+                assert!(m[0] < m[1] && (m[1] as usize) <= chars.len());
+            }
+        }
+        assert_eq!(v.quotes.len(), r.quotes.len());
+        for q in &v.quotes {
+            assert_eq!(at(q.start, q.end), q.text);
+        }
+        // Each entity's spans hold one of its names or forms: at least
+        // the spans of people end with a word of the name.
+        for e in v.entities.iter().filter(|e| e.kind == "person") {
+            assert!(!e.spans.is_empty(), "{e:?}");
+            let last = e.name.split_whitespace().last().unwrap().to_lowercase();
+            assert!(
+                e.spans
+                    .iter()
+                    .any(|&[a, b]| at(a, b).to_lowercase().contains(&last)),
+                "{e:?}"
+            );
+        }
+        assert_eq!(v.sentences.first().map(|x| x.idx), Some(0));
+    }
+    assert!(s.document("no such id").unwrap().is_none());
+
+    // A person: the entries, the events they are party to, their quotes.
+    let speaker = records
+        .iter()
+        .flat_map(|r| &r.quotes)
+        .find_map(|q| q.speaker.clone())
+        .expect("an attributed quote in the samples");
+    let p = s
+        .person(&speaker.name.to_uppercase())
+        .unwrap()
+        .expect("person");
+    assert!(p
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some(speaker.name.as_str())));
+    assert!(!p.quotes.is_empty());
+    assert!(s.person("Nobody Atall").unwrap().is_none());
+
+    // A state: its names, people, events newest first.
+    let st = s.state("usa", 20).unwrap().expect("USA");
+    assert!(
+        st.names.iter().any(|n| n == "United States"),
+        "{:?}",
+        st.names
+    );
+    assert!(!st.events.is_empty());
+    let keys: Vec<_> = st.events.iter().filter_map(|e| e.date.clone()).collect();
+    assert!(keys.windows(2).all(|w| w[0] >= w[1]), "{keys:?}");
+    assert!(s.state("ZZZ", 20).unwrap().is_none());
+
+    // Pages are disjoint and together give every document once.
+    let all = s.docs().unwrap();
+    let mut paged = s.docs_page(3, 0).unwrap();
+    paged.extend(s.docs_page(100, 3).unwrap());
+    assert_eq!(paged.len(), all.len());
+    let mut ids: Vec<_> = paged.iter().map(|d| d.id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), all.len());
+    assert_eq!(
+        s.quotes_page("", 2, 0).unwrap().len(),
+        2.min(s.quotes("").unwrap().len())
+    );
+    assert_eq!(s.people_page(1000, 0).unwrap(), s.people().unwrap());
+}
