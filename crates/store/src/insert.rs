@@ -190,22 +190,48 @@ struct Sent {
 
 /// Split the text with the pipeline's splitter (blocks are separated by a
 /// blank line in the cleaned text) and store the sentences.
+///
+/// All of a document's sentences go in with ONE statement: every statement
+/// that writes through the FTS trigger opens a statement savepoint, and FTS5
+/// flushes its pending index to a new segment at each savepoint, so one
+/// statement per sentence wrote (and later merged) one tiny segment per
+/// sentence. The row ids are the ones SQLite would assign one by one
+/// (largest so far + 1), so the stored data is the same.
 fn insert_sentences(tx: &Connection, doc: i64, text: &str) -> Result<Vec<Sent>, StoreError> {
     let spans = split_sentences(text);
+    if spans.is_empty() {
+        return Ok(Vec::new());
+    }
     let chars = CharIndex::new(text);
-    let mut st = tx.prepare_cached(
-        "INSERT INTO sentences (doc, idx, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let last: i64 = tx
+        .prepare_cached("SELECT ifnull(max(sid), 0) FROM sentences")?
+        .query_row([], |r| r.get(0))?;
+    let mut rows = String::with_capacity(text.len() + spans.len() * 32);
+    rows.push('[');
     let mut out = Vec::with_capacity(spans.len());
     for (i, (s, e)) in spans.into_iter().enumerate() {
         let (cs, ce) = (chars.chars(s), chars.chars(e));
-        st.execute(params![doc, i as i64, cs as i64, ce as i64, &text[s..e]])?;
+        let sid = last + 1 + i as i64;
+        if i > 0 {
+            rows.push(',');
+        }
+        // [sid, idx, start, end, text]
+        rows.push_str(&format!("[{sid},{i},{cs},{ce},"));
+        rows.push_str(&serde_json::to_string(&text[s..e])?);
+        rows.push(']');
         out.push(Sent {
             start: cs,
             end: ce,
-            sid: tx.last_insert_rowid(),
+            sid,
         });
     }
+    rows.push(']');
+    tx.prepare_cached(
+        "INSERT INTO sentences (sid, doc, idx, start_char, end_char, text) \
+         SELECT value ->> 0, ?1, value ->> 1, value ->> 2, value ->> 3, value ->> 4 \
+         FROM json_each(?2) ORDER BY key",
+    )?
+    .execute(params![doc, rows])?;
     Ok(out)
 }
 
