@@ -10,17 +10,20 @@
 //! bytes ─check─▶ (Empty | NotHtml)
 //!       ─decode─▶ String + charset name        decode.rs (BOM, header, <meta>, chardetng)
 //!       ─parse──▶ dom_query::Document ─▶ Meta  meta.rs (title, author, date, URL, site, language)
-//!       ─extract▶ raw paragraphs               extract.rs (rs-trafilatura; the swappable part)
+//!       ─main text▶ raw paragraphs             fast.rs: one unambiguous container, read from
+//!                                              the parsed tree; else extract.rs (rs-trafilatura)
 //!       ─polish─▶ paragraphs                   polish.rs (drop title/byline/furniture, put captions back)
 //!       ─join───▶ Article { text: paragraphs joined by "\n\n", .. }  or NoArticle
 //! ```
 //!
-//! The page is parsed twice (once by us for metadata and hints, once inside
-//! the extractor) with the same parser version, html5ever through
-//! `dom_query` 0.24. Nothing here does I/O or panics on bad input.
+//! Most news pages have one container that holds nearly all their paragraph
+//! text; those are parsed once. Other pages are parsed a second time inside
+//! the extractor, with the same parser version (html5ever through
+//! `dom_query` 0.24). Nothing here does I/O or panics on bad input.
 
 mod decode;
 mod extract;
+mod fast;
 mod meta;
 mod polish;
 mod text;
@@ -84,6 +87,28 @@ pub fn html_to_article(
     url: Option<&str>,
     content_type: Option<&str>,
 ) -> Result<Article, HtmlError> {
+    html_to_article_with(bytes, url, content_type, Extractor::Auto)
+}
+
+/// Which main-text path [`html_to_article_with`] takes (for comparing the
+/// two paths in tests and benchmarks).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extractor {
+    /// The one-container path when the page has one, else the general one.
+    Auto,
+    /// Always the general extractor (rs-trafilatura).
+    General,
+}
+
+/// [`html_to_article`] with the main-text path chosen.
+#[doc(hidden)]
+pub fn html_to_article_with(
+    bytes: &[u8],
+    url: Option<&str>,
+    content_type: Option<&str>,
+    extractor: Extractor,
+) -> Result<Article, HtmlError> {
     if bytes.iter().all(u8::is_ascii_whitespace)
         || bytes == b"\xef\xbb\xbf"
         || bytes == b"\xff\xfe"
@@ -97,8 +122,24 @@ pub fn html_to_article(
     let (html, encoding) = decode::decode(bytes, content_type, url);
     let doc = dom_query::Document::from(html.as_str());
     let meta = meta::extract(&doc, url);
-    let raw = extract::paragraphs(&html, url);
-    let paragraphs = polish::polish(&doc, raw, &meta.title_variants, meta.author.as_deref());
+    let fast = match extractor {
+        Extractor::Auto => fast::paragraphs(&doc),
+        Extractor::General => None,
+    };
+    let polished = |raw, from_tree| {
+        polish::polish(
+            &doc,
+            raw,
+            &meta.title_variants,
+            meta.author.as_deref(),
+            from_tree,
+        )
+    };
+    let mut paragraphs = fast.map(|raw| polished(raw, true)).unwrap_or_default();
+    if paragraphs.is_empty() {
+        // No simple container, or nothing left of it: the general extractor.
+        paragraphs = polished(extract::paragraphs(&html, url), false);
+    }
     if paragraphs.is_empty() {
         return Err(HtmlError::NoArticle);
     }

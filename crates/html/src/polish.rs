@@ -71,13 +71,21 @@ const SMALL: usize = 500;
 /// Tags whose content is never the article.
 const OUTSIDE: &[&str] = &["nav", "aside", "footer", "form", "menu"];
 
+/// `from_tree`: the paragraphs were read from `doc` itself (fast.rs), one
+/// page block each, so they need neither splitting nor a check that they
+/// are in the page body.
 pub(crate) fn polish(
     doc: &Document,
     raw: Vec<String>,
     title_variants: &[String],
     author: Option<&str>,
+    from_tree: bool,
 ) -> Vec<String> {
-    let body = doc.body().map(|b| skeleton(&b.text())).unwrap_or_default();
+    let body = if from_tree {
+        String::new()
+    } else {
+        doc.body().map(|b| skeleton(&b.text())).unwrap_or_default()
+    };
     let titles: Vec<String> = title_variants
         .iter()
         .map(|t| skeleton(t))
@@ -86,15 +94,22 @@ pub(crate) fn polish(
     let furniture = furniture_texts(doc);
     let author = author.map(|a| a.to_lowercase());
 
-    let blocks = block_texts(doc);
-    let pieces = raw
-        .iter()
-        .map(|p| squash(p))
-        .flat_map(|p| split_merged(&p, &blocks));
+    let blocks = if from_tree {
+        Vec::new()
+    } else {
+        block_texts(doc)
+    };
+    let pieces = raw.iter().map(|p| squash(p)).flat_map(|p| {
+        if from_tree {
+            vec![p]
+        } else {
+            split_merged(&p, &blocks)
+        }
+    });
     let mut out: Vec<String> = Vec::new();
     for p in pieces {
         let skel = skeleton(&p);
-        if skel.is_empty() || !body.contains(&skel) {
+        if skel.is_empty() || (!from_tree && !body.contains(&skel)) {
             continue;
         }
         if titles.contains(&skel) {
@@ -266,7 +281,7 @@ fn class_words(node: &NodeRef) -> Vec<String> {
     words
 }
 
-fn is_furniture(node: &NodeRef) -> bool {
+pub(crate) fn is_furniture(node: &NodeRef) -> bool {
     class_words(node)
         .iter()
         .any(|w| FURNITURE.contains(&w.as_str()))
@@ -411,6 +426,7 @@ mod tests {
             raw.iter().map(|s| s.to_string()).collect(),
             &titles,
             author,
+            false,
         )
     }
 

@@ -121,3 +121,22 @@ fn content_type_header_decides_the_charset() {
     assert_eq!(art.encoding, "KOI8-R");
     assert!(art.text.contains("Консультации делегаций России и США"));
 }
+
+#[test]
+fn the_one_container_path_is_as_good_as_the_general_extractor() {
+    use detente_html::{html_to_article_with, Extractor};
+    for fx in fixtures() {
+        let text = |e| {
+            html_to_article_with(&fx.html, fx.url(), None, e)
+                .map(|a| a.text)
+                .unwrap_or_default()
+        };
+        let (_, _, general) = prf(&text(Extractor::General), &fx.expected);
+        let (_, _, auto) = prf(&text(Extractor::Auto), &fx.expected);
+        assert!(
+            auto >= general,
+            "{}: F1 {auto:.3} on the fast path, {general:.3} through the general extractor",
+            fx.name
+        );
+    }
+}
