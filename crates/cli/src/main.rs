@@ -79,6 +79,57 @@ detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
         after_help = "Examples:\n  detente track RUS-USA\n  detente track RUS-USA --format html > rus-usa.html\n  detente track RUS-USA --name \"Russia-US normalisation talks\"\n  detente track RUS-USA --merge RUS-UKR"
     )]
     Track(store_cmds::TrackArgs),
+    /// Serve the database in a browser and as a JSON API (read-only unless
+    /// --allow-ingest).
+    #[command(
+        after_help = "Examples:\n  detente serve --db news.db\n  DETENTE_TOKEN=s3cret-token detente serve --allow-ingest --addr 127.0.0.1:9000\n\nThe API is under /api/v1 (OpenAPI document: /api/v1/openapi.json)."
+    )]
+    Serve(ServeArgs),
+}
+
+#[derive(Parser)]
+struct ServeArgs {
+    /// The database file (it must exist: make it with `detente ingest`).
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "DETENTE_DB",
+        default_value = "detente.db"
+    )]
+    db: PathBuf,
+    /// Address to listen on; loopback by default (other machines cannot reach it).
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
+    addr: std::net::SocketAddr,
+    /// Accept documents at POST /api/v1/documents from clients that send the
+    /// token of DETENTE_TOKEN (Authorization: Bearer TOKEN).
+    #[arg(long)]
+    allow_ingest: bool,
+    /// A knowledge-base folder that extends the built-in one (for ingest).
+    #[arg(long, value_name = "DIR")]
+    kb: Option<PathBuf>,
+    /// Compute statuses of commitments and plans as of this day (YYYY-MM-DD)
+    /// instead of today.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
+    today: Option<NaiveDate>,
+}
+
+fn run_serve(args: &ServeArgs) -> anyhow::Result<bool> {
+    let token = if args.allow_ingest {
+        match std::env::var("DETENTE_TOKEN") {
+            Ok(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+            _ => anyhow::bail!("--allow-ingest needs a token in DETENTE_TOKEN"),
+        }
+    } else {
+        None
+    };
+    detente_web::run(detente_web::ServeConfig {
+        db: args.db.clone(),
+        addr: args.addr,
+        ingest_token: token,
+        kb: args.kb.clone(),
+        today: args.today,
+    })?;
+    Ok(true)
 }
 
 #[derive(Parser)]
@@ -232,6 +283,7 @@ fn main() -> ExitCode {
         Command::Search(args) => store_cmds::search(&args),
         Command::Tracks(args) => store_cmds::tracks(&args),
         Command::Track(args) => store_cmds::track(&args),
+        Command::Serve(args) => run_serve(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

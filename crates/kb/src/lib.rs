@@ -18,7 +18,9 @@ mod tables;
 
 pub use gazetteer::{Gazetteer, GazetteerHit, Target, TopicMatcher};
 pub use names::name_key;
-pub use patterns::{CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic};
+pub use patterns::{
+    CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic, PLOVER_TYPES,
+};
 pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term};
 
 use std::collections::HashMap;

@@ -10,6 +10,7 @@ use serde::Serialize;
 /// A stored document with its text and what was found in it. Every span is
 /// in character offsets into `text`, end exclusive.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentView {
     #[serde(flatten)]
     pub doc: DocRow,
@@ -24,6 +25,7 @@ pub struct DocumentView {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SentenceSpan {
     pub idx: i64,
     pub start: i64,
@@ -32,6 +34,7 @@ pub struct SentenceSpan {
 
 /// An event as one document reports it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocEvent {
     /// The merged event (`Store::event`).
     pub event_id: i64,
@@ -41,10 +44,12 @@ pub struct DocEvent {
     pub date: Option<String>,
     pub event_text: String,
     /// `[start, end]` of each mention.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Vec<i64>>))]
     pub mentions: Vec<[i64; 2]>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocQuote {
     pub speaker: Option<String>,
     pub speaker_code: Option<String>,
@@ -54,6 +59,7 @@ pub struct DocQuote {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocEntity {
     pub name: String,
     pub kind: String,
@@ -61,11 +67,13 @@ pub struct DocEntity {
     pub office: Option<String>,
     pub mentions: i64,
     /// `[start, end]` of each mention (empty for records that gave none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Vec<i64>>))]
     pub spans: Vec<[i64; 2]>,
 }
 
 /// Everything stored about the people of one name.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonView {
     pub name: String,
     /// Each stored entity of that name: code, sector and office.
@@ -78,6 +86,7 @@ pub struct PersonView {
 
 /// Everything stored about one state or body code.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StateView {
     pub code: String,
     /// Its stored names (a state and a place of the same code may differ).
@@ -400,5 +409,22 @@ impl Store {
             events,
             quotes,
         }))
+    }
+}
+
+impl Store {
+    /// The most recent dated events on or before `until` (`YYYY-MM-DD`),
+    /// newest first.
+    pub fn recent_events(&self, until: &str, limit: usize) -> Result<Vec<EventRow>, StoreError> {
+        let mut events: Vec<EventRow> = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {EVENT_COLUMNS} FROM events e WHERE e.date_key <= ?1 \
+                 ORDER BY e.date_key DESC, e.event DESC LIMIT ?2"
+            ))?
+            .query_map(params![until, limit as i64], event_from_row)?
+            .collect::<Result<_, _>>()?;
+        self.fill_parties(&mut events)?;
+        Ok(events)
     }
 }

@@ -50,7 +50,7 @@ pub use browse::{
 pub use error::StoreError;
 pub use query::{
     DocRow, EventDetail, EventFilter, EventRow, IngestErrorRow, Location, MentionRow, Party,
-    PersonRow, QuoteRow, ReportRow, SearchHit, Stats, SEARCH_WINDOW,
+    PersonRow, QuoteRow, ReportRow, SearchFilter, SearchHit, Stats, SEARCH_WINDOW,
 };
 
 use detente_extract::Record;

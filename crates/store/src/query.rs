@@ -46,6 +46,7 @@ pub struct EventFilter {
 
 /// One party of an event: the stored entity.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Party {
     pub name: String,
     pub kind: String,
@@ -55,6 +56,7 @@ pub struct Party {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Location {
     pub name: String,
     pub country_code: Option<String>,
@@ -64,6 +66,7 @@ pub struct Location {
 
 /// A real-world event, merged from every report of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventRow {
     pub id: i64,
     pub event: String,
@@ -86,6 +89,7 @@ pub struct EventRow {
 
 /// Where a report mentions its event.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MentionRow {
     /// Sentence index in the document (as in the record).
     pub sentence: i64,
@@ -97,6 +101,7 @@ pub struct MentionRow {
 
 /// What one document said about an event.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportRow {
     pub doc_id: String,
     pub title: Option<String>,
@@ -113,9 +118,13 @@ pub struct ReportRow {
     pub date: Option<String>,
     pub enddate: Option<String>,
     pub date_text: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub claimed_by: Option<SpeakerRecord>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub location: Option<LocationRecord>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub actors: Vec<ActorRecord>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub recipients: Vec<ActorRecord>,
     pub topics: Vec<String>,
     pub context: Vec<String>,
@@ -125,14 +134,27 @@ pub struct ReportRow {
 
 /// An event with all its reports, earliest first.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventDetail {
     #[serde(flatten)]
     pub event: EventRow,
     pub reports: Vec<ReportRow>,
 }
 
+/// Which documents a search looks in. Every filter given must hold.
+#[derive(Clone, Debug, Default)]
+pub struct SearchFilter {
+    /// Published on or after (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Published on or before (a partial date means its last day).
+    pub until: Option<String>,
+    /// `documents.source`, exactly.
+    pub source: Option<String>,
+}
+
 /// A sentence that matches a full-text search.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchHit {
     pub doc_id: String,
     pub title: Option<String>,
@@ -153,6 +175,7 @@ pub struct SearchHit {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuoteRow {
     pub doc_id: String,
     pub title: Option<String>,
@@ -166,6 +189,7 @@ pub struct QuoteRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonRow {
     pub name: String,
     pub code: Option<String>,
@@ -178,6 +202,7 @@ pub struct PersonRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocRow {
     pub id: String,
     pub external_id: Option<String>,
@@ -195,6 +220,7 @@ pub struct DocRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IngestErrorRow {
     pub path: String,
     pub reason: String,
@@ -202,6 +228,7 @@ pub struct IngestErrorRow {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Stats {
     pub schema_version: i64,
     pub documents: i64,
@@ -699,6 +726,20 @@ impl Store {
         limit: usize,
         offset: usize,
     ) -> Result<Vec<SearchHit>, StoreError> {
+        self.search_with(words, &SearchFilter::default(), limit, offset)
+    }
+
+    /// [`Store::search_page`] restricted to documents that pass `f`.
+    /// Ranking still covers the [`SEARCH_WINDOW`] most recent matches of
+    /// the words alone, so a narrow filter over a very common word may
+    /// answer fewer hits than exist.
+    pub fn search_with(
+        &self,
+        words: &str,
+        f: &SearchFilter,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<SearchHit>, StoreError> {
         let Some(q) = fts_query(words) else {
             return Ok(Vec::new());
         };
@@ -723,28 +764,49 @@ impl Store {
              JOIN sentences s ON s.sid = f.rowid \
              JOIN documents d ON d.doc = s.doc \
              WHERE sentences_fts MATCH ?1 AND f.rowid >= ?4 \
+               AND (?5 IS NULL OR d.published >= ?5) AND (?6 IS NULL OR d.published <= ?6) \
+               AND (?7 IS NULL OR d.source = ?7) \
              ORDER BY f.rank, s.sid LIMIT ?2 OFFSET ?3",
         )?;
+        let since = f
+            .since
+            .as_deref()
+            .map(|d| dates::lo(d).map_or_else(|| d.to_string(), dates::fmt));
+        let until = f
+            .until
+            .as_deref()
+            .map(|d| dates::hi(d).map_or_else(|| d.to_string(), dates::fmt));
         let hits: Vec<(i64, SearchHit)> = st
-            .query_map(params![q, limit as i64, offset as i64, floor], |r| {
-                Ok((
-                    r.get(0)?,
-                    SearchHit {
-                        doc_id: r.get(1)?,
-                        title: r.get(2)?,
-                        url: r.get(3)?,
-                        source: r.get(4)?,
-                        published: r.get(5)?,
-                        sentence: r.get(6)?,
-                        start: r.get(7)?,
-                        end: r.get(8)?,
-                        text: r.get(9)?,
-                        highlighted: r.get(10)?,
-                        snippet: r.get(11)?,
-                        events: Vec::new(),
-                    },
-                ))
-            })?
+            .query_map(
+                params![
+                    q,
+                    limit as i64,
+                    offset as i64,
+                    floor,
+                    since,
+                    until,
+                    f.source
+                ],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        SearchHit {
+                            doc_id: r.get(1)?,
+                            title: r.get(2)?,
+                            url: r.get(3)?,
+                            source: r.get(4)?,
+                            published: r.get(5)?,
+                            sentence: r.get(6)?,
+                            start: r.get(7)?,
+                            end: r.get(8)?,
+                            text: r.get(9)?,
+                            highlighted: r.get(10)?,
+                            snippet: r.get(11)?,
+                            events: Vec::new(),
+                        },
+                    ))
+                },
+            )?
             .collect::<Result<_, _>>()?;
         let mut ev = self.conn.prepare_cached(
             "SELECT DISTINCT event FROM event_mentions WHERE sid = ?1 ORDER BY event",

@@ -8,6 +8,7 @@ use serde::Serialize;
 /// Where a line of the report comes from: one stored document and the
 /// sentence that says it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SourceRef {
     /// `documents.id` (sha256 of the text).
     pub doc_id: String,
@@ -23,6 +24,7 @@ pub struct SourceRef {
 
 /// A party of a track, a commitment or a contact: a code and its name.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartyRef {
     /// ISO 3166-1 alpha-3, or a PLOVER body code.
     pub code: String,
@@ -32,6 +34,7 @@ pub struct PartyRef {
 
 /// A person taking part in a contact.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Person {
     pub name: String,
     pub office: Option<String>,
@@ -41,6 +44,7 @@ pub struct Person {
 
 /// One side's people at a contact.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Delegation {
     /// The side (a code), `None` for people of unknown affiliation.
     pub code: Option<String>,
@@ -51,6 +55,7 @@ pub struct Delegation {
 
 /// What sort of contact a CONSULT event is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     /// A telephone or video call (mode `phone`), typically between leaders.
@@ -76,6 +81,7 @@ impl ContactKind {
 
 /// Where a contact took place.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Venue {
     pub name: String,
     pub country_code: Option<String>,
@@ -83,6 +89,7 @@ pub struct Venue {
 
 /// How an outcome was tied to its contact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OutcomeLink {
     /// A sentence reports both the contact and the outcome.
@@ -97,6 +104,7 @@ pub enum OutcomeLink {
 /// An AGREE, CONCEDE, REJECT or REQUEST event that came out of a contact
 /// (or, in [`Track::other_outcomes`], of the track without a contact).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Outcome {
     /// `events.event` (`Store::event(id)`).
     pub event_id: i64,
@@ -119,6 +127,7 @@ pub struct Outcome {
 /// A contact: one call, round, visit or sidelines meeting, possibly
 /// reported by several documents and stored as several events.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contact {
     pub kind: ContactKind,
     /// The stored CONSULT events this contact gathers (first is the main one).
@@ -148,6 +157,7 @@ pub struct Contact {
 
 /// A stated length of a commitment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Duration {
     /// The words: "for 30 days", "until April 30".
     pub text: String,
@@ -157,6 +167,7 @@ pub struct Duration {
 
 /// Who guarantees a commitment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Guarantor {
     pub name: String,
     pub code: Option<String>,
@@ -165,6 +176,7 @@ pub struct Guarantor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CommitmentStatus {
     /// Inside its window (or open-ended) and no violation claimed.
@@ -191,6 +203,7 @@ impl CommitmentStatus {
 
 /// The contact a commitment was reached in.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactRef {
     /// Key of the track holding the contact.
     pub track: String,
@@ -202,6 +215,7 @@ pub struct ContactRef {
 /// A claim that a party broke a commitment: an ACCUSE, or an ASSAULT or
 /// COERCE by a party, on the commitment's topic, inside its window.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Violation {
     pub event_id: i64,
     pub event: String,
@@ -219,6 +233,7 @@ pub struct Violation {
 
 /// An agreement with terms.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Commitment {
     /// Stable id: the AGREE event id, with `.N` when one event holds several.
     pub id: String,
@@ -249,6 +264,7 @@ pub struct Commitment {
 
 /// Whether a planned contact was confirmed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Confirmation {
     /// A contact of the track took place inside the planned window.
@@ -268,6 +284,7 @@ pub enum Confirmation {
 
 /// A planned contact: what comes next.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Planned {
     pub event_id: i64,
     pub kind: ContactKind,
@@ -289,6 +306,7 @@ pub struct Planned {
 
 /// A negotiation between the same parties.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Track {
     /// Sorted party codes joined with `-` ("RUS-USA"); for merged tracks,
     /// the key of the track merged into.
@@ -312,6 +330,7 @@ pub struct Track {
 
 /// One row of a list of tracks.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TrackSummary {
     pub key: String,
     pub name: Option<String>,

@@ -1,0 +1,224 @@
+//! What the handlers share: read connections, the write connection, the
+//! cached tracks.
+
+use crate::error::ApiError;
+use crate::ServeConfig;
+use chrono::NaiveDate;
+use detente_kb::Kb;
+use detente_store::Store;
+use detente_tracks::Track;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// Shared by every handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: PathBuf,
+    readers: Vec<Mutex<Store>>,
+    next_reader: AtomicUsize,
+    writer: Option<Mutex<Store>>,
+    token: Option<String>,
+    kb: &'static Kb,
+    today: Option<NaiveDate>,
+    tracks: Mutex<Option<CachedTracks>>,
+}
+
+/// Tracks as built for one state of the database.
+struct CachedTracks {
+    stamp: Stamp,
+    tracks: Arc<Vec<Track>>,
+}
+
+/// What changes when the tracks must be built again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Stamp {
+    documents: i64,
+    last_doc: i64,
+    edits: (i64, i64),
+    today: NaiveDate,
+}
+
+impl AppState {
+    /// Open the database (it must exist: serving an empty new file is
+    /// almost always a wrong path) and the connections.
+    pub fn open(config: &ServeConfig) -> anyhow::Result<AppState> {
+        if !config.db.exists() {
+            anyhow::bail!(
+                "{}: no database there (run `detente ingest --db {} …` first, or give --db)",
+                config.db.display(),
+                config.db.display()
+            );
+        }
+        if let Some(t) = &config.ingest_token {
+            if t.trim().len() < 8 {
+                anyhow::bail!("the ingest token (DETENTE_TOKEN) must have at least 8 characters");
+            }
+        }
+        let open =
+            || Store::open(&config.db).map_err(|e| anyhow::anyhow!("{}: {e}", config.db.display()));
+        let n = std::thread::available_parallelism().map_or(2, |n| n.get()) * 2;
+        let readers = (0..n.clamp(2, 16))
+            .map(|_| open().map(Mutex::new))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let writer = match &config.ingest_token {
+            Some(_) => Some(Mutex::new(open()?)),
+            None => None,
+        };
+        let kb = match &config.kb {
+            // One per server process: leaked, like the built-in one is static.
+            Some(dir) => &*Box::leak(Box::new(
+                Kb::load(dir).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?,
+            )),
+            None => detente_kb::builtin(),
+        };
+        Ok(AppState {
+            inner: Arc::new(Inner {
+                db: config.db.clone(),
+                readers,
+                next_reader: AtomicUsize::new(0),
+                writer,
+                token: config.ingest_token.clone(),
+                kb,
+                today: config.today,
+                tracks: Mutex::new(None),
+            }),
+        })
+    }
+
+    pub fn db_path(&self) -> &std::path::Path {
+        &self.inner.db
+    }
+
+    pub(crate) fn kb(&self) -> &'static Kb {
+        self.inner.kb
+    }
+
+    pub(crate) fn ingest_allowed(&self) -> bool {
+        self.inner.writer.is_some()
+    }
+
+    /// Whether `given` is the ingest token (compared in constant time).
+    pub(crate) fn token_matches(&self, given: &str) -> bool {
+        let Some(t) = &self.inner.token else {
+            return false;
+        };
+        let (a, b) = (t.as_bytes(), given.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+
+    /// The day statuses are computed against.
+    pub(crate) fn today(&self) -> NaiveDate {
+        self.inner
+            .today
+            .unwrap_or_else(|| chrono::Utc::now().date_naive())
+    }
+
+    /// Run `f` with a read connection on a blocking thread.
+    pub(crate) async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let me = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let readers = &me.inner.readers;
+            let start = me.inner.next_reader.fetch_add(1, Ordering::Relaxed);
+            // A free connection if there is one, else wait for ours.
+            for i in 0..readers.len() {
+                if let Ok(store) = readers[(start + i) % readers.len()].try_lock() {
+                    return f(&store);
+                }
+            }
+            let store = readers[start % readers.len()]
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            f(&store)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("query task failed: {e}")))?
+    }
+
+    /// Run `f` with the write connection on a blocking thread.
+    pub(crate) async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let me = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let Some(w) = &me.inner.writer else {
+                return Err(ApiError::forbidden(
+                    "this server is read-only: start it with --allow-ingest and DETENTE_TOKEN",
+                ));
+            };
+            let mut store = w.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut store)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("ingest task failed: {e}")))?
+    }
+
+    /// The tracks of the database as it is now (built again only when a
+    /// document or a track edit was added, or the day changed).
+    pub(crate) async fn tracks(&self) -> Result<Arc<Vec<Track>>, ApiError> {
+        let me = self.clone();
+        let today = self.today();
+        self.read(move |store| me.tracks_now(store, today)).await
+    }
+
+    fn tracks_now(&self, store: &Store, today: NaiveDate) -> Result<Arc<Vec<Track>>, ApiError> {
+        let stamp = stamp(store, today)?;
+        // Held across the build: concurrent requests wait for one build
+        // instead of each starting their own.
+        let mut cache = self.inner.tracks.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = cache.as_ref().filter(|c| c.stamp == stamp) {
+            return Ok(c.tracks.clone());
+        }
+        let tracks = Arc::new(
+            detente_tracks::build_tracks_at(store, today)
+                .map_err(|e| ApiError::internal(e.to_string()))?,
+        );
+        *cache = Some(CachedTracks {
+            stamp,
+            tracks: tracks.clone(),
+        });
+        Ok(tracks)
+    }
+
+    /// Build the tracks in the background, so that the first visitor of a
+    /// large database does not wait for them.
+    pub(crate) fn warm_tracks(&self) {
+        let me = self.clone();
+        tokio::spawn(async move {
+            let _ = me.tracks().await;
+        });
+    }
+}
+
+fn stamp(store: &Store, today: NaiveDate) -> Result<Stamp, ApiError> {
+    let c = store.connection();
+    let (documents, last_doc) = c.query_row(
+        "SELECT COUNT(*), coalesce(max(doc), 0) FROM documents",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    // The edits table appears with the first edit.
+    let edits = c
+        .query_row(
+            "SELECT COUNT(*), coalesce(max(rowid), 0) FROM track_edits",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap_or((0, 0));
+    Ok(Stamp {
+        documents,
+        last_doc,
+        edits,
+        today,
+    })
+}
