@@ -228,3 +228,15 @@ fn every_entity_carries_the_spans_of_its_mentions() {
         assert!(e.spans.windows(2).all(|w| w[0].end <= w[1].start), "{e:?}");
     }
 }
+
+#[test]
+fn a_titled_name_of_a_state_acts_for_that_state() {
+    let r = record(
+        "Foreign Minister Lena Vaskova of Estonia met Defence Minister Ivo Kallas of the ruling \
+         party in Riga. Rustam Ilyasov of Kazakhstan was also there.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Vaskova").code.as_deref(), Some("EST"));
+    // Not a state: nothing to take.
+    assert_eq!(person(&r.entities, "Kallas").code, None);
+}

@@ -1113,6 +1113,23 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 }
             }
         }
+        // "Foreign Minister Lena Vaskova of Estonia": a titled name, then
+        // "of" and a state or body.
+        if code.is_none() && office.is_some() {
+            let after = doc.token_at(m.span.end);
+            if after + 1 < doc.tokens.len() && doc.token_lower(after) == "of" {
+                let mut p = after + 1;
+                if p + 1 < doc.tokens.len() && doc.token_lower(p) == "the" {
+                    p += 1;
+                }
+                if let Some(c) = code_of_targets(kb, th.targets(p)) {
+                    code = Some(c.0);
+                    if c.1 != "GOV" {
+                        sector = Some(c.1);
+                    }
+                }
+            }
+        }
         let ent = &mut doc.entities[m.entity];
         for a in affiliations {
             if !ent.affiliations.contains(&a) {

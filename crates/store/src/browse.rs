@@ -78,7 +78,8 @@ pub struct PersonView {
     pub name: String,
     /// Each stored entity of that name: code, sector and office.
     pub entries: Vec<PersonRow>,
-    /// Events the person is a party of, in date order.
+    /// Events the person is a party of or is named in the mention of,
+    /// in date order.
     pub events: Vec<EventRow>,
     /// Quotes attributed to the person, oldest first.
     pub quotes: Vec<QuoteRow>,
@@ -328,14 +329,43 @@ impl Store {
             return Ok(None);
         }
         let list = serde_json::to_string(&ids.iter().map(|(i, _)| *i).collect::<Vec<_>>())?;
+        // The person's events: those they are a party of, and those whose
+        // mention holds a mention of them ("Foreign Minister X of Estonia
+        // met …" is coded as Estonia's).
+        let mut event_ids: Vec<i64> = self
+            .conn
+            .prepare_cached(
+                "SELECT DISTINCT p.event FROM json_each(?1) j \
+                 JOIN event_parties p ON p.entity = j.value",
+            )?
+            .query_map([&list], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        {
+            let mut st = self.conn.prepare_cached(
+                "SELECT de.spans, m.event, m.start_char, m.end_char \
+                 FROM json_each(?1) j JOIN document_entity de ON de.entity = j.value \
+                 JOIN event_reports r ON r.doc = de.doc \
+                 JOIN event_mentions m ON m.report = r.report \
+                 WHERE de.spans IS NOT NULL LIMIT 20000",
+            )?;
+            let mut rows = st.query([&list])?;
+            while let Some(r) = rows.next()? {
+                let (a, b): (i64, i64) = (r.get(2)?, r.get(3)?);
+                if spans(r.get(0)?).iter().any(|s| s[0] >= a && s[1] <= b) {
+                    event_ids.push(r.get(1)?);
+                }
+            }
+        }
+        event_ids.sort_unstable();
+        event_ids.dedup();
         let mut events: Vec<EventRow> = self
             .conn
             .prepare_cached(&format!(
                 "SELECT {EVENT_COLUMNS} FROM events e WHERE e.event IN \
-                 (SELECT p.event FROM json_each(?1) j JOIN event_parties p ON p.entity = j.value) \
+                 (SELECT value FROM json_each(?1)) \
                  ORDER BY e.date_key, e.event LIMIT 500"
             ))?
-            .query_map([&list], event_from_row)?
+            .query_map([serde_json::to_string(&event_ids)?], event_from_row)?
             .collect::<Result<_, _>>()?;
         self.fill_parties(&mut events)?;
         let quotes = self

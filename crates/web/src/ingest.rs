@@ -57,7 +57,9 @@ pub fn record_of(
         (Some(t), _) => {
             let text = if raw_body {
                 detente_text::decode(body)
-                    .map_err(|e| ApiError::bad_request(format!("body: {e}")))?
+                    .map_err(|e| {
+                        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("body: {e}"))
+                    })?
                     .text
             } else {
                 t
