@@ -41,12 +41,19 @@ pub(crate) fn insert(
         Some(s) => find_story(tx, s)?,
         None => None,
     };
+    // The row id SQLite would assign (largest + 1), given explicitly so that
+    // a document that starts its own story names itself in the same INSERT
+    // rather than in a second statement.
+    let doc: i64 = tx
+        .prepare_cached("SELECT ifnull(max(doc), 0) + 1 FROM documents")?
+        .query_row([], |r| r.get(0))?;
     tx.prepare_cached(
-        "INSERT INTO documents (id, external_id, url, source, title, published, language, \
+        "INSERT INTO documents (doc, id, external_id, url, source, title, published, language, \
          text, ingested_at, story_id, minhash) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
+        doc,
         d.id,
         d.external_id,
         d.url,
@@ -56,14 +63,9 @@ pub(crate) fn insert(
         d.language,
         d.text,
         now,
-        story,
+        story.unwrap_or(doc),
         sig.as_deref().map(minhash::to_blob),
     ])?;
-    let doc = tx.last_insert_rowid();
-    if story.is_none() {
-        tx.prepare_cached("UPDATE documents SET story_id = doc WHERE doc = ?1")?
-            .execute([doc])?;
-    }
     if let Some(s) = &sig {
         let mut st =
             tx.prepare_cached("INSERT OR IGNORE INTO document_lsh (bucket, doc) VALUES (?1, ?2)")?;
@@ -133,8 +135,13 @@ pub(crate) fn insert(
     }
 
     let published = d.published.as_deref().and_then(dates::parse_day);
+    // What `first_reported` reads for this document: its day.
+    let day = d
+        .published
+        .clone()
+        .unwrap_or_else(|| now.chars().take(10).collect());
     for e in &record.events {
-        insert_event(tx, doc, e, &mut ents, &sentences, published)?;
+        insert_event(tx, doc, e, &mut ents, &sentences, published, &day)?;
     }
     Ok(InsertOutcome::Inserted {
         doc_id: d.id.clone(),
@@ -189,49 +196,30 @@ struct Sent {
 }
 
 /// Split the text with the pipeline's splitter (blocks are separated by a
-/// blank line in the cleaned text) and store the sentences.
-///
-/// All of a document's sentences go in with ONE statement: every statement
-/// that writes through the FTS trigger opens a statement savepoint, and FTS5
-/// flushes its pending index to a new segment at each savepoint, so one
-/// statement per sentence wrote (and later merged) one tiny segment per
-/// sentence. The row ids are the ones SQLite would assign one by one
-/// (largest so far + 1), so the stored data is the same.
+/// blank line in the cleaned text) and store the sentences with their FTS
+/// rows. One single-row statement each, and no trigger (migration 3): such
+/// statements open no statement savepoint, so FTS5 keeps the pending index
+/// in memory until the transaction commits instead of flushing a segment
+/// at each savepoint (see docs/schema.md).
 fn insert_sentences(tx: &Connection, doc: i64, text: &str) -> Result<Vec<Sent>, StoreError> {
     let spans = split_sentences(text);
-    if spans.is_empty() {
-        return Ok(Vec::new());
-    }
     let chars = CharIndex::new(text);
-    let last: i64 = tx
-        .prepare_cached("SELECT ifnull(max(sid), 0) FROM sentences")?
-        .query_row([], |r| r.get(0))?;
-    let mut rows = String::with_capacity(text.len() + spans.len() * 32);
-    rows.push('[');
+    let mut st = tx.prepare_cached(
+        "INSERT INTO sentences (doc, idx, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut fts = tx.prepare_cached("INSERT INTO sentences_fts (rowid, text) VALUES (?1, ?2)")?;
     let mut out = Vec::with_capacity(spans.len());
     for (i, (s, e)) in spans.into_iter().enumerate() {
         let (cs, ce) = (chars.chars(s), chars.chars(e));
-        let sid = last + 1 + i as i64;
-        if i > 0 {
-            rows.push(',');
-        }
-        // [sid, idx, start, end, text]
-        rows.push_str(&format!("[{sid},{i},{cs},{ce},"));
-        rows.push_str(&serde_json::to_string(&text[s..e])?);
-        rows.push(']');
+        st.execute(params![doc, i as i64, cs as i64, ce as i64, &text[s..e]])?;
+        let sid = tx.last_insert_rowid();
+        fts.execute(params![sid, &text[s..e]])?;
         out.push(Sent {
             start: cs,
             end: ce,
             sid,
         });
     }
-    rows.push(']');
-    tx.prepare_cached(
-        "INSERT INTO sentences (sid, doc, idx, start_char, end_char, text) \
-         SELECT value ->> 0, ?1, value ->> 1, value ->> 2, value ->> 3, value ->> 4 \
-         FROM json_each(?2) ORDER BY key",
-    )?
-    .execute(params![doc, rows])?;
     Ok(out)
 }
 
@@ -458,6 +446,7 @@ fn insert_event(
     ents: &mut Entities,
     sents: &[Sent],
     published: Option<NaiveDate>,
+    day: &str,
 ) -> Result<(), StoreError> {
     let mut keys: Vec<String> = e
         .actor
@@ -559,6 +548,7 @@ fn insert_event(
     let topics_json = serde_json::to_string(&e.topics)?;
     let context_json = serde_json::to_string(&e.context)?;
     let loc = e.location.as_ref();
+    let is_new = best.is_none();
     let event_id = match best {
         Some((c, status)) => {
             // Refine the stored event with what this report adds.
@@ -731,6 +721,16 @@ fn insert_event(
             st.execute(params![t, event_id])?;
         }
     }
+    if is_new {
+        // This report is the event's only one: the counts below, without
+        // their three subqueries.
+        tx.prepare_cached(
+            "UPDATE events SET n_documents = 1, n_sources = 1, first_reported = ?2, \
+             first_report = ?3 WHERE event = ?1",
+        )?
+        .execute(params![event_id, day, report])?;
+        return Ok(());
+    }
     tx.prepare_cached(
         "UPDATE events SET \
            n_documents = (SELECT COUNT(DISTINCT r.doc) FROM event_reports r WHERE r.event = ?1), \
@@ -815,6 +815,60 @@ mod tests {
             merged_status("planned", None, "planned", None).as_deref(),
             Some("planned")
         );
+    }
+
+    /// The shortcuts of the insert path (FTS rows written without a
+    /// trigger, explicit document ids, the counts of a new event) store
+    /// what the general statements would.
+    #[test]
+    fn bulk_inserts_keep_fts_stories_and_event_counts_consistent() {
+        let kb = detente_kb::builtin();
+        let opts = detente_extract::Options::default();
+        let texts = [
+            "Lavrov met Fidan in Ankara on Tuesday. They discussed the grain deal.",
+            "Lavrov met Fidan in Ankara on Tuesday. They discussed the grain deal. More followed.",
+            "Blinken spoke with Wang Yi by phone on 3 March 2025 about trade.",
+        ];
+        let records: Vec<Record> = texts
+            .iter()
+            .map(|t| {
+                let meta = detente_extract::DocMeta {
+                    published: NaiveDate::from_ymd_opt(2025, 3, 5),
+                    ..Default::default()
+                };
+                detente_extract::extract(t, &meta, kb, &opts)
+            })
+            .collect();
+        let mut store = crate::Store::open_in_memory().unwrap();
+        store
+            .insert_records(records.iter().map(|r| (r, None)))
+            .unwrap();
+        let c = store.connection();
+        c.execute(
+            "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')",
+            [],
+        )
+        .unwrap();
+        let n = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(
+            n("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'grain'"),
+            2
+        );
+        assert_eq!(
+            n("SELECT COUNT(*) FROM documents WHERE story_id IS NULL OR story_id > doc"),
+            0
+        );
+        assert!(n("SELECT COUNT(*) FROM events") > 0);
+        // The counts as the general UPDATE computes them.
+        let wrong = n("SELECT COUNT(*) FROM events e WHERE \
+               n_documents != (SELECT COUNT(DISTINCT r.doc) FROM event_reports r WHERE r.event = e.event) \
+            OR n_sources != (SELECT COUNT(DISTINCT coalesce(d.source, 'doc:' || d.doc)) \
+                             FROM event_reports r JOIN documents d ON d.doc = r.doc WHERE r.event = e.event) \
+            OR (first_reported, first_report) IS NOT \
+               (SELECT coalesce(d.published, substr(d.ingested_at, 1, 10)) AS day, r.report \
+                FROM event_reports r JOIN documents d ON d.doc = r.doc \
+                WHERE r.event = e.event ORDER BY day, r.report LIMIT 1)");
+        assert_eq!(wrong, 0);
     }
 
     #[test]
