@@ -4,10 +4,10 @@
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use detente_extract::{DocMeta, Options};
+use detente_ingest::{Report, Tally};
 use detente_kb::Kb;
-use detente_sources::{expand, Fetcher, HttpFetcher, NoFetch, RawKind, SourceOptions};
-use detente_store::{EventFilter, EventRow, InsertOutcome, Store};
+use detente_sources::{expand, Fetcher, HttpFetcher, NoFetch, SourceOptions};
+use detente_store::{EventFilter, EventRow, Store};
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -139,111 +139,9 @@ pub struct SearchArgs {
     pub db: DbArg,
 }
 
-/// The article text and metadata of one raw document.
-fn article(
-    raw: &detente_sources::RawDocument,
-    default_published: Option<NaiveDate>,
-) -> Result<(String, DocMeta)> {
-    match raw.kind {
-        RawKind::Html => {
-            let a = detente_html::html_to_article(
-                &raw.bytes,
-                raw.url.as_deref(),
-                raw.content_type.as_deref(),
-            )?;
-            Ok((
-                a.text,
-                DocMeta {
-                    external_id: None,
-                    url: a.canonical_url.or(raw.url.clone()),
-                    title: a.title.or(raw.title.clone()),
-                    published: a.published.or(raw.published).or(default_published),
-                },
-            ))
-        }
-        RawKind::Text => {
-            let d = detente_text::decode(&raw.bytes)?;
-            Ok((
-                d.text,
-                DocMeta {
-                    external_id: None,
-                    url: raw.url.clone(),
-                    title: raw.title.clone(),
-                    published: raw.published.or(default_published),
-                },
-            ))
-        }
-        RawKind::JsonlLine => {
-            #[derive(serde::Deserialize)]
-            struct Line {
-                text: String,
-                #[serde(default)]
-                id: Option<serde_json::Value>,
-                #[serde(default)]
-                published: Option<String>,
-                #[serde(default)]
-                url: Option<String>,
-                #[serde(default)]
-                title: Option<String>,
-            }
-            let l: Line = serde_json::from_slice(&raw.bytes)
-                .context("not a JSON object with a `text` field")?;
-            anyhow::ensure!(!l.text.trim().is_empty(), "empty `text`");
-            let published = l
-                .published
-                .as_deref()
-                .and_then(|p| crate::parse_date(p.get(..10).unwrap_or(p)).ok());
-            Ok((
-                l.text,
-                DocMeta {
-                    external_id: l.id.map(|v| match v {
-                        serde_json::Value::String(s) => s,
-                        v => v.to_string(),
-                    }),
-                    url: l.url.or(raw.url.clone()),
-                    title: l.title.or(raw.title.clone()),
-                    published: published.or(raw.published).or(default_published),
-                },
-            ))
-        }
-    }
-}
-
-/// One batch on its way to the writer: origin, and the record with its source or why it failed.
-type Extracted = Vec<(
-    String,
-    Result<(detente_extract::Record, Option<String>), String>,
-)>;
-
-/// Documents extracted in parallel and stored in one transaction.
-const BATCH: usize = 64;
-
-#[derive(Default)]
-struct Tally {
-    stored: usize,
-    duplicates: usize,
-    errors: usize,
-    bytes: usize,
-}
-
-impl Tally {
-    fn error(
-        &mut self,
-        store: &Store,
-        bar: Option<&indicatif::ProgressBar>,
-        origin: &str,
-        reason: &str,
-    ) {
-        self.errors += 1;
-        let _ = store.record_error(origin, reason);
-        match bar {
-            Some(b) => b.println(format!("detente: {origin}: {reason}")),
-            None => eprintln!("detente: {origin}: {reason}"),
-        }
-    }
-}
-
-/// Store every input; returns whether every input was stored.
+/// Store every input; returns whether every input was stored. The pipeline
+/// itself (parallel extraction, a writer thread, batches in one transaction
+/// each) is `detente_ingest::run`, which the ingest benchmark runs too.
 pub fn ingest(args: &IngestArgs) -> Result<bool> {
     let owned;
     let kb: &Kb = match &args.kb {
@@ -253,7 +151,7 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
         }
         None => detente_kb::builtin(),
     };
-    let mut store = args.db.open()?;
+    let store = args.db.open()?;
     let opts = SourceOptions {
         allow_fetch: !args.no_fetch,
         ..SourceOptions::default()
@@ -263,7 +161,6 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
     } else {
         Box::new(HttpFetcher)
     };
-    let extract_opts = Options::default();
     let progress = std::io::stderr().is_terminal() && !args.verbose;
     let bar = progress.then(|| {
         let b = indicatif::ProgressBar::new_spinner();
@@ -275,130 +172,48 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
         b
     });
     let started = Instant::now();
-    let mut tally = Tally::default();
-    let mut read_errors: Vec<(String, String)> = Vec::new();
-    // Read in order, extract a batch in parallel, store the batch in one
-    // transaction: every document is still all-or-nothing, and a killed run
-    // resumes where it stopped because stored documents are skipped.
-    let mut batch: Vec<detente_sources::RawDocument> = Vec::with_capacity(BATCH);
-    let mut items = expand(&args.inputs, &opts, fetcher.as_ref());
-    let (to_writer, from_reader) = std::sync::mpsc::sync_channel::<Extracted>(2);
     let verbose = args.verbose;
-    let writer_bar = bar.clone();
-    let writer = std::thread::spawn(move || {
-        let mut t = Tally::default();
-        for extracted in from_reader {
-            let good: Vec<(&detente_extract::Record, Option<&str>, &str)> = extracted
-                .iter()
-                .filter_map(|(o, r)| {
-                    r.as_ref()
-                        .ok()
-                        .map(|(rec, src)| (rec, src.as_deref(), o.as_str()))
-                })
-                .collect();
-            let outcomes = match store.insert_records(good.iter().map(|(r, s, _)| (*r, *s))) {
-                Ok(v) => v.into_iter().map(Ok).collect::<Vec<_>>(),
-                // One bad document must not sink the batch: store them one by one.
-                Err(_) => good
-                    .iter()
-                    .map(|(r, s, _)| store.insert_record(r, *s).map_err(|e| e.to_string()))
-                    .collect(),
-            };
-            for ((rec, _, origin), outcome) in good.iter().zip(outcomes) {
-                match outcome {
-                    Ok(InsertOutcome::Inserted { .. }) => {
-                        t.stored += 1;
-                        if verbose {
-                            eprintln!("stored     {origin} ({} events)", rec.events.len());
-                        }
-                    }
-                    Ok(InsertOutcome::Duplicate { .. }) => {
-                        t.duplicates += 1;
-                        if verbose {
-                            eprintln!("duplicate  {origin}");
-                        }
-                    }
-                    Err(reason) => t.error(&store, writer_bar.as_ref(), origin, &reason),
-                }
-            }
-            for (origin, r) in &extracted {
-                if let Err(reason) = r {
-                    t.error(&store, writer_bar.as_ref(), origin, reason);
-                }
-            }
+    let report = |r: Report| match r {
+        Report::Stored { origin, events } if verbose => {
+            eprintln!("stored     {origin} ({events} events)")
         }
-        (t, store)
-    });
-    loop {
-        let next = items.next();
-        let done = next.is_none();
-        match next {
-            Some(Ok(raw)) => {
-                tally.bytes += raw.bytes.len();
-                batch.push(raw);
-            }
-            Some(Err(e)) => read_errors.push((e.origin, e.reason)),
-            None => {}
+        Report::Duplicate { origin } if verbose => eprintln!("duplicate  {origin}"),
+        Report::Error { origin, reason } => match &bar {
+            Some(b) => b.println(format!("detente: {origin}: {reason}")),
+            None => eprintln!("detente: {origin}: {reason}"),
+        },
+        _ => {}
+    };
+    let on_batch = |t: &Tally| {
+        if let Some(b) = &bar {
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            b.set_message(format!(
+                "{:.1} MB read, {:.1} MB/s, {} unreadable",
+                t.bytes as f64 / 1e6,
+                t.bytes as f64 / 1e6 / secs,
+                t.unreadable
+            ));
         }
-        if batch.len() >= BATCH || (done && !batch.is_empty()) {
-            let extracted: Extracted = {
-                use rayon::prelude::*;
-                batch
-                    .par_iter()
-                    .map(|raw| {
-                        let result = article(raw, args.published)
-                            .map_err(|e| format!("{e:#}"))
-                            .map(|(text, meta)| {
-                                let record =
-                                    detente_extract::extract(&text, &meta, kb, &extract_opts);
-                                (record, args.source.clone().or(raw.source.clone()))
-                            });
-                        (raw.origin.clone(), result)
-                    })
-                    .collect()
-            };
-            batch.clear();
-            // The writer stores this batch while the next one is extracted.
-            if to_writer.send(extracted).is_err() {
-                break;
-            }
-            if let Some(b) = &bar {
-                let secs = started.elapsed().as_secs_f64().max(1e-9);
-                b.set_message(format!(
-                    "{:.1} MB read, {:.1} MB/s, {} unreadable",
-                    tally.bytes as f64 / 1e6,
-                    tally.bytes as f64 / 1e6 / secs,
-                    read_errors.len()
-                ));
-            }
-        }
-        if done {
-            break;
-        }
-    }
-    drop(to_writer);
-    let (written, store) = writer
-        .join()
-        .map_err(|_| anyhow::anyhow!("the database writer stopped"))?;
-    for (origin, reason) in read_errors {
-        tally.error(&store, bar.as_ref(), &origin, &reason);
-    }
-    let (stored, duplicates, errors, bytes) = (
-        written.stored,
-        written.duplicates,
-        written.errors + tally.errors,
-        tally.bytes,
-    );
-    if let Some(b) = bar {
+    };
+    let items = expand(&args.inputs, &opts, fetcher.as_ref());
+    let options = detente_ingest::Options {
+        published: args.published,
+        source: args.source.clone(),
+    };
+    let (tally, _store) = detente_ingest::run(items, store, kb, &options, report, on_batch)?;
+    if let Some(b) = &bar {
         b.finish_and_clear();
     }
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "{stored} stored, {duplicates} already stored, {errors} errors in {secs:.1} s ({:.1} MB read) -> {}",
-        bytes as f64 / 1e6,
+        "{} stored, {} already stored, {} errors in {secs:.1} s ({:.1} MB read) -> {}",
+        tally.stored,
+        tally.duplicates,
+        tally.errors,
+        tally.bytes as f64 / 1e6,
         args.db.db.display()
     );
-    Ok(errors == 0)
+    Ok(tally.errors == 0)
 }
 
 pub fn events(args: &EventsArgs) -> Result<bool> {
