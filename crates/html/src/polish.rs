@@ -4,7 +4,7 @@
 //! counters), text that is not in the page's body at all; put back figure
 //! captions the extractor left out, where they stand in the page.
 
-use crate::text::{head, skeleton, squash, word_count};
+use crate::text::{head, more_words_than, skeleton, squash};
 use dom_query::{Document, NodeRef};
 
 /// Class and id words that mark page furniture. Matched against whole
@@ -107,6 +107,8 @@ pub(crate) fn polish(
         }
     });
     let mut out: Vec<String> = Vec::new();
+    // Skeletons of `out`, in step with it.
+    let mut skels: Vec<String> = Vec::new();
     for p in pieces {
         let skel = skeleton(&p);
         if skel.is_empty() || (!from_tree && !body.contains(&skel)) {
@@ -121,13 +123,14 @@ pub(crate) fn polish(
         if covered(&skel, &furniture) {
             continue;
         }
-        if out.last().is_some_and(|last| skeleton(last) == skel) {
+        if skels.last() == Some(&skel) {
             continue;
         }
         out.push(p);
+        skels.push(skel);
     }
     if !out.is_empty() {
-        add_captions(doc, &mut out);
+        add_captions(doc, &mut out, skels);
     }
     out
 }
@@ -245,7 +248,7 @@ const READ_ALSO: &[&str] = &[
 
 /// A short paragraph that only points to another article ("Read also: ...").
 fn is_read_also(p: &str) -> bool {
-    if word_count(p) > 30 {
+    if more_words_than(p, 30) {
         return false;
     }
     let lower = p.trim_start().to_lowercase();
@@ -257,7 +260,7 @@ fn is_byline(p: &str, author: Option<&str>) -> bool {
     let Some(author) = author else {
         return false;
     };
-    if author.is_empty() || word_count(p) > 12 {
+    if author.is_empty() || more_words_than(p, 12) {
         return false;
     }
     let lower = p.to_lowercase();
@@ -282,15 +285,25 @@ fn class_words(node: &NodeRef) -> Vec<String> {
 }
 
 pub(crate) fn is_furniture(node: &NodeRef) -> bool {
-    class_words(node)
-        .iter()
-        .any(|w| FURNITURE.contains(&w.as_str()))
+    // Called on every element with a class or id: no allocation per word.
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr).is_some_and(|v| {
+            v.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| FURNITURE.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        })
+    })
 }
 
 /// Whether a paragraph is furniture: inside one furniture text, or made of
 /// nothing but furniture texts ("11 March 2025, 10:30 | Views: 1842").
 fn covered(skel: &str, furniture: &[String]) -> bool {
-    if furniture.iter().any(|f| f.contains(skel)) {
+    // The length check first: building a substring searcher costs as much
+    // as the needle is long, even when it cannot fit.
+    if furniture
+        .iter()
+        .any(|f| f.len() >= skel.len() && f.contains(skel))
+    {
         return true;
     }
     let mut rest = skel.to_string();
@@ -337,7 +350,7 @@ fn furniture_texts(doc: &Document) -> Vec<String> {
 /// Put back figure captions (`<figcaption>`, or a class word "caption" as
 /// in WordPress's `wp-caption-text`) that stand among the article's
 /// paragraphs, each before the first paragraph that follows it in the page.
-fn add_captions(doc: &Document, paragraphs: &mut Vec<String>) {
+fn add_captions(doc: &Document, paragraphs: &mut Vec<String>, mut skels: Vec<String>) {
     let captions = doc.select("figcaption, [class*=caption]");
     let captions = captions.nodes().iter().filter(|n| {
         n.node_name()
@@ -350,13 +363,10 @@ fn add_captions(doc: &Document, paragraphs: &mut Vec<String>) {
         if skel.chars().count() < 10 {
             continue;
         }
-        if paragraphs.iter().any(|p| skeleton(p).contains(&skel)) {
+        if skels.iter().any(|p| p.contains(&skel)) {
             continue;
         }
-        let heads: Vec<String> = paragraphs
-            .iter()
-            .map(|p| head(&skeleton(p), 60).to_string())
-            .collect();
+        let heads: Vec<String> = skels.iter().map(|p| head(p, 60).to_string()).collect();
         let Some(scope) = caption_scope(cap, &heads) else {
             continue;
         };
@@ -373,6 +383,7 @@ fn add_captions(doc: &Document, paragraphs: &mut Vec<String>) {
             (None, None) => continue,
         };
         paragraphs.insert(index, text);
+        skels.insert(index, skel);
     }
 }
 

@@ -41,8 +41,9 @@ pub(crate) fn head(skel: &str, n: usize) -> &str {
     }
 }
 
-pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Whether `s` has more than `n` words (reads no further than word n + 1).
+pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
 }
 
 #[cfg(test)]
@@ -60,5 +61,7 @@ mod tests {
         assert_eq!(skeleton("Лавров — «да»"), "лавровда");
         assert_eq!(head("абвгд", 3), "абв");
         assert_eq!(head("ab", 3), "ab");
+        assert!(more_words_than("a b  c", 2));
+        assert!(!more_words_than("a b  c ", 3));
     }
 }
