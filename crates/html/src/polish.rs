@@ -92,6 +92,12 @@ pub(crate) fn polish(
         .filter(|t| t.chars().count() >= 12)
         .collect();
     let furniture = furniture_texts(doc);
+    // Searchers built once per page, not once per paragraph.
+    let finders: Vec<memchr::memmem::Finder> = furniture
+        .iter()
+        .filter(|f| f.chars().count() >= 4)
+        .map(|f| memchr::memmem::Finder::new(f.as_bytes()))
+        .collect();
     let author = author.map(|a| a.to_lowercase());
 
     let blocks = if from_tree {
@@ -120,7 +126,7 @@ pub(crate) fn polish(
         if is_byline(&p, author.as_deref()) || is_read_also(&p) {
             continue;
         }
-        if covered(&skel, &furniture) {
+        if covered(&skel, &furniture, &finders) {
             continue;
         }
         if skels.last() == Some(&skel) {
@@ -297,7 +303,9 @@ pub(crate) fn is_furniture(node: &NodeRef) -> bool {
 
 /// Whether a paragraph is furniture: inside one furniture text, or made of
 /// nothing but furniture texts ("11 March 2025, 10:30 | Views: 1842").
-fn covered(skel: &str, furniture: &[String]) -> bool {
+/// `finders` search for the furniture texts of at least 4 characters, in
+/// the order of `furniture`.
+fn covered(skel: &str, furniture: &[String], finders: &[memchr::memmem::Finder]) -> bool {
     // The length check first: building a substring searcher costs as much
     // as the needle is long, even when it cannot fit.
     if furniture
@@ -307,9 +315,11 @@ fn covered(skel: &str, furniture: &[String]) -> bool {
         return true;
     }
     let mut rest = skel.to_string();
-    for f in furniture.iter().filter(|f| f.chars().count() >= 4) {
-        if rest.contains(f.as_str()) {
-            rest = rest.replace(f.as_str(), "");
+    for finder in finders {
+        if finder.find(rest.as_bytes()).is_some() {
+            // A needle that is a whole string cuts `rest` on character boundaries.
+            let f = std::str::from_utf8(finder.needle()).expect("needle is a str");
+            rest = rest.replace(f, "");
             if rest.is_empty() {
                 return true;
             }

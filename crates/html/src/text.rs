@@ -27,8 +27,15 @@ pub(crate) fn squash(s: &str) -> String {
 /// extractor's output and the parsed page.
 pub(crate) fn skeleton(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        out.extend(c.to_lowercase());
+    for c in s.chars() {
+        // ASCII first: the same answer as the Unicode tables, much cheaper.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
