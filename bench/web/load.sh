@@ -27,11 +27,6 @@ for _ in $(seq 100); do
     curl -sf "http://127.0.0.1:$PORT/api/v1/health" >/dev/null && break
     sleep 0.1
 done
-# The tracks are built in the background at start: wait for them, so that
-# the load measures the events API alone.
-start=$(date +%s.%N)
-curl -sf "http://127.0.0.1:$PORT/api/v1/tracks" -o /dev/null
-echo "tracks ready after $(echo "$(date +%s.%N) - $start" | bc) s" >&2
 # Warm the page cache, then measure.
 wrk -t2 -c"$CONNS" -d5s -s bench/web/events.lua "http://127.0.0.1:$PORT" >/dev/null
 wrk -t2 -c"$CONNS" -d"${SECS}s" --latency -s bench/web/events.lua "http://127.0.0.1:$PORT"

@@ -180,7 +180,6 @@ pub fn run(config: ServeConfig) -> anyhow::Result<()> {
         if !addr.ip().is_loopback() {
             eprintln!("detente: warning: {addr} is reachable from other machines");
         }
-        state.warm_tracks();
         axum::serve(listener, router(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

@@ -189,15 +189,6 @@ impl AppState {
         });
         Ok(tracks)
     }
-
-    /// Build the tracks in the background, so that the first visitor of a
-    /// large database does not wait for them.
-    pub(crate) fn warm_tracks(&self) {
-        let me = self.clone();
-        tokio::spawn(async move {
-            let _ = me.tracks().await;
-        });
-    }
 }
 
 fn stamp(store: &Store, today: NaiveDate) -> Result<Stamp, ApiError> {
