@@ -279,8 +279,25 @@ fn pager(
 
 // ---------------------------------------------------------------- pages
 
+/// How long a page waits for the tracks before it shows what it has.
+const TRACKS_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+fn tracks_note(fresh: bool, have: bool) -> Markup {
+    html! {
+        @if !fresh {
+            p class="note" {
+                @if have { "These tracks predate the latest articles: they are being rebuilt. " }
+                @else { "The tracks are being built from a large database. " }
+                "Reload in a minute."
+            }
+        }
+    }
+}
+
 async fn overview(State(st): State<AppState>) -> PageResult {
-    let tracks = st.tracks().await?;
+    let (tracks, fresh) = st.tracks_within(TRACKS_WAIT).await?;
+    let have = tracks.is_some();
+    let tracks = tracks.unwrap_or_default();
     let today = st.today().format("%Y-%m-%d").to_string();
     let t = today.clone();
     let latest = st.read(move |s| Ok(s.recent_events(&t, 15)?)).await?;
@@ -292,6 +309,7 @@ async fn overview(State(st): State<AppState>) -> PageResult {
             h1 { "Negotiations" }
             p class="sub" { "As of " (today) ". Every fact links to the sentence it came from." }
             h2 { "Active tracks" }
+            (tracks_note(fresh, have))
             (tracks_table(&rows[..rows.len().min(20)]))
             @if rows.len() > 20 { p { a href="/tracks" { "All " (rows.len()) " tracks" } } }
             h2 { "Latest events" }
@@ -329,13 +347,15 @@ fn tracks_table(rows: &[TrackSummary]) -> Markup {
 }
 
 async fn tracks_page(State(st): State<AppState>) -> PageResult {
-    let tracks = st.tracks().await?;
-    let rows = detente_tracks::summaries(&tracks);
+    let (tracks, fresh) = st.tracks_within(TRACKS_WAIT).await?;
+    let have = tracks.is_some();
+    let rows = detente_tracks::summaries(&tracks.unwrap_or_default());
     Ok(layout(
         "Tracks",
         "tracks",
         html! {
             h1 { "Negotiation tracks" }
+            (tracks_note(fresh, have))
             (tracks_table(&rows))
             nav class="pager" { span class="exports" { "Download: "
                 a href="/api/v1/tracks?format=csv" download { "CSV" } " · "

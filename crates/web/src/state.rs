@@ -25,7 +25,17 @@ struct Inner {
     token: Option<String>,
     kb: &'static Kb,
     today: Option<NaiveDate>,
-    tracks: Mutex<Option<CachedTracks>>,
+    tracks: Mutex<TracksCache>,
+    /// Bumped when a build ends.
+    built: tokio::sync::watch::Sender<u64>,
+}
+
+#[derive(Default)]
+struct TracksCache {
+    current: Option<CachedTracks>,
+    building: bool,
+    /// The last build failed for this state of the database.
+    failed: Option<(Stamp, String)>,
 }
 
 /// Tracks as built for one state of the database.
@@ -37,7 +47,6 @@ struct CachedTracks {
 /// What changes when the tracks must be built again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Stamp {
-    documents: i64,
     last_doc: i64,
     edits: (i64, i64),
     today: NaiveDate,
@@ -85,7 +94,8 @@ impl AppState {
                 token: config.ingest_token.clone(),
                 kb,
                 today: config.today,
-                tracks: Mutex::new(None),
+                tracks: Mutex::new(TracksCache::default()),
+                built: tokio::sync::watch::Sender::new(0),
             }),
         })
     }
@@ -164,40 +174,85 @@ impl AppState {
     }
 
     /// The tracks of the database as it is now (built again only when a
-    /// document or a track edit was added, or the day changed).
+    /// document or a track edit was added, or the day changed). One build
+    /// at a time: other requests wait for it without holding a connection.
     pub(crate) async fn tracks(&self) -> Result<Arc<Vec<Track>>, ApiError> {
-        let me = self.clone();
         let today = self.today();
-        self.read(move |store| me.tracks_now(store, today)).await
+        let mut generation = self.inner.built.subscribe();
+        loop {
+            let stamp = self.read(move |s| stamp(s, today)).await?;
+            {
+                let mut cache = self.inner.tracks.lock().unwrap_or_else(|p| p.into_inner());
+                if let Some(c) = cache.current.as_ref().filter(|c| c.stamp == stamp) {
+                    return Ok(c.tracks.clone());
+                }
+                if let Some((failed, why)) = &cache.failed {
+                    if *failed == stamp {
+                        return Err(ApiError::internal(why.clone()));
+                    }
+                }
+                if !cache.building {
+                    cache.building = true;
+                    self.spawn_build(stamp, today);
+                }
+            }
+            generation
+                .changed()
+                .await
+                .map_err(|_| ApiError::internal("the tracks builder stopped"))?;
+        }
     }
 
-    fn tracks_now(&self, store: &Store, today: NaiveDate) -> Result<Arc<Vec<Track>>, ApiError> {
-        let stamp = stamp(store, today)?;
-        // Held across the build: concurrent requests wait for one build
-        // instead of each starting their own.
-        let mut cache = self.inner.tracks.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(c) = cache.as_ref().filter(|c| c.stamp == stamp) {
-            return Ok(c.tracks.clone());
+    /// The tracks if they are ready within `wait` (`fresh` is true); else
+    /// the last ones built, older than the database, or none, while the
+    /// build goes on.
+    pub(crate) async fn tracks_within(
+        &self,
+        wait: std::time::Duration,
+    ) -> Result<(Option<Arc<Vec<Track>>>, bool), ApiError> {
+        match tokio::time::timeout(wait, self.tracks()).await {
+            Ok(t) => Ok((Some(t?), true)),
+            Err(_) => {
+                let cache = self.inner.tracks.lock().unwrap_or_else(|p| p.into_inner());
+                Ok((cache.current.as_ref().map(|c| c.tracks.clone()), false))
+            }
         }
-        let tracks = Arc::new(
-            detente_tracks::build_tracks_at(store, today)
-                .map_err(|e| ApiError::internal(e.to_string()))?,
-        );
-        *cache = Some(CachedTracks {
-            stamp,
-            tracks: tracks.clone(),
+    }
+
+    fn spawn_build(&self, stamp: Stamp, today: NaiveDate) {
+        let me = self.clone();
+        tokio::spawn(async move {
+            let built = me
+                .read(move |s| {
+                    detente_tracks::build_tracks_at(s, today)
+                        .map_err(|e| ApiError::internal(e.to_string()))
+                })
+                .await;
+            {
+                let mut cache = me.inner.tracks.lock().unwrap_or_else(|p| p.into_inner());
+                cache.building = false;
+                match built {
+                    Ok(t) => {
+                        cache.current = Some(CachedTracks {
+                            stamp,
+                            tracks: Arc::new(t),
+                        });
+                        cache.failed = None;
+                    }
+                    Err(e) => cache.failed = Some((stamp, e.message)),
+                }
+            }
+            me.inner.built.send_modify(|g| *g += 1);
         });
-        Ok(tracks)
     }
 }
 
 fn stamp(store: &Store, today: NaiveDate) -> Result<Stamp, ApiError> {
     let c = store.connection();
-    let (documents, last_doc) = c.query_row(
-        "SELECT COUNT(*), coalesce(max(doc), 0) FROM documents",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    // Documents are only ever added: the last row id tells.
+    let last_doc = c.query_row("SELECT coalesce(max(doc), 0) FROM documents", [], |r| {
+        r.get(0)
+    })?;
     // The edits table appears with the first edit.
     let edits = c
         .query_row(
@@ -207,9 +262,64 @@ fn stamp(store: &Store, today: NaiveDate) -> Result<Stamp, ApiError> {
         )
         .unwrap_or((0, 0));
     Ok(Stamp {
-        documents,
         last_doc,
         edits,
         today,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[tokio::test]
+    async fn pages_do_not_wait_for_a_slow_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        Store::open(&db).unwrap();
+        let st = AppState::open(&ServeConfig {
+            db,
+            addr: "127.0.0.1:0".parse().unwrap(),
+            ingest_token: None,
+            kb: None,
+            today: NaiveDate::from_ymd_opt(2025, 4, 8),
+        })
+        .unwrap();
+        // No time to wait: nothing built yet, and the caller is told so.
+        let (t, fresh) = st.tracks_within(Duration::ZERO).await.unwrap();
+        assert!(t.is_none() && !fresh);
+        // The build started then goes on; waiting for it gives the tracks.
+        let t = st.tracks().await.unwrap();
+        assert!(t.is_empty());
+        let (t, fresh) = st.tracks_within(Duration::from_secs(10)).await.unwrap();
+        assert!(fresh && t.is_some());
+        // Two waiters share one build.
+        let (a, b) = tokio::join!(st.tracks(), st.tracks());
+        assert!(Arc::ptr_eq(&a.unwrap(), &b.unwrap()));
+    }
+
+    #[test]
+    fn a_short_token_is_refused_and_tokens_compare_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        Store::open(&db).unwrap();
+        let mut cfg = ServeConfig {
+            db: db.clone(),
+            addr: "127.0.0.1:0".parse().unwrap(),
+            ingest_token: Some("short".into()),
+            kb: None,
+            today: None,
+        };
+        assert!(AppState::open(&cfg).is_err());
+        cfg.ingest_token = Some("long-enough-token".into());
+        let st = AppState::open(&cfg).unwrap();
+        assert!(st.token_matches("long-enough-token"));
+        assert!(!st.token_matches("long-enough-tokeN"));
+        assert!(!st.token_matches("long-enough-token "));
+        assert!(!st.token_matches(""));
+        cfg.db = dir.path().join("missing.db");
+        let e = AppState::open(&cfg).err().unwrap().to_string();
+        assert!(e.contains("missing.db") && e.contains("no database"), "{e}");
+    }
 }

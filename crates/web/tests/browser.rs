@@ -45,7 +45,10 @@ fn start_driver() -> (Driver, u16) {
     let driver = Driver(child);
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     (driver, port)
@@ -112,9 +115,7 @@ async fn journey(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdErr
         .await?
         .click()
         .await?;
-    c.wait()
-        .for_element(Locator::Css("svg.timeline"))
-        .await?;
+    c.wait().for_element(Locator::Css("svg.timeline")).await?;
     assert!(c.current_url().await?.path().ends_with("/tracks/RUS-USA"));
     let marks = c.find_all(Locator::Css("svg.timeline a.contact")).await?;
     assert!(!marks.is_empty(), "no contact on the timeline");
@@ -123,7 +124,10 @@ async fn journey(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdErr
     std::fs::create_dir_all(&dir).unwrap();
     let shot = dir.join("track-RUS-USA.png");
     std::fs::write(&shot, &png).unwrap();
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 10_000,
+        "screenshot"
+    );
     eprintln!("screenshot: {}", shot.display());
 
     // Open the first round's event.
@@ -169,7 +173,11 @@ async fn journey(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdErr
             vec![serde_json::json!(anchor)],
         )
         .await?;
-    assert_eq!(visible, serde_json::json!(true), "the sentence is not in view");
+    assert_eq!(
+        visible,
+        serde_json::json!(true),
+        "the sentence is not in view"
+    );
 
     // The toggle hides the sentences without events (script) …
     let before = c.find_all(Locator::Css(".article .s")).await?.len();
