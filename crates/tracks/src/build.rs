@@ -165,7 +165,10 @@ pub(crate) struct Builder<'a> {
     today: NaiveDate,
     grouping: Grouping,
     /// Indices into `c.violations` by party code.
-    violations_by_code: HashMap<&'a str, Vec<usize>>,
+    /// Indices into `c.violations` by party code, with when they happened,
+    /// by start date, and the longest such span (dateless ones left out:
+    /// they cannot fall in a window).
+    violations_by_code: HashMap<&'a str, (Vec<(Span, usize)>, i64)>,
     /// Content words of the sentences of each of `c.violations`.
     violation_words: Vec<BTreeSet<String>>,
 }
@@ -220,11 +223,17 @@ impl<'a> Builder<'a> {
             }
         }
         let grouping = Grouping::new(&natural, &c.edits);
-        let mut violations_by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut violations_by_code: HashMap<&str, (Vec<(Span, usize)>, i64)> = HashMap::new();
         for (i, ev) in c.violations.iter().enumerate() {
+            let Some(when) = ev.when() else { continue };
             for code in &ev.codes {
-                violations_by_code.entry(code.as_str()).or_default().push(i);
+                let (list, longest) = violations_by_code.entry(code.as_str()).or_default();
+                list.push((when, i));
+                *longest = (*longest).max((when.hi - when.lo).num_days());
             }
+        }
+        for (list, _) in violations_by_code.values_mut() {
+            list.sort_by_key(|(when, i)| (when.lo, *i));
         }
         let violation_words = c
             .violations
@@ -346,7 +355,11 @@ impl<'a> Builder<'a> {
 
         // 3. Outcomes.
         let mut built: BTreeMap<String, Vec<Contact>> = BTreeMap::new();
-        let mut by_code: HashMap<&str, Vec<At>> = HashMap::new();
+        // Where an outcome's contact can be: one of its parties' dated
+        // contacts overlapping its dates, or a contact reported by one of
+        // its documents (no other contact can link, see `link_outcome`).
+        let mut by_code: HashMap<&str, (Vec<(Span, At)>, i64)> = HashMap::new();
+        let mut by_doc: HashMap<&str, Vec<At>> = HashMap::new();
         for (key, g) in &groups {
             let mut round = 0;
             let mut contacts = Vec::with_capacity(g.contacts.len());
@@ -357,25 +370,50 @@ impl<'a> Builder<'a> {
                     contact.round = Some(round);
                 }
                 contacts.push(contact);
-                for code in &cb.codes {
-                    by_code
-                        .entry(code.as_str())
-                        .or_default()
-                        .push((key.clone(), i));
+                if let Some(span) = cb.span {
+                    for code in &cb.codes {
+                        let (list, longest) = by_code.entry(code.as_str()).or_default();
+                        list.push((span, (key.clone(), i)));
+                        *longest = (*longest).max((span.hi - span.lo).num_days());
+                    }
+                }
+                for d in &cb.docs {
+                    by_doc.entry(d.as_str()).or_default().push((key.clone(), i));
                 }
             }
             built.insert(key.clone(), contacts);
+        }
+        for (list, _) in by_code.values_mut() {
+            list.sort_by_key(|(span, _)| span.lo);
         }
         let mut linked: HashMap<At, Vec<(&'a Ev, OutcomeLink)>> = HashMap::new();
         let mut link_of: HashMap<i64, At> = HashMap::new();
         let mut other: BTreeMap<String, Vec<&'a Ev>> = BTreeMap::new();
         for ev in c.outcomes.iter().filter(|e| e.happened()) {
-            let mut cands: Vec<&At> = ev
-                .codes
-                .iter()
-                .filter_map(|code| by_code.get(code.as_str()))
-                .flatten()
-                .collect();
+            let mut cands: Vec<&At> = Vec::new();
+            if let Some(es) = ev.span {
+                for (list, longest) in ev.codes.iter().filter_map(|c| by_code.get(c.as_str())) {
+                    let from = add_days(es.lo, -longest);
+                    let end = list.partition_point(|(s, _)| s.lo <= es.hi);
+                    cands.extend(
+                        list[..end]
+                            .iter()
+                            .rev()
+                            .take_while(|(s, _)| s.lo >= from)
+                            .filter(|(s, _)| s.overlaps(&es))
+                            .map(|(_, at)| at),
+                    );
+                }
+            }
+            for d in &ev.doc_ids {
+                cands.extend(
+                    by_doc
+                        .get(d.as_str())
+                        .into_iter()
+                        .flatten()
+                        .filter(|at| !groups[&at.0].contacts[at.1].codes.is_disjoint(&ev.codes)),
+                );
+            }
             cands.sort();
             cands.dedup();
             match self.link_outcome(ev, &groups, &cands) {
@@ -970,12 +1008,21 @@ impl<'a> Builder<'a> {
         let window = Span { lo: start, hi };
         let terms_words = text::content_words(&k.terms);
         let mut out: Vec<Violation> = Vec::new();
-        let mut cands: Vec<usize> = parties
+        let mut cands: Vec<usize> = Vec::new();
+        for (list, longest) in parties
             .iter()
             .filter_map(|p| self.violations_by_code.get(p.as_str()))
-            .flatten()
-            .copied()
-            .collect();
+        {
+            // Those starting in the window, or early enough to reach it.
+            let from = list.partition_point(|(w, _)| w.lo < add_days(window.lo, -longest));
+            cands.extend(
+                list[from..]
+                    .iter()
+                    .take_while(|(w, _)| w.lo <= window.hi)
+                    .filter(|(w, _)| w.overlaps(&window))
+                    .map(|(_, i)| *i),
+            );
+        }
         cands.sort_unstable();
         cands.dedup();
         for i in cands {
