@@ -168,13 +168,17 @@ pub(crate) struct Builder<'a> {
     /// Indices into `c.violations` by party code, with when they happened,
     /// by start date, and the longest such span (dateless ones left out:
     /// they cannot fall in a window).
-    violations_by_code: HashMap<&'a str, (Vec<(Span, usize)>, i64)>,
+    violations_by_code: HashMap<&'a str, ByDate<usize>>,
     /// Content words of the sentences of each of `c.violations`.
     violation_words: Vec<BTreeSet<String>>,
 }
 
 /// Where a contact lives: (group key, index).
 type At = (String, usize);
+
+/// Items with their spans, sorted by start date, and the longest span in
+/// days: those overlapping a window start at most that long before it.
+type ByDate<T> = (Vec<(Span, T)>, i64);
 
 impl<'a> Builder<'a> {
     pub fn new(c: &'a Corpus, today: NaiveDate) -> Builder<'a> {
@@ -223,7 +227,7 @@ impl<'a> Builder<'a> {
             }
         }
         let grouping = Grouping::new(&natural, &c.edits);
-        let mut violations_by_code: HashMap<&str, (Vec<(Span, usize)>, i64)> = HashMap::new();
+        let mut violations_by_code: HashMap<&str, ByDate<usize>> = HashMap::new();
         for (i, ev) in c.violations.iter().enumerate() {
             let Some(when) = ev.when() else { continue };
             for code in &ev.codes {
@@ -358,7 +362,7 @@ impl<'a> Builder<'a> {
         // Where an outcome's contact can be: one of its parties' dated
         // contacts overlapping its dates, or a contact reported by one of
         // its documents (no other contact can link, see `link_outcome`).
-        let mut by_code: HashMap<&str, (Vec<(Span, At)>, i64)> = HashMap::new();
+        let mut by_code: HashMap<&str, ByDate<At>> = HashMap::new();
         let mut by_doc: HashMap<&str, Vec<At>> = HashMap::new();
         for (key, g) in &groups {
             let mut round = 0;
