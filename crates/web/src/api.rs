@@ -224,7 +224,7 @@ pub struct Health {
 }
 
 #[utoipa::path(get, path = "/api/v1/health", tag = "meta",
-    responses((status = 200, body = Health), (status = 500, body = ErrorBody)))]
+    responses((status = 200, body = Health, description = "the answer"), (status = 500, body = ErrorBody, description = "a server error")))]
 async fn health(State(st): State<AppState>) -> Result<Json<Health>, ApiError> {
     let ingest = st.ingest_allowed();
     let schema_version = st.read(|s| Ok(s.schema_version()?)).await?;
@@ -238,7 +238,7 @@ async fn health(State(st): State<AppState>) -> Result<Json<Health>, ApiError> {
 
 /// Counts of everything stored (reads whole tables: not for every request).
 #[utoipa::path(get, path = "/api/v1/stats", tag = "meta",
-    responses((status = 200, body = Stats)))]
+    responses((status = 200, body = Stats, description = "the answer")))]
 async fn stats(State(st): State<AppState>) -> Result<Json<Stats>, ApiError> {
     Ok(Json(st.read(|s| Ok(s.stats()?)).await?))
 }
@@ -251,7 +251,7 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 
 #[utoipa::path(get, path = "/api/v1/documents", tag = "documents", params(PageParams),
     responses((status = 200, body = Page<DocRow>, description = "newest first"),
-              (status = 400, body = ErrorBody)))]
+              (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_documents(
     State(st): State<AppState>,
     Q(p): Q<PageParams>,
@@ -266,7 +266,7 @@ async fn list_documents(
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "documents",
     params(("id" = String, Path, description = "document id (sha256 of the text)")),
-    responses((status = 200, body = DocumentView), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = DocumentView, description = "the answer"), (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_document(
     State(st): State<AppState>,
     P(id): P<String>,
@@ -313,9 +313,10 @@ pub struct IngestResponse {
     security(("bearer" = [])),
     responses((status = 201, body = IngestResponse, description = "stored"),
               (status = 200, body = IngestResponse, description = "already stored"),
-              (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 400, body = ErrorBody, description = "bad parameters"), (status = 401, body = ErrorBody, description = "no valid token"),
               (status = 403, body = ErrorBody, description = "the server is read-only"),
-              (status = 413, body = ErrorBody), (status = 415, body = ErrorBody)))]
+              (status = 413, body = ErrorBody, description = "the body is too large"), (status = 415, body = ErrorBody, description = "an unsupported content type"),
+              (status = 422, body = ErrorBody, description = "no article text in the body")))]
 async fn ingest_document(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -478,7 +479,7 @@ impl EventParams {
 
 #[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventParams),
     responses((status = 200, body = Page<EventRow>, description = "by start date (undated last), then id"),
-              (status = 400, body = ErrorBody)))]
+              (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_events(
     State(st): State<AppState>,
     Q(p): Q<EventParams>,
@@ -493,7 +494,7 @@ async fn list_events(
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
     params(("id" = i64, Path, description = "event id")),
     responses((status = 200, body = EventDetail, description = "the event and every report of it"),
-              (status = 404, body = ErrorBody)))]
+              (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_event(
     State(st): State<AppState>,
     P(id): P<i64>,
@@ -522,7 +523,7 @@ async fn list_tracks(
 
 #[utoipa::path(get, path = "/api/v1/tracks/{key}", tag = "tracks",
     params(("key" = String, Path, description = "party codes (RUS-USA) or the track's name")),
-    responses((status = 200, body = Track), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Track, description = "the answer"), (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_track(State(st): State<AppState>, P(key): P<String>) -> Result<Json<Track>, ApiError> {
     let tracks = st.tracks().await?;
     detente_tracks::find_track(&tracks, &key)
@@ -545,7 +546,7 @@ pub struct QuoteParams {
 
 #[utoipa::path(get, path = "/api/v1/quotes", tag = "people", params(QuoteParams),
     responses((status = 200, body = Page<QuoteRow>, description = "oldest first"),
-              (status = 400, body = ErrorBody)))]
+              (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_quotes(
     State(st): State<AppState>,
     Q(p): Q<QuoteParams>,
@@ -566,7 +567,7 @@ async fn list_quotes(
 
 #[utoipa::path(get, path = "/api/v1/people", tag = "people", params(PageParams),
     responses((status = 200, body = Page<PersonRow>, description = "most mentioned first"),
-              (status = 400, body = ErrorBody)))]
+              (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_people(
     State(st): State<AppState>,
     Q(p): Q<PageParams>,
@@ -581,7 +582,7 @@ async fn list_people(
 
 #[utoipa::path(get, path = "/api/v1/people/{name}", tag = "people",
     params(("name" = String, Path, description = "the person's stored name (case-insensitive)")),
-    responses((status = 200, body = PersonView), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = PersonView, description = "the answer"), (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_person(
     State(st): State<AppState>,
     P(name): P<String>,
@@ -595,8 +596,8 @@ async fn get_person(
 
 #[utoipa::path(get, path = "/api/v1/states/{code}", tag = "people",
     params(("code" = String, Path, description = "ISO 3166-1 alpha-3 or PLOVER body code")),
-    responses((status = 200, body = StateView), (status = 400, body = ErrorBody),
-              (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = StateView, description = "the answer"), (status = 400, body = ErrorBody, description = "bad parameters"),
+              (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_state(
     State(st): State<AppState>,
     P(code): P<String>,
@@ -646,7 +647,7 @@ impl SearchParams {
 
 #[utoipa::path(get, path = "/api/v1/search", tag = "search", params(SearchParams),
     responses((status = 200, body = Page<SearchHit>, description = "best first; matches in **…**"),
-              (status = 400, body = ErrorBody)))]
+              (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn search(State(st): State<AppState>, Q(p): Q<SearchParams>) -> Result<Response, ApiError> {
     let Some(q) = nonempty(&p.q) else {
         return Err(ApiError::bad_request("q: give the words to search for"));
@@ -769,5 +770,16 @@ mod tests {
             .unwrap();
         assert!(params.iter().any(|p| p["name"] == "dyad"));
         assert!(params.iter().any(|p| p["name"] == "type"));
+        // Every response is described (OpenAPI requires it).
+        for (path, ops) in paths {
+            for (method, op) in ops.as_object().unwrap() {
+                for (status, r) in op["responses"].as_object().unwrap() {
+                    assert!(
+                        r["description"].as_str().is_some_and(|d| !d.is_empty()),
+                        "{method} {path} {status}"
+                    );
+                }
+            }
+        }
     }
 }
