@@ -4,6 +4,9 @@
 //!
 //! `valgrind --tool=callgrind --toggle-collect='detente_store::Store::insert_records' \
 //!   target/release/examples/store_records [DOCS]`
+//!
+//! `BATCH=N` stores N records per transaction (default `BATCH`);
+//! `CHECKPOINT=PAGES` sets `wal_autocheckpoint` (checkpoints cost little here).
 fn main() {
     let docs: usize = std::env::args()
         .nth(1)
@@ -29,7 +32,10 @@ fn main() {
         .collect();
     let dir = tempfile::tempdir().expect("temporary directory");
     let mut store = detente_store::Store::open(dir.path().join("s.db")).expect("database");
-    if let Some(pages) = std::env::var("CHECKPOINT").ok().and_then(|b| b.parse::<i64>().ok()) {
+    if let Some(pages) = std::env::var("CHECKPOINT")
+        .ok()
+        .and_then(|b| b.parse::<i64>().ok())
+    {
         store
             .connection()
             .pragma_update(None, "wal_autocheckpoint", pages)
