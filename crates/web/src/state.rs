@@ -286,12 +286,27 @@ mod tests {
             today: NaiveDate::from_ymd_opt(2025, 4, 8),
         })
         .unwrap();
-        // No time to wait: nothing built yet, and the caller is told so.
-        let (t, fresh) = st.tracks_within(Duration::ZERO).await.unwrap();
+        // A build under way (pretended: none will end): the page gets
+        // nothing, at once, and is told so.
+        st.inner.tracks.lock().unwrap().building = true;
+        let (t, fresh) = st.tracks_within(Duration::from_millis(50)).await.unwrap();
         assert!(t.is_none() && !fresh);
-        // The build started then goes on; waiting for it gives the tracks.
+        // With tracks of an older state of the database: those.
+        let old = Arc::new(Vec::new());
+        st.inner.tracks.lock().unwrap().current = Some(CachedTracks {
+            stamp: Stamp {
+                last_doc: -1,
+                edits: (0, 0),
+                today: NaiveDate::from_ymd_opt(2025, 4, 8).unwrap(),
+            },
+            tracks: old.clone(),
+        });
+        let (t, fresh) = st.tracks_within(Duration::from_millis(50)).await.unwrap();
+        assert!(Arc::ptr_eq(&t.unwrap(), &old) && !fresh);
+        // Once no build is under way, asking builds them.
+        st.inner.tracks.lock().unwrap().building = false;
         let t = st.tracks().await.unwrap();
-        assert!(t.is_empty());
+        assert!(t.is_empty() && !Arc::ptr_eq(&t, &old));
         let (t, fresh) = st.tracks_within(Duration::from_secs(10)).await.unwrap();
         assert!(fresh && t.is_some());
         // Two waiters share one build.
