@@ -33,17 +33,29 @@ fn mix(mut z: u64) -> u64 {
 /// Hashes of the word 5-grams of `text` (lowercased alphanumeric words);
 /// a text of fewer than five words is one shingle.
 pub(crate) fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect();
+    // All words lowercased into one buffer (no allocation per word).
+    let mut lower = String::with_capacity(text.len());
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        let start = lower.len();
+        if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            // The full rules (a final sigma, for one).
+            lower.push_str(&w.to_lowercase());
+        }
+        words.push((start, lower.len()));
+    }
     if words.is_empty() {
         return Vec::new();
     }
-    let hash = |ws: &[String]| {
-        ws.iter()
-            .fold(FNV_OFFSET, |h, w| fnv1a(&[0x1f], fnv1a(w.as_bytes(), h)))
+    let hash = |ws: &[(usize, usize)]| {
+        ws.iter().fold(FNV_OFFSET, |h, &(a, b)| {
+            fnv1a(&[0x1f], fnv1a(&lower.as_bytes()[a..b], h))
+        })
     };
     if words.len() < SHINGLE {
         return vec![hash(&words)];
@@ -132,5 +144,43 @@ mod tests {
         // Case and punctuation do not matter.
         let d = A.to_uppercase().replace(',', " ");
         assert_eq!(signature(&d).unwrap(), sa);
+    }
+
+    /// The first implementation (a String per word): stored signatures
+    /// were made with it, so the shingles must not change.
+    fn shingles_reference(text: &str) -> Vec<u64> {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let hash = |ws: &[String]| {
+            ws.iter()
+                .fold(FNV_OFFSET, |h, w| fnv1a(&[0x1f], fnv1a(w.as_bytes(), h)))
+        };
+        if words.len() < SHINGLE {
+            return vec![hash(&words)];
+        }
+        let mut out: Vec<u64> = words.windows(SHINGLE).map(hash).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn shingles_are_those_of_the_first_implementation() {
+        for t in [
+            A,
+            "Short text.",
+            "",
+            "Лавров и Рубио ОБСУДИЛИ в Эр-Рияде ПЕРСПЕКТИВЫ урегулирования, — сообщил МИД.",
+            "ΟΔΥΣΣΕΥΣ met Σ-officials; İstanbul talks (ÉTÉ) resumed in Zürich on 12 May 2025.",
+            "Mixed ascii and Ünïcödé words, twice: Mixed ascii and Ünïcödé words.",
+        ] {
+            assert_eq!(shingles(t), shingles_reference(t), "{t}");
+        }
     }
 }
