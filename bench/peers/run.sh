@@ -237,6 +237,8 @@ fi
 if [ "$CLEAN_ONLY" = 0 ]; then
   log "names, dates, events, first $KN texts: detente extract"
   measure extract-detente "$RUNS" "$DET" extract --input-format jsonl "$RUN/nlp.jsonl"
+  log "names, dates, quotes (no events), first $KN texts: detente extract --no-events"
+  measure names-detente "$RUNS" "$DET" extract --no-events --input-format jsonl "$RUN/nlp.jsonl"
   if [ "$DOCS" -gt "$KN" ]; then
     log "names, dates, events, all $DOCS texts: detente extract"
     measure extract-detente-all "$BIG_RUNS" "$DET" extract --input-format jsonl "$CORPUS/corpus.jsonl"

@@ -216,6 +216,10 @@ struct ExtractArgs {
     /// Also output events the text says did not happen (`negated: true`).
     #[arg(long)]
     negated: bool,
+    /// Only people, states, bodies, places, dates and quotes: no events
+    /// (about twice as fast).
+    #[arg(long, conflicts_with = "negated")]
+    no_events: bool,
     /// Largest input document in bytes; larger files are refused with an error.
     #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
     max_bytes: u64,
@@ -319,6 +323,7 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
     };
     let opts = Options {
         events: detente_events_options(args.negated),
+        skip_events: args.no_events,
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

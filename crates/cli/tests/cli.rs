@@ -339,3 +339,36 @@ fn sample_articles_do_not_regress() {
         assert!(num("precision ") >= correct_floor, "{name}: {last}");
     }
 }
+
+#[test]
+fn no_events_gives_the_same_names_without_events() {
+    let text = "Foreign Minister Lena Vaskova of Estonia met Latvian Foreign Minister Ilze \
+                Berzina in Riga on Monday. \"We agreed on the border,\" Vaskova said.";
+    let f = tmp("no_events.txt", text.as_bytes());
+    let run = |extra: &[&str]| -> serde_json::Value {
+        let out = bin()
+            .args(["extract", "--published", "2025-04-08"])
+            .args(extra)
+            .arg(&f)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let full = run(&[]);
+    let names = run(&["--no-events"]);
+    assert!(!full["events"].as_array().unwrap().is_empty());
+    assert!(names["events"].as_array().unwrap().is_empty());
+    let people = |r: &serde_json::Value| -> Vec<String> {
+        r["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "person")
+            .map(|e| format!("{} {}", e["name"], e["code"]))
+            .collect()
+    };
+    assert_eq!(people(&full), people(&names));
+    assert_eq!(full["quotes"], names["quotes"]);
+    assert_eq!(full["dates"], names["dates"]);
+}

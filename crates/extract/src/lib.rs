@@ -34,13 +34,18 @@ pub struct DocMeta {
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub events: EventOptions,
+    /// Stop after recognising people, states, places, dates and quotes:
+    /// a record without events, for those who only want the names.
+    pub skip_events: bool,
 }
 
 /// Run every stage over one document's raw text.
 pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
     let mut doc = detente_text::prepare(raw, meta.published, kb);
     detente_recognise::recognise(&mut doc, kb);
-    detente_events::extract_events(&mut doc, kb, &opts.events);
+    if !opts.skip_events {
+        detente_events::extract_events(&mut doc, kb, &opts.events);
+    }
     doc
 }
 

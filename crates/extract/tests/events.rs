@@ -159,6 +159,7 @@ fn negated_events_are_left_out_unless_asked_for() {
         events: detente_extract::EventOptions {
             include_negated: true,
         },
+        ..Default::default()
     };
     let rec = detente_extract::extract(text, &meta, detente_kb::builtin(), &opts);
     let s = rec
