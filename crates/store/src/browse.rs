@@ -159,12 +159,13 @@ fn spans(json: Option<String>) -> Vec<[i64; 2]> {
 }
 
 impl Store {
-    /// Documents, newest publication first (then most recently stored),
-    /// a page at a time.
+    /// Documents, newest publication first (then most recently stored;
+    /// undated last: SQLite sorts NULL lowest), a page at a time. Read
+    /// backwards off the `published` index.
     pub fn docs_page(&self, limit: usize, offset: usize) -> Result<Vec<DocRow>, StoreError> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {DOC_COLUMNS} FROM documents d LEFT JOIN documents s ON s.doc = d.story_id \
-             ORDER BY d.published IS NULL, d.published DESC, d.doc DESC LIMIT ?1 OFFSET ?2"
+             ORDER BY d.published DESC, d.doc DESC LIMIT ?1 OFFSET ?2"
         ))?;
         let rows = st
             .query_map(params![limit as i64, offset as i64], doc_from_row)?
@@ -410,15 +411,27 @@ impl Store {
             ))?
             .query_map([&code], person_from_row)?
             .collect::<Result<_, _>>()?;
-        let mut events: Vec<EventRow> = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT {EVENT_COLUMNS} FROM event_codes x JOIN events e ON e.event = x.event \
-                 WHERE x.code = ?1 ORDER BY x.date_key = '~', x.date_key DESC, x.event DESC \
-                 LIMIT ?2"
-            ))?
-            .query_map(params![&code, limit as i64], event_from_row)?
-            .collect::<Result<_, _>>()?;
+        // Dated ones newest first (backwards off the code index), then the
+        // undated ones if the page is not full.
+        let mut events: Vec<EventRow> = Vec::new();
+        for sql in [
+            "x.date_key <> '~' ORDER BY x.date_key DESC, x.event DESC",
+            "x.date_key = '~' ORDER BY x.event DESC",
+        ] {
+            let left = limit.saturating_sub(events.len());
+            if left == 0 {
+                break;
+            }
+            events.extend(
+                self.conn
+                    .prepare_cached(&format!(
+                        "SELECT {EVENT_COLUMNS} FROM event_codes x JOIN events e ON e.event = x.event \
+                         WHERE x.code = ?1 AND {sql} LIMIT ?2"
+                    ))?
+                    .query_map(params![&code, left as i64], event_from_row)?
+                    .collect::<Result<Vec<_>, _>>()?,
+            );
+        }
         self.fill_parties(&mut events)?;
         let quotes: Vec<QuoteRow> = self
             .conn
