@@ -266,6 +266,16 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     }
                 }
             }
+            // "Macron demanded the release of French hostages": a state is not
+            // on the receiving end of its own act.
+            let own: Vec<Option<String>> = actor
+                .iter()
+                .map(|p| doc.entities[p.entity].code.clone())
+                .filter(|c| c.as_deref().is_some_and(|c| c.len() == 3 && c != "IGO"))
+                .collect();
+            if !pattern.symmetric {
+                recipient.retain(|p| !own.contains(&doc.entities[p.entity].code));
+            }
             let mut context = pattern.context.clone();
             let topics = topics_of(doc, kb, s, &mut context);
             let event = Event {
@@ -386,9 +396,6 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         "since",
         "last year",
         "last month",
-        "has been",
-        "had ",
-        "have been",
         "used to",
         "former",
         "once",
@@ -401,6 +408,21 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         }
         let lower = doc.lower_slice(doc.sentences[e.mentions[0].sentence].span);
         if ELSEWHERE.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        // The perfect moves the event itself back only when it is the event's own
+        // tense ("had met"), not a clause's ("denied that Russia had received … and blamed").
+        let trig = e.trigger.start;
+        let from = doc.sentences[e.mentions[0].sentence].span.start;
+        let lead = doc.lower[from..trig]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>();
+        if lead
+            .iter()
+            .any(|w| matches!(*w, "had" | "has" | "have" | "been"))
+        {
             continue;
         }
         e.date = Some(day);

@@ -319,3 +319,62 @@ fn artillery_shells_are_not_shelling() {
     );
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn request_verbs_followed_by_a_determiner_or_that() {
+    // What is asked for often starts with "the", "a" or "that".
+    let evs = events(
+        "On Monday, Kenya urged the Ethiopian government to reopen the border.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "REQUEST");
+    assert_eq!(codes(&e.actor), ["KEN"]);
+    assert_eq!(codes(&e.recipient), ["ETH"]);
+    let evs = events(
+        "Turkey demanded that Greece withdraw its troops.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "REQUEST");
+    assert_eq!(parties(e), ["GRC", "TUR"]);
+    let evs = events("Chile called for a ceasefire on Tuesday.", "2025-03-12");
+    assert_eq!(codes(&one(&evs, "REQUEST").actor), ["CHL"]);
+    let evs = events("Peru asked Bolivia for more time.", "2025-03-12");
+    assert_eq!(parties(one(&evs, "REQUEST")), ["BOL", "PER"]);
+    // "Sought to" is an attempt, and "call it off" no request.
+    let evs = events("Kenya sought to keep Ethiopia on its side.", "2025-03-12");
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+    let evs = events("Kenya called it off after Ethiopia objected.", "2025-03-12");
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn a_state_is_not_the_recipient_of_its_own_demand() {
+    let evs = events(
+        "Austria demanded the release of Austrian aid workers held in Yemen.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "REQUEST");
+    assert_eq!(codes(&e.actor), ["AUT"]);
+    assert!(!codes(&e.recipient).contains(&"AUT".to_string()));
+}
+
+#[test]
+fn a_clause_in_the_pluperfect_does_not_move_the_main_event() {
+    let text = "Norway and Peru on Thursday signed a fisheries agreement.\n\n\
+        The Peruvian envoy denied that Lima had exceeded its quota in the southern fishing zone and blamed Chile for the dispute.\n\n\
+        Separately, the Norwegian minister said Peru had criticised Chile.";
+    let evs = events(text, "2025-03-14");
+    let blame: Vec<_> = evs.iter().filter(|e| e.event == "ACCUSE").collect();
+    let recent = blame
+        .iter()
+        .find(|e| codes(&e.recipient) == ["CHL"] && e.date.as_deref() == Some("2025-03-13"));
+    assert!(recent.is_some(), "{evs:#?}");
+    // An event in the pluperfect itself is not dated to the news day.
+    assert!(
+        blame
+            .iter()
+            .filter(|e| e.event_text == "criticised")
+            .all(|e| e.date.is_none()),
+        "{evs:#?}"
+    );
+}
