@@ -378,3 +378,23 @@ fn a_clause_in_the_pluperfect_does_not_move_the_main_event() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn future_in_a_relative_clause_does_not_move_the_date() {
+    // Published on a Wednesday: the Tuesday of the agreement is the day before.
+    let evs = events(
+        "On Tuesday, Kenya and Uganda agreed on the names of the detainees who will be freed.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "AGREE");
+    assert_eq!(e.date.as_deref(), Some("2025-03-11"));
+    assert_eq!(e.status, "occurred");
+    // The future in the date's own clause still points forward.
+    let evs = events(
+        "Officials said that the foreign ministers of Kenya and Uganda will meet on Tuesday.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.date.as_deref(), Some("2025-03-18"));
+    assert_eq!(e.status, "planned");
+}

@@ -128,15 +128,14 @@ pub fn recognise_dates(doc: &mut Doc) {
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
         let text = &doc.text[span.start..span.end];
-        let mut future_cache: Option<bool> = None;
         // The DFA finds matches fast; captures run only where one starts.
         for found in re.find_iter(text) {
             let Some(c) = re.captures_at(&text[..found.end()], found.start()) else {
                 continue;
             };
             let m = c.get(0).expect("whole match");
-            let future = *future_cache
-                .get_or_insert_with(|| speaks_of_future(&doc.lower[span.start..span.end]));
+            let lower = &doc.lower[span.start..span.end];
+            let future = speaks_of_future(date_clause(lower, m.start(), m.end()));
             let pre = c.name("pre").map(|x| x.as_str().to_ascii_lowercase());
             // A bare year needs a preposition, or it is a number ("2000 troops").
             if c.name("yr").is_some() && pre.is_none() {
@@ -187,6 +186,34 @@ pub fn recognise_dates(doc: &mut Doc) {
         }
     }
     doc.dates = out;
+}
+
+/// The clause of a sentence around a date at `start..end`: "On Tuesday the
+/// sides agreed on lists of people who will be freed" is a past Tuesday, the
+/// "will" belongs to the relative clause.
+fn date_clause(lower: &str, start: usize, end: usize) -> &str {
+    const BREAKS: &[&str] = &[
+        " who ",
+        " whom ",
+        " which ",
+        " that ",
+        ", and ",
+        "; ",
+        ", but ",
+        ", while ",
+        ", although ",
+    ];
+    let from = BREAKS
+        .iter()
+        .filter_map(|b| lower[..start].rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let to = BREAKS
+        .iter()
+        .filter_map(|b| lower[end..].find(b).map(|i| end + i))
+        .min()
+        .unwrap_or(lower.len());
+    &lower[from..to]
 }
 
 /// Future tense or a plan in the sentence.
