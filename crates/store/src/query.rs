@@ -118,13 +118,13 @@ pub struct ReportRow {
     pub date: Option<String>,
     pub enddate: Option<String>,
     pub date_text: Option<String>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub claimed_by: Option<SpeakerRecord>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub location: Option<LocationRecord>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub actors: Vec<ActorRecord>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub recipients: Vec<ActorRecord>,
     pub topics: Vec<String>,
     pub context: Vec<String>,

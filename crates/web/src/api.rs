@@ -94,8 +94,10 @@ pub enum Format {
 #[into_params(parameter_in = Query)]
 pub struct PageParams {
     /// Rows to answer (default 50; at most 1,000 as JSON, 10,000 as CSV).
+    #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<usize>,
     /// Rows to skip.
+    #[param(minimum = 0)]
     pub offset: Option<usize>,
     /// `json` (default) or `csv`.
     pub format: Option<Format>,
@@ -250,7 +252,7 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
 // ------------------------------------------------------------- documents
 
 #[utoipa::path(get, path = "/api/v1/documents", tag = "documents", params(PageParams),
-    responses((status = 200, body = Page<DocRow>, description = "newest first"),
+    responses((status = 200, description = "newest first; CSV with format=csv", content((Page<DocRow> = "application/json"), (String = "text/csv"))),
               (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_documents(
     State(st): State<AppState>,
@@ -282,12 +284,15 @@ async fn get_document(
 #[into_params(parameter_in = Query)]
 pub struct IngestRequest {
     /// The article text.
+    #[schema(pattern = r"\S")]
     pub text: Option<String>,
     /// A whole HTML page: its main text is extracted.
     pub html: Option<String>,
     pub url: Option<String>,
     pub title: Option<String>,
     /// Publication date, `YYYY-MM-DD` (a page's own date wins).
+    #[param(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")]
+    #[schema(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")]
     pub published: Option<String>,
     /// Site or outlet name.
     pub source: Option<String>,
@@ -386,6 +391,7 @@ pub struct EventParams {
     /// A party's code, in either role (`RUS`).
     pub actor: Option<String>,
     /// Two party codes, either order: `RUS-USA`.
+    #[param(pattern = r"^[A-Za-z0-9]{2,8}[-, ]+[A-Za-z0-9]{2,8}$")]
     pub dyad: Option<String>,
     /// PLOVER type (`CONSULT`, `AGREE`, `ACCUSE`, …).
     #[serde(rename = "type")]
@@ -397,12 +403,16 @@ pub struct EventParams {
     pub negated: Option<bool>,
     pub topic: Option<String>,
     /// Start date on or after (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+    #[param(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
     pub since: Option<String>,
     /// Start date on or before.
+    #[param(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
     pub until: Option<String>,
     /// Words in a sentence that mentions the event.
     pub text: Option<String>,
+    #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<usize>,
+    #[param(minimum = 0)]
     pub offset: Option<usize>,
     pub format: Option<Format>,
 }
@@ -478,7 +488,7 @@ impl EventParams {
 }
 
 #[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventParams),
-    responses((status = 200, body = Page<EventRow>, description = "by start date (undated last), then id"),
+    responses((status = 200, description = "by start date (undated last), then id; CSV with format=csv", content((Page<EventRow> = "application/json"), (String = "text/csv"))),
               (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_events(
     State(st): State<AppState>,
@@ -494,6 +504,7 @@ async fn list_events(
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
     params(("id" = i64, Path, description = "event id")),
     responses((status = 200, body = EventDetail, description = "the event and every report of it"),
+              (status = 400, body = ErrorBody, description = "not an event id"),
               (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_event(
     State(st): State<AppState>,
@@ -507,8 +518,9 @@ async fn get_event(
 
 // ---------------------------------------------------------------- tracks
 
-#[utoipa::path(get, path = "/api/v1/tracks", tag = "tracks",
-    responses((status = 200, body = Vec<TrackSummary>, description = "most recently active first")))]
+#[utoipa::path(get, path = "/api/v1/tracks", tag = "tracks", params(PageParams),
+    responses((status = 200, description = "most recently active first; CSV with format=csv", content((Vec<TrackSummary> = "application/json"), (String = "text/csv"))),
+              (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_tracks(
     State(st): State<AppState>,
     Q(p): Q<PageParams>,
@@ -539,13 +551,15 @@ async fn get_track(State(st): State<AppState>, P(key): P<String>) -> Result<Json
 pub struct QuoteParams {
     /// Part of the speaker's name (case-insensitive); all quotes when absent.
     pub speaker: Option<String>,
+    #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<usize>,
+    #[param(minimum = 0)]
     pub offset: Option<usize>,
     pub format: Option<Format>,
 }
 
 #[utoipa::path(get, path = "/api/v1/quotes", tag = "people", params(QuoteParams),
-    responses((status = 200, body = Page<QuoteRow>, description = "oldest first"),
+    responses((status = 200, description = "oldest first; CSV with format=csv", content((Page<QuoteRow> = "application/json"), (String = "text/csv"))),
               (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_quotes(
     State(st): State<AppState>,
@@ -566,7 +580,7 @@ async fn list_quotes(
 }
 
 #[utoipa::path(get, path = "/api/v1/people", tag = "people", params(PageParams),
-    responses((status = 200, body = Page<PersonRow>, description = "most mentioned first"),
+    responses((status = 200, description = "most mentioned first; CSV with format=csv", content((Page<PersonRow> = "application/json"), (String = "text/csv"))),
               (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_people(
     State(st): State<AppState>,
@@ -595,7 +609,8 @@ async fn get_person(
 }
 
 #[utoipa::path(get, path = "/api/v1/states/{code}", tag = "people",
-    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 or PLOVER body code")),
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-3 or PLOVER body code",
+            pattern = r"^[A-Za-z0-9]{2,8}$")),
     responses((status = 200, body = StateView, description = "the answer"), (status = 400, body = ErrorBody, description = "bad parameters"),
               (status = 404, body = ErrorBody, description = "not found")))]
 async fn get_state(
@@ -616,14 +631,19 @@ async fn get_state(
 #[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// Words that must all occur in a sentence (`word*` for a prefix).
+    #[param(required = true, pattern = r"\S")]
     pub q: Option<String>,
-    /// Published on or after.
+    /// Published on or after (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+    #[param(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
     pub since: Option<String>,
     /// Published on or before.
+    #[param(pattern = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
     pub until: Option<String>,
     /// Only this source (site or outlet).
     pub source: Option<String>,
+    #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<usize>,
+    #[param(minimum = 0)]
     pub offset: Option<usize>,
     pub format: Option<Format>,
 }
@@ -646,7 +666,7 @@ impl SearchParams {
 }
 
 #[utoipa::path(get, path = "/api/v1/search", tag = "search", params(SearchParams),
-    responses((status = 200, body = Page<SearchHit>, description = "best first; matches in **…**"),
+    responses((status = 200, description = "best first; matches in **…**; CSV with format=csv", content((Page<SearchHit> = "application/json"), (String = "text/csv"))),
               (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn search(State(st): State<AppState>, Q(p): Q<SearchParams>) -> Result<Response, ApiError> {
     let Some(q) = nonempty(&p.q) else {
