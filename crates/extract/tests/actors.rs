@@ -240,3 +240,17 @@ fn a_titled_name_of_a_state_acts_for_that_state() {
     // Not a state: nothing to take.
     assert_eq!(person(&r.entities, "Kallas").code, None);
 }
+
+#[test]
+fn a_states_ambassador_to_a_body_acts_for_the_state() {
+    let r = record(
+        "Chile's U.N. Ambassador Tomas Ibarra called on all members to respect the embargo. \
+         UNICEF's regional director Marta Kovac visited the camp.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Ibarra").code.as_deref(), Some("CHL"));
+    let e = one(&r.events, "REQUEST");
+    assert_eq!(codes(&e.actor), ["CHL"]);
+    // A body that owns the role keeps it.
+    assert_ne!(person(&r.entities, "Kovac").code.as_deref(), Some("CHL"));
+}

@@ -943,7 +943,13 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                         .find(|x| x.span.end == doc.tokens[p - 1].span.end)
                     {
                         if let Some(c) = &doc.entities[pm.entity].code {
-                            code.get_or_insert(c.clone());
+                            // "Japan's U.N. ambassador": the body in the title is the
+                            // posting; the possessing state is whom the person acts for.
+                            if doc.entities[pm.entity].kind == EntityKind::State {
+                                code = Some(c.clone());
+                            } else {
+                                code.get_or_insert(c.clone());
+                            }
                         } else if let Some(c) = kb_code(doc, kb, pm.entity) {
                             code.get_or_insert(c);
                         }
