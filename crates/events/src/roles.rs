@@ -412,6 +412,21 @@ fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool)
         .filter(|&m| keep_places || !in_place_position(doc, m))
         .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
         .collect();
+    // "meet his Japanese counterpart": the possessive stands for the counterpart's
+    // side only when no party is named right after it ("rejected his proposal").
+    let cands: Vec<usize> = cands
+        .iter()
+        .copied()
+        .filter(|&m| {
+            let men = &doc.mentions[m];
+            let possessive = men.form == MentionForm::Pronoun
+                && matches!(doc.lower_slice(men.span), "his" | "her" | "its" | "their");
+            !possessive
+                || !cands.iter().any(|&n| {
+                    doc.token_at(doc.mentions[n].span.start) == doc.token_at(men.span.end)
+                })
+        })
+        .collect();
     let Some(&first) = cands.first() else {
         return Vec::new();
     };

@@ -398,3 +398,20 @@ fn future_in_a_relative_clause_does_not_move_the_date() {
     assert_eq!(e.date.as_deref(), Some("2025-03-18"));
     assert_eq!(e.status, "planned");
 }
+
+#[test]
+fn meeting_his_counterparts_names_their_states() {
+    let evs = events(
+        "Kenyan Foreign Minister Joseph Mwangi will meet his Ugandan and Rwandan counterparts in Arusha next week.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["KEN", "RWA", "UGA"]);
+    assert_eq!(e.status, "planned");
+    // A possessive with no state after it still stands for its owner.
+    let evs = events(
+        "Bolivian President Luis Arce wrote to Lima on Sunday. Peru rejected his proposal on Monday.",
+        "2025-03-12",
+    );
+    assert_eq!(codes(&one(&evs, "REJECT").recipient), ["BOL"], "{evs:#?}");
+}
