@@ -471,3 +471,21 @@ impl Store {
         Ok(events)
     }
 }
+
+impl Store {
+    /// Planned events from `from` (`YYYY-MM-DD`) on, soonest first: what
+    /// comes next.
+    pub fn upcoming_events(&self, from: &str, limit: usize) -> Result<Vec<EventRow>, StoreError> {
+        let mut events: Vec<EventRow> = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {EVENT_COLUMNS} FROM events e WHERE e.status = 'planned' \
+                 AND e.date_key >= ?1 AND e.date_key <> '~' \
+                 ORDER BY e.date_key, e.event LIMIT ?2"
+            ))?
+            .query_map(params![from, limit as i64], event_from_row)?
+            .collect::<Result<_, _>>()?;
+        self.fill_parties(&mut events)?;
+        Ok(events)
+    }
+}

@@ -187,4 +187,20 @@ fn a_document_comes_back_with_every_span_found_in_it() {
         2.min(s.quotes("").unwrap().len())
     );
     assert_eq!(s.people_page(1000, 0).unwrap(), s.people().unwrap());
+
+    // What comes next: planned, dated, from the day on, soonest first.
+    let next = s.upcoming_events("2025-11-01", 10).unwrap();
+    assert!(!next.is_empty());
+    let dates: Vec<String> = next.iter().map(|e| e.date.clone().unwrap()).collect();
+    assert!(dates.iter().all(|d| d.as_str() >= "2025-11"), "{dates:?}");
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    assert!(next.iter().all(|e| e.status == "planned"));
+    // And what happened, up to the day, latest first.
+    let recent = s.recent_events("2025-11-01", 10).unwrap();
+    let dates: Vec<String> = recent.iter().map(|e| e.date.clone().unwrap()).collect();
+    assert!(
+        dates.iter().all(|d| d.as_str() <= "2025-11-01"),
+        "{dates:?}"
+    );
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
 }

@@ -300,7 +300,9 @@ async fn overview(State(st): State<AppState>) -> PageResult {
     let tracks = tracks.unwrap_or_default();
     let today = st.today().format("%Y-%m-%d").to_string();
     let t = today.clone();
-    let latest = st.read(move |s| Ok(s.recent_events(&t, 15)?)).await?;
+    let (latest, upcoming) = st
+        .read(move |s| Ok((s.recent_events(&t, 15)?, s.upcoming_events(&t, 10)?)))
+        .await?;
     let rows: Vec<TrackSummary> = detente_tracks::summaries(&tracks);
     Ok(layout(
         "Overview",
@@ -312,6 +314,10 @@ async fn overview(State(st): State<AppState>) -> PageResult {
             (tracks_note(fresh, have))
             (tracks_table(&rows[..rows.len().min(20)]))
             @if rows.len() > 20 { p { a href="/tracks" { "All " (rows.len()) " tracks" } } }
+            h2 { "Coming up" }
+            @if upcoming.is_empty() { p class="empty" { "No talks announced from today on." } }
+            @else { (events_table(&upcoming)) }
+            p { a href=(format!("/events?status=planned&since={today}")) { "Everything announced" } }
             h2 { "Latest events" }
             (events_table(&latest))
             p { a href="/events" { "All events" } }

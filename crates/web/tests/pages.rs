@@ -99,7 +99,7 @@ fn every_page_answers_and_links_to_its_evidence() {
     let base = s.url();
     let home = page(&base, "/");
     assert!(home.contains("href=\"/tracks/RUS-USA\""), "{home}");
-    assert!(home.contains("Latest events"));
+    assert!(home.contains("Latest events") && home.contains("Coming up"));
 
     let track = page(&base, "/tracks/RUS-USA");
     assert!(track.contains("<svg class=\"timeline\""), "{track}");
