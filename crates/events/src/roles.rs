@@ -319,6 +319,78 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
     group
 }
 
+/// In "S V1 O and V2", the token of V1 when `group` is O and the trigger V2
+/// follows it after "and" (and adverbs only).
+fn shared_subject_verb(doc: &Doc, group: &[usize], floor: usize, t: usize) -> Option<usize> {
+    let first = *group.first()?;
+    let last = *group.last()?;
+    let after = doc.token_at(doc.mentions[last].span.end);
+    let between: Vec<&str> = (after..t).map(|k| doc.token_lower(k)).collect();
+    if between.first() != Some(&"and")
+        || !between[1..]
+            .iter()
+            .all(|w| matches!(*w, "later" | "also" | "then" | "again" | "subsequently"))
+    {
+        return None;
+    }
+    let mut v = doc.token_at(doc.mentions[first].span.start);
+    // Back over the person's title ("Bolivian President"), then determiners.
+    while v > floor && doc.token_text(v - 1).starts_with(char::is_uppercase) {
+        v -= 1;
+    }
+    while v > floor
+        && matches!(
+            doc.token_lower(v - 1),
+            "the" | "his" | "her" | "its" | "their"
+        )
+    {
+        v -= 1;
+    }
+    if v <= floor {
+        return None;
+    }
+    let w = doc.token_lower(v - 1);
+    let is_verb = doc.tokens[v - 1].kind == detente_doc::TokenKind::Word
+        && !doc.token_text(v - 1).starts_with(char::is_uppercase)
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "from"
+                | "by"
+                | "with"
+                | "for"
+                | "between"
+                | "against"
+                | "as"
+                | "than"
+                | "both"
+                | "that"
+                | "who"
+                | "which"
+                | "said"
+                | "says"
+                | "told"
+                | "whom"
+        )
+        && (w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || IRREGULAR_PAST.contains(&w));
+    is_verb.then_some(v - 1)
+}
+
+/// Common irregular past forms of verbs that take a party as object.
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "saw", "told", "sent", "hit", "struck", "left", "won", "beat", "fought", "brought",
+    "gave", "took", "sought", "held", "shot", "drew",
+];
+
 /// "Russian Defense Minister Andrei Belousov": the adjective belongs to the name.
 fn adjacent_title(doc: &Doc, m: usize, person: usize) -> bool {
     let pm = &doc.mentions[person];
@@ -847,7 +919,15 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             "was" | "were" | "been" | "be" | "is" | "are"
         );
         let passive = passive && !doc.lower_slice(trig.span).contains(" by");
-        let subject = left_group(doc, &ms, floor, trig.first, true);
+        let mut subject = left_group(doc, &ms, floor, trig.first, true);
+        // "Ali visited Brasília and asked Lula for support": the object of the first
+        // verb is not the subject of the second; both verbs share the first subject.
+        if let Some(v) = shared_subject_verb(doc, &subject, floor, trig.first) {
+            let first = left_group(doc, &ms, floor, v, true);
+            if !first.is_empty() {
+                subject = first;
+            }
+        }
         if has_group_noun(doc, floor, trig.first) {
             r.group_anaphor = true;
         }

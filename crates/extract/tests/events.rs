@@ -415,3 +415,27 @@ fn meeting_his_counterparts_names_their_states() {
     );
     assert_eq!(codes(&one(&evs, "REJECT").recipient), ["BOL"], "{evs:#?}");
 }
+
+#[test]
+fn coordinated_verbs_share_the_first_subject() {
+    let evs = events(
+        "Peruvian President Ana Quispe visited La Paz and later asked Bolivia for support.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "REQUEST");
+    assert_eq!(codes(&e.actor), ["PER"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["BOL"], "{evs:#?}");
+    let evs = events(
+        "Peruvian President Ana Quispe met Bolivian President Jorge Mamani and criticised Chile.",
+        "2025-03-12",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["PER"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["CHL"], "{evs:#?}");
+    // Two states as one subject stay the subject.
+    let evs = events(
+        "Mexico and Canada condemned the raid on Monday.",
+        "2025-03-12",
+    );
+    assert_eq!(codes(&one(&evs, "ACCUSE").actor), ["CAN", "MEX"]);
+}
