@@ -667,7 +667,13 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             .iter()
             .any(|x| w.starts_with(x))
         });
-        if !planning {
+        // "Ministers are to meet next month": be + to is a plan.
+        let be_to = trig.first >= a + 2
+            && matches!(
+                doc.token_lower(trig.first - 2),
+                "is" | "are" | "was" | "were"
+            );
+        if !planning && !be_to {
             r.skip = true;
             return r;
         }

@@ -439,3 +439,21 @@ fn coordinated_verbs_share_the_first_subject() {
     );
     assert_eq!(codes(&one(&evs, "ACCUSE").actor), ["CAN", "MEX"]);
 }
+
+#[test]
+fn be_to_infinitive_is_a_plan() {
+    let evs = events(
+        "The foreign ministers of Kenya and Uganda are to meet in Arusha next month.",
+        "2025-08-14",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["KEN", "UGA"]);
+    assert_eq!(e.status, "planned");
+    assert_eq!(e.date.as_deref(), Some("2025-09"));
+    // A bare purpose infinitive is still no event.
+    let evs = events(
+        "Kenya sent a letter to Uganda in order to meet the deadline.",
+        "2025-08-14",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
