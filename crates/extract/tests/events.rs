@@ -457,3 +457,30 @@ fn be_to_infinitive_is_a_plan() {
     );
     assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn calling_an_act_hostile_is_an_accusation() {
+    let evs = events(
+        "On Monday, Serbia called the arrest a provocation by Kosovo.",
+        "2025-08-14",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["SRB"]);
+    assert_eq!(codes(&e.recipient), ["XKX"]);
+    let evs = events(
+        "Kosovo's president described the Serbian drills as an act of aggression.",
+        "2025-08-14",
+    );
+    assert_eq!(parties(one(&evs, "ACCUSE")), ["SRB", "XKX"]);
+    // Praise or a phone call is no accusation.
+    let evs = events(
+        "Serbia called the meeting with Kosovo a success.",
+        "2025-08-14",
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+    let evs = events(
+        "Serbian President Milan Petrovic called Kosovo on Monday.",
+        "2025-08-14",
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+}
