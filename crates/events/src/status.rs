@@ -151,6 +151,27 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
         " wrote that",
     ] {
         if let Some(i) = lower.find(verb) {
+            // "remove the claim to Karabakh", "their claims": the noun, not an attribution.
+            let prev = lower[..i].split_whitespace().next_back().unwrap_or("");
+            if verb.starts_with(" claim")
+                && matches!(
+                    prev,
+                    "the"
+                        | "a"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "this"
+                        | "these"
+                        | "territorial"
+                        | "our"
+                        | "any"
+                        | "such"
+                )
+            {
+                continue;
+            }
             let at = span.start + i;
             let claimer = doc
                 .mentions

@@ -484,3 +484,46 @@ fn calling_an_act_hostile_is_an_accusation() {
     );
     assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn expecting_a_party_to_act_is_a_request() {
+    let evs = events("Kenya expects Uganda to withdraw its troops.", "2025-08-14");
+    let e = one(&evs, "REQUEST");
+    assert_eq!(codes(&e.actor), ["KEN"]);
+    assert_eq!(codes(&e.recipient), ["UGA"]);
+    // Being expected to act, or expecting to act oneself, asks nothing of anyone.
+    for text in [
+        "Kenyan President Samuel Otieno is expected to visit Uganda.",
+        "Kenya expects to sign a deal with Uganda.",
+    ] {
+        let evs = events(text, "2025-08-14");
+        assert!(evs.iter().all(|e| e.event != "REQUEST"), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn a_territorial_claim_is_no_attribution() {
+    let evs = events(
+        "The Kenyan minister said Kenya expects Uganda to drop the claim to the island.",
+        "2025-08-14",
+    );
+    assert_eq!(one(&evs, "REQUEST").status, "occurred");
+    // The verb still attributes.
+    let evs = events(
+        "Uganda claims that Kenyan troops attacked a border post on Monday.",
+        "2025-08-14",
+    );
+    assert_eq!(one(&evs, "ASSAULT").status, "claimed");
+}
+
+#[test]
+fn aid_approved_with_a_long_amount_phrase() {
+    let evs = events(
+        "On Monday, EU finance ministers approved the disbursement of a €2.5 billion tranche for Moldova.",
+        "2025-08-14",
+    );
+    let e = one(&evs, "AID");
+    assert_eq!(codes(&e.actor), ["EUR"]);
+    assert_eq!(codes(&e.recipient), ["MDA"]);
+    assert_eq!(e.date.as_deref(), Some("2025-08-11"));
+}
