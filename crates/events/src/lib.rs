@@ -324,8 +324,68 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         }
     }
     let mut events = merge::merge(doc, cands);
+    answered_events(doc, kb, &mut events);
     news_day(doc, &mut events);
     doc.events = events;
+}
+
+/// "China rejected the protest", "France protested against the expulsion": an
+/// act aimed at an earlier event is aimed at that event's actor.
+fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
+    let code = |p: &Party| doc.entities[p.entity].code.clone();
+    for i in 0..events.len() {
+        if !events[i].recipient.is_empty() || events[i].actor.is_empty() {
+            continue;
+        }
+        let s = events[i].mentions[0].sentence;
+        let end = doc.sentences[s].end_token;
+        let mut t = doc.token_at(events[i].trigger.end);
+        if t < end && matches!(doc.token_lower(t), "against" | "over") {
+            t += 1;
+        }
+        if !(t < end && matches!(doc.token_lower(t), "the" | "this" | "that")) {
+            continue;
+        }
+        // The head noun: right after the determiner, or after one modifier.
+        let heads: Vec<&str> = (t + 1..(t + 3).min(end))
+            .map(|k| doc.token_lower(k))
+            .collect();
+        let own: Vec<Option<String>> = events[i].actor.iter().map(code).collect();
+        let at = events[i].trigger.start;
+        let earlier = events.iter().enumerate().rev().find(|(j, e)| {
+            *j != i
+                && e.trigger.end <= at
+                && e.actor
+                    .iter()
+                    .any(|p| code(p).is_some() && !own.contains(&code(p)))
+                && heads.iter().any(|h| {
+                    let word = doc.lower[e.trigger.start..e.trigger.end]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
+                    same_stem(h, word)
+                        || kb.patterns.by_first_word.get(*h).is_some_and(|c| {
+                            c.iter()
+                                .any(|&(pi, _)| kb.patterns.patterns[pi].event == e.event)
+                        })
+                })
+        });
+        if let Some((_, e)) = earlier {
+            let to: Vec<Party> = e
+                .actor
+                .iter()
+                .filter(|p| code(p).is_some() && !own.contains(&code(p)))
+                .cloned()
+                .collect();
+            events[i].recipient = to;
+        }
+    }
+}
+
+/// "protest" and "protests", "accusation" and "accused": one word, two forms.
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 || common >= 4 && a.len().min(b.len()) == common
 }
 
 /// States that "X was represented by …, Y by …" names in sentence `s` or the

@@ -527,3 +527,18 @@ fn aid_approved_with_a_long_amount_phrase() {
     assert_eq!(codes(&e.recipient), ["MDA"]);
     assert_eq!(e.date.as_deref(), Some("2025-08-11"));
 }
+
+#[test]
+fn rejecting_an_earlier_act_answers_its_actor() {
+    let text = "Ghana lodged a protest with Togo on Monday over the border closure.\n\n\
+        On Tuesday, Togo rejected the protest.";
+    let evs = events(text, "2025-08-14");
+    let e = one(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["TGO"]);
+    assert_eq!(codes(&e.recipient), ["GHA"]);
+    // An act named after no earlier event stays without a recipient.
+    let text = "Ghana lodged a protest with Togo on Monday.\n\n\
+        On Tuesday, Togo rejected the plan for a new customs post.";
+    let evs = events(text, "2025-08-14");
+    assert!(one(&evs, "REJECT").recipient.is_empty(), "{evs:#?}");
+}
