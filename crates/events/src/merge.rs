@@ -68,6 +68,11 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     if planned(a) != planned(b) {
         return false;
     }
+    // "Hamas handed hostages over and Israel released prisoners": the same parties
+    // acting in turn are two events, not one report.
+    if !actors_overlap(doc, a, b) {
+        return false;
+    }
     let (ca, cb) = (codes(doc, a), codes(doc, b));
     let subset = |x: &[String], y: &[String]| x.iter().all(|c| y.contains(c));
     match (a.date, b.date) {
@@ -95,6 +100,22 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
                 && (subset(&ca, &cb) || subset(&cb, &ca))
         }
     }
+}
+
+/// Whether two events share an acting state, or one names no coded actor.
+/// Joint acts (talks, agreements, exchanges) name their sides in any order.
+fn actors_overlap(doc: &Doc, a: &Event, b: &Event) -> bool {
+    if matches!(a.event.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+        return true;
+    }
+    let actors = |e: &Event| -> Vec<String> {
+        e.actor
+            .iter()
+            .filter_map(|p| doc.entities[p.entity].code.clone())
+            .collect()
+    };
+    let (x, y) = (actors(a), actors(b));
+    x.is_empty() || y.is_empty() || x.iter().any(|c| y.contains(c))
 }
 
 fn absorb(doc: &Doc, into: &mut Event, from: Event) {
@@ -231,6 +252,7 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                     .iter()
                     .any(|m| m.sentence == ev.mentions[0].sentence)
                 && codes(doc, e) == codes(doc, &ev)
+                && actors_overlap(doc, e, &ev)
                 && e.status == ev.status
         });
         let target = same_sentence

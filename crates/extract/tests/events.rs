@@ -542,3 +542,27 @@ fn rejecting_an_earlier_act_answers_its_actor() {
     let evs = events(text, "2025-08-14");
     assert!(one(&evs, "REJECT").recipient.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn two_sides_acting_in_turn_are_two_events() {
+    let evs = events(
+        "On Wednesday, Colombia handed two Venezuelan soldiers over to the Red Cross, and Venezuela released five Colombian fishermen.",
+        "2025-08-14",
+    );
+    let concede: Vec<_> = evs.iter().filter(|e| e.event == "CONCEDE").collect();
+    assert_eq!(concede.len(), 2, "{evs:#?}");
+    assert!(concede.iter().any(|e| codes(&e.actor) == ["COL"]));
+    assert!(concede
+        .iter()
+        .any(|e| codes(&e.actor).contains(&"VEN".to_string())));
+    // One act reported twice in a sentence stays one event.
+    let evs = events(
+        "On Wednesday, Colombia released two Venezuelan soldiers and freed a Venezuelan pilot.",
+        "2025-08-14",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "CONCEDE").count(),
+        1,
+        "{evs:#?}"
+    );
+}
