@@ -1162,7 +1162,14 @@ pub(crate) fn location(
         doc.mentions[m].span.end <= trig.span.start
             && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';'])
     });
-    let pick = after.or(before);
+    // "In Lagos, about a thousand traders marched": a place that opens the
+    // sentence sets the scene for all of it, like an opening date.
+    let first = doc.sentences[s].first_token;
+    let opening = places.iter().copied().find(|&m| {
+        doc.token_at(doc.mentions[m].span.start) == first + 1
+            && matches!(doc.token_lower(first), "in" | "at")
+    });
+    let pick = after.or(before).or(opening);
     match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {
         Some((pl, m)) => {
             // "in Riyadh, Saudi Arabia": the city is the more exact.

@@ -566,3 +566,17 @@ fn two_sides_acting_in_turn_are_two_events() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_place_opening_the_sentence_sets_the_scene() {
+    let evs = events(
+        "In Accra, several hundred farmers marched on Saturday to demand lower fuel prices.",
+        "2025-08-14",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(codes(&e.actor), ["GHA"]);
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.country_code.as_deref()),
+        Some("GHA")
+    );
+}
