@@ -14,7 +14,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use detente_store::{
     DocRow, DocumentView, EventDetail, EventFilter, EventRow, PersonRow, PersonView, QuoteRow,
-    SearchFilter, SearchHit, StateView, Stats,
+    SearchFilter, SearchHit, StateView, Stats, Store, StoreError,
 };
 use detente_tracks::{Track, TrackSummary};
 use serde::de::DeserializeOwned;
@@ -153,6 +153,24 @@ fn page_response<T: Serialize + ToSchema>(
     }
 }
 
+/// A list page: `fetch(store, limit + 1, offset)` (the row beyond the
+/// page tells whether another follows), answered as JSON or CSV.
+async fn paged<T, F>(
+    st: &AppState,
+    p: &PageParams,
+    name: &str,
+    fetch: F,
+) -> Result<Response, ApiError>
+where
+    T: Serialize + ToSchema + Send + 'static,
+    F: FnOnce(&Store, usize, usize) -> Result<Vec<T>, StoreError> + Send + 'static,
+{
+    let limit = p.limit()?;
+    let offset = p.offset.unwrap_or(0);
+    let rows = st.read(move |s| Ok(fetch(s, limit + 1, offset)?)).await?;
+    Ok(page_response(rows, p, limit, name))
+}
+
 pub(crate) fn csv_response<T: Serialize>(rows: &[T], name: &str) -> Response {
     let mut res = to_csv(rows).into_response();
     let h = res.headers_mut();
@@ -258,12 +276,10 @@ async fn list_documents(
     State(st): State<AppState>,
     Q(p): Q<PageParams>,
 ) -> Result<Response, ApiError> {
-    let limit = p.limit()?;
-    let offset = p.offset.unwrap_or(0);
-    let rows = st
-        .read(move |s| Ok(s.docs_page(limit + 1, offset)?))
-        .await?;
-    Ok(page_response(rows, &p, limit, "documents"))
+    paged(&st, &p, "documents", |s, limit, offset| {
+        s.docs_page(limit, offset)
+    })
+    .await
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "documents",
@@ -494,11 +510,9 @@ async fn list_events(
     State(st): State<AppState>,
     Q(p): Q<EventParams>,
 ) -> Result<Response, ApiError> {
+    // The filter already asks for the row beyond the page.
     let f = p.filter()?;
-    let page = p.page();
-    let limit = page.limit()?;
-    let rows = st.read(move |s| Ok(s.events(&f)?)).await?;
-    Ok(page_response(rows, &page, limit, "events"))
+    paged(&st, &p.page(), "events", move |s, _, _| s.events(&f)).await
 }
 
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
@@ -570,13 +584,11 @@ async fn list_quotes(
         offset: p.offset,
         format: p.format,
     };
-    let limit = page.limit()?;
-    let offset = p.offset.unwrap_or(0);
     let speaker = p.speaker.clone().unwrap_or_default();
-    let rows = st
-        .read(move |s| Ok(s.quotes_page(&speaker, limit + 1, offset)?))
-        .await?;
-    Ok(page_response(rows, &page, limit, "quotes"))
+    paged(&st, &page, "quotes", move |s, limit, offset| {
+        s.quotes_page(&speaker, limit, offset)
+    })
+    .await
 }
 
 #[utoipa::path(get, path = "/api/v1/people", tag = "people", params(PageParams),
@@ -586,12 +598,10 @@ async fn list_people(
     State(st): State<AppState>,
     Q(p): Q<PageParams>,
 ) -> Result<Response, ApiError> {
-    let limit = p.limit()?;
-    let offset = p.offset.unwrap_or(0);
-    let rows = st
-        .read(move |s| Ok(s.people_page(limit + 1, offset)?))
-        .await?;
-    Ok(page_response(rows, &p, limit, "people"))
+    paged(&st, &p, "people", |s, limit, offset| {
+        s.people_page(limit, offset)
+    })
+    .await
 }
 
 #[utoipa::path(get, path = "/api/v1/people/{name}", tag = "people",
@@ -673,13 +683,10 @@ async fn search(State(st): State<AppState>, Q(p): Q<SearchParams>) -> Result<Res
         return Err(ApiError::bad_request("q: give the words to search for"));
     };
     let f = p.filter()?;
-    let page = p.page();
-    let limit = page.limit()?;
-    let offset = p.offset.unwrap_or(0);
-    let rows = st
-        .read(move |s| Ok(s.search_with(&q, &f, limit + 1, offset)?))
-        .await?;
-    Ok(page_response(rows, &page, limit, "search"))
+    paged(&st, &p.page(), "search", move |s, limit, offset| {
+        s.search_with(&q, &f, limit, offset)
+    })
+    .await
 }
 
 // --------------------------------------------------------------- openapi
