@@ -135,13 +135,16 @@ pub(crate) fn in_place_position(doc: &Doc, m: usize) -> bool {
     if prev == "from" && p >= 2 && OFFICIAL_NOUNS.contains(&doc.token_lower(p - 2)) {
         return false;
     }
+    // "Geneva, Switzerland": a state after a town names where the town is; after
+    // another state ("Russia, China and Iran") it goes on a list of parties.
     PLACE_PREPS.contains(&prev)
         || (prev == ","
             && p >= 2
-            && doc
-                .mentions
-                .iter()
-                .any(|x| x.place.is_some() && x.span.end == doc.tokens[p - 2].span.end))
+            && doc.mentions.iter().any(|x| {
+                x.place.is_some()
+                    && doc.entities[x.entity].kind == EntityKind::Place
+                    && x.span.end == doc.tokens[p - 2].span.end
+            }))
 }
 
 /// Token index where the clause of token `t` starts (within sentence `s`).
@@ -221,6 +224,27 @@ fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
         && between
             .iter()
             .any(|w| matches!(*w, "and" | "," | "-" | "–" | "with"))
+}
+
+/// Both a comma and "and" between two mentions: "A, B, and C" ends a list, but
+/// with no list before it "handed to the Red Cross, and Venezuela released"
+/// joins two clauses, not two parties.
+fn comma_and(doc: &Doc, left_end: usize, right_start: usize) -> bool {
+    let a = doc.token_at(left_end);
+    let b = doc.token_at(right_start);
+    b > a && {
+        let between: Vec<&str> = (a..b).map(|t| doc.token_lower(t)).collect();
+        between.contains(&",") && between.contains(&"and")
+    }
+}
+
+/// Only a comma between two coordinated mentions: "A, B".
+fn comma_only(doc: &Doc, left_end: usize, right_start: usize) -> bool {
+    coordinated(doc, left_end, right_start) && !comma_and(doc, left_end, right_start) && {
+        let a = doc.token_at(left_end);
+        let b = doc.token_at(right_start);
+        (a..b).any(|t| doc.token_lower(t) == ",")
+    }
 }
 
 /// Only title words between a state word and a name: "Russian Deputy Foreign
@@ -304,8 +328,16 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
     };
     let mut group = vec![last];
     let mut cur = last;
-    for &m in cands.iter().rev().skip(1) {
+    for (i, &m) in cands.iter().enumerate().rev().skip(1) {
+        let list_before = i > 0
+            && comma_only(
+                doc,
+                doc.mentions[cands[i - 1]].span.end,
+                doc.mentions[m].span.start,
+            );
         if coordinated(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start)
+            && (list_before
+                || !comma_and(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start))
             || adjacent_title(doc, m, cur)
         {
             group.push(m);
@@ -504,10 +536,13 @@ fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool)
     };
     let mut group = vec![first];
     let mut cur = first;
+    let mut listed = false;
     for &m in cands.iter().skip(1) {
         if coordinated(doc, doc.mentions[cur].span.end, doc.mentions[m].span.start)
+            && (listed || !comma_and(doc, doc.mentions[cur].span.end, doc.mentions[m].span.start))
             || adjacent_title(doc, cur, m)
         {
+            listed |= comma_only(doc, doc.mentions[cur].span.end, doc.mentions[m].span.start);
             group.push(m);
             cur = m;
         } else {

@@ -580,3 +580,62 @@ fn a_place_opening_the_sentence_sets_the_scene() {
         Some("GHA")
     );
 }
+
+#[test]
+fn spoke_with_someone_by_phone_is_a_phone_call_between_them() {
+    let evs = events(
+        "Ruto spoke with Tinubu by phone on Monday to seek support for the peace plan.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.mode.as_deref(), Some("phone"));
+    assert_eq!(parties(e), ["KEN", "NGA"]);
+    assert_eq!(e.date.as_deref(), Some("2025-06-09"));
+    let evs = events(
+        "The Spanish prime minister talked with Meloni over the phone on Friday.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["ESP", "ITA"]);
+    // Speaking with reporters about a phone call is no call between states.
+    let evs = events(
+        "Ruto spoke with reporters in Nairobi on Monday about the phone records.",
+        "2025-06-11",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
+
+#[test]
+fn comma_and_without_a_list_joins_clauses_not_parties() {
+    let evs = events(
+        "The detainees were handed over to the Red Cross, and Ethiopia freed two Eritrean soldiers on Friday.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "CONCEDE");
+    assert_eq!(codes(&e.actor), ["ETH"]);
+    // A real list with a serial comma keeps every member.
+    let evs = events(
+        "Kenya, Uganda, and Rwanda condemned the coup on Friday.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["KEN", "RWA", "UGA"]);
+}
+
+#[test]
+fn a_state_after_a_state_is_a_list_not_a_location() {
+    let evs = events(
+        "The foreign ministers of Egypt, Jordan and Qatar met Blinken on Friday.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["EGY", "JOR", "QAT", "USA"]);
+    assert!(e.location.is_none(), "{e:#?}");
+    // A state after a town still names where the town is.
+    let evs = events("Russia shelled Kherson, Ukraine, on Friday.", "2025-06-11");
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(
+        e.location.as_ref().map(|l| l.name.as_str()),
+        Some("Kherson")
+    );
+}
