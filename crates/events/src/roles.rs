@@ -178,7 +178,16 @@ fn clause_end(doc: &Doc, s: usize, t: usize, stop_at_comma: bool) -> usize {
                     && (CLAUSE_WORDS.contains(&doc.token_lower(k + 1))
                         || matches!(
                             doc.token_lower(k + 1),
-                            "and" | "but" | "while" | "after" | "before" | "as" | "according"
+                            "and"
+                                | "but"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "as"
+                                | "according"
+                                // "held talks in Cairo, with Egyptian mediators
+                                // moving between the rooms": a circumstance.
+                                | "with"
                         )))
         {
             return k;
@@ -219,6 +228,8 @@ fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
                     | "–"
                     | "—"
                     | "also"
+                    | "a"
+                    | "an"
             )
         })
         && between
@@ -236,6 +247,47 @@ fn comma_and(doc: &Doc, left_end: usize, right_start: usize) -> bool {
         let between: Vec<&str> = (a..b).map(|t| doc.token_lower(t)).collect();
         between.contains(&",") && between.contains(&"and")
     }
+}
+
+/// "the Israeli delegation, led by Mossad chief X": between the side `m` and the
+/// person `cur` heading it only the group noun, "led|headed by" and title words.
+fn led_by_link(doc: &Doc, m: usize, cur: usize) -> bool {
+    let a = doc.token_at(doc.mentions[m].span.end);
+    let b = doc.token_at(doc.mentions[cur].span.start);
+    if b <= a || b - a > 10 || doc.entities[doc.mentions[cur].entity].kind != EntityKind::Person {
+        return false;
+    }
+    let mut k = a;
+    while k < b && k < a + 2 && OFFICIAL_NOUNS.contains(&doc.token_lower(k)) {
+        k += 1;
+    }
+    if k == a {
+        return false;
+    }
+    if k < b && doc.token_lower(k) == "," {
+        k += 1;
+    }
+    if k + 1 >= b
+        || !matches!(doc.token_lower(k), "led" | "headed" | "chaired")
+        || doc.token_lower(k + 1) != "by"
+    {
+        return false;
+    }
+    (k + 2..b).all(|t| {
+        doc.tokens[t].kind == detente_doc::TokenKind::Word
+            && !matches!(doc.token_lower(t), "and" | "or" | "with" | "of")
+    })
+}
+
+/// A person heading a side in a side clause: "…, led by Mossad chief X, and".
+fn heads_a_side(doc: &Doc, m: usize) -> bool {
+    let t = doc.token_at(doc.mentions[m].span.start);
+    (1..=5).any(|back| {
+        t > back + 1
+            && doc.token_lower(t - back) == "by"
+            && matches!(doc.token_lower(t - back - 1), "led" | "headed" | "chaired")
+            && doc.token_lower(t.saturating_sub(back + 2)) == ","
+    })
 }
 
 /// Only a comma between two coordinated mentions: "A, B".
@@ -329,16 +381,18 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
     let mut group = vec![last];
     let mut cur = last;
     for (i, &m) in cands.iter().enumerate().rev().skip(1) {
-        let list_before = i > 0
-            && comma_only(
-                doc,
-                doc.mentions[cands[i - 1]].span.end,
-                doc.mentions[m].span.start,
-            );
+        let list_before = heads_a_side(doc, m)
+            || i > 0
+                && comma_only(
+                    doc,
+                    doc.mentions[cands[i - 1]].span.end,
+                    doc.mentions[m].span.start,
+                );
         if coordinated(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start)
             && (list_before
                 || !comma_and(doc, doc.mentions[m].span.end, doc.mentions[cur].span.start))
             || adjacent_title(doc, m, cur)
+            || led_by_link(doc, m, cur)
         {
             group.push(m);
             cur = m;
@@ -1103,7 +1157,20 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
     r.recipient
         .retain(|x| !r.actor.iter().any(|y| y.entity == x.entity));
     if p.symmetric && r.recipient.is_empty() && r.actor.len() > 1 {
-        let rest = r.actor.split_off(1);
+        // "The Israeli delegation, led by X, and a Hamas delegation": the first
+        // side keeps its head (no code of its own) and other mentions of its state.
+        let code = |x: &Party| doc.entities[x.entity].code.as_deref();
+        let first = code(&r.actor[0]);
+        let run = if first.is_some() {
+            r.actor
+                .iter()
+                .take_while(|x| code(x).is_none() || code(x) == first)
+                .count()
+        } else {
+            1
+        };
+        let at = if run < r.actor.len() { run } else { 1 };
+        let rest = r.actor.split_off(at);
         r.recipient = rest;
     }
     r

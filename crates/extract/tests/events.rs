@@ -639,3 +639,44 @@ fn a_state_after_a_state_is_a_list_not_a_location() {
         Some("Kherson")
     );
 }
+
+#[test]
+fn with_after_a_comma_is_a_circumstance_not_the_other_side() {
+    // Both delegations, each with a side clause naming its head, are the parties;
+    // the mediators in ", with ... mediators shuttling" are not.
+    let evs = events(
+        "The Sudanese army delegation, led by General Omar Idris, and an RSF delegation headed by Ali Salih held indirect talks in Jeddah from 3 to 5 March, with Saudi and American mediators shuttling between the rooms.",
+        "2025-03-10",
+    );
+    let e = one(&evs, "CONSULT");
+    let p = parties(e);
+    assert!(p.contains(&"SDN".to_string()), "{e:#?}");
+    assert!(!p.contains(&"SAU".to_string()), "{e:#?}");
+    assert!(!p.contains(&"USA".to_string()), "{e:#?}");
+    // A "with" right after the talks still names the other side.
+    let evs = events(
+        "Egypt held talks with Ethiopia in Cairo on Tuesday.",
+        "2025-03-10",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["EGY", "ETH"]);
+}
+
+#[test]
+fn both_delegations_with_side_clauses_are_parties() {
+    let evs = events(
+        "A Hamas team, led by senior official Karim Nasser, and an Israeli team headed by Avi Levin held indirect negotiations in Doha on Monday.",
+        "2025-04-08",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["ISR", "PSE"]);
+    assert_eq!(e.date.as_deref(), Some("2025-04-07"));
+    let evs = events(
+        "The Armenian delegation, led by Deputy Prime Minister Arman Sarkisyan, and an Azerbaijani delegation held talks in Tbilisi on Tuesday.",
+        "2025-04-10",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["ARM", "AZE"]);
+    assert_eq!(codes(&e.actor), ["ARM"]);
+    assert_eq!(codes(&e.recipient), ["AZE"]);
+}
