@@ -1271,7 +1271,25 @@ pub(crate) fn location(
         doc.token_at(doc.mentions[m].span.start) == first + 1
             && matches!(doc.token_lower(first), "in" | "at")
     });
-    let pick = after.or(before).or(opening);
+    // "Rashad, who stayed in Cairo, met the envoys there": "there" is the place
+    // named earlier in the sentence (not the existential "there was").
+    let there = (trig.end..end).any(|t| {
+        doc.token_lower(t) == "there"
+            && !(t + 1 < end
+                && matches!(
+                    doc.token_lower(t + 1),
+                    "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had"
+                ))
+    });
+    let earlier = there
+        .then(|| {
+            places
+                .iter()
+                .copied()
+                .rfind(|&m| doc.mentions[m].span.end <= trig.span.start)
+        })
+        .flatten();
+    let pick = after.or(before).or(earlier).or(opening);
     match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {
         Some((pl, m)) => {
             // "in Riyadh, Saudi Arabia": the city is the more exact.

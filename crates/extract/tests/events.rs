@@ -680,3 +680,23 @@ fn both_delegations_with_side_clauses_are_parties() {
     assert_eq!(codes(&e.actor), ["ARM"]);
     assert_eq!(codes(&e.recipient), ["AZE"]);
 }
+
+#[test]
+fn there_is_the_place_named_earlier_in_the_sentence() {
+    let evs = events(
+        "Ruto, who stayed in Addis Ababa after the summit, met the Ethiopian prime minister there on Thursday.",
+        "2025-04-08",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(
+        e.location.as_ref().map(|l| l.name.as_str()),
+        Some("Addis Ababa")
+    );
+    // The existential "there was" names no place.
+    let evs = events(
+        "Ruto met Abiy Ahmed on Thursday, but there was no progress on the port deal.",
+        "2025-04-08",
+    );
+    let e = one(&evs, "CONSULT");
+    assert!(e.location.is_none(), "{e:#?}");
+}
