@@ -100,12 +100,12 @@ pub struct StateView {
     pub quotes: Vec<QuoteRow>,
 }
 
-const DOC_COLUMNS: &str = "d.id, d.external_id, d.url, d.source, d.title, d.published, \
+pub(crate) const DOC_COLUMNS: &str = "d.id, d.external_id, d.url, d.source, d.title, d.published, \
     d.language, d.ingested_at, coalesce(s.id, d.id), \
     (SELECT COUNT(*) FROM event_reports r WHERE r.doc = d.doc), \
     (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)";
 
-fn doc_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocRow> {
+pub(crate) fn doc_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocRow> {
     Ok(DocRow {
         id: r.get(0)?,
         external_id: r.get(1)?,

@@ -1,5 +1,6 @@
 //! Read queries, answering plain serialisable rows.
 
+use crate::browse::{doc_from_row, DOC_COLUMNS};
 use crate::insert::UNDATED_KEY;
 use crate::{dates, Store, StoreError};
 use detente_extract::{ActorRecord, LocationRecord, SpeakerRecord};
@@ -7,6 +8,9 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use serde::Serialize;
 use std::collections::HashMap;
+
+/// A page size that means every row (SQLite takes it as no limit).
+const ALL: usize = i64::MAX as usize;
 
 /// How many of the most recently stored matching sentences a search ranks.
 pub const SEARCH_WINDOW: usize = 5000;
@@ -622,84 +626,22 @@ impl Store {
     /// Quotes whose speaker's name contains `speaker` (case-insensitive);
     /// every quote, attributed or not, when it is empty.
     pub fn quotes(&self, speaker: &str) -> Result<Vec<QuoteRow>, StoreError> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT d.id, d.title, d.url, d.published, n.name, n.code, q.text, q.start_char, \
-                    q.end_char \
-             FROM quotes q JOIN documents d ON d.doc = q.doc \
-             LEFT JOIN entities n ON n.entity = q.speaker \
-             WHERE ?1 = '' OR instr(n.name_key, ?1) > 0 \
-             ORDER BY d.published, q.doc, q.start_char",
-        )?;
-        let rows = st
-            .query_map([speaker.trim().to_lowercase()], |r| {
-                Ok(QuoteRow {
-                    doc_id: r.get(0)?,
-                    title: r.get(1)?,
-                    url: r.get(2)?,
-                    published: r.get(3)?,
-                    speaker: r.get(4)?,
-                    speaker_code: r.get(5)?,
-                    text: r.get(6)?,
-                    start: r.get(7)?,
-                    end: r.get(8)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        self.quotes_page(speaker, ALL, 0)
     }
 
     /// Every person: code, office, documents mentioning them, quotes; most
     /// mentioned first.
     pub fn people(&self) -> Result<Vec<PersonRow>, StoreError> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT n.name, n.code, n.sector, n.office, \
-                    (SELECT COUNT(*) FROM document_entity de WHERE de.entity = n.entity) AS docs, \
-                    (SELECT COUNT(*) FROM quotes q WHERE q.speaker = n.entity) \
-             FROM entities n WHERE n.kind = 'person' \
-             ORDER BY docs DESC, n.name_key, n.entity",
-        )?;
-        let rows = st
-            .query_map([], |r| {
-                Ok(PersonRow {
-                    name: r.get(0)?,
-                    code: r.get(1)?,
-                    sector: r.get(2)?,
-                    office: r.get(3)?,
-                    documents: r.get(4)?,
-                    quotes: r.get(5)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        self.people_page(ALL, 0)
     }
 
     /// Every stored document (without its text), by publication date.
     pub fn docs(&self) -> Result<Vec<DocRow>, StoreError> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT d.id, d.external_id, d.url, d.source, d.title, d.published, d.language, \
-                    d.ingested_at, coalesce(s.id, d.id), \
-                    (SELECT COUNT(*) FROM event_reports r WHERE r.doc = d.doc), \
-                    (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc) \
-             FROM documents d LEFT JOIN documents s ON s.doc = d.story_id \
-             ORDER BY d.published, d.doc",
-        )?;
-        let rows = st
-            .query_map([], |r| {
-                Ok(DocRow {
-                    id: r.get(0)?,
-                    external_id: r.get(1)?,
-                    url: r.get(2)?,
-                    source: r.get(3)?,
-                    title: r.get(4)?,
-                    published: r.get(5)?,
-                    language: r.get(6)?,
-                    ingested_at: r.get(7)?,
-                    story_id: r.get(8)?,
-                    n_events: r.get(9)?,
-                    n_quotes: r.get(10)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents d LEFT JOIN documents s ON s.doc = d.story_id \
+             ORDER BY d.published, d.doc"
+        ))?;
+        let rows = st.query_map([], doc_from_row)?.collect::<Result<_, _>>()?;
         Ok(rows)
     }
 
