@@ -54,24 +54,6 @@ impl Zipf {
     }
 }
 
-const TYPES: [&str; 16] = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
 const REAL: [&str; 30] = [
     "USA", "RUS", "CHN", "UKR", "GBR", "FRA", "DEU", "TUR", "IRN", "ISR", "IND", "JPN", "PRK",
     "KOR", "SAU", "EGY", "QAT", "PAK", "AFG", "SYR", "IRQ", "BRA", "VEN", "POL", "ARM", "AZE",
@@ -132,7 +114,8 @@ impl Gen {
                 b = self.code_zipf.sample(&mut self.rng);
             }
             let (ca, cb) = (self.codes[a].clone(), self.codes[b].clone());
-            let t = TYPES[self.rng.below(16)];
+            let types = detente_kb::PLOVER_TYPES;
+            let t = types[self.rng.below(types.len())];
             let verb = t.to_lowercase();
             let mut s = format!("State {ca} {verb} state {cb} in doc{i}");
             for _ in 0..12 {
