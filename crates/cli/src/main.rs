@@ -11,6 +11,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod parse_cmd;
 mod store_cmds;
 
 #[derive(Parser)]
@@ -85,6 +86,11 @@ detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
         after_help = "Examples:\n  detente serve --db news.db\n  DETENTE_TOKEN=s3cret-token detente serve --allow-ingest --addr 127.0.0.1:9000\n\nThe API is under /api/v1 (OpenAPI document: /api/v1/openapi.json)."
     )]
     Serve(ServeArgs),
+    /// Tag, lemmatise and parse text (or re-parse CoNLL-U) and print CoNLL-U.
+    ///
+    /// The model is the one the pipeline uses: a tagger and dependency parser
+    /// trained on Universal Dependencies English EWT (CC BY-SA 4.0).
+    Parse(parse_cmd::ParseArgs),
 }
 
 #[derive(Parser)]
@@ -288,6 +294,7 @@ fn main() -> ExitCode {
         Command::Tracks(args) => store_cmds::tracks(&args),
         Command::Track(args) => store_cmds::track(&args),
         Command::Serve(args) => run_serve(&args),
+        Command::Parse(args) => parse_cmd::run(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -449,7 +456,7 @@ fn detente_events_options(include_negated: bool) -> detente_extract::EventOption
     detente_extract::EventOptions { include_negated }
 }
 /// Read at most `max` bytes of `path` (or standard input); more is an error.
-fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
+pub(crate) fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     let reader: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())

@@ -6,6 +6,8 @@
 //!
 //! * the cleaning stage fills [`Doc::blocks`] (paragraphs, titles, captions);
 //! * the splitting stage fills [`Doc::sentences`] and [`Doc::tokens`];
+//! * the parsing stage fills [`Doc::syntax`], one [`Syntax`] per token: its
+//!   part of speech, lemma, head and dependency relation;
 //! * the recognising stage fills [`Doc::mentions`] (people, states, bodies,
 //!   places), [`Doc::entities`] (what the mentions refer to), [`Doc::dates`]
 //!   and [`Doc::quotes`];
@@ -84,6 +86,20 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+}
+
+/// A token's place in its sentence's dependency tree (Universal Dependencies).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Syntax {
+    /// Universal part-of-speech tag ("VERB", "PROPN").
+    pub upos: &'static str,
+    /// Language-specific tag of the treebank the parser learnt from ("VBN"), or "_".
+    pub xpos: &'static str,
+    pub lemma: String,
+    /// Index in [`Doc::tokens`] of the head; `None` for the sentence's root.
+    pub head: Option<usize>,
+    /// Relation to the head, with its subtype ("nsubj:pass", "obl:tmod").
+    pub deprel: &'static str,
 }
 
 /// What kind of thing an entity is.
@@ -234,6 +250,8 @@ pub struct Doc {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Empty, or one entry per token when the document was parsed.
+    pub syntax: Vec<Syntax>,
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     pub dates: Vec<DateMention>,
@@ -284,6 +302,14 @@ impl Doc {
         let a = self.tokens.partition_point(|t| t.span.start < span.start);
         let b = self.tokens.partition_point(|t| t.span.start < span.end);
         a..b
+    }
+
+    /// The dependents of token `head` inside its sentence, in text order.
+    pub fn children(&self, head: usize) -> impl Iterator<Item = usize> + '_ {
+        let range = self
+            .sentence_at(self.tokens.get(head).map_or(usize::MAX, |t| t.span.start))
+            .map_or(0..0, |s| self.sentences[s].first_token..self.sentences[s].end_token);
+        range.filter(move |&t| self.syntax.get(t).is_some_and(|x| x.head == Some(head)))
     }
 
     pub fn block_kind_of_sentence(&self, s: usize) -> BlockKind {

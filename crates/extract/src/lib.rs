@@ -1,7 +1,8 @@
 //! The extraction pipeline end to end: text in, [`Record`] out.
 //!
 //! [`extract`] runs the stages in order — clean and split
-//! ([`detente_text`]), recognise ([`detente_recognise`]), find events
+//! ([`detente_text`]), parse ([`detente_parse`]: tags, lemmas, dependency
+//! trees), recognise ([`detente_recognise`]), find events
 //! ([`detente_events`]) — over one document and turns the annotated
 //! [`Doc`] into the public [`Record`] of `shared/spec/extract-json.md`
 //! (character offsets, PLOVER field names). [`table`] renders records as a
@@ -42,6 +43,9 @@ pub struct Options {
 /// Run every stage over one document's raw text.
 pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
     let mut doc = detente_text::prepare(raw, meta.published, kb);
+    if !opts.skip_events {
+        detente_parse::parse_doc(&mut doc, detente_parse::Model::english());
+    }
     detente_recognise::recognise(&mut doc, kb);
     if !opts.skip_events {
         detente_events::extract_events(&mut doc, kb, &opts.events);

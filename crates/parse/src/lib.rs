@@ -1,0 +1,264 @@
+//! Part-of-speech tags, lemmas and dependency trees for the words of a
+//! sentence: the syntactic backbone the event stage reads.
+//!
+//! A [`Model`] holds three learnt parts, trained together on a Universal
+//! Dependencies treebank by `detente-train-parser` and shipped in `model/`:
+//!
+//! * the tagger (`tagger`): a greedy averaged perceptron over the treebank's
+//!   fine tags (UPOS with XPOS), reading each word's affixes, shape and
+//!   neighbours — its [`WordKeys`] are hashed once per sentence;
+//! * the [`Lemmatiser`]: edit scripts learnt per (form, tag), with suffix
+//!   back-off for unseen words;
+//! * the parser (`parser`): greedy arc-eager transitions chosen by one
+//!   averaged perceptron and arcs labelled by another.
+//!
+//! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
+//! its [`Upos`], lemma, head and relation. Nothing in this crate knows a
+//! language: what is English about the shipped model is its training data.
+//! [`parse_doc`] is the pipeline's parse stage: it fills a document's
+//! syntax layer. [`conllu`] reads and writes CoNLL-U, so the analysis can be
+//! scored with the standard UD tools.
+
+pub mod conllu;
+pub mod lemma;
+pub mod parser;
+pub mod perceptron;
+pub mod stage;
+pub mod tagger;
+
+use std::io::{Read, Write};
+use std::sync::OnceLock;
+
+pub use lemma::Lemmatiser;
+pub use stage::parse_doc;
+use perceptron::{put_str, put_u32, Reader, Weights};
+pub use tagger::WordKeys;
+
+/// The 17 universal part-of-speech tags.
+pub const UPOS: [&str; 17] = [
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ",
+    "SYM", "VERB", "X",
+];
+
+/// A universal part-of-speech tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Upos(pub u8);
+
+impl Upos {
+    pub const ADJ: Upos = Upos(0);
+    pub const ADP: Upos = Upos(1);
+    pub const ADV: Upos = Upos(2);
+    pub const AUX: Upos = Upos(3);
+    pub const CCONJ: Upos = Upos(4);
+    pub const DET: Upos = Upos(5);
+    pub const NOUN: Upos = Upos(7);
+    pub const NUM: Upos = Upos(8);
+    pub const PART: Upos = Upos(9);
+    pub const PRON: Upos = Upos(10);
+    pub const PROPN: Upos = Upos(11);
+    pub const PUNCT: Upos = Upos(12);
+    pub const SCONJ: Upos = Upos(13);
+    pub const VERB: Upos = Upos(15);
+    pub const X: Upos = Upos(16);
+
+    pub fn parse(s: &str) -> Upos {
+        Upos(UPOS.iter().position(|u| *u == s).unwrap_or(16) as u8)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        UPOS[self.0 as usize % UPOS.len()]
+    }
+}
+
+/// One word's analysis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Analysis {
+    pub upos: Upos,
+    /// The treebank's language-specific tag ("VBN", "NNS"), or "_".
+    pub xpos: &'static str,
+    pub lemma: String,
+    /// Index of the head word counting from 1; 0 for the root.
+    pub head: usize,
+    /// Universal relation with its subtype ("nsubj:pass", "obl").
+    pub deprel: &'static str,
+}
+
+/// The analysis of one sentence, one entry a word.
+pub type Parse = Vec<Analysis>;
+
+/// A trained tagger, lemmatiser and parser.
+pub struct Model {
+    /// Fine tags: (UPOS, XPOS).
+    tags: Vec<(Upos, &'static str)>,
+    tagger: Weights,
+    lemmatiser: Lemmatiser,
+    labels: Vec<&'static str>,
+    root_label: u16,
+    transitions: Weights,
+    labeller: Weights,
+    /// What it was trained on and how it scored, as written by the trainer.
+    pub card: String,
+}
+
+const MAGIC: &[u8; 8] = b"DTNTPRS1";
+
+/// An error loading a model file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(pub String);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "parser model: {}", self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+fn leak(s: String) -> &'static str {
+    // Tag and label names live as long as the model, which is loaded once.
+    Box::leak(s.into_boxed_str())
+}
+
+static ENGLISH: OnceLock<Model> = OnceLock::new();
+
+impl Model {
+    /// The shipped English model (UD English EWT), loaded on first use.
+    pub fn english() -> &'static Model {
+        ENGLISH.get_or_init(|| {
+            Model::from_bytes(include_bytes!("../model/en_ewt.bin")).expect("the shipped parser model is valid")
+        })
+    }
+
+    pub fn from_bytes(deflated: &[u8]) -> Result<Model, ModelError> {
+        let mut bytes = Vec::new();
+        flate2::read::DeflateDecoder::new(deflated)
+            .take(512 << 20)
+            .read_to_end(&mut bytes)
+            .map_err(|e| ModelError(format!("cannot inflate: {e}")))?;
+        let mut r = Reader::new(&bytes);
+        let err = ModelError;
+        if r.bytes(8).map_err(err)? != MAGIC {
+            return Err(ModelError("not a detente parser model".into()));
+        }
+        let card = r.string().map_err(err)?;
+        let n = r.u32().map_err(err)? as usize;
+        let mut tags = Vec::with_capacity(n.min(4096));
+        for _ in 0..n {
+            let u = r.string().map_err(err)?;
+            let x = r.string().map_err(err)?;
+            tags.push((Upos::parse(&u), leak(x)));
+        }
+        let tagger = Weights::read(&mut r).map_err(err)?;
+        let lemmatiser = Lemmatiser::read(&mut r).map_err(err)?;
+        let n = r.u32().map_err(err)? as usize;
+        let mut labels = Vec::with_capacity(n.min(4096));
+        for _ in 0..n {
+            labels.push(leak(r.string().map_err(err)?));
+        }
+        let root_label = labels.iter().position(|l| *l == "root").ok_or(ModelError("no root label".into()))? as u16;
+        let transitions = Weights::read(&mut r).map_err(err)?;
+        let labeller = Weights::read(&mut r).map_err(err)?;
+        if tagger.classes() != tags.len() || labeller.classes() != labels.len() {
+            return Err(ModelError("class counts do not match".into()));
+        }
+        Ok(Model { tags, tagger, lemmatiser, labels, root_label, transitions, labeller, card })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn to_bytes(
+        card: &str,
+        tags: &[(String, String)],
+        tagger: &Weights,
+        lemmatiser: &Lemmatiser,
+        labels: &[String],
+        transitions: &Weights,
+        labeller: &Weights,
+    ) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        put_str(&mut out, card);
+        put_u32(&mut out, tags.len() as u32);
+        for (u, x) in tags {
+            put_str(&mut out, u);
+            put_str(&mut out, x);
+        }
+        tagger.write(&mut out);
+        lemmatiser.write(&mut out);
+        put_u32(&mut out, labels.len() as u32);
+        for l in labels {
+            put_str(&mut out, l);
+        }
+        transitions.write(&mut out);
+        labeller.write(&mut out);
+        let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        enc.write_all(&out).expect("writing to memory");
+        enc.finish().expect("writing to memory")
+    }
+
+    /// Fine tag ids of a sentence's words.
+    pub fn tag(&self, keys: &[WordKeys]) -> Vec<u16> {
+        tagger::tag(&self.tagger, keys)
+    }
+
+    pub fn upos_of(&self, tag: u16) -> Upos {
+        self.tags[tag as usize].0
+    }
+
+    pub fn lemma(&self, form: &str, upos: Upos) -> String {
+        self.lemmatiser.lemma(form, upos.0)
+    }
+
+    /// Heads and relations of words whose fine tags are given (for evaluation).
+    pub fn parse_tagged(&self, forms: &[&str], tags: &[u16]) -> (Vec<usize>, Vec<&'static str>) {
+        let words: Vec<u64> = forms.iter().map(|f| WordKeys::new(f).lower).collect();
+        let tree = parser::parse(&self.transitions, &self.labeller, &parser::Input::new(&words, tags), self.root_label);
+        (tree.heads[1..].to_vec(), tree.labels[1..].iter().map(|&l| self.labels[l as usize]).collect())
+    }
+
+    /// Tags, lemmatises and parses one sentence.
+    pub fn analyse(&self, forms: &[&str]) -> Parse {
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
+        let tags = self.tag(&keys);
+        let words: Vec<u64> = keys.iter().map(|k| k.lower).collect();
+        let tree = parser::parse(&self.transitions, &self.labeller, &parser::Input::new(&words, &tags), self.root_label);
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let (upos, xpos) = self.tags[tags[i] as usize];
+                Analysis {
+                    upos,
+                    xpos,
+                    lemma: self.lemmatiser.lemma(f, upos.0),
+                    head: tree.heads[i + 1],
+                    deprel: self.labels[tree.labels[i + 1] as usize],
+                }
+            })
+            .collect()
+    }
+}
+
+/// A small deterministic generator (xorshift64*) for shuffling and exploration.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0.max(1);
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i as u64 + 1) as usize;
+            v.swap(i, j);
+        }
+    }
+}

@@ -1,0 +1,542 @@
+//! Greedy arc-eager dependency parser. One averaged perceptron chooses the
+//! transition (shift, reduce, left arc, right arc) from rich features of the
+//! stack, the buffer and the arcs built so far (after Zhang and Nivre 2011);
+//! a second one labels each arc when it is made. Trained with a dynamic
+//! oracle (Goldberg and Nivre 2012), so it learns to recover from its own
+//! mistakes.
+
+use crate::perceptron::{key, Trainer, Weights};
+use crate::tagger::argmax;
+
+const NO: usize = usize::MAX;
+const SHIFT: usize = 0;
+const REDUCE: usize = 1;
+const LEFT: usize = 2;
+const RIGHT: usize = 3;
+pub const TRANSITIONS: usize = 4;
+
+const W_ROOT: u64 = 11;
+const W_NONE: u64 = 12;
+const P_ROOT: u64 = 0xfff1;
+const P_NONE: u64 = 0xfff2;
+const L_NONE: u64 = 0xfff3;
+
+/// The words of a sentence as the parser sees them: word hash and tag id,
+/// index 0 being the root.
+pub struct Input {
+    pub words: Vec<u64>,
+    pub tags: Vec<u64>,
+}
+
+impl Input {
+    pub fn new(words: &[u64], tags: &[u16]) -> Input {
+        let mut w = Vec::with_capacity(words.len() + 1);
+        let mut t = Vec::with_capacity(words.len() + 1);
+        w.push(W_ROOT);
+        t.push(P_ROOT);
+        w.extend_from_slice(words);
+        t.extend(tags.iter().map(|&t| t as u64));
+        Input { words: w, tags: t }
+    }
+    fn n(&self) -> usize {
+        self.words.len() - 1
+    }
+}
+
+struct State {
+    n: usize,
+    stack: Vec<usize>,
+    b: usize,
+    heads: Vec<usize>,
+    labels: Vec<u16>,
+    lmost: Vec<[usize; 2]>,
+    rmost: Vec<[usize; 2]>,
+    valency: Vec<[u8; 2]>,
+    labelset: Vec<[u64; 2]>,
+}
+
+impl State {
+    fn new(n: usize) -> State {
+        State {
+            n,
+            stack: Vec::new(),
+            b: 1,
+            heads: vec![NO; n + 1],
+            labels: vec![0; n + 1],
+            lmost: vec![[NO; 2]; n + 1],
+            rmost: vec![[NO; 2]; n + 1],
+            valency: vec![[0; 2]; n + 1],
+            labelset: vec![[0; 2]; n + 1],
+        }
+    }
+
+    fn s0(&self) -> usize {
+        *self.stack.last().unwrap_or(&NO)
+    }
+
+    /// The word at the front of the buffer: words 1..=n, then the root (0).
+    fn b0(&self) -> usize {
+        self.tok(self.b)
+    }
+
+    /// The word at buffer position `p`: the root comes after the last word.
+    fn tok(&self, p: usize) -> usize {
+        if p <= self.n {
+            p
+        } else if p == self.n + 1 {
+            0
+        } else {
+            NO
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.stack.is_empty() && self.b > self.n
+    }
+
+    fn valid(&self, n: usize, t: usize) -> bool {
+        let s0 = self.s0();
+        let word = self.b <= n;
+        match t {
+            SHIFT => word,
+            REDUCE => s0 != NO && self.heads[s0] != NO,
+            LEFT => s0 != NO && self.b <= n + 1 && self.heads[s0] == NO,
+            _ => word && s0 != NO,
+        }
+    }
+
+    fn arc(&mut self, h: usize, d: usize, label: u16) {
+        self.heads[d] = h;
+        self.labels[d] = label;
+        let side = (d > h) as usize;
+        self.valency[h][side] = self.valency[h][side].saturating_add(1);
+        self.labelset[h][side] |= 1u64 << (label % 64);
+        if d < h {
+            let m = &mut self.lmost[h];
+            if m[0] == NO || d < m[0] {
+                m[1] = m[0];
+                m[0] = d;
+            } else if m[1] == NO || d < m[1] {
+                m[1] = d;
+            }
+        } else {
+            let m = &mut self.rmost[h];
+            if m[0] == NO || d > m[0] {
+                m[1] = m[0];
+                m[0] = d;
+            } else if m[1] == NO || d > m[1] {
+                m[1] = d;
+            }
+        }
+    }
+
+    /// Applies a transition; arcs get `label`.
+    fn apply(&mut self, t: usize, label: u16) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            REDUCE => {
+                self.stack.pop();
+            }
+            LEFT => {
+                let s0 = self.stack.pop().unwrap();
+                self.arc(self.b0(), s0, label);
+            }
+            _ => {
+                let s0 = self.s0();
+                self.arc(s0, self.b, label);
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+        }
+    }
+
+    /// The head and dependent of the arc a transition would make.
+    fn arc_of(&self, t: usize) -> (usize, usize) {
+        if t == LEFT {
+            (self.b0(), self.s0())
+        } else {
+            (self.s0(), self.b)
+        }
+    }
+}
+
+fn dist_bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=10 => 6,
+        _ => 7,
+    }
+}
+
+struct View<'a> {
+    x: &'a Input,
+    st: &'a State,
+}
+
+impl View<'_> {
+    fn w(&self, i: usize) -> u64 {
+        if i == NO {
+            W_NONE
+        } else {
+            self.x.words[i]
+        }
+    }
+    fn p(&self, i: usize) -> u64 {
+        if i == NO {
+            P_NONE
+        } else {
+            self.x.tags[i]
+        }
+    }
+    fn l(&self, i: usize) -> u64 {
+        if i == NO || self.st.heads[i] == NO {
+            L_NONE
+        } else {
+            self.st.labels[i] as u64
+        }
+    }
+    fn head(&self, i: usize) -> usize {
+        if i == NO {
+            NO
+        } else {
+            self.st.heads[i]
+        }
+    }
+    fn lm(&self, i: usize, k: usize) -> usize {
+        if i == NO {
+            NO
+        } else {
+            self.st.lmost[i][k]
+        }
+    }
+    fn rm(&self, i: usize, k: usize) -> usize {
+        if i == NO {
+            NO
+        } else {
+            self.st.rmost[i][k]
+        }
+    }
+}
+
+fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
+    out.clear();
+    let v = View { x, st };
+    let n = x.n();
+    let s0 = st.s0();
+    let s1 = if st.stack.len() >= 2 { st.stack[st.stack.len() - 2] } else { NO };
+    let _ = n;
+    let (b0, b1, b2) = (st.tok(st.b), st.tok(st.b + 1), st.tok(st.b + 2));
+    let (s0w, s0p, b0w, b0p) = (v.w(s0), v.p(s0), v.w(b0), v.p(b0));
+    let (b1w, b1p, b2w, b2p) = (v.w(b1), v.p(b1), v.w(b2), v.p(b2));
+    let s0h = v.head(s0);
+    let s0h2 = v.head(s0h);
+    let (s0l, s0l2, s0r, s0r2) = (v.lm(s0, 0), v.lm(s0, 1), v.rm(s0, 0), v.rm(s0, 1));
+    let (b0l, b0l2) = (v.lm(b0, 0), v.lm(b0, 1));
+    let d = if s0 != NO && b0 != NO { dist_bucket(st.b - s0) } else { 0 };
+    let (vl0, vr0, vlb) = if s0 != NO {
+        (st.valency[s0][0] as u64, st.valency[s0][1] as u64, if b0 != NO { st.valency[b0][0] as u64 } else { 0 })
+    } else {
+        (0, 0, 0)
+    };
+    let (sl, sr) = if s0 != NO { (st.labelset[s0][0], st.labelset[s0][1]) } else { (0, 0) };
+    let bl = if b0 != NO { st.labelset[b0][0] } else { 0 };
+    let has_head = (s0 != NO && st.heads[s0] != NO) as u64;
+    out.extend_from_slice(&[
+        key(1, s0w, 0, 0),
+        key(2, s0p, 0, 0),
+        key(3, s0w, s0p, 0),
+        key(4, b0w, 0, 0),
+        key(5, b0p, 0, 0),
+        key(6, b0w, b0p, 0),
+        key(7, b1w, 0, 0),
+        key(8, b1p, 0, 0),
+        key(9, b1w, b1p, 0),
+        key(10, b2w, 0, 0),
+        key(11, b2p, 0, 0),
+        key(12, b2w, b2p, 0),
+        key(13, s0w, s0p, key(0, b0w, b0p, 0)),
+        key(14, s0w, s0p, b0w),
+        key(15, s0w, b0w, b0p),
+        key(16, s0w, s0p, b0p),
+        key(17, s0p, b0w, b0p),
+        key(18, s0w, b0w, 0),
+        key(19, s0p, b0p, 0),
+        key(20, b0p, b1p, 0),
+        key(21, b0p, b1p, b2p),
+        key(22, s0p, b0p, b1p),
+        key(23, v.p(s0h), s0p, b0p),
+        key(24, s0p, v.p(s0l), b0p),
+        key(25, s0p, v.p(s0r), b0p),
+        key(26, s0p, b0p, v.p(b0l)),
+        key(27, s0w, d, 0),
+        key(28, s0p, d, 0),
+        key(29, b0w, d, 0),
+        key(30, b0p, d, 0),
+        key(31, s0w, b0w, d),
+        key(32, s0p, b0p, d),
+        key(33, s0w, vr0, 0),
+        key(34, s0p, vr0, 0),
+        key(35, s0w, vl0, 0),
+        key(36, s0p, vl0, 0),
+        key(37, b0w, vlb, 0),
+        key(38, b0p, vlb, 0),
+        key(39, v.w(s0h), 0, 0),
+        key(40, v.p(s0h), 0, 0),
+        key(41, v.l(s0), 0, 0),
+        key(42, v.w(s0l), 0, 0),
+        key(43, v.p(s0l), 0, 0),
+        key(44, v.l(s0l), 0, 0),
+        key(45, v.w(s0r), 0, 0),
+        key(46, v.p(s0r), 0, 0),
+        key(47, v.l(s0r), 0, 0),
+        key(48, v.w(b0l), 0, 0),
+        key(49, v.p(b0l), 0, 0),
+        key(50, v.l(b0l), 0, 0),
+        key(51, v.w(s0h2), 0, 0),
+        key(52, v.p(s0h2), 0, 0),
+        key(53, v.l(s0h), 0, 0),
+        key(54, v.w(s0l2), v.l(s0l2), 0),
+        key(55, s0p, v.p(s0l), v.p(s0l2)),
+        key(56, s0p, v.p(s0r), v.p(s0r2)),
+        key(57, s0p, v.p(s0h), v.p(s0h2)),
+        key(58, b0p, v.p(b0l), v.p(b0l2)),
+        key(59, s0w, sr, 0),
+        key(60, s0p, sr, 0),
+        key(61, s0w, sl, 0),
+        key(62, s0p, sl, 0),
+        key(63, b0w, bl, 0),
+        key(64, b0p, bl, 0),
+        key(65, v.p(s1), s0p, b0p),
+        key(66, v.w(s1), 0, 0),
+        key(67, has_head, s0p, b0p),
+        key(68, v.w(s0r2), v.l(s0r2), 0),
+        key(69, v.w(b0l2), v.l(b0l2), 0),
+        key(70, has_head, v.l(s0), b0p),
+    ]);
+}
+
+fn label_features(x: &Input, st: &State, h: usize, d: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let v = View { x, st };
+    let n = x.n();
+    let near = |i: usize, k: isize| -> usize {
+        let j = i as isize + k;
+        if j < 1 || j as usize > n {
+            NO
+        } else {
+            j as usize
+        }
+    };
+    let (hw, hp, dw, dp) = (v.w(h), v.p(h), v.w(d), v.p(d));
+    let dir = (d > h) as u64;
+    let dist = dist_bucket(d.abs_diff(h));
+    let (dl, dr) = (v.lm(d, 0), v.rm(d, 0));
+    let (hl, hl2, hr) = (v.lm(h, 0), v.lm(h, 1), v.rm(h, 0));
+    out.extend_from_slice(&[
+        key(100, 0, 0, 0),
+        key(101, hw, 0, 0),
+        key(102, hp, 0, 0),
+        key(103, dw, 0, 0),
+        key(104, dp, 0, 0),
+        key(105, hw, hp, 0),
+        key(106, dw, dp, 0),
+        key(107, hp, dp, dir),
+        key(108, hw, dp, dir),
+        key(109, hp, dw, dir),
+        key(110, hw, dw, 0),
+        key(111, hp, dp, dist),
+        key(112, dp, dir, 0),
+        key(113, dp, v.w(dl), 0),
+        key(114, dp, v.l(dl), 0),
+        key(115, dp, v.w(dr), 0),
+        key(116, dp, v.l(dr), 0),
+        key(117, hp, v.w(hl), dir),
+        key(118, hp, v.l(hl), dir),
+        key(119, hp, v.l(hr), dir),
+        key(120, hp, dp, v.p(near(d, -1))),
+        key(121, hp, dp, v.p(near(d, 1))),
+        key(122, dw, dir, 0),
+        key(123, v.p(v.head(h)), hp, dp),
+        key(124, hp, v.w(hl2), dir),
+        key(125, dp, v.w(dl), v.w(dr)),
+        key(126, hw, v.w(hl), dp),
+        key(127, v.w(near(d, -1)), dp, dir),
+        key(128, v.l(h), hp, dp),
+    ]);
+}
+
+/// Heads (0 = root) and label ids of words 1..=n, index 0 unused.
+pub struct Tree {
+    pub heads: Vec<usize>,
+    pub labels: Vec<u16>,
+}
+
+/// Parses one sentence. `root_label` is the id of the label "root".
+pub fn parse(trans: &Weights, labeller: &Weights, x: &Input, root_label: u16) -> Tree {
+    let n = x.n();
+    let mut st = State::new(n);
+    let mut feats = Vec::with_capacity(80);
+    let mut scores = [0i32; TRANSITIONS];
+    let mut lscores = vec![0i32; labeller.classes()];
+    while !st.done() {
+        transition_features(x, &st, &mut feats);
+        trans.score(&feats, &mut scores);
+        let mut best = NO;
+        for t in 0..TRANSITIONS {
+            if st.valid(n, t) && (best == NO || scores[t] > scores[best]) {
+                best = t;
+            }
+        }
+        let label = if best == LEFT || best == RIGHT {
+            let (h, d) = st.arc_of(best);
+            best_label(labeller, x, &st, h, d, root_label, &mut feats, &mut lscores)
+        } else {
+            0
+        };
+        st.apply(best, label);
+    }
+    finish(labeller, x, &mut st, root_label, &mut feats, &mut lscores);
+    Tree { heads: st.heads, labels: st.labels }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn best_label(
+    labeller: &Weights,
+    x: &Input,
+    st: &State,
+    h: usize,
+    d: usize,
+    root_label: u16,
+    feats: &mut Vec<u64>,
+    scores: &mut [i32],
+) -> u16 {
+    if h == 0 {
+        return root_label;
+    }
+    label_features(x, st, h, d, feats);
+    labeller.score(feats, scores);
+    scores[root_label as usize] = i32::MIN;
+    argmax(scores) as u16
+}
+
+/// Only one word may hang from the root: the first does, and the others
+/// depend on it.
+fn finish(labeller: &Weights, x: &Input, st: &mut State, root_label: u16, feats: &mut Vec<u64>, scores: &mut [i32]) {
+    let n = x.n();
+    let mut root = NO;
+    for i in 1..=n {
+        if st.heads[i] != 0 && st.heads[i] != NO {
+            continue;
+        }
+        if root == NO {
+            root = i;
+            st.heads[i] = 0;
+            st.labels[i] = root_label;
+        } else {
+            let l = best_label(labeller, x, st, root, i, root_label, feats, scores);
+            st.heads[i] = root;
+            st.labels[i] = l;
+        }
+    }
+}
+
+/// Gold tree of a training sentence: heads and label ids, index 0 unused.
+pub struct Gold {
+    pub heads: Vec<usize>,
+    pub labels: Vec<u16>,
+}
+
+/// Counts the gold arcs each transition would make unreachable. Positions:
+/// words at 1..=n, the root after them at n + 1.
+fn costs(st: &State, g: &Gold, n: usize) -> [usize; TRANSITIONS] {
+    let s0 = st.s0();
+    let b = st.b;
+    let gp = |d: usize| if g.heads[d] == 0 { n + 1 } else { g.heads[d] };
+    let mut c = [usize::MAX; TRANSITIONS];
+    let deps_in_buffer = |h: usize| (b..=n).filter(|&d| g.heads[d] == h).count();
+    let headless_deps_on_stack = |h: usize| st.stack.iter().filter(|&&s| st.heads[s] == NO && g.heads[s] == h).count();
+    if st.valid(n, SHIFT) {
+        c[SHIFT] = st.stack.contains(&gp(b)) as usize + headless_deps_on_stack(b);
+    }
+    if st.valid(n, REDUCE) {
+        c[REDUCE] = deps_in_buffer(s0);
+    }
+    if st.valid(n, LEFT) {
+        c[LEFT] = (gp(s0) > b) as usize + deps_in_buffer(s0);
+    }
+    if st.valid(n, RIGHT) {
+        let head = gp(b);
+        c[RIGHT] = (head != s0 && (head > b || st.stack.contains(&head))) as usize + headless_deps_on_stack(b);
+    }
+    c
+}
+
+pub struct ParserTrainer {
+    pub trans: Trainer,
+    pub labeller: Trainer,
+    rng: crate::Rng,
+}
+
+impl ParserTrainer {
+    pub fn new(labels: usize, seed: u64) -> ParserTrainer {
+        ParserTrainer { trans: Trainer::new(TRANSITIONS), labeller: Trainer::new(labels), rng: crate::Rng(seed) }
+    }
+
+    /// One pass over one sentence; `explore` follows the model's own
+    /// (possibly wrong) choices most of the time.
+    pub fn train_sentence(&mut self, x: &Input, g: &Gold, root_label: u16, explore: bool) {
+        let n = x.n();
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(80);
+        let mut lfeats = Vec::with_capacity(40);
+        let mut scores = [0f32; TRANSITIONS];
+        let mut lscores = vec![0f32; self.labeller.classes()];
+        while !st.done() {
+            transition_features(x, &st, &mut feats);
+            self.trans.score(&feats, &mut scores);
+            let cost = costs(&st, g, n);
+            let mut guess = NO;
+            let mut best_right = NO;
+            let min_cost = *cost.iter().min().unwrap();
+            for t in 0..TRANSITIONS {
+                if cost[t] == usize::MAX {
+                    continue;
+                }
+                if guess == NO || scores[t] > scores[guess] {
+                    guess = t;
+                }
+                if cost[t] == min_cost && (best_right == NO || scores[t] > scores[best_right]) {
+                    best_right = t;
+                }
+            }
+            self.trans.tick();
+            self.trans.update(&feats, best_right, guess);
+            let next = if explore && cost[guess] != min_cost && self.rng.below(10) < 9 { guess } else { best_right };
+            let label = if next == LEFT || next == RIGHT {
+                let (h, d) = st.arc_of(next);
+                if h == 0 {
+                    root_label
+                } else {
+                    label_features(x, &st, h, d, &mut lfeats);
+                    self.labeller.score(&lfeats, &mut lscores);
+                    lscores[root_label as usize] = f32::NEG_INFINITY;
+                    let lg = argmax(&lscores);
+                    self.labeller.tick();
+                    if g.heads[d] == h {
+                        self.labeller.update(&lfeats, g.labels[d] as usize, lg);
+                        g.labels[d]
+                    } else {
+                        lg as u16
+                    }
+                }
+            } else {
+                0
+            };
+            st.apply(next, label);
+        }
+    }
+}

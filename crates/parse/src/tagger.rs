@@ -1,0 +1,168 @@
+//! Greedy left-to-right tagger: one averaged perceptron over fine tags (the
+//! treebank's UPOS and XPOS together), features from the word, its affixes
+//! and shape, its neighbours and the two tags before it.
+
+use crate::perceptron::{hash_str, key, Trainer, Weights};
+
+/// What the tagger and parser read of a word, hashed once per sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordKeys {
+    pub lower: u64,
+    pub exact: u64,
+    pub suf: [u64; 4],
+    pub pre1: u64,
+    pub shape: u64,
+}
+
+const NONE: u64 = 0x5354_4152_54ff;
+
+impl WordKeys {
+    pub fn new(form: &str) -> WordKeys {
+        let lower = form.to_lowercase();
+        let chars: Vec<char> = lower.chars().collect();
+        let suffix = |k: usize| -> u64 {
+            if chars.len() < k {
+                NONE
+            } else {
+                hash_str(&chars[chars.len() - k..].iter().collect::<String>())
+            }
+        };
+        let mut shape = String::new();
+        let mut last = '\0';
+        let mut run = 0;
+        for c in form.chars() {
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            run = if s == last { run + 1 } else { 0 };
+            last = s;
+            if run < 2 {
+                shape.push(s);
+            }
+        }
+        WordKeys {
+            lower: hash_str(&lower),
+            exact: hash_str(form),
+            suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
+            pre1: chars.first().map_or(NONE, |c| *c as u64),
+            shape: hash_str(&shape),
+        }
+    }
+}
+
+const START: WordKeys = WordKeys { lower: 1, exact: 1, suf: [1; 4], pre1: 1, shape: 1 };
+const END: WordKeys = WordKeys { lower: 2, exact: 2, suf: [2; 4], pre1: 2, shape: 2 };
+
+fn at(words: &[WordKeys], i: isize) -> &WordKeys {
+    if i < 0 {
+        &START
+    } else if i as usize >= words.len() {
+        &END
+    } else {
+        &words[i as usize]
+    }
+}
+
+/// Features of word `i` given the two tags before it (class ids, or sentinels).
+pub fn features(words: &[WordKeys], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let ii = i as isize;
+    let w = at(words, ii);
+    let (wm1, wm2, wp1, wp2) = (at(words, ii - 1), at(words, ii - 2), at(words, ii + 1), at(words, ii + 2));
+    out.extend_from_slice(&[
+        key(0, 0, 0, 0),
+        key(1, w.lower, 0, 0),
+        key(2, w.suf[2], 0, 0),
+        key(3, w.suf[1], 0, 0),
+        key(4, w.suf[0], 0, 0),
+        key(5, w.pre1, 0, 0),
+        key(6, w.shape, 0, 0),
+        key(7, p1, 0, 0),
+        key(8, p2, 0, 0),
+        key(9, p1, p2, 0),
+        key(10, p1, w.lower, 0),
+        key(11, wm1.lower, 0, 0),
+        key(12, wm1.suf[2], 0, 0),
+        key(13, wm2.lower, 0, 0),
+        key(14, wp1.lower, 0, 0),
+        key(15, wp1.suf[2], 0, 0),
+        key(16, wp2.lower, 0, 0),
+        key(17, w.exact, 0, 0),
+        key(18, p1, w.suf[2], 0),
+        key(19, w.lower, wp1.lower, 0),
+        key(20, wm1.lower, w.lower, 0),
+        key(21, (i == 0) as u64, w.shape, 0),
+        key(22, w.suf[3], 0, 0),
+        key(23, wp1.shape, 0, 0),
+        key(24, wm1.shape, w.shape, 0),
+        key(25, wp1.suf[1], w.suf[1], 0),
+        key(26, wm1.lower, p1, 0),
+        key(27, wp1.lower, wp2.lower, 0),
+        key(28, wm1.suf[2], w.suf[2], 0),
+        key(29, w.suf[1], wp1.lower, 0),
+        key(30, p1, wp1.lower, 0),
+        key(31, wm1.lower, wp1.lower, 0),
+        key(32, p1, w.shape, 0),
+    ]);
+}
+
+const P_START: u64 = 0xffff_0001;
+
+/// Tags a sentence: one class id per word.
+pub fn tag(weights: &Weights, words: &[WordKeys]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut feats = Vec::with_capacity(32);
+    let mut scores = vec![0i32; weights.classes()];
+    let (mut p1, mut p2) = (P_START, P_START);
+    for i in 0..words.len() {
+        features(words, i, p1, p2, &mut feats);
+        weights.score(&feats, &mut scores);
+        let best = argmax(&scores);
+        out.push(best as u16);
+        p2 = p1;
+        p1 = best as u64;
+    }
+    out
+}
+
+pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Trains the tagger on sentences of (word keys, gold class ids).
+pub fn train(sents: &[(Vec<WordKeys>, Vec<u16>)], classes: usize, epochs: usize, seed: u64) -> Trainer {
+    let mut t = Trainer::new(classes);
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut rng = crate::Rng(seed);
+    let mut feats = Vec::with_capacity(32);
+    let mut scores = vec![0f32; classes];
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            let (words, gold) = &sents[s];
+            let (mut p1, mut p2) = (P_START, P_START);
+            for i in 0..words.len() {
+                features(words, i, p1, p2, &mut feats);
+                t.score(&feats, &mut scores);
+                let guess = argmax(&scores);
+                t.tick();
+                t.update(&feats, gold[i] as usize, guess);
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+    }
+    t
+}
