@@ -47,7 +47,9 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
             let mut doc = detente_text::prepare(&decoded.text, None, kb);
             detente_parse::parse_doc(&mut doc, model);
             for (i, s) in doc.sentences.iter().enumerate() {
-                let forms: Vec<&str> = (s.first_token..s.end_token).map(|t| doc.token_text(t)).collect();
+                let forms: Vec<&str> = (s.first_token..s.end_token)
+                    .map(|t| doc.token_text(t))
+                    .collect();
                 let parse: Vec<detente_parse::Analysis> = (s.first_token..s.end_token)
                     .map(|t| {
                         let x = &doc.syntax[t];
@@ -60,7 +62,10 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
                         }
                     })
                     .collect();
-                let comments = [format!("# sent_id = {}", i + 1), format!("# text = {}", doc.slice(s.span).replace('\n', " "))];
+                let comments = [
+                    format!("# sent_id = {}", i + 1),
+                    format!("# text = {}", doc.slice(s.span).replace('\n', " ")),
+                ];
                 conllu::write_sentence(&mut out, &comments, &[], &forms, &parse);
             }
         }

@@ -308,7 +308,9 @@ impl Doc {
     pub fn children(&self, head: usize) -> impl Iterator<Item = usize> + '_ {
         let range = self
             .sentence_at(self.tokens.get(head).map_or(usize::MAX, |t| t.span.start))
-            .map_or(0..0, |s| self.sentences[s].first_token..self.sentences[s].end_token);
+            .map_or(0..0, |s| {
+                self.sentences[s].first_token..self.sentences[s].end_token
+            });
         range.filter(move |&t| self.syntax.get(t).is_some_and(|x| x.head == Some(head)))
     }
 

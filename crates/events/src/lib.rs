@@ -10,6 +10,7 @@
 //! [`merge`] folds the several reports of one real-world event (paragraph,
 //! caption, recap, "this call") into one event with several mentions.
 
+mod frames;
 mod merge;
 mod roles;
 mod status;
@@ -63,30 +64,47 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             carried_claim = None;
         }
         let triggers = find_triggers(doc, kb, s);
-        for (ti, trig) in triggers.iter().enumerate() {
+        let taken: Vec<Span> = triggers.iter().map(|t| t.span).collect();
+        let frame_events = frames::frame_events(doc, kb, s, &taken);
+        let items = triggers
+            .iter()
+            .map(|t| (t, None))
+            .chain(frame_events.iter().map(|f| (&f.trigger, Some(f))));
+        for (ti, (trig, frame)) in items.enumerate() {
             let trig = trig.clone();
             if quote_spans.iter().any(|q| q.contains(trig.span)) {
                 continue;
             }
-            let pattern = &kb.patterns.patterns[trig.pattern];
+            let pattern = match frame {
+                Some(f) => &f.pattern,
+                None => &kb.patterns.patterns[trig.pattern],
+            };
             // "Egypt demanded that Iraq hand over the suspects", "threatened to impose
             // sanctions": what is demanded, threatened or refused has not happened.
-            let governed = triggers[..ti].iter().any(|g| {
-                let gp = &kb.patterns.patterns[g.pattern];
-                matches!(
-                    gp.event.as_str(),
-                    "REQUEST" | "THREATEN" | "REJECT" | "AGREE"
-                ) && gp.kind == "verb"
-                    && gp.event != pattern.event
-                    && trig.first <= g.end + 8
-                    && (g.end.saturating_sub(1)..trig.first)
-                        .any(|t| matches!(doc.token_lower(t), "to" | "that"))
-                    && status::same_clause(doc, g.span.end, trig.span.start)
-            });
+            let governed = frame.is_none()
+                && triggers[..ti].iter().any(|g| {
+                    let gp = &kb.patterns.patterns[g.pattern];
+                    matches!(
+                        gp.event.as_str(),
+                        "REQUEST" | "THREATEN" | "REJECT" | "AGREE"
+                    ) && gp.kind == "verb"
+                        && gp.event != pattern.event
+                        && trig.first <= g.end + 8
+                        && (g.end.saturating_sub(1)..trig.first)
+                            .any(|t| matches!(doc.token_lower(t), "to" | "that"))
+                        && status::same_clause(doc, g.span.end, trig.span.start)
+                });
             if governed {
                 continue;
             }
-            let Some(mut st) = status::status_of(doc, s, &trig, pattern) else {
+            let st = match frame {
+                Some(f) => f.status.map(|status| status::StatusOf {
+                    status,
+                    negated: f.negated,
+                }),
+                None => status::status_of(doc, s, &trig, pattern),
+            };
+            let Some(mut st) = st else {
                 continue;
             };
             // "Venezuela does not recognise the court's jurisdiction": not
@@ -108,7 +126,26 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if st.negated && !opts.include_negated {
                 continue;
             }
-            let r = roles::roles(doc, kb, s, &trig, pattern);
+            let mut r = roles::roles(doc, kb, s, &trig, pattern);
+            if let Some(f) = frame.filter(|f| !f.actor.is_empty() || !f.recipient.is_empty()) {
+                // The tree's roles win over the surface guess.
+                r.actor = f.actor.clone();
+                r.recipient = f.recipient.clone();
+                r.skip = false;
+            }
+            if frame.is_none() && (r.actor.is_empty() || r.recipient.is_empty()) {
+                let (actor, recipient) = frames::tree_roles(doc, s, trig.span);
+                if r.actor.is_empty() && pattern.subject == detente_kb::Role::Actor {
+                    r.actor = actor;
+                }
+                if r.recipient.is_empty() && pattern.object == detente_kb::Role::Recipient {
+                    r.recipient = recipient
+                        .into_iter()
+                        .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
+                        .collect();
+                }
+            }
+
             if r.skip {
                 continue;
             }

@@ -28,6 +28,9 @@ enum CaseRule {
     Exact,
     /// Proper names: first letter upper-case in the text.
     Capitalised,
+    /// A name of several capitalised words ("Russia Today"): each word capitalised
+    /// in the text too, so "Russia today" is no outlet.
+    Title,
     /// Common phrases (offices): any case.
     Any,
 }
@@ -83,7 +86,18 @@ impl Gazetteer {
                 entries.len() - 1
             });
             let e = &mut entries[i];
-            let rule = case_rule(form);
+            let rule = match case_rule(form) {
+                CaseRule::Capitalised
+                    if !matches!(target, Target::Office(_))
+                        && form.split_whitespace().count() > 1
+                        && form
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+                {
+                    CaseRule::Title
+                }
+                r => r,
+            };
             if !e.forms.iter().any(|(f, _)| f == form) {
                 e.forms.push((form.to_string(), rule));
             }
@@ -168,6 +182,9 @@ impl Gazetteer {
                 CaseRule::Exact => found == form,
                 CaseRule::Any => true,
                 CaseRule::Capitalised => found.chars().next().is_some_and(char::is_uppercase),
+                CaseRule::Title => found
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
             });
             if ok {
                 out.push(GazetteerHit {

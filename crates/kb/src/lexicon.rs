@@ -64,10 +64,17 @@ impl Lexicon {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |message: String| KbError { file: file.to_string(), line: i + 1, message };
+            let err = |message: String| KbError {
+                file: file.to_string(),
+                line: i + 1,
+                message,
+            };
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() != 4 {
-                return Err(err(format!("expected 4 tab-separated columns (TYPE MODE FRAME EXAMPLE), found {}", cols.len())));
+                return Err(err(format!(
+                    "expected 4 tab-separated columns (TYPE MODE FRAME EXAMPLE), found {}",
+                    cols.len()
+                )));
             }
             let event = cols[0].trim();
             if !PLOVER_TYPES.contains(&event) {
@@ -78,7 +85,10 @@ impl Lexicon {
                 m => Some(m.to_string()),
             };
             let mut items = cols[2].split_whitespace();
-            let head = items.next().ok_or_else(|| err("empty frame".into()))?.to_lowercase();
+            let head = items
+                .next()
+                .ok_or_else(|| err("empty frame".into()))?
+                .to_lowercase();
             let mut entry = LexEntry {
                 event: event.to_string(),
                 mode,
@@ -107,7 +117,10 @@ impl Lexicon {
                 }
             }
             let key = (entry.head.clone(), noun);
-            self.by_head.entry(key).or_default().push(self.entries.len());
+            self.by_head
+                .entry(key)
+                .or_default()
+                .push(self.entries.len());
             self.entries.push(entry);
         }
         Ok(())
@@ -143,12 +156,26 @@ mod tests {
         let send: Vec<_> = l.entries_for("send", false).collect();
         assert_eq!(send[0].words, vec!["arm"]);
         assert_eq!(send[0].recipient, Slot::Prep("to".into()));
-        assert_eq!(l.entries_for("receive", false).next().unwrap().actor_prep.as_deref(), Some("from"));
+        assert_eq!(
+            l.entries_for("receive", false)
+                .next()
+                .unwrap()
+                .actor_prep
+                .as_deref(),
+            Some("from")
+        );
         assert!(l.entries_for("offer", false).next().unwrap().clause);
         assert!(l.entries_for("send", true).next().is_none());
-        let e = l.extend_from_tsv("v.tsv", "MEET\t-\tmeet R\tx\n", false).unwrap_err();
-        assert!(e.to_string().contains("v.tsv:1") && e.message.contains("PLOVER"), "{e}");
-        let e = l.extend_from_tsv("v.tsv", "AID\t-\tsend Arms\tx\n", false).unwrap_err();
+        let e = l
+            .extend_from_tsv("v.tsv", "MEET\t-\tmeet R\tx\n", false)
+            .unwrap_err();
+        assert!(
+            e.to_string().contains("v.tsv:1") && e.message.contains("PLOVER"),
+            "{e}"
+        );
+        let e = l
+            .extend_from_tsv("v.tsv", "AID\t-\tsend Arms\tx\n", false)
+            .unwrap_err();
         assert!(e.message.contains("Arms"), "{e}");
         assert!(l.extend_from_tsv("v.tsv", "AID\t-\tsend\n", false).is_err());
     }

@@ -12,11 +12,13 @@
 //! Rows added later win where they name the same thing.
 
 mod gazetteer;
+mod lexicon;
 mod names;
 mod patterns;
 mod tables;
 
 pub use gazetteer::{Gazetteer, GazetteerHit, Target, TopicMatcher};
+pub use lexicon::{LexEntry, Lexicon, Slot};
 pub use names::name_key;
 pub use patterns::{
     CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic, PLOVER_TYPES,
@@ -38,6 +40,8 @@ pub struct Kb {
     pub people: Vec<Person>,
     pub given_names: std::collections::HashSet<String>,
     pub patterns: PatternSet,
+    /// Event verbs and nouns with their argument frames, read from a parse.
+    pub lexicon: Lexicon,
     pub topics: Vec<Topic>,
     pub cleaning: CleaningRules,
     pub gazetteer: Gazetteer,
@@ -86,6 +90,14 @@ pub const FILES: &[(&str, &str)] = &[
     ("events.toml", include_str!("../../../kb/events.toml")),
     ("topics.toml", include_str!("../../../kb/topics.toml")),
     ("cleaning.toml", include_str!("../../../kb/cleaning.toml")),
+    (
+        "lexicon/verbs.tsv",
+        include_str!("../../../kb/lexicon/verbs.tsv"),
+    ),
+    (
+        "lexicon/nouns.tsv",
+        include_str!("../../../kb/lexicon/nouns.tsv"),
+    ),
 ];
 
 impl Kb {
@@ -171,6 +183,13 @@ impl Kb {
         for (f, t) in each("events.toml") {
             patterns.extend_from_toml(&f, &t)?;
         }
+        let mut lexicon = Lexicon::default();
+        for (f, t) in each("lexicon/verbs.tsv") {
+            lexicon.extend_from_tsv(&f, &t, false)?;
+        }
+        for (f, t) in each("lexicon/nouns.tsv") {
+            lexicon.extend_from_tsv(&f, &t, true)?;
+        }
         let mut topics = Vec::new();
         for (f, t) in each("topics.toml") {
             patterns::parse_topics(&f, &t, &mut topics)?;
@@ -194,6 +213,7 @@ impl Kb {
             people,
             given_names,
             patterns,
+            lexicon,
             topics,
             cleaning,
             gazetteer: Gazetteer::default(),

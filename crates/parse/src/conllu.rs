@@ -56,7 +56,10 @@ pub fn read(text: &str) -> Result<Vec<ConlluSentence>, ConlluError> {
         if let Some(w) = cur.words.iter().find(|w| w.head > n) {
             return Err(ConlluError {
                 line,
-                message: format!("head {} of '{}' is outside its sentence of {n} words", w.head, w.form),
+                message: format!(
+                    "head {} of '{}' is outside its sentence of {n} words",
+                    w.head, w.form
+                ),
             });
         }
         out.push(std::mem::take(cur));
@@ -91,7 +94,10 @@ pub fn read(text: &str) -> Result<Vec<ConlluSentence>, ConlluError> {
         }
         let expected = cur.words.len() + 1;
         if id.parse::<usize>().ok() != Some(expected) {
-            return Err(ConlluError { line: line_no, message: format!("word id '{id}' where {expected} was expected") });
+            return Err(ConlluError {
+                line: line_no,
+                message: format!("word id '{id}' where {expected} was expected"),
+            });
         }
         let head = match cols[6] {
             "_" => 0,
@@ -153,7 +159,16 @@ pub fn write_sentence(
 
 /// A CoNLL-U field holds no tab or newline, and is never empty.
 fn clean(s: &str) -> String {
-    let t: String = s.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c }).collect();
+    let t: String = s
+        .chars()
+        .map(|c| {
+            if c == '\t' || c == '\n' || c == '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     if t.is_empty() {
         "_".to_string()
     } else {

@@ -19,8 +19,13 @@ pub struct Script {
 impl Script {
     pub fn learn(form: &str, lemma: &str) -> Script {
         let lower = form.to_lowercase();
-        let use_lower = lemma == lower || (lemma.chars().all(|c| !c.is_uppercase()) && form != lower);
-        let base: Vec<char> = if use_lower { lower.chars().collect() } else { form.chars().collect() };
+        let use_lower =
+            lemma == lower || (lemma.chars().all(|c| !c.is_uppercase()) && form != lower);
+        let base: Vec<char> = if use_lower {
+            lower.chars().collect()
+        } else {
+            form.chars().collect()
+        };
         let lem: Vec<char> = lemma.chars().collect();
         let common = base.iter().zip(&lem).take_while(|(a, b)| a == b).count();
         Script {
@@ -31,7 +36,11 @@ impl Script {
     }
 
     pub fn apply(&self, form: &str) -> String {
-        let base = if self.lower { form.to_lowercase() } else { form.to_string() };
+        let base = if self.lower {
+            form.to_lowercase()
+        } else {
+            form.to_string()
+        };
         let n = base.chars().count();
         if self.strip as usize >= n {
             return base;
@@ -77,18 +86,32 @@ impl Lemmatiser {
                 scripts.push(s);
             }
             let lower = form.to_lowercase();
-            *known.entry((lower.clone(), upos)).or_default().entry(id).or_default() += 1;
+            *known
+                .entry((lower.clone(), upos))
+                .or_default()
+                .entry(id)
+                .or_default() += 1;
             for k in 0..=MAX_SUFFIX {
                 if let Some(sf) = suffix(&lower, k) {
                     *suff.entry((upos, sf)).or_default().entry(id).or_default() += 1;
                 }
             }
         }
-        let best = |m: HashMap<u32, u32>| m.into_iter().max_by_key(|&(id, c)| (c, std::cmp::Reverse(id))).map(|p| p.0);
+        let best = |m: HashMap<u32, u32>| {
+            m.into_iter()
+                .max_by_key(|&(id, c)| (c, std::cmp::Reverse(id)))
+                .map(|p| p.0)
+        };
         Lemmatiser {
             scripts,
-            known: known.into_iter().filter_map(|(k, m)| best(m).map(|b| (k, b))).collect(),
-            by_suffix: suff.into_iter().filter_map(|(k, m)| best(m).map(|b| (k, b))).collect(),
+            known: known
+                .into_iter()
+                .filter_map(|(k, m)| best(m).map(|b| (k, b)))
+                .collect(),
+            by_suffix: suff
+                .into_iter()
+                .filter_map(|(k, m)| best(m).map(|b| (k, b)))
+                .collect(),
         }
     }
 
@@ -140,7 +163,11 @@ impl Lemmatiser {
         for _ in 0..n {
             let b = r.bytes(2)?;
             let (lower, strip) = (b[0] != 0, b[1]);
-            scripts.push(Script { lower, strip, add: r.string()? });
+            scripts.push(Script {
+                lower,
+                strip,
+                add: r.string()?,
+            });
         }
         let read_map = |r: &mut Reader<'_>| -> Result<Vec<(String, u8, u32)>, String> {
             let n = r.u32()? as usize;
@@ -156,9 +183,19 @@ impl Lemmatiser {
             }
             Ok(v)
         };
-        let known = read_map(r)?.into_iter().map(|(f, u, s)| ((f, u), s)).collect();
-        let by_suffix = read_map(r)?.into_iter().map(|(f, u, s)| ((u, f), s)).collect();
-        Ok(Lemmatiser { scripts, known, by_suffix })
+        let known = read_map(r)?
+            .into_iter()
+            .map(|(f, u, s)| ((f, u), s))
+            .collect();
+        let by_suffix = read_map(r)?
+            .into_iter()
+            .map(|(f, u, s)| ((u, f), s))
+            .collect();
+        Ok(Lemmatiser {
+            scripts,
+            known,
+            by_suffix,
+        })
     }
 }
 
@@ -168,7 +205,13 @@ mod tests {
 
     #[test]
     fn scripts_round_trip_regular_and_irregular_forms() {
-        for (form, lemma) in [("talks", "talk"), ("Met", "meet"), ("studies", "study"), ("Kyiv", "Kyiv"), ("was", "be")] {
+        for (form, lemma) in [
+            ("talks", "talk"),
+            ("Met", "meet"),
+            ("studies", "study"),
+            ("Kyiv", "Kyiv"),
+            ("was", "be"),
+        ] {
             assert_eq!(Script::learn(form, lemma).apply(form), lemma, "{form}");
         }
     }
@@ -176,7 +219,13 @@ mod tests {
     #[test]
     fn unseen_words_take_the_script_of_their_suffix() {
         let l = Lemmatiser::learn(
-            [("visited", 1, "visit"), ("talked", 1, "talk"), ("walked", 1, "walk"), ("envoys", 2, "envoy")].into_iter(),
+            [
+                ("visited", 1, "visit"),
+                ("talked", 1, "talk"),
+                ("walked", 1, "walk"),
+                ("envoys", 2, "envoy"),
+            ]
+            .into_iter(),
         );
         assert_eq!(l.lemma("condemned", 1), "condemn");
         assert_eq!(l.lemma("Diplomats", 2), "diplomat");

@@ -30,14 +30,14 @@ use std::io::{Read, Write};
 use std::sync::OnceLock;
 
 pub use lemma::Lemmatiser;
-pub use stage::parse_doc;
 use perceptron::{put_str, put_u32, Reader, Weights};
+pub use stage::parse_doc;
 pub use tagger::WordKeys;
 
 /// The 17 universal part-of-speech tags.
 pub const UPOS: [&str; 17] = [
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ",
-    "SYM", "VERB", "X",
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X",
 ];
 
 /// A universal part-of-speech tag.
@@ -125,7 +125,8 @@ impl Model {
     /// The shipped English model (UD English EWT), loaded on first use.
     pub fn english() -> &'static Model {
         ENGLISH.get_or_init(|| {
-            Model::from_bytes(include_bytes!("../model/en_ewt.bin")).expect("the shipped parser model is valid")
+            Model::from_bytes(include_bytes!("../model/en_ewt.bin"))
+                .expect("the shipped parser model is valid")
         })
     }
 
@@ -155,13 +156,25 @@ impl Model {
         for _ in 0..n {
             labels.push(leak(r.string().map_err(err)?));
         }
-        let root_label = labels.iter().position(|l| *l == "root").ok_or(ModelError("no root label".into()))? as u16;
+        let root_label = labels
+            .iter()
+            .position(|l| *l == "root")
+            .ok_or(ModelError("no root label".into()))? as u16;
         let transitions = Weights::read(&mut r).map_err(err)?;
         let labeller = Weights::read(&mut r).map_err(err)?;
         if tagger.classes() != tags.len() || labeller.classes() != labels.len() {
             return Err(ModelError("class counts do not match".into()));
         }
-        Ok(Model { tags, tagger, lemmatiser, labels, root_label, transitions, labeller, card })
+        Ok(Model {
+            tags,
+            tagger,
+            lemmatiser,
+            labels,
+            root_label,
+            transitions,
+            labeller,
+            card,
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -210,8 +223,19 @@ impl Model {
     /// Heads and relations of words whose fine tags are given (for evaluation).
     pub fn parse_tagged(&self, forms: &[&str], tags: &[u16]) -> (Vec<usize>, Vec<&'static str>) {
         let words: Vec<u64> = forms.iter().map(|f| WordKeys::new(f).lower).collect();
-        let tree = parser::parse(&self.transitions, &self.labeller, &parser::Input::new(&words, tags), self.root_label);
-        (tree.heads[1..].to_vec(), tree.labels[1..].iter().map(|&l| self.labels[l as usize]).collect())
+        let tree = parser::parse(
+            &self.transitions,
+            &self.labeller,
+            &parser::Input::new(&words, tags),
+            self.root_label,
+        );
+        (
+            tree.heads[1..].to_vec(),
+            tree.labels[1..]
+                .iter()
+                .map(|&l| self.labels[l as usize])
+                .collect(),
+        )
     }
 
     /// Tags, lemmatises and parses one sentence.
@@ -222,7 +246,12 @@ impl Model {
         let keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
         let tags = self.tag(&keys);
         let words: Vec<u64> = keys.iter().map(|k| k.lower).collect();
-        let tree = parser::parse(&self.transitions, &self.labeller, &parser::Input::new(&words, &tags), self.root_label);
+        let tree = parser::parse(
+            &self.transitions,
+            &self.labeller,
+            &parser::Input::new(&words, &tags),
+            self.root_label,
+        );
         forms
             .iter()
             .enumerate()

@@ -227,7 +227,11 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
     let v = View { x, st };
     let n = x.n();
     let s0 = st.s0();
-    let s1 = if st.stack.len() >= 2 { st.stack[st.stack.len() - 2] } else { NO };
+    let s1 = if st.stack.len() >= 2 {
+        st.stack[st.stack.len() - 2]
+    } else {
+        NO
+    };
     let _ = n;
     let (b0, b1, b2) = (st.tok(st.b), st.tok(st.b + 1), st.tok(st.b + 2));
     let (s0w, s0p, b0w, b0p) = (v.w(s0), v.p(s0), v.w(b0), v.p(b0));
@@ -236,13 +240,29 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
     let s0h2 = v.head(s0h);
     let (s0l, s0l2, s0r, s0r2) = (v.lm(s0, 0), v.lm(s0, 1), v.rm(s0, 0), v.rm(s0, 1));
     let (b0l, b0l2) = (v.lm(b0, 0), v.lm(b0, 1));
-    let d = if s0 != NO && b0 != NO { dist_bucket(st.b - s0) } else { 0 };
+    let d = if s0 != NO && b0 != NO {
+        dist_bucket(st.b - s0)
+    } else {
+        0
+    };
     let (vl0, vr0, vlb) = if s0 != NO {
-        (st.valency[s0][0] as u64, st.valency[s0][1] as u64, if b0 != NO { st.valency[b0][0] as u64 } else { 0 })
+        (
+            st.valency[s0][0] as u64,
+            st.valency[s0][1] as u64,
+            if b0 != NO {
+                st.valency[b0][0] as u64
+            } else {
+                0
+            },
+        )
     } else {
         (0, 0, 0)
     };
-    let (sl, sr) = if s0 != NO { (st.labelset[s0][0], st.labelset[s0][1]) } else { (0, 0) };
+    let (sl, sr) = if s0 != NO {
+        (st.labelset[s0][0], st.labelset[s0][1])
+    } else {
+        (0, 0)
+    };
     let bl = if b0 != NO { st.labelset[b0][0] } else { 0 };
     let has_head = (s0 != NO && st.heads[s0] != NO) as u64;
     out.extend_from_slice(&[
@@ -400,7 +420,10 @@ pub fn parse(trans: &Weights, labeller: &Weights, x: &Input, root_label: u16) ->
         st.apply(best, label);
     }
     finish(labeller, x, &mut st, root_label, &mut feats, &mut lscores);
-    Tree { heads: st.heads, labels: st.labels }
+    Tree {
+        heads: st.heads,
+        labels: st.labels,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -425,7 +448,14 @@ fn best_label(
 
 /// Only one word may hang from the root: the first does, and the others
 /// depend on it.
-fn finish(labeller: &Weights, x: &Input, st: &mut State, root_label: u16, feats: &mut Vec<u64>, scores: &mut [i32]) {
+fn finish(
+    labeller: &Weights,
+    x: &Input,
+    st: &mut State,
+    root_label: u16,
+    feats: &mut Vec<u64>,
+    scores: &mut [i32],
+) {
     let n = x.n();
     let mut root = NO;
     for i in 1..=n {
@@ -458,7 +488,12 @@ fn costs(st: &State, g: &Gold, n: usize) -> [usize; TRANSITIONS] {
     let gp = |d: usize| if g.heads[d] == 0 { n + 1 } else { g.heads[d] };
     let mut c = [usize::MAX; TRANSITIONS];
     let deps_in_buffer = |h: usize| (b..=n).filter(|&d| g.heads[d] == h).count();
-    let headless_deps_on_stack = |h: usize| st.stack.iter().filter(|&&s| st.heads[s] == NO && g.heads[s] == h).count();
+    let headless_deps_on_stack = |h: usize| {
+        st.stack
+            .iter()
+            .filter(|&&s| st.heads[s] == NO && g.heads[s] == h)
+            .count()
+    };
     if st.valid(n, SHIFT) {
         c[SHIFT] = st.stack.contains(&gp(b)) as usize + headless_deps_on_stack(b);
     }
@@ -470,7 +505,8 @@ fn costs(st: &State, g: &Gold, n: usize) -> [usize; TRANSITIONS] {
     }
     if st.valid(n, RIGHT) {
         let head = gp(b);
-        c[RIGHT] = (head != s0 && (head > b || st.stack.contains(&head))) as usize + headless_deps_on_stack(b);
+        c[RIGHT] = (head != s0 && (head > b || st.stack.contains(&head))) as usize
+            + headless_deps_on_stack(b);
     }
     c
 }
@@ -483,7 +519,11 @@ pub struct ParserTrainer {
 
 impl ParserTrainer {
     pub fn new(labels: usize, seed: u64) -> ParserTrainer {
-        ParserTrainer { trans: Trainer::new(TRANSITIONS), labeller: Trainer::new(labels), rng: crate::Rng(seed) }
+        ParserTrainer {
+            trans: Trainer::new(TRANSITIONS),
+            labeller: Trainer::new(labels),
+            rng: crate::Rng(seed),
+        }
     }
 
     /// One pass over one sentence; `explore` follows the model's own
@@ -515,7 +555,11 @@ impl ParserTrainer {
             }
             self.trans.tick();
             self.trans.update(&feats, best_right, guess);
-            let next = if explore && cost[guess] != min_cost && self.rng.below(10) < 9 { guess } else { best_right };
+            let next = if explore && cost[guess] != min_cost && self.rng.below(10) < 9 {
+                guess
+            } else {
+                best_right
+            };
             let label = if next == LEFT || next == RIGHT {
                 let (h, d) = st.arc_of(next);
                 if h == 0 {

@@ -39,7 +39,14 @@ pub struct Trainer {
 
 impl Trainer {
     pub fn new(classes: usize) -> Trainer {
-        Trainer { classes, index: HashMap::new(), w: Vec::new(), total: Vec::new(), stamp: Vec::new(), time: 0 }
+        Trainer {
+            classes,
+            index: HashMap::new(),
+            w: Vec::new(),
+            total: Vec::new(),
+            stamp: Vec::new(),
+            time: 0,
+        }
     }
 
     pub fn classes(&self) -> usize {
@@ -89,7 +96,9 @@ impl Trainer {
     pub fn average(&self, prune: f32) -> Weights {
         let t = self.time.max(1) as f64;
         let avg: Vec<f32> = (0..self.w.len())
-            .map(|i| ((self.total[i] + (self.time - self.stamp[i]) as f64 * self.w[i] as f64) / t) as f32)
+            .map(|i| {
+                ((self.total[i] + (self.time - self.stamp[i]) as f64 * self.w[i] as f64) / t) as f32
+            })
             .collect();
         let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
         let mut rows: Vec<(u64, &[f32])> = Vec::new();
@@ -130,7 +139,14 @@ impl Weights {
     fn build(classes: usize, scale: f32, rows: &[(u64, &[f32])]) -> Weights {
         let size = (rows.len() * 2).next_power_of_two().max(16);
         let shift = 64 - size.trailing_zeros();
-        let mut wt = Weights { classes, scale, shift, keys: vec![0; size], rows: vec![0; size], w: Vec::new() };
+        let mut wt = Weights {
+            classes,
+            scale,
+            shift,
+            keys: vec![0; size],
+            rows: vec![0; size],
+            w: Vec::new(),
+        };
         for (i, (k, r)) in rows.iter().enumerate() {
             let k = nonzero(*k);
             let mut s = wt.slot(k);
@@ -139,7 +155,10 @@ impl Weights {
             }
             wt.keys[s] = k;
             wt.rows[s] = i as u32;
-            wt.w.extend(r.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16));
+            wt.w.extend(
+                r.iter()
+                    .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16),
+            );
         }
         wt
     }
@@ -216,7 +235,14 @@ impl Weights {
         }
         let size = (n * 2).next_power_of_two().max(16);
         let shift = 64 - size.trailing_zeros();
-        let mut wt = Weights { classes, scale, shift, keys: vec![0; size], rows: vec![0; size], w: Vec::with_capacity(n * classes) };
+        let mut wt = Weights {
+            classes,
+            scale,
+            shift,
+            keys: vec![0; size],
+            rows: vec![0; size],
+            w: Vec::with_capacity(n * classes),
+        };
         for i in 0..n {
             let k = nonzero(u64::from_le_bytes(r.bytes(8)?.try_into().unwrap()));
             let raw = r.bytes(2 * classes)?;
@@ -226,7 +252,10 @@ impl Weights {
             }
             wt.keys[s] = k;
             wt.rows[s] = i as u32;
-            wt.w.extend(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
+            wt.w.extend(
+                raw.chunks_exact(2)
+                    .map(|c| i16::from_le_bytes([c[0], c[1]])),
+            );
         }
         Ok(wt)
     }
@@ -253,7 +282,11 @@ impl<'a> Reader<'a> {
     }
 
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("model file is truncated")?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or("model file is truncated")?;
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
@@ -265,6 +298,7 @@ impl<'a> Reader<'a> {
 
     pub fn string(&mut self) -> Result<String, String> {
         let n = self.u32()? as usize;
-        String::from_utf8(self.bytes(n)?.to_vec()).map_err(|_| "model string is not UTF-8".to_string())
+        String::from_utf8(self.bytes(n)?.to_vec())
+            .map_err(|_| "model string is not UTF-8".to_string())
     }
 }

@@ -39,7 +39,8 @@ pub fn parse_doc(doc: &mut Doc, model: &Model) {
         let mut start = first;
         while start < end {
             let stop = (start + MAX_PARSE_WORDS).min(end);
-            let forms: Vec<std::borrow::Cow<str>> = (start..stop).map(|t| parser_form(doc, t, stop)).collect();
+            let forms: Vec<std::borrow::Cow<str>> =
+                (start..stop).map(|t| parser_form(doc, t, stop)).collect();
             let refs: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
             for a in model.analyse(&refs) {
                 syntax.push(Syntax {
@@ -60,5 +61,11 @@ pub fn parse_doc(doc: &mut Doc, model: &Model) {
 }
 
 fn empty(doc: &Doc, t: usize) -> Syntax {
-    Syntax { upos: "X", xpos: "_", lemma: doc.token_lower(t).to_string(), head: None, deprel: "dep" }
+    Syntax {
+        upos: "X",
+        xpos: "_",
+        lemma: doc.token_lower(t).to_string(),
+        head: None,
+        deprel: "dep",
+    }
 }

@@ -56,8 +56,20 @@ impl WordKeys {
     }
 }
 
-const START: WordKeys = WordKeys { lower: 1, exact: 1, suf: [1; 4], pre1: 1, shape: 1 };
-const END: WordKeys = WordKeys { lower: 2, exact: 2, suf: [2; 4], pre1: 2, shape: 2 };
+const START: WordKeys = WordKeys {
+    lower: 1,
+    exact: 1,
+    suf: [1; 4],
+    pre1: 1,
+    shape: 1,
+};
+const END: WordKeys = WordKeys {
+    lower: 2,
+    exact: 2,
+    suf: [2; 4],
+    pre1: 2,
+    shape: 2,
+};
 
 fn at(words: &[WordKeys], i: isize) -> &WordKeys {
     if i < 0 {
@@ -74,7 +86,12 @@ pub fn features(words: &[WordKeys], i: usize, p1: u64, p2: u64, out: &mut Vec<u6
     out.clear();
     let ii = i as isize;
     let w = at(words, ii);
-    let (wm1, wm2, wp1, wp2) = (at(words, ii - 1), at(words, ii - 2), at(words, ii + 1), at(words, ii + 2));
+    let (wm1, wm2, wp1, wp2) = (
+        at(words, ii - 1),
+        at(words, ii - 2),
+        at(words, ii + 1),
+        at(words, ii + 2),
+    );
     out.extend_from_slice(&[
         key(0, 0, 0, 0),
         key(1, w.lower, 0, 0),
@@ -142,7 +159,12 @@ pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
 }
 
 /// Trains the tagger on sentences of (word keys, gold class ids).
-pub fn train(sents: &[(Vec<WordKeys>, Vec<u16>)], classes: usize, epochs: usize, seed: u64) -> Trainer {
+pub fn train(
+    sents: &[(Vec<WordKeys>, Vec<u16>)],
+    classes: usize,
+    epochs: usize,
+    seed: u64,
+) -> Trainer {
     let mut t = Trainer::new(classes);
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = crate::Rng(seed);

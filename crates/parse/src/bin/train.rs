@@ -92,36 +92,73 @@ fn run() -> Result<(), String> {
             }
         }
     }
-    let root_label = *label_ids.get("root").ok_or("no 'root' relation in the training data")?;
-    let keys = |s: &ConlluSentence| -> Vec<WordKeys> { s.words.iter().map(|w| WordKeys::new(&w.form)).collect() };
+    let root_label = *label_ids
+        .get("root")
+        .ok_or("no 'root' relation in the training data")?;
+    let keys = |s: &ConlluSentence| -> Vec<WordKeys> {
+        s.words.iter().map(|w| WordKeys::new(&w.form)).collect()
+    };
     let tagged: Vec<(Vec<WordKeys>, Vec<u16>)> = train
         .iter()
-        .map(|s| (keys(s), s.words.iter().map(|w| tag_ids[&(w.upos.clone(), w.xpos.clone())]).collect()))
+        .map(|s| {
+            (
+                keys(s),
+                s.words
+                    .iter()
+                    .map(|w| tag_ids[&(w.upos.clone(), w.xpos.clone())])
+                    .collect(),
+            )
+        })
         .collect();
 
     // Tags the parser trains on come from taggers that did not see the sentence.
     let mut predicted: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
     for fold in 0..o.folds {
-        let rest: Vec<_> = tagged.iter().enumerate().filter(|(i, _)| i % o.folds != fold).map(|(_, t)| t.clone()).collect();
+        let rest: Vec<_> = tagged
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % o.folds != fold)
+            .map(|(_, t)| t.clone())
+            .collect();
         let t = tagger::train(&rest, tags.len(), o.tagger_epochs, 17 + fold as u64).average(0.0);
-        for (i, (k, _)) in tagged.iter().enumerate().filter(|(i, _)| i % o.folds == fold) {
+        for (i, (k, _)) in tagged
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % o.folds == fold)
+        {
             predicted[i] = tagger::tag(&t, k);
         }
-        eprintln!("tagger fold {}/{} done ({:.0?})", fold + 1, o.folds, started.elapsed());
+        eprintln!(
+            "tagger fold {}/{} done ({:.0?})",
+            fold + 1,
+            o.folds,
+            started.elapsed()
+        );
     }
     let tagger_w = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7).average(o.prune / 4.0);
-    eprintln!("tagger: {} features ({:.0?})", tagger_w.len(), started.elapsed());
+    eprintln!(
+        "tagger: {} features ({:.0?})",
+        tagger_w.len(),
+        started.elapsed()
+    );
 
     let upos_of = |t: u16| Upos::parse(&tags[t as usize].0).0;
     let lemmatiser = Lemmatiser::learn(
-        train.iter().flat_map(|s| s.words.iter()).map(|w| (w.form.as_str(), Upos::parse(&w.upos).0, w.lemma.as_str())),
+        train
+            .iter()
+            .flat_map(|s| s.words.iter())
+            .map(|w| (w.form.as_str(), Upos::parse(&w.upos).0, w.lemma.as_str())),
     );
 
     let inputs: Vec<(Input, Gold)> = train
         .iter()
         .zip(&predicted)
         .map(|(s, p)| {
-            let words: Vec<u64> = s.words.iter().map(|w| WordKeys::new(&w.form).lower).collect();
+            let words: Vec<u64> = s
+                .words
+                .iter()
+                .map(|w| WordKeys::new(&w.form).lower)
+                .collect();
             let mut heads = vec![0];
             let mut ls = vec![0];
             heads.extend(s.words.iter().map(|w| w.head));
@@ -137,11 +174,20 @@ fn run() -> Result<(), String> {
         for &i in &order {
             pt.train_sentence(&inputs[i].0, &inputs[i].1, root_label, epoch > 0);
         }
-        eprintln!("parser epoch {}/{} ({:.0?})", epoch + 1, o.parser_epochs, started.elapsed());
+        eprintln!(
+            "parser epoch {}/{} ({:.0?})",
+            epoch + 1,
+            o.parser_epochs,
+            started.elapsed()
+        );
     }
     let trans = pt.trans.average(o.prune);
     let labeller = pt.labeller.average(o.prune);
-    eprintln!("parser: {} transition and {} label features", trans.len(), labeller.len());
+    eprintln!(
+        "parser: {} transition and {} label features",
+        trans.len(),
+        labeller.len()
+    );
 
     let card = format!(
         "{}: trained on {} ({} sentences) by detente-train-parser; tagger {} epochs ({} folds for the parser's tags), parser {} epochs, prune {}",
@@ -153,16 +199,37 @@ fn run() -> Result<(), String> {
         o.parser_epochs,
         o.prune
     );
-    let bytes = Model::to_bytes(&card, &tags, &tagger_w, &lemmatiser, &labels, &trans, &labeller);
+    let bytes = Model::to_bytes(
+        &card,
+        &tags,
+        &tagger_w,
+        &lemmatiser,
+        &labels,
+        &trans,
+        &labeller,
+    );
     let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
-    let (mut n, mut upos, mut uas, mut las, mut lemma, mut gold_uas) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut n, mut upos, mut uas, mut las, mut lemma, mut gold_uas) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     for s in &dev {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let parse = model.analyse(&forms);
-        if s.words.iter().all(|w| tag_ids.contains_key(&(w.upos.clone(), w.xpos.clone()))) {
-            let gold: Vec<u16> = s.words.iter().map(|w| tag_ids[&(w.upos.clone(), w.xpos.clone())]).collect();
+        if s.words
+            .iter()
+            .all(|w| tag_ids.contains_key(&(w.upos.clone(), w.xpos.clone())))
+        {
+            let gold: Vec<u16> = s
+                .words
+                .iter()
+                .map(|w| tag_ids[&(w.upos.clone(), w.xpos.clone())])
+                .collect();
             let (heads, _) = model.parse_tagged(&forms, &gold);
-            gold_uas += s.words.iter().zip(&heads).filter(|(w, h)| w.head == **h).count();
+            gold_uas += s
+                .words
+                .iter()
+                .zip(&heads)
+                .filter(|(w, h)| w.head == **h)
+                .count();
         }
         for (w, a) in s.words.iter().zip(&parse) {
             n += 1;

@@ -1,0 +1,558 @@
+//! Events read from the dependency parse with the lexicon of `kb/lexicon/`.
+//!
+//! A token whose lemma heads a lexicon entry, with the entry's required
+//! dependents and clause complement, triggers the entry's event. Roles come
+//! from the tree: the actor is the subject (through passives, control verbs,
+//! coordination and relative clauses), the recipient the object or the noun
+//! of the frame's preposition; a noun event takes its parties from its own
+//! modifiers ("talks between A and B", "Russian strikes on Kyiv"). Negation
+//! and modality are read from the verb's own dependents, so "did not meet"
+//! and "would invoke" are what they say. An event verb inside the clause of
+//! another event verb that takes a clause ("agreed to cooperate", "urged X
+//! to withdraw") is part of that event, not one of its own.
+
+use detente_doc::{Doc, EntityKind, Party, Span, Status};
+use detente_kb::{EventPattern, Kb, LexEntry, Role, Slot};
+
+use crate::triggers::Trigger;
+
+/// An event found in the parse, with what the tree says of it.
+pub(crate) struct FrameEvent {
+    pub trigger: Trigger,
+    pub pattern: EventPattern,
+    pub actor: Vec<Party>,
+    pub recipient: Vec<Party>,
+    pub negated: bool,
+    /// `None` when the event is only hypothetical ("would", "if").
+    pub status: Option<Status>,
+}
+
+/// The sentence's tokens as a tree: children of each token, by offset.
+struct Tree<'a> {
+    doc: &'a Doc,
+    first: usize,
+    kids: Vec<Vec<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(doc: &'a Doc, s: usize) -> Tree<'a> {
+        let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+        let mut kids = vec![Vec::new(); end - first];
+        for t in first..end {
+            if let Some(h) = doc.syntax[t].head {
+                if (first..end).contains(&h) {
+                    kids[h - first].push(t);
+                }
+            }
+        }
+        Tree { doc, first, kids }
+    }
+    fn kids(&self, t: usize) -> &[usize] {
+        &self.kids[t - self.first]
+    }
+    fn rel(&self, t: usize) -> &'static str {
+        self.doc.syntax[t].deprel
+    }
+    fn lemma(&self, t: usize) -> &str {
+        &self.doc.syntax[t].lemma
+    }
+    fn lower_lemma(&self, t: usize) -> String {
+        self.doc.syntax[t].lemma.to_lowercase()
+    }
+    fn head(&self, t: usize) -> Option<usize> {
+        self.doc.syntax[t].head
+    }
+    fn kid_with(&self, t: usize, rel: &str) -> Option<usize> {
+        self.kids(t).iter().copied().find(|&k| self.rel(k) == rel)
+    }
+    /// The preposition (`case` dependent) of a nominal, lower case.
+    fn case_of(&self, t: usize) -> Option<String> {
+        self.kids(t)
+            .iter()
+            .find(|&&k| self.rel(k) == "case")
+            .map(|&k| self.lower_lemma(k))
+    }
+    fn passive(&self, t: usize) -> bool {
+        self.kids(t)
+            .iter()
+            .any(|&k| matches!(self.rel(k), "aux:pass" | "nsubj:pass"))
+    }
+}
+
+/// Relations whose subtrees are clauses of their own: an argument's
+/// entities are not looked for there.
+const CLAUSAL: &[&str] = &[
+    "acl",
+    "acl:relcl",
+    "advcl",
+    "advcl:relcl",
+    "ccomp",
+    "xcomp",
+    "csubj",
+    "parataxis",
+    "punct",
+    "list",
+    "dislocated",
+];
+
+/// Verbs whose clause reports what someone said: the event inside is the
+/// reported one, and a future act of the speaker's own is a commitment.
+const SPEECH: &[&str] = &[
+    "say", "tell", "announce", "state", "declare", "report", "add", "insist", "confirm",
+];
+/// Verbs that put the act in their clause in the future.
+const INTENT: &[&str] = &[
+    "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "decide", "schedule",
+    "try", "attempt", "wish", "set", "mean", "resolve",
+];
+const HYPOTHETICAL: &[&str] = &[
+    "would", "could", "might", "may", "should", "must", "can", "ought",
+];
+const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
+
+/// Mentions of actors inside the argument headed by `t` (without its clauses).
+fn parties(tree: &Tree, t: usize) -> Vec<Party> {
+    let doc = tree.doc;
+    let mut toks = Vec::new();
+    let mut stack = vec![t];
+    while let Some(x) = stack.pop() {
+        toks.push(x);
+        for &k in tree.kids(x) {
+            if !CLAUSAL.contains(&tree.rel(k)) {
+                stack.push(k);
+            }
+        }
+    }
+    toks.sort_unstable();
+    let mut out: Vec<Party> = Vec::new();
+    let (lo, hi) = (
+        doc.tokens[toks[0]].span.start,
+        doc.tokens[*toks.last().unwrap()].span.end,
+    );
+    for m in &doc.mentions {
+        if m.span.end <= lo || m.span.start >= hi {
+            continue;
+        }
+        let inside = doc
+            .tokens_in(m.span)
+            .any(|k| toks.binary_search(&k).is_ok());
+        let e = &doc.entities[m.entity];
+        let actorish = matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::State | EntityKind::Body | EntityKind::Institution
+        ) || (e.kind == EntityKind::Place && m.place.is_some());
+        if inside && actorish && !out.iter().any(|p| p.entity == m.entity) {
+            out.push(Party {
+                entity: m.entity,
+                span: m.span,
+            });
+        }
+    }
+    out
+}
+
+/// The subject of the clause of `t`, through passives, control, coordination
+/// and relative clauses. Returns the subject token.
+fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
+    if depth > 6 {
+        return None;
+    }
+    if tree.passive(t) {
+        return tree
+            .kids(t)
+            .iter()
+            .copied()
+            .find(|&k| tree.rel(k) == "obl:agent");
+    }
+    if let Some(s) = tree
+        .kids(t)
+        .iter()
+        .copied()
+        .find(|&k| matches!(tree.rel(k), "nsubj" | "nsubj:outer" | "csubj"))
+    {
+        // "the envoy who visited Cairo": the relative pronoun stands for the noun.
+        if tree.rel(t) == "acl:relcl"
+            && matches!(
+                tree.lemma(s).to_lowercase().as_str(),
+                "who" | "which" | "that"
+            )
+        {
+            return tree.head(t);
+        }
+        return Some(s);
+    }
+    let h = tree.head(t)?;
+    match tree.rel(t) {
+        // "Libya offered to hand over": the controller's subject.
+        "xcomp" => {
+            // "urged Iran to withdraw": an object controls the clause.
+            if let Some(o) = tree.kid_with(h, "obj").or_else(|| tree.kid_with(h, "iobj")) {
+                return Some(o);
+            }
+            subject(tree, h, depth + 1)
+        }
+        // "visited Cairo and met the envoys": the first verb's subject.
+        "conj" => subject(tree, h, depth + 1),
+        "acl:relcl" | "acl" => Some(h),
+        "advcl" if tree.doc.syntax[t].xpos == "VBG" => subject(tree, h, depth + 1),
+        _ => None,
+    }
+}
+
+/// Whether the frame's required words and clause are there, and how well
+/// its recipient slot is filled: `Some((score, recipient token))`.
+fn fit(tree: &Tree, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
+    let kids = tree.kids(t);
+    let mut required = Vec::new();
+    for w in &e.words {
+        let k = kids
+            .iter()
+            .copied()
+            .find(|&k| tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)?;
+        required.push(k);
+    }
+    if e.clause
+        && !kids
+            .iter()
+            .any(|&k| matches!(tree.rel(k), "xcomp" | "ccomp"))
+    {
+        return None;
+    }
+    let recipient = match &e.recipient {
+        Slot::None => None,
+        Slot::Object if tree.passive(t) && !e.noun => tree.kid_with(t, "nsubj:pass"),
+        Slot::Object => {
+            let iobj = tree.kid_with(t, "iobj");
+            let obj = kids
+                .iter()
+                .copied()
+                .find(|&k| tree.rel(k) == "obj" && !required.contains(&k));
+            iobj.or(obj)
+        }
+        Slot::Prep(p) => std::iter::once(t)
+            .chain(required.iter().copied())
+            .find_map(|h| {
+                tree.kids(h).iter().copied().find(|&k| {
+                    (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
+                        && tree.case_of(k).as_deref() == Some(p)
+                })
+            }),
+    };
+    let score = 10 * e.specificity() + if recipient.is_some() { 5 } else { 0 };
+    Some((score, recipient))
+}
+
+fn synthetic_pattern(e: &LexEntry) -> EventPattern {
+    EventPattern {
+        event: e.event.clone(),
+        mode: e.mode.clone(),
+        context: Vec::new(),
+        kind: if e.noun { "noun".into() } else { "verb".into() },
+        phrases: Vec::new(),
+        subject: Role::Actor,
+        object: Role::Recipient,
+        symmetric: matches!(e.event.as_str(), "CONSULT" | "AGREE" | "COOPERATE")
+            && e.recipient != Slot::Object,
+        requires_before: Vec::new(),
+        not_after: Vec::new(),
+        not_before: Vec::new(),
+        needs_object: false,
+        place_is_recipient: e.event == "CONSULT" && e.mode.as_deref() == Some("visit"),
+        compiled: Vec::new(),
+    }
+}
+
+/// The best-fitting entry for token `t`, if any.
+fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Option<usize>)> {
+    let syn = &tree.doc.syntax[t];
+    let noun = match syn.upos {
+        "VERB" => false,
+        "NOUN" => true,
+        _ => return None,
+    };
+    let lemma = syn.lemma.to_lowercase();
+    let mut best: Option<(usize, &LexEntry, Option<usize>)> = None;
+    for e in kb.lexicon.entries_for(&lemma, noun) {
+        if let Some((score, r)) = fit(tree, t, e) {
+            if best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, e, r));
+            }
+        }
+    }
+    best.map(|(_, e, r)| (e, r))
+}
+
+/// Negation of `t`: its own "not", "never", "no", or a negated verb that
+/// governs it ("refused to meet" is handled by the lexicon as REJECT).
+fn negated(tree: &Tree, t: usize) -> bool {
+    tree.kids(t).iter().any(|&k| {
+        matches!(tree.rel(k), "advmod" | "det" | "neg" | "cc:preconj")
+            && NEGATORS.contains(&tree.doc.token_lower(k))
+    })
+}
+
+/// Planned, occurred or only hypothetical, from the verb's auxiliaries and
+/// the verbs that govern it.
+fn modality(tree: &Tree, t: usize) -> Option<Status> {
+    let mut planned = false;
+    let mut cur = t;
+    for depth in 0..4 {
+        for &k in tree.kids(cur) {
+            let w = tree.doc.token_lower(k);
+            if tree.rel(k) == "aux" {
+                if FUTURE.contains(&w) {
+                    planned = true;
+                } else if HYPOTHETICAL.contains(&w) {
+                    // "said it would release": reported future, not a hypothesis.
+                    let reported = tree
+                        .head(cur)
+                        .is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()));
+                    if !(reported && w == "would") {
+                        return None;
+                    }
+                    planned = true;
+                }
+            }
+            if tree.rel(k) == "mark" && matches!(w, "if" | "unless") {
+                return None;
+            }
+        }
+        if depth == 0 && tree.rel(cur) == "xcomp" {
+            if let Some(h) = tree.head(cur) {
+                if INTENT.contains(&tree.lower_lemma(h).as_str()) {
+                    planned = true;
+                }
+            }
+        }
+        match tree.rel(cur) {
+            "xcomp" | "conj" => cur = tree.head(cur)?,
+            _ => break,
+        }
+    }
+    Some(if planned {
+        Status::Planned
+    } else {
+        Status::Occurred
+    })
+}
+
+/// Whether the event at `t` is part of another event's words: the clause of
+/// a verb that takes one ("agreed to cooperate", "urged X to withdraw"), or
+/// what a trigger acts on ("demanded the return of", "the decision to stop").
+fn governed(
+    tree: &Tree,
+    t: usize,
+    found: &[(usize, &LexEntry, Option<usize>)],
+    taken: &[Span],
+) -> bool {
+    let Some(h) = tree.head(t) else { return false };
+    let is_trigger = |u: usize| taken.iter().any(|x| x.overlaps(tree.doc.tokens[u].span));
+    match tree.rel(t) {
+        "xcomp" | "ccomp" => found.iter().any(|&(u, f, _)| u == h && f.clause) || is_trigger(h),
+        "acl" | "obj" | "nmod" => {
+            is_trigger(h)
+                || found
+                    .iter()
+                    .any(|&(u, f, _)| u == h && (f.clause || f.noun))
+        }
+        _ => false,
+    }
+}
+
+/// Light verbs that make a noun an event that takes place ("held talks",
+/// "launched an offensive", "signed an agreement").
+const SUPPORT_VERBS: &[&str] = &[
+    "hold", "have", "begin", "start", "resume", "conduct", "launch", "carry", "stage", "sign",
+    "reach", "conclude", "open", "host", "attend", "join", "make", "give", "pay", "impose",
+    "announce", "declare", "mount", "call", "end", "complete", "finish", "organise", "organize",
+    "lead", "take", "issue", "lodge", "file", "deliver", "send", "provide", "order", "step",
+    "continue", "break",
+];
+
+/// A noun event is a concrete act, not a topic: it is done by a light verb,
+/// takes place ("the talks took place", "the strike began"), is dated, or has
+/// its own parties.
+fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
+    let kids = tree.kids(t);
+    let dated = kids.iter().any(|&k| {
+        tree.rel(k).ends_with(":tmod")
+            || (tree.rel(k).starts_with("nmod")
+                && tree
+                    .doc
+                    .dates
+                    .iter()
+                    .any(|d| d.span.overlaps(tree.doc.tokens[k].span)))
+    });
+    let parties = kids.iter().any(|&k| {
+        let rel = tree.rel(k);
+        (rel == "nmod:poss"
+            || rel == "amod"
+            || rel == "compound"
+            || (rel == "nmod"
+                && matches!(
+                    tree.case_of(k).as_deref(),
+                    Some("between" | "with" | "by" | "on" | "against")
+                )))
+            && !parties(tree, k).is_empty()
+    });
+    let head_verb = tree
+        .head(t)
+        .filter(|&h| tree.doc.syntax[h].upos == "VERB")
+        .map(|h| tree.lower_lemma(h));
+    let supported = match (tree.rel(t), head_verb.as_deref()) {
+        ("obj", Some(v)) => SUPPORT_VERBS.contains(&v),
+        ("nsubj" | "nsubj:pass", Some(v)) => matches!(
+            v,
+            "take"
+                | "begin"
+                | "start"
+                | "end"
+                | "continue"
+                | "resume"
+                | "hold"
+                | "open"
+                | "close"
+                | "kill"
+                | "wound"
+                | "hit"
+                | "damage"
+                | "destroy"
+        ),
+        _ => false,
+    };
+    let generic = kids.iter().any(|&k| {
+        tree.rel(k) == "det" && matches!(tree.doc.token_lower(k), "any" | "no" | "every" | "such")
+    });
+    !generic && (supported || (parties && dated) || (dated && tree.rel(t) != "obl"))
+}
+
+/// Actor and recipient of the act at a surface pattern's trigger, read from
+/// the tree: what the pattern's own guess left empty can be filled from here.
+pub(crate) fn tree_roles(doc: &Doc, s: usize, trigger: Span) -> (Vec<Party>, Vec<Party>) {
+    if doc.syntax.len() != doc.tokens.len() {
+        return (Vec::new(), Vec::new());
+    }
+    let tree = Tree::new(doc, s);
+    let toks = doc.tokens_in(trigger);
+    let Some(t) = toks
+        .clone()
+        .find(|&t| doc.syntax[t].upos == "VERB")
+        .or_else(|| toks.clone().find(|&t| doc.syntax[t].upos == "NOUN"))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let actor = if doc.syntax[t].upos == "VERB" {
+        subject(&tree, t, 0)
+            .map(|k| parties(&tree, k))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let passive = tree.passive(t);
+    let object = tree.kids(t).iter().copied().find(|&k| {
+        let rel = tree.rel(k);
+        (if passive {
+            rel == "nsubj:pass"
+        } else {
+            rel == "obj" || rel == "iobj"
+        }) || ((rel.starts_with("obl") || rel.starts_with("nmod"))
+            && matches!(
+                tree.case_of(k).as_deref(),
+                Some(
+                    "to" | "with"
+                        | "against"
+                        | "on"
+                        | "at"
+                        | "into"
+                        | "toward"
+                        | "towards"
+                        | "upon"
+                )
+            ))
+    });
+    let mut recipient = object.map(|k| parties(&tree, k)).unwrap_or_default();
+    recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
+    (actor, recipient)
+}
+
+/// Events of sentence `s` read from its parse; tokens inside `taken`
+/// (already triggers of the surface patterns) are left to those.
+pub(crate) fn frame_events(doc: &Doc, kb: &Kb, s: usize, taken: &[Span]) -> Vec<FrameEvent> {
+    if doc.syntax.len() != doc.tokens.len() || kb.lexicon.entries.is_empty() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let found: Vec<(usize, &LexEntry, Option<usize>)> = (first..end)
+        .filter_map(|t| best_entry(&tree, kb, t).map(|(e, r)| (t, e, r)))
+        .collect();
+    let mut out = Vec::new();
+    for &(t, e, r) in &found {
+        let span = doc.tokens[t].span;
+        if taken.iter().any(|x| x.overlaps(span)) {
+            continue;
+        }
+        if governed(&tree, t, &found, taken) {
+            continue;
+        }
+        if e.noun && !concrete_noun_event(&tree, t) {
+            continue;
+        }
+        let mut actor = Vec::new();
+        let mut recipient = r.map(|r| parties(&tree, r)).unwrap_or_default();
+        if let Some(p) = &e.actor_prep {
+            // "received aid from Canada": the giver acts, the subject receives.
+            let giver =
+                tree.kids(t).iter().copied().find(|&k| {
+                    tree.rel(k).starts_with("obl") && tree.case_of(k).as_deref() == Some(p)
+                });
+            actor = giver.map(|g| parties(&tree, g)).unwrap_or_default();
+            recipient = tree
+                .kid_with(t, "nsubj")
+                .map(|k| parties(&tree, k))
+                .unwrap_or_default();
+        } else if e.noun {
+            for &k in tree.kids(t) {
+                let case = tree.case_of(k);
+                match (tree.rel(k), case.as_deref()) {
+                    ("nmod:poss" | "amod" | "compound", _)
+                    | ("nmod", Some("by" | "between" | "among" | "from")) => {
+                        actor.extend(parties(&tree, k))
+                    }
+                    ("nmod", Some("with" | "against" | "on" | "to" | "for" | "into"))
+                        if r.is_none() =>
+                    {
+                        recipient.extend(parties(&tree, k))
+                    }
+                    _ => {}
+                }
+            }
+            // "Russia launched strikes on Kyiv": the verb's subject owns its object's act.
+            if actor.is_empty() && matches!(tree.rel(t), "obj" | "nsubj:pass") {
+                if let Some(subj) = tree.head(t).and_then(|h| subject(&tree, h, 0)) {
+                    actor = parties(&tree, subj);
+                }
+            }
+        } else if let Some(subj) = subject(&tree, t, 0) {
+            actor = parties(&tree, subj);
+        }
+        // "between A and B": both sides are actors of a joint act.
+        recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
+        let status = modality(&tree, t);
+        out.push(FrameEvent {
+            trigger: Trigger {
+                pattern: usize::MAX,
+                first: t,
+                end: t + 1,
+                span,
+            },
+            pattern: synthetic_pattern(e),
+            actor,
+            recipient,
+            negated: negated(&tree, t),
+            status,
+        });
+    }
+    out
+}
