@@ -427,59 +427,15 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
     !generic && (supported || (parties && dated) || (dated && tree.rel(t) != "obl"))
 }
 
-/// Actor and recipient of the act at a surface pattern's trigger, read from
-/// the tree: what the pattern's own guess left empty can be filled from here.
-pub(crate) fn tree_roles(doc: &Doc, s: usize, trigger: Span) -> (Vec<Party>, Vec<Party>) {
-    if doc.syntax.len() != doc.tokens.len() {
-        return (Vec::new(), Vec::new());
-    }
-    let tree = Tree::new(doc, s);
-    let toks = doc.tokens_in(trigger);
-    let Some(t) = toks
-        .clone()
-        .find(|&t| doc.syntax[t].upos == "VERB")
-        .or_else(|| toks.clone().find(|&t| doc.syntax[t].upos == "NOUN"))
-    else {
-        return (Vec::new(), Vec::new());
-    };
-    let actor = if doc.syntax[t].upos == "VERB" {
-        subject(&tree, t, 0)
-            .map(|k| parties(&tree, k))
-            .unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    let passive = tree.passive(t);
-    let object = tree.kids(t).iter().copied().find(|&k| {
-        let rel = tree.rel(k);
-        (if passive {
-            rel == "nsubj:pass"
-        } else {
-            rel == "obj" || rel == "iobj"
-        }) || ((rel.starts_with("obl") || rel.starts_with("nmod"))
-            && matches!(
-                tree.case_of(k).as_deref(),
-                Some(
-                    "to" | "with"
-                        | "against"
-                        | "on"
-                        | "at"
-                        | "into"
-                        | "toward"
-                        | "towards"
-                        | "upon"
-                )
-            ))
-    });
-    let mut recipient = object.map(|k| parties(&tree, k)).unwrap_or_default();
-    recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
-    (actor, recipient)
-}
-
 /// Events of sentence `s` read from its parse; tokens inside `taken`
 /// (already triggers of the surface patterns) are left to those.
 pub(crate) fn frame_events(doc: &Doc, kb: &Kb, s: usize, taken: &[Span]) -> Vec<FrameEvent> {
     if doc.syntax.len() != doc.tokens.len() || kb.lexicon.entries.is_empty() {
+        return Vec::new();
+    }
+    // The surface patterns know their sentences well: the parse adds events
+    // only where they found none.
+    if !taken.is_empty() {
         return Vec::new();
     }
     let tree = Tree::new(doc, s);

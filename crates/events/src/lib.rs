@@ -133,19 +133,6 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.recipient = f.recipient.clone();
                 r.skip = false;
             }
-            if frame.is_none() && (r.actor.is_empty() || r.recipient.is_empty()) {
-                let (actor, recipient) = frames::tree_roles(doc, s, trig.span);
-                if r.actor.is_empty() && pattern.subject == detente_kb::Role::Actor {
-                    r.actor = actor;
-                }
-                if r.recipient.is_empty() && pattern.object == detente_kb::Role::Recipient {
-                    r.recipient = recipient
-                        .into_iter()
-                        .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
-                        .collect();
-                }
-            }
-
             if r.skip {
                 continue;
             }

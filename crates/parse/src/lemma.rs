@@ -19,8 +19,7 @@ pub struct Script {
 impl Script {
     pub fn learn(form: &str, lemma: &str) -> Script {
         let lower = form.to_lowercase();
-        let use_lower =
-            lemma == lower || (lemma.chars().all(|c| !c.is_uppercase()) && form != lower);
+        let use_lower = lemma.chars().all(|c| !c.is_uppercase());
         let base: Vec<char> = if use_lower {
             lower.chars().collect()
         } else {
@@ -42,7 +41,7 @@ impl Script {
             form.to_string()
         };
         let n = base.chars().count();
-        if self.strip as usize >= n {
+        if self.strip as usize > n {
             return base;
         }
         let mut out: String = base.chars().take(n - self.strip as usize).collect();

@@ -30,8 +30,8 @@ fn args() -> Result<Options, String> {
         train: String::new(),
         dev: String::new(),
         out: String::new(),
-        tagger_epochs: 8,
-        parser_epochs: 15,
+        tagger_epochs: 10,
+        parser_epochs: 20,
         folds: 5,
         prune: 1.0,
         name: "UD English EWT".into(),
@@ -135,7 +135,7 @@ fn run() -> Result<(), String> {
             started.elapsed()
         );
     }
-    let tagger_w = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7).average(o.prune / 4.0);
+    let tagger_w = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7).average(o.prune);
     eprintln!(
         "tagger: {} features ({:.0?})",
         tagger_w.len(),

@@ -1,0 +1,134 @@
+//! The shipped model: loads quickly, and gets the structure of plain news
+//! sentences (written for these tests) right where the event stage needs it.
+
+use detente_parse::{conllu, Model};
+use std::time::Instant;
+
+fn analyse(s: &str) -> Vec<(String, &'static str, String, usize, &'static str)> {
+    let forms: Vec<&str> = s.split_whitespace().collect();
+    Model::english()
+        .analyse(&forms)
+        .into_iter()
+        .zip(&forms)
+        .map(|(a, f)| (f.to_string(), a.upos.as_str(), a.lemma, a.head, a.deprel))
+        .collect()
+}
+
+fn word<'a>(
+    p: &'a [(String, &'static str, String, usize, &'static str)],
+    w: &str,
+) -> &'a (String, &'static str, String, usize, &'static str) {
+    p.iter()
+        .find(|x| x.0 == w)
+        .unwrap_or_else(|| panic!("no word {w}"))
+}
+
+#[test]
+fn loads_in_milliseconds() {
+    let t = Instant::now();
+    let m = Model::english();
+    assert!(
+        t.elapsed().as_millis() < 2000,
+        "loading took {:?}",
+        t.elapsed()
+    );
+    assert!(m.card.contains("EWT"), "{}", m.card);
+}
+
+#[test]
+fn subject_object_and_lemmas_of_a_news_sentence() {
+    let p =
+        analyse("The Kenyan foreign minister met her Ugandan counterpart in Kampala on Friday .");
+    let met = word(&p, "met");
+    assert_eq!((met.1, met.2.as_str(), met.4), ("VERB", "meet", "root"));
+    let at = |w: &str| p.iter().position(|x| x.0 == w).unwrap() + 1;
+    assert_eq!(word(&p, "minister").3, at("met"));
+    assert_eq!(word(&p, "minister").4, "nsubj");
+    assert_eq!(word(&p, "counterpart").4, "obj");
+    assert_eq!(word(&p, "Kampala").4, "obl");
+    assert_eq!(word(&p, "Kenyan").3, at("minister"));
+}
+
+#[test]
+fn passive_agent_and_negation() {
+    let p = analyse("The convoy was attacked by rebels near the border .");
+    assert_eq!(word(&p, "convoy").4, "nsubj:pass");
+    assert_eq!(word(&p, "rebels").4, "obl:agent");
+    let p = analyse("Chile did not sign the treaty .");
+    assert_eq!(word(&p, "not").4, "advmod");
+    assert_eq!(word(&p, "sign").2, "sign");
+    assert_eq!(word(&p, "treaty").4, "obj");
+}
+
+#[test]
+fn control_verbs_take_a_clause() {
+    let p = analyse("Peru offered to release the fishermen .");
+    let at = |w: &str| p.iter().position(|x| x.0 == w).unwrap() + 1;
+    assert_eq!(word(&p, "release").4, "xcomp");
+    assert_eq!(word(&p, "release").3, at("offered"));
+    assert_eq!(word(&p, "fishermen").2, "fisherman");
+}
+
+#[test]
+fn every_sentence_gets_one_root_and_a_tree() {
+    let sents = [
+        "Talks between the two sides resumed in Doha , officials said .",
+        "Protesters marched ; police fired tear gas and arrested dozens .",
+        "x",
+        "\" Never , \" she said .",
+    ];
+    for s in sents {
+        let p = analyse(s);
+        assert_eq!(p.iter().filter(|x| x.3 == 0).count(), 1, "{s}");
+        for (i, x) in p.iter().enumerate() {
+            assert!(x.3 <= p.len() && x.3 != i + 1, "{s}: {x:?}");
+            // Following heads always reaches the root: no cycles.
+            let mut h = x.3;
+            let mut steps = 0;
+            while h != 0 && steps <= p.len() {
+                h = p[h - 1].3;
+                steps += 1;
+            }
+            assert_eq!(h, 0, "{s}: cycle at {x:?}");
+        }
+    }
+}
+
+#[test]
+fn conllu_round_trip_keeps_tokens_comments_and_ranges() {
+    let text = "# sent_id = a1\n# text = Iran won't talk.\n1\tIran\t_\t_\t_\t_\t0\t_\t_\t_\n2-3\twon't\t_\t_\t_\t_\t_\t_\t_\t_\n2\two\t_\t_\t_\t_\t0\t_\t_\t_\n3\tn't\t_\t_\t_\t_\t0\t_\t_\t_\n4\ttalk\t_\t_\t_\t_\t0\t_\t_\t_\n5\t.\t_\t_\t_\t_\t0\t_\t_\t_\n\n";
+    let sents = conllu::read(text).unwrap();
+    assert_eq!(sents.len(), 1);
+    let forms: Vec<&str> = sents[0].words.iter().map(|w| w.form.as_str()).collect();
+    let parse = Model::english().analyse(&forms);
+    let mut out = String::new();
+    conllu::write_sentence(
+        &mut out,
+        &sents[0].comments,
+        &sents[0].ranges,
+        &forms,
+        &parse,
+    );
+    let again = conllu::read(&out).unwrap();
+    assert_eq!(again[0].words.len(), 5);
+    assert!(
+        out.contains("# sent_id = a1\n") && out.contains("\n2-3\twon't\t"),
+        "{out}"
+    );
+    assert_eq!(again[0].words.iter().filter(|w| w.head == 0).count(), 1);
+    assert_eq!(again[0].words[3].lemma, "talk");
+}
+
+#[test]
+fn bad_conllu_and_bad_models_are_errors_not_panics() {
+    assert!(conllu::read("1\tx\n")
+        .unwrap_err()
+        .to_string()
+        .contains("line 1"));
+    assert!(conllu::read("1\ta\t_\t_\t_\t_\t9\t_\t_\t_\n\n").is_err());
+    assert!(conllu::read("1\ta\t_\t_\t_\t_\tq\t_\t_\t_\n").is_err());
+    assert!(Model::from_bytes(b"not a model").is_err());
+    let mut truncated = include_bytes!("../model/en_ewt.bin").to_vec();
+    truncated.truncate(truncated.len() / 2);
+    assert!(Model::from_bytes(&truncated).is_err());
+}
