@@ -9,6 +9,7 @@
 //! ```text
 //! bytes ─check─▶ (Empty | NotHtml)
 //!       ─decode─▶ String + charset name        decode.rs (BOM, header, <meta>, chardetng)
+//!       ─cap────▶ nesting at most 256 deep     depth.rs (deeper tags flattened, text kept)
 //!       ─parse──▶ dom_query::Document ─▶ Meta  meta.rs (title, author, date, URL, site, language)
 //!       ─main text▶ raw paragraphs             fast.rs: one unambiguous container, read from
 //!                                              the parsed tree; else extract.rs (rs-trafilatura)
@@ -22,6 +23,7 @@
 //! `dom_query` 0.24). Nothing here does I/O or panics on bad input.
 
 mod decode;
+mod depth;
 mod extract;
 mod fast;
 mod meta;
@@ -120,7 +122,10 @@ pub fn html_to_article_with(
         return Err(HtmlError::NotHtml);
     }
     let (html, encoding) = decode::decode(bytes, content_type, url);
-    let doc = dom_query::Document::from(html.as_str());
+    // Nesting deeper than browsers build is flattened first: parsing and
+    // every tree walk after it stay linear in the page's size.
+    let html = depth::cap_depth(&html);
+    let doc = dom_query::Document::from(html.as_ref());
     let meta = meta::extract(&doc, url);
     let fast = match extractor {
         Extractor::Auto => fast::paragraphs(&doc),
