@@ -4,7 +4,7 @@
 //! counters), text that is not in the page's body at all; put back figure
 //! captions the extractor left out, where they stand in the page.
 
-use crate::text::{head, more_words_than, skeleton, squash};
+use crate::text::{more_words_than, skeleton, squash};
 use dom_query::{Document, NodeRef};
 
 /// Class and id words that mark page furniture. Matched against whole
@@ -58,6 +58,11 @@ const FURNITURE: &[&str] = &[
     "toolbar",
     "tools",
     "more",
+    // captions and credits of pictures: not article text
+    "caption",
+    "captions",
+    "credit",
+    "credits",
     // a few non-English words sites use in class names
     "abonnement",
     "partage",
@@ -67,9 +72,6 @@ const FURNITURE: &[&str] = &[
 /// Furniture elements with more text than this are left alone (a class
 /// word on a big container is more likely a layout name).
 const SMALL: usize = 500;
-
-/// Tags whose content is never the article.
-const OUTSIDE: &[&str] = &["nav", "aside", "footer", "form", "menu"];
 
 /// `from_tree`: the paragraphs were read from `doc` itself (fast.rs), one
 /// page block each, so they need neither splitting nor a check that they
@@ -113,8 +115,8 @@ pub(crate) fn polish(
         }
     });
     let mut out: Vec<String> = Vec::new();
-    // Skeletons of `out`, in step with it.
-    let mut skels: Vec<String> = Vec::new();
+    // The skeleton of the last paragraph kept.
+    let mut last: Option<String> = None;
     for p in pieces {
         let skel = skeleton(&p);
         if skel.is_empty() || (!from_tree && !body.contains(&skel)) {
@@ -129,14 +131,11 @@ pub(crate) fn polish(
         if covered(&skel, &furniture, &finders) {
             continue;
         }
-        if skels.last() == Some(&skel) {
+        if last.as_ref() == Some(&skel) {
             continue;
         }
         out.push(p);
-        skels.push(skel);
-    }
-    if !out.is_empty() {
-        add_captions(doc, &mut out, skels);
+        last = Some(skel);
     }
     out
 }
@@ -276,20 +275,6 @@ fn is_byline(p: &str, author: Option<&str>) -> bool {
     names_author && !p.trim_end().ends_with(['.', '!', '?', '"', '»', '”'])
 }
 
-fn class_words(node: &NodeRef) -> Vec<String> {
-    let mut words = Vec::new();
-    for attr in ["class", "id"] {
-        if let Some(v) = node.attr(attr) {
-            words.extend(
-                v.split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_ascii_lowercase),
-            );
-        }
-    }
-    words
-}
-
 pub(crate) fn is_furniture(node: &NodeRef) -> bool {
     // Called on every element with a class or id: no allocation per word.
     ["class", "id"].iter().any(|attr| {
@@ -328,13 +313,14 @@ fn covered(skel: &str, furniture: &[String], finders: &[memchr::memmem::Finder])
     false
 }
 
-/// Skeletons of the text of small furniture elements and of `<time>`
-/// elements, longest first.
+/// Skeletons of the text of small furniture elements, of `<time>`
+/// elements and of figure captions, longest first.
 fn furniture_texts(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
-    for node in doc.select("body time").nodes() {
+    for node in doc.select("body time, body figcaption").nodes() {
+        let limit = if node.has_name("time") { 100 } else { SMALL };
         let skel = skeleton(&node.text());
-        if !skel.is_empty() && skel.chars().count() <= 100 {
+        if !skel.is_empty() && skel.chars().count() <= limit {
             out.push(skel);
         }
     }
@@ -355,84 +341,6 @@ fn furniture_texts(doc: &Document) -> Vec<String> {
     out.sort_by_key(|s| std::cmp::Reverse(s.len()));
     out.dedup();
     out
-}
-
-/// Put back figure captions (`<figcaption>`, or a class word "caption" as
-/// in WordPress's `wp-caption-text`) that stand among the article's
-/// paragraphs, each before the first paragraph that follows it in the page.
-fn add_captions(doc: &Document, paragraphs: &mut Vec<String>, mut skels: Vec<String>) {
-    let captions = doc.select("figcaption, [class*=caption]");
-    let captions = captions.nodes().iter().filter(|n| {
-        n.node_name()
-            .is_some_and(|t| t.eq_ignore_ascii_case("figcaption"))
-            || (class_words(n).iter().any(|w| w == "caption") && beside_media(n))
-    });
-    for cap in captions {
-        let text = squash(&cap.text());
-        let skel = skeleton(&text);
-        if skel.chars().count() < 10 {
-            continue;
-        }
-        if skels.iter().any(|p| p.contains(&skel)) {
-            continue;
-        }
-        let heads: Vec<String> = skels.iter().map(|p| head(p, 60).to_string()).collect();
-        let Some(scope) = caption_scope(cap, &heads) else {
-            continue;
-        };
-        let Some(at) = scope.find(&skel) else {
-            continue;
-        };
-        let before = heads
-            .iter()
-            .position(|h| scope.find(h.as_str()).is_some_and(|pos| pos > at));
-        let last_found = heads.iter().rposition(|h| scope.contains(h.as_str()));
-        let index = match (before, last_found) {
-            (Some(i), _) => i,
-            (None, Some(i)) => i + 1,
-            (None, None) => continue,
-        };
-        paragraphs.insert(index, text);
-        skels.insert(index, skel);
-    }
-}
-
-/// A caption that is not a `<figcaption>` counts only next to a picture
-/// (so a teaser card's "caption" class does not bring its headline in).
-fn beside_media(node: &NodeRef) -> bool {
-    node.parent().is_some_and(|p| {
-        dom_query::Selection::from(p)
-            .select("img, picture, amp-img, video, iframe")
-            .exists()
-    })
-}
-
-/// The skeleton of the closest ancestor of a caption that also holds
-/// article text; `None` when the caption sits in furniture, navigation or
-/// an aside, or shares nothing smaller than the whole body with the article.
-fn caption_scope(cap: &NodeRef, heads: &[String]) -> Option<String> {
-    let mut node = cap.parent();
-    while let Some(n) = node {
-        let name = n
-            .node_name()
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_default();
-        if name == "body" || name == "html" || name.is_empty() {
-            return None;
-        }
-        let skel = skeleton(&n.text());
-        let holds_article = heads
-            .iter()
-            .any(|h| !h.is_empty() && skel.contains(h.as_str()));
-        if holds_article {
-            return Some(skel);
-        }
-        if OUTSIDE.contains(&name.as_str()) || is_furniture(&n) {
-            return None;
-        }
-        node = n.parent();
-    }
-    None
 }
 
 #[cfg(test)]
@@ -486,15 +394,19 @@ mod tests {
     }
 
     #[test]
-    fn a_caption_goes_back_where_it_stood() {
+    fn captions_and_credits_are_not_article_text() {
         let html = r#"<body><article><p>First paragraph of the story about the talks.</p>
             <figure><img src=x><figcaption>The ministers in Ankara, 11 March 2025.</figcaption></figure>
-            <p>Second paragraph of the story about the talks.</p></article>
-            <aside><figure><figcaption>An unrelated teaser picture caption.</figcaption></figure></aside></body>"#;
+            <div class="wp-caption"><img src=x><p class="wp-caption-text">Ministers in Vienna, June 12, 2025.</p></div>
+            <span class="image-credit">Photo: Jane Roe</span>
+            <p>Second paragraph of the story about the talks.</p></article></body>"#;
         let out = run(
             html,
             &[
                 "First paragraph of the story about the talks.",
+                "The ministers in Ankara, 11 March 2025.",
+                "Ministers in Vienna, June 12, 2025.",
+                "Photo: Jane Roe",
                 "Second paragraph of the story about the talks.",
             ],
             &[],
@@ -504,7 +416,6 @@ mod tests {
             out,
             vec![
                 "First paragraph of the story about the talks.",
-                "The ministers in Ankara, 11 March 2025.",
                 "Second paragraph of the story about the talks."
             ]
         );
@@ -539,31 +450,6 @@ mod tests {
         assert_eq!(
             split_merged("Three issues left for later According to people familiar with the talks, three matters were left.", &blocks2),
             vec!["Three issues left for later", "According to people familiar with the talks, three matters were left."]
-        );
-    }
-
-    #[test]
-    fn a_caption_class_without_a_picture_is_not_a_caption() {
-        let html = r#"<body><main><p>First paragraph of the story about the talks.</p>
-            <div class="card"><span class="card-caption">Another story entirely about football</span></div>
-            <div class="wp-caption"><img src=x><p class="wp-caption-text">Ministers in Vienna, June 12, 2025.</p></div>
-            <p>Second paragraph of the story about the talks.</p></main></body>"#;
-        let out = run(
-            html,
-            &[
-                "First paragraph of the story about the talks.",
-                "Second paragraph of the story about the talks.",
-            ],
-            &[],
-            None,
-        );
-        assert_eq!(
-            out,
-            vec![
-                "First paragraph of the story about the talks.",
-                "Ministers in Vienna, June 12, 2025.",
-                "Second paragraph of the story about the talks."
-            ]
         );
     }
 

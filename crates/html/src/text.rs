@@ -40,14 +40,6 @@ pub(crate) fn skeleton(s: &str) -> String {
     out
 }
 
-/// The first `n` characters of a skeleton (to find a paragraph in a page).
-pub(crate) fn head(skel: &str, n: usize) -> &str {
-    match skel.char_indices().nth(n) {
-        Some((i, _)) => &skel[..i],
-        None => skel,
-    }
-}
-
 /// Whether `s` has more than `n` words (reads no further than word n + 1).
 pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
     s.split_whitespace().nth(n).is_some()
@@ -66,8 +58,6 @@ mod tests {
     fn skeleton_ignores_punctuation_and_case() {
         assert_eq!(skeleton("Hello, World! 2025"), "helloworld2025");
         assert_eq!(skeleton("Лавров — «да»"), "лавровда");
-        assert_eq!(head("абвгд", 3), "абв");
-        assert_eq!(head("ab", 3), "ab");
         assert!(more_words_than("a b  c", 2));
         assert!(!more_words_than("a b  c ", 3));
     }
