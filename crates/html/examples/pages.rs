@@ -1,7 +1,8 @@
 //! Debug helper for real pages: `cargo run --release -p detente-html --example pages -- DIR [general|auto]`
 //! (`auto`: time the default path only, print nothing per page)
 //! reads every `DIR/*.html`, prints one JSON line per page (`key`, `text`,
-//! `path`: which main-text path answered, `ms`) and the total time on stderr.
+//! `path`: which main-text path answered, `ms`, `general`: the
+//! general extractor's text) and the total time on stderr.
 use detente_html::{html_to_article_with, Extractor};
 use std::time::Instant;
 
@@ -43,18 +44,25 @@ fn main() {
         let path = if general_only {
             "general"
         } else {
-            let g = html_to_article_with(bytes, None, None, Extractor::General)
+            let f = html_to_article_with(bytes, None, None, Extractor::Fast)
                 .map(|a| a.text)
                 .unwrap_or_default();
-            if g == text {
-                "same"
+            if f.is_empty() {
+                "general"
             } else {
                 "fast"
             }
         };
+        let general = if general_only {
+            String::new()
+        } else {
+            html_to_article_with(bytes, None, None, Extractor::General)
+                .map(|a| a.text)
+                .unwrap_or_default()
+        };
         println!(
             "{}",
-            serde_json::json!({"key": key, "text": text, "path": path, "ms": ms})
+            serde_json::json!({"key": key, "text": text, "path": path, "ms": ms, "general": general})
         );
     }
     eprintln!("{} pages in {:?}", pages.len(), total.elapsed());

@@ -195,6 +195,8 @@ struct Rec<'a> {
     link: u32,
     /// Of `chars`, inside `<p>`s (innermost `<p>` counted).
     pchars: u32,
+    /// A `<blockquote>` is in the subtree (an embedded post or a quote).
+    quote: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -314,10 +316,15 @@ pub(crate) fn paragraphs(doc: &Document) -> Option<Vec<String>> {
     for &c in &containers {
         walk.run(&recs, c)?;
     }
-    if walk.text_chars < MIN_TEXT || loose as f64 > 0.5 * walk.text_chars as f64 {
+    let lines = walk.finish();
+    let kept: usize = lines
+        .iter()
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).count())
+        .sum();
+    if kept < MIN_TEXT || loose as f64 > 0.5 * kept as f64 {
         return None;
     }
-    Some(walk.lines)
+    Some(lines)
 }
 
 /// The body's nodes in document order, with what each walk needs to know
@@ -338,6 +345,7 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
         chars: 0,
         link: 0,
         pchars: 0,
+        quote: false,
     });
     // Open ancestors (indices into recs).
     let mut open: Vec<u32> = vec![0];
@@ -370,9 +378,10 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
                 chars: n,
                 link: if p_link { n } else { 0 },
                 pchars: if p_p != NONE { n } else { 0 },
+                quote: false,
             });
         } else if node.is_element() {
-            let (kind, skip, is_a) = match node.qual_name_ref() {
+            let (kind, skip, is_a, quote) = match node.qual_name_ref() {
                 Some(q) => {
                     let name: &str = q.local.as_ref();
                     let kind = match name {
@@ -385,9 +394,9 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
                         n if BLOCK.contains(&n) => Kind::Block,
                         _ => Kind::Inline,
                     };
-                    (kind, SKIP.contains(&name), name == "a")
+                    (kind, SKIP.contains(&name), name == "a", name == "blockquote")
                 }
-                None => (Kind::Inline, true, false),
+                None => (Kind::Inline, true, false, false),
             };
             let boiler = p_boiler || skip || hidden(&node);
             let marked = !boiler && looks_like_furniture(&node);
@@ -404,6 +413,7 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
                 chars: 0,
                 link: 0,
                 pchars: 0,
+                quote,
             });
             descend = true;
         }
@@ -442,9 +452,10 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
 /// reverse pass over document order).
 fn sum_subtrees(recs: &mut [Rec]) {
     for i in (1..recs.len()).rev() {
-        let (c, l, p) = (recs[i].chars, recs[i].link, recs[i].pchars);
+        let (c, l, p, q) = (recs[i].chars, recs[i].link, recs[i].pchars, recs[i].quote);
         let parent = recs[i].parent as usize;
         let pr = &mut recs[parent];
+        pr.quote |= q;
         pr.chars = pr.chars.saturating_add(c);
         pr.link = pr.link.saturating_add(l);
         pr.pchars = pr.pchars.saturating_add(p);
@@ -453,7 +464,8 @@ fn sum_subtrees(recs: &mut [Rec]) {
 
 /// Elements marked as furniture by class or id are boilerplate when they
 /// hold a small share of the page's paragraph text (a big one is a layout
-/// name); so is everything inside boilerplate.
+/// name) and no quotation (a "social-media-embed" holding a quoted post
+/// is part of the story); so is everything inside boilerplate.
 fn mark_boilerplate(recs: &mut [Rec]) {
     let total = f64::from(recs[0].pchars);
     for i in 1..recs.len() {
@@ -462,37 +474,78 @@ fn mark_boilerplate(recs: &mut [Rec]) {
         let r = &mut recs[i];
         if inherited {
             r.boiler = true;
-        } else if r.marked && f64::from(r.pchars) < MARKED_SHARE * total.max(1.0) {
+        } else if r.marked && !r.quote && f64::from(r.pchars) < MARKED_SHARE * total.max(1.0) {
             r.boiler = true;
         }
     }
 }
 
+/// How much of a line is links.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Links {
+    /// Text (or a web address written out, which is text to the reader).
+    Text,
+    /// A heading made of a link: kept unless among other link lines.
+    Heading,
+    /// A line made mostly of links: a pointer to another page.
+    Links,
+}
+
 #[derive(Default)]
 struct Walk {
-    lines: Vec<String>,
+    lines: Vec<(String, Links)>,
     line: String,
-    /// Non-space characters of text kept.
-    text_chars: usize,
     /// Non-space characters of the current line, and of them inside links.
     line_chars: usize,
     link_chars: usize,
+    /// The current line is a heading's.
+    heading: bool,
 }
 
 impl Walk {
-    /// End the current line; a line made mostly of links is a link to
-    /// another page, not article text.
+    /// End the current line.
     fn flush(&mut self) {
-        let links = self.line_chars > 0
-            && self.link_chars as f64 >= LINK_DENSE * self.line_chars as f64;
-        if !links && !self.line.trim().is_empty() {
-            self.lines.push(std::mem::take(&mut self.line));
-            self.text_chars += self.line_chars;
-        } else {
-            self.line.clear();
+        if !self.line.trim().is_empty() {
+            let dense = self.line_chars > 0
+                && self.link_chars as f64 >= LINK_DENSE * self.line_chars as f64;
+            let address = self.line.contains("http") || self.line.contains("www.");
+            let links = if !dense || address {
+                Links::Text
+            } else if self.heading {
+                Links::Heading
+            } else {
+                Links::Links
+            };
+            self.lines.push((std::mem::take(&mut self.line), links));
         }
+        self.line.clear();
         self.line_chars = 0;
         self.link_chars = 0;
+        self.heading = false;
+    }
+
+    /// The lines kept: a line made mostly of links is a pointer to another
+    /// page (trafilatura's link density test), and two or more in a row are
+    /// a list of them; a linked heading alone among text stays.
+    fn finish(self) -> Vec<String> {
+        let mut out = Vec::with_capacity(self.lines.len());
+        let mut i = 0;
+        while i < self.lines.len() {
+            let mut j = i;
+            while j < self.lines.len() && self.lines[j].1 != Links::Text {
+                j += 1;
+            }
+            if j == i {
+                out.push(self.lines[i].0.clone());
+                i += 1;
+                continue;
+            }
+            if j - i == 1 && self.lines[i].1 == Links::Heading {
+                out.push(self.lines[i].0.clone());
+            }
+            i = j;
+        }
+        out
     }
 
     /// Lines of the subtree of `recs[c]`; `None` when it holds something
@@ -577,6 +630,7 @@ impl Walk {
                 Kind::Block | Kind::P => {
                     self.flush();
                     open.push(r.end as usize);
+                    self.heading = is_heading(&r.node);
                 }
                 _ => {}
             }
@@ -585,6 +639,15 @@ impl Walk {
         self.flush();
         Some(())
     }
+}
+
+fn is_heading(node: &NodeRef) -> bool {
+    node.qual_name_ref().is_some_and(|q| {
+        matches!(
+            q.local.as_ref(),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        )
+    })
 }
 
 fn text_of(node: &NodeRef) -> Option<String> {

@@ -101,6 +101,8 @@ pub enum Extractor {
     Auto,
     /// Always the general extractor (rs-trafilatura).
     General,
+    /// Only the one-container path: `NoArticle` where it declines.
+    Fast,
 }
 
 /// [`html_to_article`] with the main-text path chosen.
@@ -128,7 +130,7 @@ pub fn html_to_article_with(
     let doc = dom_query::Document::from(html.as_ref());
     let meta = meta::extract(&doc, url);
     let fast = match extractor {
-        Extractor::Auto => fast::paragraphs(&doc),
+        Extractor::Auto | Extractor::Fast => fast::paragraphs(&doc),
         Extractor::General => None,
     };
     let polished = |raw, from_tree| {
@@ -141,7 +143,7 @@ pub fn html_to_article_with(
         )
     };
     let mut paragraphs = fast.map(|raw| polished(raw, true)).unwrap_or_default();
-    if paragraphs.is_empty() {
+    if paragraphs.is_empty() && extractor != Extractor::Fast {
         // No simple container, or nothing left of it: the general extractor.
         paragraphs = polished(extract::paragraphs(&html, url), false);
     }

@@ -4,7 +4,7 @@
 //! counters), text that is not in the page's body at all; put back figure
 //! captions the extractor left out, where they stand in the page.
 
-use crate::text::{more_words_than, skeleton, squash};
+use crate::text::{more_words_than, skeleton, small_text, squash};
 use dom_query::{Document, NodeRef};
 
 /// Class and id words that mark page furniture. Matched against whole
@@ -147,7 +147,9 @@ fn block_texts(doc: &Document) -> Vec<String> {
         .select("body p, body li, body h1, body h2, body h3, body h4, body h5, body h6, body blockquote, body figcaption, body dd, body dt, body td, body th, body pre")
         .nodes()
         .iter()
-        .map(|n| skeleton(&n.text()))
+        // Longer blocks are never cut out of a paragraph; skipping them
+        // keeps nested blocks (lists in lists) from being read again and again.
+        .filter_map(|n| small_text(n, 5000, false).map(|t| skeleton(&t)))
         .filter(|s| s.chars().count() >= 20)
         .collect();
     out.sort();
@@ -313,15 +315,17 @@ fn covered(skel: &str, furniture: &[String], finders: &[memchr::memmem::Finder])
     false
 }
 
-/// Skeletons of the text of small furniture elements, of `<time>`
-/// elements and of figure captions, longest first.
+/// Skeletons of the text of small furniture elements (not holding a
+/// quotation), of `<time>` elements and of figure captions, longest first.
 fn furniture_texts(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
     for node in doc.select("body time, body figcaption").nodes() {
         let limit = if node.has_name("time") { 100 } else { SMALL };
-        let skel = skeleton(&node.text());
-        if !skel.is_empty() && skel.chars().count() <= limit {
-            out.push(skel);
+        if let Some(text) = small_text(node, limit, false) {
+            let skel = skeleton(&text);
+            if !skel.is_empty() {
+                out.push(skel);
+            }
         }
     }
     for node in doc.select("body [class], body [id], body amp-ad, body amp-embed, body amp-sticky-ad, body amp-consent, body amp-social-share, body amp-sidebar").nodes() {
@@ -329,10 +333,9 @@ fn furniture_texts(doc: &Document) -> Vec<String> {
         if !amp && !is_furniture(node) {
             continue;
         }
-        let text = node.text();
-        if text.chars().count() > SMALL {
+        let Some(text) = small_text(node, SMALL, true) else {
             continue;
-        }
+        };
         let skel = skeleton(&text);
         if !skel.is_empty() {
             out.push(skel);

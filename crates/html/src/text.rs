@@ -1,5 +1,34 @@
 //! Small string helpers shared by the metadata and the text polishing.
 
+use dom_query::NodeRef;
+
+/// The text of `node`'s subtree if it has at most `max` characters (and,
+/// with `no_quote`, no `<blockquote>`: a quoted post is content, whatever
+/// its box is called); `None` otherwise. Stops reading as soon as it knows, so asking this of
+/// every element of a deeply nested page stays cheap: each call reads at
+/// most about `max` characters and `4 * max` nodes.
+pub(crate) fn small_text(node: &NodeRef, max: usize, no_quote: bool) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0usize;
+    let budget = 4 * max + 64;
+    for (seen, n) in std::iter::once(*node).chain(node.descendants_it()).enumerate() {
+        if seen > budget {
+            return None;
+        }
+        if n.is_text() {
+            let t = n.text();
+            chars += t.chars().count();
+            if chars > max {
+                return None;
+            }
+            out.push_str(&t);
+        } else if no_quote && n.has_name("blockquote") {
+            return None;
+        }
+    }
+    Some(out)
+}
+
 /// Collapse runs of whitespace (and odd spaces) to one space, drop
 /// zero-width and control characters, trim.
 pub(crate) fn squash(s: &str) -> String {
