@@ -51,7 +51,21 @@ fn ends_sentence(s: &str) -> bool {
     s.trim_end().chars().next_back().is_some_and(|c| {
         matches!(
             c,
-            '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ':' | ';' | '。' | '！' | '？' | '」' | '』'
+            '.' | '!'
+                | '?'
+                | '…'
+                | '"'
+                | '”'
+                | '»'
+                | '\''
+                | '’'
+                | ':'
+                | ';'
+                | '。'
+                | '！'
+                | '？'
+                | '」'
+                | '』'
         )
     })
 }
@@ -110,10 +124,14 @@ fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool) -> bool {
     if n.is_empty() || rules.drop_lines.contains(&n) {
         return true;
     }
-    if rules
-        .drop_prefixes
-        .iter()
-        .any(|p| n.starts_with(p.as_str()))
+    // A lead-in ("Posted on", "Copyright") opens a short line; a long
+    // sentence that happens to start so ("Posted on social media by the
+    // analysts at …, the port is …") is prose.
+    if words(&n) <= 20
+        && rules
+            .drop_prefixes
+            .iter()
+            .any(|p| n.starts_with(p.as_str()))
     {
         return true;
     }
@@ -207,7 +225,10 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
         }
         let before = (0..i).rev().find(|&j| !lines[j].is_empty());
         let after = (i + 1..lines.len()).find(|&j| !lines[j].is_empty());
-        [before, after].iter().flatten().any(|&j| seps[j] == seps[i])
+        [before, after]
+            .iter()
+            .flatten()
+            .any(|&j| seps[j] == seps[i])
     };
     let kinds: Vec<Line> = lines
         .iter()
@@ -226,7 +247,9 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
                 Line::Credit
             } else if is_furniture(l, rules, table_row(i)) {
                 Line::Furniture
-            } else if script != main_script && script != Script::None {
+            } else if script != main_script && script != Script::None && words(l) >= 5 {
+                // A caption's twin or a notice in another language; a
+                // few words (a command, a name) are part of the text.
                 Line::OtherScript
             } else {
                 Line::Text
@@ -305,11 +328,7 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             && (credited_here || !sentence_end && (captionish || ends_with_date(&text)))
         {
             BlockKind::Caption
-        } else if n <= 2
-            && !sentence_end
-            && !text.ends_with('?')
-            && among_navigation(first, last)
-        {
+        } else if n <= 2 && !sentence_end && !text.ends_with('?') && among_navigation(first, last) {
             continue; // navigation
         } else if out.title.is_none() && !prose_seen && n <= 20 {
             out.title = Some(text.clone());
@@ -454,7 +473,11 @@ mod tests {
             Pos. | Team | Points\n\n1 | Red Star | 40\n\n2 | Partizan | 38\n";
         let c = clean(raw, &rules());
         assert!(!c.text.contains("Home | World"), "{}", c.text);
-        for row in ["Pos. | Team | Points", "1 | Red Star | 40", "2 | Partizan | 38"] {
+        for row in [
+            "Pos. | Team | Points",
+            "1 | Red Star | 40",
+            "2 | Partizan | 38",
+        ] {
             assert!(c.text.contains(row), "{row}: {}", c.text);
         }
     }
