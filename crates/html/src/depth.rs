@@ -39,23 +39,22 @@ fn class_of(name: &[u8]) -> u8 {
         b"html" | b"applet" | b"caption" | b"table" | b"td" | b"th" | b"marquee" | b"object"
         | b"template" => SPECIAL | SCOPE,
         b"area" | b"base" | b"basefont" | b"bgsound" | b"br" | b"col" | b"embed" | b"frame"
-        | b"img" | b"input" | b"keygen" | b"link" | b"meta" | b"param" | b"source"
-        | b"track" | b"wbr" => SPECIAL | VOID,
+        | b"img" | b"input" | b"keygen" | b"link" | b"meta" | b"param" | b"source" | b"track"
+        | b"wbr" => SPECIAL | VOID,
         b"hr" => SPECIAL | VOID | CLOSES_P,
         b"image" => VOID,
-        b"script" | b"style" | b"textarea" | b"title" | b"iframe" | b"noembed"
-        | b"noframes" => SPECIAL | RAW,
+        b"script" | b"style" | b"textarea" | b"title" | b"iframe" | b"noembed" | b"noframes" => {
+            SPECIAL | RAW
+        }
         b"xmp" => SPECIAL | RAW | CLOSES_P,
         b"plaintext" => SPECIAL | RAW | CLOSES_P,
-        b"address" | b"article" | b"aside" | b"blockquote" | b"center" | b"details"
-        | b"dialog" | b"dir" | b"div" | b"dl" | b"fieldset" | b"figcaption" | b"figure"
-        | b"footer" | b"header" | b"hgroup" | b"main" | b"menu" | b"nav" | b"ol" | b"p"
-        | b"search" | b"section" | b"summary" | b"ul" | b"h1" | b"h2" | b"h3" | b"h4"
-        | b"h5" | b"h6" | b"pre" | b"listing" | b"form" | b"li" | b"dd" | b"dt" => {
-            SPECIAL | CLOSES_P
-        }
-        b"body" | b"button" | b"colgroup" | b"frameset" | b"head" | b"noscript"
-        | b"select" | b"tbody" | b"tfoot" | b"thead" | b"tr" => SPECIAL,
+        b"address" | b"article" | b"aside" | b"blockquote" | b"center" | b"details" | b"dialog"
+        | b"dir" | b"div" | b"dl" | b"fieldset" | b"figcaption" | b"figure" | b"footer"
+        | b"header" | b"hgroup" | b"main" | b"menu" | b"nav" | b"ol" | b"p" | b"search"
+        | b"section" | b"summary" | b"ul" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6"
+        | b"pre" | b"listing" | b"form" | b"li" | b"dd" | b"dt" => SPECIAL | CLOSES_P,
+        b"body" | b"button" | b"colgroup" | b"frameset" | b"head" | b"noscript" | b"select"
+        | b"tbody" | b"tfoot" | b"thead" | b"tr" => SPECIAL,
         _ => 0,
     }
 }
@@ -206,7 +205,10 @@ impl Stack {
         let Some(table) = self.last(b"table") else {
             return;
         };
-        if self.last_of(&[b"td", b"th", b"caption"]).is_some_and(|c| c > table) {
+        if self
+            .last_of(&[b"td", b"th", b"caption"])
+            .is_some_and(|c| c > table)
+        {
             return;
         }
         let section = self.last_of(&[b"tbody", b"thead", b"tfoot"]);
@@ -255,7 +257,10 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
 
 fn cap_depth_at(html: &str, max: usize) -> Cow<'_, str> {
     // Fewer tags than the cap cannot nest past it.
-    if memchr::memchr_iter(b'<', html.as_bytes()).nth(max).is_none() {
+    if memchr::memchr_iter(b'<', html.as_bytes())
+        .nth(max)
+        .is_none()
+    {
         return Cow::Borrowed(html);
     }
     let b = html.as_bytes();
@@ -378,7 +383,10 @@ fn tag_end(b: &[u8], mut j: usize) -> (usize, bool) {
                 slash = false;
                 // An attribute name, then maybe `= value`.
                 while j < b.len()
-                    && !matches!(b[j], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'=')
+                    && !matches!(
+                        b[j],
+                        b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
+                    )
                 {
                     j += 1;
                 }

@@ -33,6 +33,12 @@ const MAX_DEPTH: u32 = 60;
 /// A marked element holding less than this share of the page's paragraph
 /// text is furniture; more, and the mark is more likely a layout name.
 const MARKED_SHARE: f64 = 0.3;
+/// Non-link text (non-space characters) that makes a line with links
+/// more than a pointer: a headline link followed by a sentence of summary.
+const OWN_TEXT: usize = 40;
+/// Text runs shorter than this (non-space characters) outside paragraphs
+/// are labels, not an article written without `<p>`s.
+const LOOSE_MIN: u32 = 50;
 /// A block or line whose text is at least this much link text is a list of
 /// links to other pages.
 const LINK_DENSE: f64 = 0.6;
@@ -187,6 +193,8 @@ struct Rec<'a> {
     marked: bool,
     /// Inside an `<a>` (for text nodes: this text is link text).
     in_link: bool,
+    /// Inside a heading (`<h1>`–`<h6>`).
+    in_heading: bool,
     /// Inside a `<p>` (the nearest `<p>`'s index, or u32::MAX).
     p: u32,
     /// Non-space characters: of this text node, or of the subtree.
@@ -197,6 +205,8 @@ struct Rec<'a> {
     pchars: u32,
     /// A `<blockquote>` is in the subtree (an embedded post or a quote).
     quote: bool,
+    /// `<a>` elements in the subtree, this one included.
+    anchors: u32,
 }
 
 const NONE: u32 = u32::MAX;
@@ -291,7 +301,9 @@ pub(crate) fn paragraphs(doc: &Document) -> Option<Vec<String>> {
         return None;
     }
     // Long text outside paragraphs elsewhere (an article written with
-    // <br>s or bare <div>s) means the paragraphs are not the article.
+    // <br>s or bare <div>s) means the paragraphs are not the article;
+    // short bits (labels, buttons, a paywall's "To read the full story")
+    // do not count.
     let mut loose = 0u64;
     let mut j = 1;
     let mut in_cont = 0;
@@ -306,7 +318,12 @@ pub(crate) fn paragraphs(doc: &Document) -> Option<Vec<String>> {
             j = r.end as usize;
             continue;
         }
-        if r.kind == Kind::Text && !r.in_link && r.p == NONE {
+        if r.kind == Kind::Text
+            && !r.in_link
+            && !r.in_heading
+            && r.p == NONE
+            && r.chars >= LOOSE_MIN
+        {
             loose += u64::from(r.chars);
         }
         j += 1;
@@ -341,11 +358,13 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
         boiler: false,
         marked: false,
         in_link: false,
+        in_heading: false,
         p: NONE,
         chars: 0,
         link: 0,
         pchars: 0,
         quote: false,
+        anchors: 0,
     });
     // Open ancestors (indices into recs).
     let mut open: Vec<u32> = vec![0];
@@ -353,7 +372,8 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
     while let Some(node) = next {
         let parent = *open.last().expect("body is open");
         let pr = &recs[parent as usize];
-        let (p_boiler, p_link, p_p, p_depth) = (pr.boiler, pr.in_link, pr.p, pr.depth);
+        let (p_boiler, p_link, p_p, p_depth, p_heading) =
+            (pr.boiler, pr.in_link, pr.p, pr.depth, pr.in_heading);
         let idx = recs.len() as u32;
         let mut descend = false;
         if node.is_text() {
@@ -374,11 +394,13 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
                 boiler: p_boiler,
                 marked: false,
                 in_link: p_link,
+                in_heading: p_heading,
                 p: p_p,
                 chars: n,
                 link: if p_link { n } else { 0 },
                 pchars: if p_p != NONE { n } else { 0 },
                 quote: false,
+                anchors: 0,
             });
         } else if node.is_element() {
             let (kind, skip, is_a, quote) = match node.qual_name_ref() {
@@ -394,7 +416,12 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
                         n if BLOCK.contains(&n) => Kind::Block,
                         _ => Kind::Inline,
                     };
-                    (kind, SKIP.contains(&name), name == "a", name == "blockquote")
+                    (
+                        kind,
+                        SKIP.contains(&name),
+                        name == "a",
+                        name == "blockquote",
+                    )
                 }
                 None => (Kind::Inline, true, false, false),
             };
@@ -409,11 +436,13 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
                 boiler,
                 marked,
                 in_link: p_link || is_a,
+                in_heading: p_heading || is_heading(&node),
                 p: if kind == Kind::P { idx } else { p_p },
                 chars: 0,
                 link: 0,
                 pchars: 0,
                 quote,
+                anchors: u32::from(is_a),
             });
             descend = true;
         }
@@ -453,9 +482,11 @@ fn flatten<'a>(body: &NodeRef<'a>) -> Vec<Rec<'a>> {
 fn sum_subtrees(recs: &mut [Rec]) {
     for i in (1..recs.len()).rev() {
         let (c, l, p, q) = (recs[i].chars, recs[i].link, recs[i].pchars, recs[i].quote);
+        let a = recs[i].anchors;
         let parent = recs[i].parent as usize;
         let pr = &mut recs[parent];
         pr.quote |= q;
+        pr.anchors = pr.anchors.saturating_add(a);
         pr.chars = pr.chars.saturating_add(c);
         pr.link = pr.link.saturating_add(l);
         pr.pchars = pr.pchars.saturating_add(p);
@@ -485,7 +516,8 @@ fn mark_boilerplate(recs: &mut [Rec]) {
 enum Links {
     /// Text (or a web address written out, which is text to the reader).
     Text,
-    /// A heading made of a link: kept unless among other link lines.
+    /// A heading made of a link, or a linked sentence: kept unless among
+    /// other link lines.
     Heading,
     /// A line made mostly of links: a pointer to another page.
     Links,
@@ -507,11 +539,19 @@ impl Walk {
     fn flush(&mut self) {
         if !self.line.trim().is_empty() {
             let dense = self.line_chars > 0
-                && self.link_chars as f64 >= LINK_DENSE * self.line_chars as f64;
+                && self.link_chars as f64 >= LINK_DENSE * self.line_chars as f64
+                && self.line_chars - self.link_chars < OWN_TEXT;
             let address = self.line.contains("http") || self.line.contains("www.");
+            // A link line that ends like a sentence ("Get more ideas here!")
+            // reads as text; one that does not is a headline.
+            let sentence = self
+                .line
+                .trim_end()
+                .ends_with(['.', '!', '?', '…', '"', '”', '»']);
             let links = if !dense || address {
                 Links::Text
-            } else if self.heading {
+            } else if self.heading || sentence || self.line.split_whitespace().count() <= 4 {
+                // (and a short one: a product or a name, not a headline)
                 Links::Heading
             } else {
                 Links::Links
@@ -591,10 +631,23 @@ impl Walk {
             if r.depth - base > MAX_DEPTH {
                 return None;
             }
-            // A block made mostly of links (a list of other stories).
+            // A box made mostly of links (a list of other stories), with
+            // little text of its own; single lines are judged as lines.
             if matches!(r.kind, Kind::Block | Kind::Table)
+                && !is_line_block(&r.node)
                 && r.chars > 0
                 && f64::from(r.link) >= LINK_DENSE * f64::from(r.chars)
+                && r.chars - r.link < 2 * OWN_TEXT as u32
+            {
+                i = r.end as usize;
+                continue;
+            }
+            // An inline box of several links inside a line (a name's
+            // pop-up card listing other stories).
+            if r.kind == Kind::Inline
+                && r.anchors >= 3
+                && f64::from(r.link) >= LINK_DENSE * f64::from(r.chars)
+                && ((r.chars - r.link) as usize) < OWN_TEXT
             {
                 i = r.end as usize;
                 continue;
@@ -641,13 +694,19 @@ impl Walk {
     }
 }
 
-fn is_heading(node: &NodeRef) -> bool {
+/// Blocks that hold one line of text (judged by the line rules).
+fn is_line_block(node: &NodeRef) -> bool {
     node.qual_name_ref().is_some_and(|q| {
         matches!(
             q.local.as_ref(),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            "li" | "dt" | "dd" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figure"
         )
     })
+}
+
+fn is_heading(node: &NodeRef) -> bool {
+    node.qual_name_ref()
+        .is_some_and(|q| matches!(q.local.as_ref(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
 }
 
 fn text_of(node: &NodeRef) -> Option<String> {
@@ -741,13 +800,18 @@ mod tests {
 
     #[test]
     fn tables_become_rows_and_frames_go_to_the_general_extractor() {
-        let html = page("<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Yes</td><td>12</td></tr></table>");
+        let html = page(
+            "<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Yes</td><td>12</td></tr></table>",
+        );
         let lines = run(&html).expect("fast path");
         let rows: Vec<String> = lines.iter().map(|l| l.trim().to_string()).collect();
         assert!(rows.contains(&"Name | Votes".to_string()), "{rows:?}");
         assert!(rows.contains(&"Yes | 12".to_string()), "{rows:?}");
         assert!(run(&page("<frameset><frame src=x></frameset>")).is_none() || true);
-        assert!(run(&page("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>")).is_none());
+        assert!(run(&page(
+            "<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>"
+        ))
+        .is_none());
     }
 
     #[test]

@@ -11,7 +11,10 @@ pub(crate) fn small_text(node: &NodeRef, max: usize, no_quote: bool) -> Option<S
     let mut out = String::new();
     let mut chars = 0usize;
     let budget = 4 * max + 64;
-    for (seen, n) in std::iter::once(*node).chain(node.descendants_it()).enumerate() {
+    for (seen, n) in std::iter::once(*node)
+        .chain(node.descendants_it())
+        .enumerate()
+    {
         if seen > budget {
             return None;
         }
