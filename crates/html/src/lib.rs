@@ -131,7 +131,7 @@ pub fn html_to_article_with(
     let meta = meta::extract(&doc, url);
     let fast = match extractor {
         Extractor::Auto | Extractor::Fast => fast::paragraphs(&doc),
-        Extractor::General => None,
+        Extractor::General => fast::Fast::General,
     };
     let polished = |raw, from_tree| {
         polish::polish(
@@ -142,8 +142,13 @@ pub fn html_to_article_with(
             from_tree,
         )
     };
-    let mut paragraphs = fast.map(|raw| polished(raw, true)).unwrap_or_default();
-    if paragraphs.is_empty() && extractor != Extractor::Fast {
+    let (mut paragraphs, general) = match fast {
+        fast::Fast::Article(raw) => (polished(raw, true), true),
+        fast::Fast::General => (Vec::new(), true),
+        // Too big and deep for the general extractor: what the tree gives.
+        fast::Fast::TooBig(raw) => (polished(raw, true), false),
+    };
+    if paragraphs.is_empty() && general && extractor != Extractor::Fast {
         // No simple container, or nothing left of it: the general extractor.
         paragraphs = polished(extract::paragraphs(&html, url), false);
     }

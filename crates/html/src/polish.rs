@@ -4,7 +4,7 @@
 //! counters), text that is not in the page's body at all; put back figure
 //! captions the extractor left out, where they stand in the page.
 
-use crate::text::{more_words_than, skeleton, small_text, squash};
+use crate::text::{more_words_than, skeleton, small_text, squash, StartIndex, WindowSet};
 use dom_query::{Document, NodeRef};
 
 /// Class and id words that mark page furniture. Matched against whole
@@ -83,23 +83,18 @@ pub(crate) fn polish(
     author: Option<&str>,
     from_tree: bool,
 ) -> Vec<String> {
-    let body = if from_tree {
-        String::new()
+    let outside = if from_tree {
+        Outside::default()
     } else {
-        doc.body().map(|b| skeleton(&b.text())).unwrap_or_default()
+        Outside::new(doc)
     };
     let titles: Vec<String> = title_variants
         .iter()
         .map(|t| skeleton(t))
         .filter(|t| t.chars().count() >= 12)
         .collect();
-    let furniture = furniture_texts(doc);
-    // Searchers built once per page, not once per paragraph.
-    let finders: Vec<memchr::memmem::Finder> = furniture
-        .iter()
-        .filter(|f| f.chars().count() >= 4)
-        .map(|f| memchr::memmem::Finder::new(f.as_bytes()))
-        .collect();
+    let furniture_texts = furniture_texts(doc);
+    let furniture = Furniture::new(&furniture_texts);
     let author = author.map(|a| a.to_lowercase());
 
     let blocks = if from_tree {
@@ -107,11 +102,12 @@ pub(crate) fn polish(
     } else {
         block_texts(doc)
     };
+    let block_index = StartIndex::new(blocks.iter().map(String::as_str));
     let pieces = raw.iter().map(|p| squash(p)).flat_map(|p| {
         if from_tree {
             vec![p]
         } else {
-            split_merged(&p, &blocks)
+            split_merged(&p, &block_index)
         }
     });
     let mut out: Vec<String> = Vec::new();
@@ -119,7 +115,7 @@ pub(crate) fn polish(
     let mut last: Option<String> = None;
     for p in pieces {
         let skel = skeleton(&p);
-        if skel.is_empty() || (!from_tree && !body.contains(&skel)) {
+        if skel.is_empty() || outside.holds(&skel) {
             continue;
         }
         if titles.contains(&skel) {
@@ -128,7 +124,7 @@ pub(crate) fn polish(
         if is_byline(&p, author.as_deref()) || is_read_also(&p) {
             continue;
         }
-        if covered(&skel, &furniture, &finders) {
+        if furniture.covers(&skel) {
             continue;
         }
         if last.as_ref() == Some(&skel) {
@@ -138,6 +134,68 @@ pub(crate) fn polish(
         last = Some(skel);
     }
     out
+}
+
+/// Whether a paragraph is in the page's body (the extractor may bring the
+/// title or a description from the head). Each check searches the body;
+/// past a budget of bytes searched (a page of thousands of paragraphs),
+/// only paragraphs made of the head's texts are checked, so the work stays
+/// linear.
+#[derive(Default)]
+struct Outside {
+    head: Option<WindowSet>,
+    head_texts: std::collections::HashSet<String>,
+    body: String,
+    /// Bytes of body searches left.
+    budget: std::cell::Cell<usize>,
+}
+
+/// Bytes the body checks of one page may search.
+const SEARCH_BUDGET: usize = 64 << 20;
+
+impl Outside {
+    fn new(doc: &Document) -> Self {
+        let mut head: Vec<String> = Vec::new();
+        for n in doc
+            .select("head title, meta[content]")
+            .nodes()
+            .iter()
+            .take(100)
+        {
+            let t = n
+                .attr("content")
+                .map_or_else(|| n.text().to_string(), |c| c.to_string());
+            let t = skeleton(&t);
+            if !t.is_empty() {
+                head.push(t);
+            }
+        }
+        Outside {
+            head: Some(WindowSet::new(head.iter().map(String::as_str))),
+            head_texts: head.into_iter().collect(),
+            body: doc.body().map(|b| skeleton(&b.text())).unwrap_or_default(),
+            budget: std::cell::Cell::new(SEARCH_BUDGET),
+        }
+    }
+
+    /// Whether `skel` comes from outside the body.
+    fn holds(&self, skel: &str) -> bool {
+        let Some(head) = &self.head else {
+            return false;
+        };
+        let left = self.budget.get();
+        if left < self.body.len() {
+            // Out of budget: only what the head's texts make up.
+            if !(self.head_texts.contains(skel) || head.covers(skel)) {
+                return false;
+            }
+            if left == 0 {
+                return false;
+            }
+        }
+        self.budget.set(left.saturating_sub(self.body.len()));
+        !self.body.contains(skel)
+    }
 }
 
 /// Skeletons of the page's text blocks (paragraphs, list items, headings,
@@ -162,7 +220,7 @@ fn block_texts(doc: &Document) -> Vec<String> {
 /// a block starts or ends inside the paragraph, and only after sentence
 /// punctuation or where one block ends exactly as another starts, so a
 /// headline quoted inside a sentence does not cut it.
-fn split_merged(p: &str, blocks: &[String]) -> Vec<String> {
+fn split_merged(p: &str, blocks: &StartIndex) -> Vec<String> {
     let skel = skeleton(p);
     // Byte offset in `p` of each skeleton character, keyed by its offset in `skel`.
     let mut index: Vec<(usize, usize)> = Vec::with_capacity(skel.len());
@@ -175,15 +233,12 @@ fn split_merged(p: &str, blocks: &[String]) -> Vec<String> {
     }
     let mut starts = std::collections::BTreeSet::new();
     let mut ends = std::collections::BTreeSet::new();
-    for b in blocks.iter().filter(|b| b.len() < skel.len()) {
-        let mut from = 0;
-        while let Some(pos) = skel[from..].find(b.as_str()) {
-            let pos = from + pos;
+    blocks.occurrences(&skel, |pos, b| {
+        if b.len() < skel.len() {
             starts.insert(pos);
             ends.insert(pos + b.len());
-            from = pos + b.len();
         }
-    }
+    });
     let mut cuts = Vec::new();
     for &cut in starts.union(&ends) {
         if cut == 0 || cut >= skel.len() {
@@ -288,31 +343,50 @@ pub(crate) fn is_furniture(node: &NodeRef) -> bool {
     })
 }
 
-/// Whether a paragraph is furniture: inside one furniture text, or made of
-/// nothing but furniture texts ("11 March 2025, 10:30 | Views: 1842").
-/// `finders` search for the furniture texts of at least 4 characters, in
-/// the order of `furniture`.
-fn covered(skel: &str, furniture: &[String], finders: &[memchr::memmem::Finder]) -> bool {
-    // The length check first: building a substring searcher costs as much
-    // as the needle is long, even when it cannot fit.
-    if furniture
-        .iter()
-        .any(|f| f.len() >= skel.len() && f.contains(skel))
-    {
-        return true;
-    }
-    let mut rest = skel.to_string();
-    for finder in finders {
-        if finder.find(rest.as_bytes()).is_some() {
-            // A needle that is a whole string cuts `rest` on character boundaries.
-            let f = std::str::from_utf8(finder.needle()).expect("needle is a str");
-            rest = rest.replace(f, "");
-            if rest.is_empty() {
-                return true;
-            }
+/// The page's furniture texts, indexed so that each paragraph is checked
+/// in time linear in its length, however many furniture texts there are.
+struct Furniture<'a> {
+    exact: std::collections::HashSet<&'a str>,
+    windows: WindowSet,
+    /// Texts of at least 4 characters: the parts a line can be made of.
+    parts: StartIndex<'a>,
+}
+
+impl<'a> Furniture<'a> {
+    fn new(texts: &'a [String]) -> Self {
+        Furniture {
+            exact: texts.iter().map(String::as_str).collect(),
+            windows: WindowSet::new(texts.iter().map(String::as_str)),
+            parts: StartIndex::new(
+                texts
+                    .iter()
+                    .filter(|f| f.chars().count() >= 4)
+                    .map(String::as_str),
+            ),
         }
     }
-    false
+
+    /// Whether a paragraph is furniture: one furniture text, inside one,
+    /// or made of nothing but furniture texts ("11 March 2025, 10:30 |
+    /// Views: 1842").
+    fn covers(&self, skel: &str) -> bool {
+        if self.exact.contains(skel) || self.windows.covers(skel) {
+            return true;
+        }
+        // Farthest end of a furniture text starting at each byte.
+        let mut reach = vec![0usize; skel.len()];
+        self.parts.occurrences(skel, |p, f| {
+            reach[p] = reach[p].max(p + f.len());
+        });
+        let mut end = 0;
+        for (p, &r) in reach.iter().enumerate() {
+            end = end.max(r);
+            if p >= end && skel.is_char_boundary(p) {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 /// Skeletons of the text of small furniture elements (not holding a
@@ -432,6 +506,7 @@ mod tests {
             skeleton("Three issues left for later"),
             skeleton("Talks in Geneva ended"),
         ];
+        let blocks = StartIndex::new(blocks.iter().map(String::as_str));
         assert_eq!(
             split_merged(
                 "The ministers met in Vienna on Friday. Neither side gave details of the talks.",
@@ -450,6 +525,7 @@ mod tests {
             skeleton("Three issues left for later"),
             skeleton("According to people familiar with the talks, three matters were left."),
         ];
+        let blocks2 = StartIndex::new(blocks2.iter().map(String::as_str));
         assert_eq!(
             split_merged("Three issues left for later According to people familiar with the talks, three matters were left.", &blocks2),
             vec!["Three issues left for later", "According to people familiar with the talks, three matters were left."]
