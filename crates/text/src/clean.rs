@@ -29,7 +29,8 @@ enum Script {
     None,
 }
 
-fn script_of(s: &str) -> Script {
+/// Latin and Cyrillic letters of `s`.
+fn letters(s: &str) -> (usize, usize) {
     let (mut latin, mut cyr) = (0usize, 0usize);
     for c in s.chars() {
         if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
@@ -38,6 +39,23 @@ fn script_of(s: &str) -> Script {
             cyr += 1;
         }
     }
+    (latin, cyr)
+}
+
+/// Whether a line is written in the other script: its letters of the main
+/// script are at most a fifth of the other's (a line mixing both, as a
+/// Russian sentence quoting a command, is the text's own).
+fn in_other_script(s: &str, main: Script) -> bool {
+    let (latin, cyr) = letters(s);
+    match main {
+        Script::Cyrillic => latin > 0 && cyr * 5 <= latin,
+        Script::Latin => cyr > 0 && latin * 5 <= cyr,
+        Script::None => false,
+    }
+}
+
+fn script_of(s: &str) -> Script {
+    let (latin, cyr) = letters(s);
     if latin == 0 && cyr == 0 {
         Script::None
     } else if cyr > latin {
@@ -242,12 +260,11 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
                 Some((i, _)) => &l[..i],
                 None => l,
             };
-            let script = script_of(head);
             if is_credit(head, rules) {
                 Line::Credit
             } else if is_furniture(l, rules, table_row(i)) {
                 Line::Furniture
-            } else if script != main_script && script != Script::None && words(l) >= 5 {
+            } else if in_other_script(head, main_script) && words(l) >= 5 {
                 // A caption's twin or a notice in another language; a
                 // few words (a command, a name) are part of the text.
                 Line::OtherScript
@@ -500,5 +517,14 @@ mod tests {
         let c = clean(raw, &rules());
         assert!(c.text.contains("これが非常に困ったもの。"), "{}", c.text);
         assert!(c.text.contains("以下、その手順。"), "{}", c.text);
+    }
+
+    #[test]
+    fn a_line_mixing_scripts_is_the_texts_own() {
+        let raw = "Чтобы изменить скорость персонажа, откройте консоль и введите команду.\n\n\
+            стандартная скорость player.setav speedmult 100\n\n\
+            Затем закройте консоль и продолжайте игру, как обычно.\n";
+        let c = clean(raw, &rules());
+        assert!(c.text.contains("player.setav speedmult"), "{}", c.text);
     }
 }
