@@ -3,7 +3,7 @@
 //! To swap extractors, change [`paragraphs`] only: it takes the decoded page
 //! and returns the main text as raw paragraphs, in page order. Everything
 //! around it (decoding, metadata, removing the title, bylines and page
-//! furniture, putting back figure captions) is ours and stays.
+//! furniture and figure captions) is ours and stays.
 //!
 //! Chosen: `rs-trafilatura` (see README.md for the measurements).
 

@@ -11,14 +11,16 @@
 //!       ─decode─▶ String + charset name        decode.rs (BOM, header, <meta>, chardetng)
 //!       ─cap────▶ nesting at most 256 deep     depth.rs (deeper tags flattened, text kept)
 //!       ─parse──▶ dom_query::Document ─▶ Meta  meta.rs (title, author, date, URL, site, language)
-//!       ─main text▶ raw paragraphs             fast.rs: one unambiguous container, read from
-//!                                              the parsed tree; else extract.rs (rs-trafilatura)
-//!       ─polish─▶ paragraphs                   polish.rs (drop title/byline/furniture, put captions back)
+//!       ─main text▶ raw paragraphs             fast.rs: the article's container (Readability's
+//!                                              choice), read from the parsed tree; else
+//!                                              extract.rs (rs-trafilatura), unless the page is
+//!                                              too big and deep for it
+//!       ─polish─▶ paragraphs                   polish.rs (drop title/byline/furniture/captions)
 //!       ─join───▶ Article { text: paragraphs joined by "\n\n", .. }  or NoArticle
 //! ```
 //!
 //! Most news pages have one container that holds nearly all their paragraph
-//! text; those are parsed once. Other pages are parsed a second time inside
+//! text; those are parsed once. Every step is linear in the page's size. Other pages are parsed a second time inside
 //! the extractor, with the same parser version (html5ever through
 //! `dom_query` 0.24). Nothing here does I/O or panics on bad input.
 
@@ -37,9 +39,10 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// The article text: title not included; paragraphs separated by
-    /// "\n\n"; figure captions kept as their own paragraphs; no navigation,
-    /// ads, cookie banners, related links, footers, newsletter boxes, share
-    /// buttons or bylines.
+    /// "\n\n"; table rows as lines of cells joined by " | "; no figure
+    /// captions or picture credits (as in trafilatura's defaults), and no
+    /// navigation, ads, cookie banners, related links, footers, newsletter
+    /// boxes, share buttons or bylines.
     pub text: String,
     pub title: Option<String>,
     pub author: Option<String>,
