@@ -318,7 +318,10 @@ fn is_read_also(p: &str) -> bool {
     READ_ALSO.iter().any(|lead| lower.starts_with(lead))
 }
 
-/// A short line naming the author without ending like a sentence.
+/// A short line naming the author without ending like a sentence. An
+/// author of one word (a brand: "Beachbody", "Reuters") also appears in
+/// the text ("Beachbody Performance Energize"), so it makes a byline only
+/// alone or after a byline lead ("By Reuters", "Staff | Reuters").
 fn is_byline(p: &str, author: Option<&str>) -> bool {
     let Some(author) = author else {
         return false;
@@ -327,11 +330,40 @@ fn is_byline(p: &str, author: Option<&str>) -> bool {
         return false;
     }
     let lower = p.to_lowercase();
-    let names_author = author
-        .split(", ")
-        .any(|a| !a.is_empty() && lower.contains(a));
+    let names_author = author.split(", ").any(|a| {
+        if a.is_empty() || !lower.contains(a) {
+            return false;
+        }
+        if a.split_whitespace().nth(1).is_some() {
+            return true;
+        }
+        let rest = lower.replace(a, " ");
+        rest.trim().is_empty()
+            || BYLINE_LEADS.iter().any(|lead| {
+                rest.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == *lead)
+            })
+    });
     names_author && !p.trim_end().ends_with(['.', '!', '?', '"', '»', '”'])
 }
+
+/// Words that mark a line as a byline.
+const BYLINE_LEADS: &[&str] = &[
+    "by",
+    "par",
+    "von",
+    "por",
+    "di",
+    "door",
+    "автор",
+    "staff",
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "posted",
+    "written",
+];
 
 pub(crate) fn is_furniture(node: &NodeRef) -> bool {
     // Called on every element with a class or id: no allocation per word.
@@ -542,6 +574,16 @@ mod tests {
         assert!(is_byline(
             "Par Jane Roe, correspondante à Genève",
             Some("jane roe")
+        ));
+    }
+
+    #[test]
+    fn a_brand_named_as_author_is_a_byline_only_with_a_lead() {
+        assert!(is_byline("By Beachbody", Some("beachbody")));
+        assert!(is_byline("Beachbody", Some("beachbody")));
+        assert!(!is_byline(
+            "Beachbody Performance Energize",
+            Some("beachbody")
         ));
     }
 }
