@@ -70,7 +70,9 @@ def main():
     for name, ans, secs, how in rows:
         p, r, f = score(truth, ans)
         print(f"| {name} | {f:.3f} | {p:.3f} | {r:.3f} | {secs:.2f} | {n / secs:.0f} | {how} |")
-    print(f"\ndetente / trafilatura pages per second: {traf_s / det_s:.1f}x")
+    traf_cpu = statistics.median(i["cpu_seconds"] for i in inner)
+    print(f"\ndetente / trafilatura pages per second: {traf_s / det_s:.1f}x "
+          f"(by CPU time: {traf_cpu / m['cpu_s']:.1f}x, {m['cpu_s']:.2f} s against {traf_cpu:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -533,7 +533,7 @@ mod tests {
 
     #[test]
     fn merged_paragraphs_are_split_at_block_boundaries() {
-        let blocks = vec![
+        let blocks = [
             skeleton("The ministers met in Vienna on Friday."),
             skeleton("Neither side gave details of the talks."),
             skeleton("Three issues left for later"),
@@ -554,7 +554,7 @@ mod tests {
         let s = "The statement «Talks in Geneva ended» was read out by the spokesman on state television.";
         assert_eq!(split_merged(s, &blocks), vec![s]);
         // A heading run into the next paragraph is cut where one ends and the other starts.
-        let blocks2 = vec![
+        let blocks2 = [
             skeleton("Three issues left for later"),
             skeleton("According to people familiar with the talks, three matters were left."),
         ];
