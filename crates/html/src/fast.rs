@@ -892,4 +892,45 @@ mod tests {
         );
         assert!(run(&html).is_none());
     }
+
+    #[test]
+    fn lone_linked_headings_sentences_and_embedded_posts_stay() {
+        let html = page(
+            r#"<h3><a href="/shop/x">Satechi Car Charger</a></h3><p>{PARA}</p>
+            <p><strong>Pro tip:</strong> <a href="/x">Get more meal ideas here</a>!</p>
+            <p>Sources: <a href="http://example.org/report">http://example.org/report</a></p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state paid for it.</p>— A Reader (@reader) <a href="/t">November 18, 2019</a></blockquote></div>"#,
+        );
+        let text = run(&html).expect("fast path").join("\n");
+        for kept in [
+            "Satechi Car Charger",
+            "Get more meal ideas here",
+            "example.org/report",
+            "Yes this is real",
+        ] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_names_pop_up_card_of_links_is_cut_out_of_its_paragraph() {
+        let html = page(
+            r#"<p>The envoy met <span class="card"><a href="/p/x">Jane Roe</a><span class="block"><a href="/a">Roe visits Kyiv</a> <a href="/b">Roe on sanctions</a> <a href="/c">Roe in Riyadh</a></span></span> in Geneva on Monday to discuss the exchange of prisoners.</p>"#,
+        );
+        let text = run(&html).expect("fast path").join("\n");
+        assert!(text.contains("in Geneva on Monday"), "{text}");
+        assert!(!text.contains("Roe on sanctions"), "{text}");
+    }
+
+    #[test]
+    fn a_paywall_teaser_is_read_from_its_few_paragraphs() {
+        let html = format!(
+            r#"<html><body><h1>A headline long enough to be more than fifty characters in all</h1>
+            <h2>A standfirst that is also longer than fifty characters, as they are.</h2>
+            <div class="body"><p>{PARA}</p><p>{PARA} Two.</p></div>
+            <div class="login"><span>To Read the Full Story</span><a href="/s">Subscribe</a></div></body></html>"#
+        );
+        let lines = run(&html).expect("fast path");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+    }
 }
