@@ -9,19 +9,23 @@
 //! ```text
 //! bytes ─check─▶ (Empty | NotHtml)
 //!       ─decode─▶ String + charset name        decode.rs (BOM, header, <meta>, chardetng)
+//!       ─cap────▶ nesting at most 256 deep     depth.rs (deeper tags flattened, text kept)
 //!       ─parse──▶ dom_query::Document ─▶ Meta  meta.rs (title, author, date, URL, site, language)
-//!       ─main text▶ raw paragraphs             fast.rs: one unambiguous container, read from
-//!                                              the parsed tree; else extract.rs (rs-trafilatura)
-//!       ─polish─▶ paragraphs                   polish.rs (drop title/byline/furniture, put captions back)
+//!       ─main text▶ raw paragraphs             fast.rs: the article's container (Readability's
+//!                                              choice), read from the parsed tree; else
+//!                                              extract.rs (rs-trafilatura), unless the page is
+//!                                              too big and deep for it
+//!       ─polish─▶ paragraphs                   polish.rs (drop title/byline/furniture/captions)
 //!       ─join───▶ Article { text: paragraphs joined by "\n\n", .. }  or NoArticle
 //! ```
 //!
 //! Most news pages have one container that holds nearly all their paragraph
-//! text; those are parsed once. Other pages are parsed a second time inside
+//! text; those are parsed once. Every step is linear in the page's size. Other pages are parsed a second time inside
 //! the extractor, with the same parser version (html5ever through
 //! `dom_query` 0.24). Nothing here does I/O or panics on bad input.
 
 mod decode;
+mod depth;
 mod extract;
 mod fast;
 mod meta;
@@ -35,9 +39,10 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// The article text: title not included; paragraphs separated by
-    /// "\n\n"; figure captions kept as their own paragraphs; no navigation,
-    /// ads, cookie banners, related links, footers, newsletter boxes, share
-    /// buttons or bylines.
+    /// "\n\n"; table rows as lines of cells joined by " | "; no figure
+    /// captions or picture credits (as in trafilatura's defaults), and no
+    /// navigation, ads, cookie banners, related links, footers, newsletter
+    /// boxes, share buttons or bylines.
     pub text: String,
     pub title: Option<String>,
     pub author: Option<String>,
@@ -99,6 +104,8 @@ pub enum Extractor {
     Auto,
     /// Always the general extractor (rs-trafilatura).
     General,
+    /// Only the one-container path: `NoArticle` where it declines.
+    Fast,
 }
 
 /// [`html_to_article`] with the main-text path chosen.
@@ -120,11 +127,14 @@ pub fn html_to_article_with(
         return Err(HtmlError::NotHtml);
     }
     let (html, encoding) = decode::decode(bytes, content_type, url);
-    let doc = dom_query::Document::from(html.as_str());
+    // Nesting deeper than browsers build is flattened first: parsing and
+    // every tree walk after it stay linear in the page's size.
+    let html = depth::cap_depth(&html);
+    let doc = dom_query::Document::from(html.as_ref());
     let meta = meta::extract(&doc, url);
     let fast = match extractor {
-        Extractor::Auto => fast::paragraphs(&doc),
-        Extractor::General => None,
+        Extractor::Auto | Extractor::Fast => fast::paragraphs(&doc),
+        Extractor::General => fast::Fast::General,
     };
     let polished = |raw, from_tree| {
         polish::polish(
@@ -135,8 +145,13 @@ pub fn html_to_article_with(
             from_tree,
         )
     };
-    let mut paragraphs = fast.map(|raw| polished(raw, true)).unwrap_or_default();
-    if paragraphs.is_empty() {
+    let (mut paragraphs, general) = match fast {
+        fast::Fast::Article(raw) => (polished(raw, true), true),
+        fast::Fast::General => (Vec::new(), true),
+        // Too big and deep for the general extractor: what the tree gives.
+        fast::Fast::TooBig(raw) => (polished(raw, true), false),
+    };
+    if paragraphs.is_empty() && general && extractor != Extractor::Fast {
         // No simple container, or nothing left of it: the general extractor.
         paragraphs = polished(extract::paragraphs(&html, url), false);
     }

@@ -2,7 +2,7 @@
 //! URL, site name, language. Each field tries its sources in a fixed order,
 //! most explicit first; see each function.
 
-use crate::text::squash;
+use crate::text::{small_text, squash};
 use chrono::NaiveDate;
 use dom_query::Document;
 use regex::Regex;
@@ -220,14 +220,14 @@ fn title(doc: &Document, ld: &JsonLd, site: Option<&str>) -> (Option<String>, Ve
         .select("h1")
         .nodes()
         .iter()
-        .map(|n| squash(&n.text()))
+        .filter_map(|n| small_text(n, 1000, false).map(|t| squash(&t)))
         .filter(|t| !t.is_empty())
         .collect();
     let headings: Vec<String> = doc
         .select("h1, h2")
         .nodes()
         .iter()
-        .map(|n| squash(&n.text()))
+        .filter_map(|n| small_text(n, 1000, false).map(|t| squash(&t)))
         .filter(|t| !t.is_empty())
         .collect();
     let cleaned = raw_title

@@ -1,10 +1,11 @@
 //! From the extractor's raw paragraphs to the article text, using what the
 //! parsed page tells: drop the title, the byline, text that belongs to page
 //! furniture (share bars, tag lists, "read also" boxes, dates, view
-//! counters), text that is not in the page's body at all; put back figure
-//! captions the extractor left out, where they stand in the page.
+//! counters, figure captions and credits), text that is not in the page's
+//! body at all. Each check is indexed, so a page of many paragraphs and
+//! many furniture elements costs time linear in its size.
 
-use crate::text::{head, more_words_than, skeleton, squash};
+use crate::text::{more_words_than, skeleton, small_text, squash, StartIndex, WindowSet};
 use dom_query::{Document, NodeRef};
 
 /// Class and id words that mark page furniture. Matched against whole
@@ -58,6 +59,11 @@ const FURNITURE: &[&str] = &[
     "toolbar",
     "tools",
     "more",
+    // captions and credits of pictures: not article text
+    "caption",
+    "captions",
+    "credit",
+    "credits",
     // a few non-English words sites use in class names
     "abonnement",
     "partage",
@@ -67,9 +73,6 @@ const FURNITURE: &[&str] = &[
 /// Furniture elements with more text than this are left alone (a class
 /// word on a big container is more likely a layout name).
 const SMALL: usize = 500;
-
-/// Tags whose content is never the article.
-const OUTSIDE: &[&str] = &["nav", "aside", "footer", "form", "menu"];
 
 /// `from_tree`: the paragraphs were read from `doc` itself (fast.rs), one
 /// page block each, so they need neither splitting nor a check that they
@@ -81,23 +84,18 @@ pub(crate) fn polish(
     author: Option<&str>,
     from_tree: bool,
 ) -> Vec<String> {
-    let body = if from_tree {
-        String::new()
+    let outside = if from_tree {
+        Outside::default()
     } else {
-        doc.body().map(|b| skeleton(&b.text())).unwrap_or_default()
+        Outside::new(doc)
     };
     let titles: Vec<String> = title_variants
         .iter()
         .map(|t| skeleton(t))
         .filter(|t| t.chars().count() >= 12)
         .collect();
-    let furniture = furniture_texts(doc);
-    // Searchers built once per page, not once per paragraph.
-    let finders: Vec<memchr::memmem::Finder> = furniture
-        .iter()
-        .filter(|f| f.chars().count() >= 4)
-        .map(|f| memchr::memmem::Finder::new(f.as_bytes()))
-        .collect();
+    let furniture_texts = furniture_texts(doc);
+    let furniture = Furniture::new(&furniture_texts);
     let author = author.map(|a| a.to_lowercase());
 
     let blocks = if from_tree {
@@ -105,19 +103,20 @@ pub(crate) fn polish(
     } else {
         block_texts(doc)
     };
+    let block_index = StartIndex::new(blocks.iter().map(String::as_str));
     let pieces = raw.iter().map(|p| squash(p)).flat_map(|p| {
         if from_tree {
             vec![p]
         } else {
-            split_merged(&p, &blocks)
+            split_merged(&p, &block_index)
         }
     });
     let mut out: Vec<String> = Vec::new();
-    // Skeletons of `out`, in step with it.
-    let mut skels: Vec<String> = Vec::new();
+    // The skeleton of the last paragraph kept.
+    let mut last: Option<String> = None;
     for p in pieces {
         let skel = skeleton(&p);
-        if skel.is_empty() || (!from_tree && !body.contains(&skel)) {
+        if skel.is_empty() || outside.holds(&skel) {
             continue;
         }
         if titles.contains(&skel) {
@@ -126,19 +125,78 @@ pub(crate) fn polish(
         if is_byline(&p, author.as_deref()) || is_read_also(&p) {
             continue;
         }
-        if covered(&skel, &furniture, &finders) {
+        if furniture.covers(&skel) {
             continue;
         }
-        if skels.last() == Some(&skel) {
+        if last.as_ref() == Some(&skel) {
             continue;
         }
         out.push(p);
-        skels.push(skel);
-    }
-    if !out.is_empty() {
-        add_captions(doc, &mut out, skels);
+        last = Some(skel);
     }
     out
+}
+
+/// Whether a paragraph is in the page's body (the extractor may bring the
+/// title or a description from the head). Each check searches the body;
+/// past a budget of bytes searched (a page of thousands of paragraphs),
+/// only paragraphs made of the head's texts are checked, so the work stays
+/// linear.
+#[derive(Default)]
+struct Outside {
+    head: Option<WindowSet>,
+    head_texts: std::collections::HashSet<String>,
+    body: String,
+    /// Bytes of body searches left.
+    budget: std::cell::Cell<usize>,
+}
+
+/// Bytes the body checks of one page may search.
+const SEARCH_BUDGET: usize = 64 << 20;
+
+impl Outside {
+    fn new(doc: &Document) -> Self {
+        let mut head: Vec<String> = Vec::new();
+        for n in doc
+            .select("head title, meta[content]")
+            .nodes()
+            .iter()
+            .take(100)
+        {
+            let t = n
+                .attr("content")
+                .map_or_else(|| n.text().to_string(), |c| c.to_string());
+            let t = skeleton(&t);
+            if !t.is_empty() {
+                head.push(t);
+            }
+        }
+        Outside {
+            head: Some(WindowSet::new(head.iter().map(String::as_str))),
+            head_texts: head.into_iter().collect(),
+            body: doc.body().map(|b| skeleton(&b.text())).unwrap_or_default(),
+            budget: std::cell::Cell::new(SEARCH_BUDGET),
+        }
+    }
+
+    /// Whether `skel` comes from outside the body.
+    fn holds(&self, skel: &str) -> bool {
+        let Some(head) = &self.head else {
+            return false;
+        };
+        let left = self.budget.get();
+        if left < self.body.len() {
+            // Out of budget: only what the head's texts make up.
+            if !(self.head_texts.contains(skel) || head.covers(skel)) {
+                return false;
+            }
+            if left == 0 {
+                return false;
+            }
+        }
+        self.budget.set(left.saturating_sub(self.body.len()));
+        !self.body.contains(skel)
+    }
 }
 
 /// Skeletons of the page's text blocks (paragraphs, list items, headings,
@@ -148,7 +206,9 @@ fn block_texts(doc: &Document) -> Vec<String> {
         .select("body p, body li, body h1, body h2, body h3, body h4, body h5, body h6, body blockquote, body figcaption, body dd, body dt, body td, body th, body pre")
         .nodes()
         .iter()
-        .map(|n| skeleton(&n.text()))
+        // Longer blocks are never cut out of a paragraph; skipping them
+        // keeps nested blocks (lists in lists) from being read again and again.
+        .filter_map(|n| small_text(n, 5000, false).map(|t| skeleton(&t)))
         .filter(|s| s.chars().count() >= 20)
         .collect();
     out.sort();
@@ -161,7 +221,7 @@ fn block_texts(doc: &Document) -> Vec<String> {
 /// a block starts or ends inside the paragraph, and only after sentence
 /// punctuation or where one block ends exactly as another starts, so a
 /// headline quoted inside a sentence does not cut it.
-fn split_merged(p: &str, blocks: &[String]) -> Vec<String> {
+fn split_merged(p: &str, blocks: &StartIndex) -> Vec<String> {
     let skel = skeleton(p);
     // Byte offset in `p` of each skeleton character, keyed by its offset in `skel`.
     let mut index: Vec<(usize, usize)> = Vec::with_capacity(skel.len());
@@ -174,15 +234,12 @@ fn split_merged(p: &str, blocks: &[String]) -> Vec<String> {
     }
     let mut starts = std::collections::BTreeSet::new();
     let mut ends = std::collections::BTreeSet::new();
-    for b in blocks.iter().filter(|b| b.len() < skel.len()) {
-        let mut from = 0;
-        while let Some(pos) = skel[from..].find(b.as_str()) {
-            let pos = from + pos;
+    blocks.occurrences(&skel, |pos, b| {
+        if b.len() < skel.len() {
             starts.insert(pos);
             ends.insert(pos + b.len());
-            from = pos + b.len();
         }
-    }
+    });
     let mut cuts = Vec::new();
     for &cut in starts.union(&ends) {
         if cut == 0 || cut >= skel.len() {
@@ -261,7 +318,10 @@ fn is_read_also(p: &str) -> bool {
     READ_ALSO.iter().any(|lead| lower.starts_with(lead))
 }
 
-/// A short line naming the author without ending like a sentence.
+/// A short line naming the author without ending like a sentence. An
+/// author of one word (a brand: "Beachbody", "Reuters") also appears in
+/// the text ("Beachbody Performance Energize"), so it makes a byline only
+/// alone or after a byline lead ("By Reuters", "Staff | Reuters").
 fn is_byline(p: &str, author: Option<&str>) -> bool {
     let Some(author) = author else {
         return false;
@@ -270,25 +330,40 @@ fn is_byline(p: &str, author: Option<&str>) -> bool {
         return false;
     }
     let lower = p.to_lowercase();
-    let names_author = author
-        .split(", ")
-        .any(|a| !a.is_empty() && lower.contains(a));
+    let names_author = author.split(", ").any(|a| {
+        if a.is_empty() || !lower.contains(a) {
+            return false;
+        }
+        if a.split_whitespace().nth(1).is_some() {
+            return true;
+        }
+        let rest = lower.replace(a, " ");
+        rest.trim().is_empty()
+            || BYLINE_LEADS.iter().any(|lead| {
+                rest.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == *lead)
+            })
+    });
     names_author && !p.trim_end().ends_with(['.', '!', '?', '"', '»', '”'])
 }
 
-fn class_words(node: &NodeRef) -> Vec<String> {
-    let mut words = Vec::new();
-    for attr in ["class", "id"] {
-        if let Some(v) = node.attr(attr) {
-            words.extend(
-                v.split(|c: char| !c.is_ascii_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_ascii_lowercase),
-            );
-        }
-    }
-    words
-}
+/// Words that mark a line as a byline.
+const BYLINE_LEADS: &[&str] = &[
+    "by",
+    "par",
+    "von",
+    "por",
+    "di",
+    "door",
+    "автор",
+    "staff",
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "posted",
+    "written",
+];
 
 pub(crate) fn is_furniture(node: &NodeRef) -> bool {
     // Called on every element with a class or id: no allocation per word.
@@ -301,41 +376,63 @@ pub(crate) fn is_furniture(node: &NodeRef) -> bool {
     })
 }
 
-/// Whether a paragraph is furniture: inside one furniture text, or made of
-/// nothing but furniture texts ("11 March 2025, 10:30 | Views: 1842").
-/// `finders` search for the furniture texts of at least 4 characters, in
-/// the order of `furniture`.
-fn covered(skel: &str, furniture: &[String], finders: &[memchr::memmem::Finder]) -> bool {
-    // The length check first: building a substring searcher costs as much
-    // as the needle is long, even when it cannot fit.
-    if furniture
-        .iter()
-        .any(|f| f.len() >= skel.len() && f.contains(skel))
-    {
-        return true;
-    }
-    let mut rest = skel.to_string();
-    for finder in finders {
-        if finder.find(rest.as_bytes()).is_some() {
-            // A needle that is a whole string cuts `rest` on character boundaries.
-            let f = std::str::from_utf8(finder.needle()).expect("needle is a str");
-            rest = rest.replace(f, "");
-            if rest.is_empty() {
-                return true;
-            }
-        }
-    }
-    false
+/// The page's furniture texts, indexed so that each paragraph is checked
+/// in time linear in its length, however many furniture texts there are.
+struct Furniture<'a> {
+    exact: std::collections::HashSet<&'a str>,
+    windows: WindowSet,
+    /// Texts of at least 4 characters: the parts a line can be made of.
+    parts: StartIndex<'a>,
 }
 
-/// Skeletons of the text of small furniture elements and of `<time>`
-/// elements, longest first.
+impl<'a> Furniture<'a> {
+    fn new(texts: &'a [String]) -> Self {
+        Furniture {
+            exact: texts.iter().map(String::as_str).collect(),
+            windows: WindowSet::new(texts.iter().map(String::as_str)),
+            parts: StartIndex::new(
+                texts
+                    .iter()
+                    .filter(|f| f.chars().count() >= 4)
+                    .map(String::as_str),
+            ),
+        }
+    }
+
+    /// Whether a paragraph is furniture: one furniture text, inside one,
+    /// or made of nothing but furniture texts ("11 March 2025, 10:30 |
+    /// Views: 1842").
+    fn covers(&self, skel: &str) -> bool {
+        if self.exact.contains(skel) || self.windows.covers(skel) {
+            return true;
+        }
+        // Farthest end of a furniture text starting at each byte.
+        let mut reach = vec![0usize; skel.len()];
+        self.parts.occurrences(skel, |p, f| {
+            reach[p] = reach[p].max(p + f.len());
+        });
+        let mut end = 0;
+        for (p, &r) in reach.iter().enumerate() {
+            end = end.max(r);
+            if p >= end && skel.is_char_boundary(p) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Skeletons of the text of small furniture elements (not holding a
+/// quotation), of `<time>` elements and of figure captions, longest first.
 fn furniture_texts(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
-    for node in doc.select("body time").nodes() {
-        let skel = skeleton(&node.text());
-        if !skel.is_empty() && skel.chars().count() <= 100 {
-            out.push(skel);
+    for node in doc.select("body time, body figcaption").nodes() {
+        let limit = if node.has_name("time") { 100 } else { SMALL };
+        if let Some(text) = small_text(node, limit, false) {
+            let skel = skeleton(&text);
+            if !skel.is_empty() {
+                out.push(skel);
+            }
         }
     }
     for node in doc.select("body [class], body [id], body amp-ad, body amp-embed, body amp-sticky-ad, body amp-consent, body amp-social-share, body amp-sidebar").nodes() {
@@ -343,10 +440,9 @@ fn furniture_texts(doc: &Document) -> Vec<String> {
         if !amp && !is_furniture(node) {
             continue;
         }
-        let text = node.text();
-        if text.chars().count() > SMALL {
+        let Some(text) = small_text(node, SMALL, true) else {
             continue;
-        }
+        };
         let skel = skeleton(&text);
         if !skel.is_empty() {
             out.push(skel);
@@ -355,84 +451,6 @@ fn furniture_texts(doc: &Document) -> Vec<String> {
     out.sort_by_key(|s| std::cmp::Reverse(s.len()));
     out.dedup();
     out
-}
-
-/// Put back figure captions (`<figcaption>`, or a class word "caption" as
-/// in WordPress's `wp-caption-text`) that stand among the article's
-/// paragraphs, each before the first paragraph that follows it in the page.
-fn add_captions(doc: &Document, paragraphs: &mut Vec<String>, mut skels: Vec<String>) {
-    let captions = doc.select("figcaption, [class*=caption]");
-    let captions = captions.nodes().iter().filter(|n| {
-        n.node_name()
-            .is_some_and(|t| t.eq_ignore_ascii_case("figcaption"))
-            || (class_words(n).iter().any(|w| w == "caption") && beside_media(n))
-    });
-    for cap in captions {
-        let text = squash(&cap.text());
-        let skel = skeleton(&text);
-        if skel.chars().count() < 10 {
-            continue;
-        }
-        if skels.iter().any(|p| p.contains(&skel)) {
-            continue;
-        }
-        let heads: Vec<String> = skels.iter().map(|p| head(p, 60).to_string()).collect();
-        let Some(scope) = caption_scope(cap, &heads) else {
-            continue;
-        };
-        let Some(at) = scope.find(&skel) else {
-            continue;
-        };
-        let before = heads
-            .iter()
-            .position(|h| scope.find(h.as_str()).is_some_and(|pos| pos > at));
-        let last_found = heads.iter().rposition(|h| scope.contains(h.as_str()));
-        let index = match (before, last_found) {
-            (Some(i), _) => i,
-            (None, Some(i)) => i + 1,
-            (None, None) => continue,
-        };
-        paragraphs.insert(index, text);
-        skels.insert(index, skel);
-    }
-}
-
-/// A caption that is not a `<figcaption>` counts only next to a picture
-/// (so a teaser card's "caption" class does not bring its headline in).
-fn beside_media(node: &NodeRef) -> bool {
-    node.parent().is_some_and(|p| {
-        dom_query::Selection::from(p)
-            .select("img, picture, amp-img, video, iframe")
-            .exists()
-    })
-}
-
-/// The skeleton of the closest ancestor of a caption that also holds
-/// article text; `None` when the caption sits in furniture, navigation or
-/// an aside, or shares nothing smaller than the whole body with the article.
-fn caption_scope(cap: &NodeRef, heads: &[String]) -> Option<String> {
-    let mut node = cap.parent();
-    while let Some(n) = node {
-        let name = n
-            .node_name()
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_default();
-        if name == "body" || name == "html" || name.is_empty() {
-            return None;
-        }
-        let skel = skeleton(&n.text());
-        let holds_article = heads
-            .iter()
-            .any(|h| !h.is_empty() && skel.contains(h.as_str()));
-        if holds_article {
-            return Some(skel);
-        }
-        if OUTSIDE.contains(&name.as_str()) || is_furniture(&n) {
-            return None;
-        }
-        node = n.parent();
-    }
-    None
 }
 
 #[cfg(test)]
@@ -486,15 +504,19 @@ mod tests {
     }
 
     #[test]
-    fn a_caption_goes_back_where_it_stood() {
+    fn captions_and_credits_are_not_article_text() {
         let html = r#"<body><article><p>First paragraph of the story about the talks.</p>
             <figure><img src=x><figcaption>The ministers in Ankara, 11 March 2025.</figcaption></figure>
-            <p>Second paragraph of the story about the talks.</p></article>
-            <aside><figure><figcaption>An unrelated teaser picture caption.</figcaption></figure></aside></body>"#;
+            <div class="wp-caption"><img src=x><p class="wp-caption-text">Ministers in Vienna, June 12, 2025.</p></div>
+            <span class="image-credit">Photo: Jane Roe</span>
+            <p>Second paragraph of the story about the talks.</p></article></body>"#;
         let out = run(
             html,
             &[
                 "First paragraph of the story about the talks.",
+                "The ministers in Ankara, 11 March 2025.",
+                "Ministers in Vienna, June 12, 2025.",
+                "Photo: Jane Roe",
                 "Second paragraph of the story about the talks.",
             ],
             &[],
@@ -504,7 +526,6 @@ mod tests {
             out,
             vec![
                 "First paragraph of the story about the talks.",
-                "The ministers in Ankara, 11 March 2025.",
                 "Second paragraph of the story about the talks."
             ]
         );
@@ -512,12 +533,13 @@ mod tests {
 
     #[test]
     fn merged_paragraphs_are_split_at_block_boundaries() {
-        let blocks = vec![
+        let blocks = [
             skeleton("The ministers met in Vienna on Friday."),
             skeleton("Neither side gave details of the talks."),
             skeleton("Three issues left for later"),
             skeleton("Talks in Geneva ended"),
         ];
+        let blocks = StartIndex::new(blocks.iter().map(String::as_str));
         assert_eq!(
             split_merged(
                 "The ministers met in Vienna on Friday. Neither side gave details of the talks.",
@@ -532,38 +554,14 @@ mod tests {
         let s = "The statement «Talks in Geneva ended» was read out by the spokesman on state television.";
         assert_eq!(split_merged(s, &blocks), vec![s]);
         // A heading run into the next paragraph is cut where one ends and the other starts.
-        let blocks2 = vec![
+        let blocks2 = [
             skeleton("Three issues left for later"),
             skeleton("According to people familiar with the talks, three matters were left."),
         ];
+        let blocks2 = StartIndex::new(blocks2.iter().map(String::as_str));
         assert_eq!(
             split_merged("Three issues left for later According to people familiar with the talks, three matters were left.", &blocks2),
             vec!["Three issues left for later", "According to people familiar with the talks, three matters were left."]
-        );
-    }
-
-    #[test]
-    fn a_caption_class_without_a_picture_is_not_a_caption() {
-        let html = r#"<body><main><p>First paragraph of the story about the talks.</p>
-            <div class="card"><span class="card-caption">Another story entirely about football</span></div>
-            <div class="wp-caption"><img src=x><p class="wp-caption-text">Ministers in Vienna, June 12, 2025.</p></div>
-            <p>Second paragraph of the story about the talks.</p></main></body>"#;
-        let out = run(
-            html,
-            &[
-                "First paragraph of the story about the talks.",
-                "Second paragraph of the story about the talks.",
-            ],
-            &[],
-            None,
-        );
-        assert_eq!(
-            out,
-            vec![
-                "First paragraph of the story about the talks.",
-                "Ministers in Vienna, June 12, 2025.",
-                "Second paragraph of the story about the talks."
-            ]
         );
     }
 
@@ -576,6 +574,16 @@ mod tests {
         assert!(is_byline(
             "Par Jane Roe, correspondante à Genève",
             Some("jane roe")
+        ));
+    }
+
+    #[test]
+    fn a_brand_named_as_author_is_a_byline_only_with_a_lead() {
+        assert!(is_byline("By Beachbody", Some("beachbody")));
+        assert!(is_byline("Beachbody", Some("beachbody")));
+        assert!(!is_byline(
+            "Beachbody Performance Energize",
+            Some("beachbody")
         ));
     }
 }

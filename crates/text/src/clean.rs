@@ -4,7 +4,6 @@
 
 use detente_doc::{Block, BlockKind, Span};
 use detente_kb::CleaningRules;
-use std::collections::HashSet;
 
 /// The article text and its blocks; `text` is what all offsets point into.
 #[derive(Debug, Default)]
@@ -30,7 +29,8 @@ enum Script {
     None,
 }
 
-fn script_of(s: &str) -> Script {
+/// Latin and Cyrillic letters of `s`.
+fn letters(s: &str) -> (usize, usize) {
     let (mut latin, mut cyr) = (0usize, 0usize);
     for c in s.chars() {
         if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
@@ -39,6 +39,23 @@ fn script_of(s: &str) -> Script {
             cyr += 1;
         }
     }
+    (latin, cyr)
+}
+
+/// Whether a line is written in the other script: its letters of the main
+/// script are at most a fifth of the other's (a line mixing both, as a
+/// Russian sentence quoting a command, is the text's own).
+fn in_other_script(s: &str, main: Script) -> bool {
+    let (latin, cyr) = letters(s);
+    match main {
+        Script::Cyrillic => latin > 0 && cyr * 5 <= latin,
+        Script::Latin => cyr > 0 && latin * 5 <= cyr,
+        Script::None => false,
+    }
+}
+
+fn script_of(s: &str) -> Script {
+    let (latin, cyr) = letters(s);
     if latin == 0 && cyr == 0 {
         Script::None
     } else if cyr > latin {
@@ -52,13 +69,51 @@ fn ends_sentence(s: &str) -> bool {
     s.trim_end().chars().next_back().is_some_and(|c| {
         matches!(
             c,
-            '.' | '!' | '?' | '…' | '"' | '”' | '»' | '\'' | '’' | ':' | ';'
+            '.' | '!'
+                | '?'
+                | '…'
+                | '"'
+                | '”'
+                | '»'
+                | '\''
+                | '’'
+                | ':'
+                | ';'
+                | '。'
+                | '！'
+                | '？'
+                | '」'
+                | '』'
         )
     })
 }
 
+/// Chinese and Japanese script (Han, kana): written without spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Words of a line; in Chinese and Japanese, which put no spaces between
+/// words, every two characters count as one.
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+            if cjk == 0 {
+                1
+            } else {
+                (cjk / 2).max(1)
+            }
+        })
+        .sum()
+}
+
+/// How many menu separators (" | ", " > ", " / ", " › ") a normalised line holds.
+fn separators(n: &str) -> usize {
+    n.matches(" | ").count()
+        + n.matches(" > ").count()
+        + n.matches(" / ").count()
+        + n.matches(" › ").count()
 }
 
 fn normalised(s: &str) -> String {
@@ -68,7 +123,9 @@ fn normalised(s: &str) -> String {
         .to_lowercase()
 }
 
-fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
+/// `table_row`: the line has as many separators as a neighbouring line (a
+/// table's rows, not a breadcrumb or a menu).
+fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool) -> bool {
     if words(line) > 40 {
         let lower = line.to_lowercase();
         return rules
@@ -78,20 +135,21 @@ fn is_furniture(line: &str, rules: &CleaningRules) -> bool {
     }
     let n = normalised(line);
     // Breadcrumbs and menus: "Home | World | Europe", "Home > Africa > Sahel".
-    let separators = n.matches(" | ").count()
-        + n.matches(" > ").count()
-        + n.matches(" / ").count()
-        + n.matches(" › ").count();
-    if separators >= 2 && words(&n) <= 4 * (separators + 1) {
+    let separators = separators(&n);
+    if !table_row && separators >= 2 && words(&n) <= 4 * (separators + 1) {
         return true;
     }
     if n.is_empty() || rules.drop_lines.contains(&n) {
         return true;
     }
-    if rules
-        .drop_prefixes
-        .iter()
-        .any(|p| n.starts_with(p.as_str()))
+    // A lead-in ("Posted on", "Copyright") opens a short line; a long
+    // sentence that happens to start so ("Posted on social media by the
+    // analysts at …, the port is …") is prose.
+    if words(&n) <= 20
+        && rules
+            .drop_prefixes
+            .iter()
+            .any(|p| n.starts_with(p.as_str()))
     {
         return true;
     }
@@ -176,9 +234,24 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             Script::Latin
         }
     };
+    // Rows of a table: a line with as many separators as the nearest
+    // non-blank line before or after it.
+    let seps: Vec<usize> = lines.iter().map(|l| separators(&normalised(l))).collect();
+    let table_row = |i: usize| -> bool {
+        if seps[i] < 2 {
+            return false;
+        }
+        let before = (0..i).rev().find(|&j| !lines[j].is_empty());
+        let after = (i + 1..lines.len()).find(|&j| !lines[j].is_empty());
+        [before, after]
+            .iter()
+            .flatten()
+            .any(|&j| seps[j] == seps[i])
+    };
     let kinds: Vec<Line> = lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             if l.is_empty() {
                 return Line::Blank;
             }
@@ -187,12 +260,13 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
                 Some((i, _)) => &l[..i],
                 None => l,
             };
-            let script = script_of(head);
             if is_credit(head, rules) {
                 Line::Credit
-            } else if is_furniture(l, rules) {
+            } else if is_furniture(l, rules, table_row(i)) {
                 Line::Furniture
-            } else if script != main_script && script != Script::None {
+            } else if in_other_script(head, main_script) && words(l) >= 5 {
+                // A caption's twin or a notice in another language; a
+                // few words (a command, a name) are part of the text.
                 Line::OtherScript
             } else {
                 Line::Text
@@ -237,14 +311,29 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
     };
 
     let mut out = Cleaned::default();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut last_key: Option<String> = None;
+    let mut title_key: Option<String> = None;
     let mut prose_seen = false;
+    // A one- or two-word line is navigation when it stands among other
+    // short lines or furniture, or at an end of the text; between prose it
+    // is a heading ("Bugs fixed", "Meal 2").
+    let short = |j: usize| words(lines[j]) <= 2 && !ends_sentence(lines[j]);
+    let among_navigation = |first: usize, last: usize| -> bool {
+        let before = (0..first).rev().find(|&j| kinds[j] != Line::Blank);
+        let after = (last + 1..lines.len()).find(|&j| kinds[j] != Line::Blank);
+        [before, after]
+            .iter()
+            .any(|j| j.is_none_or(|j| kinds[j] != Line::Text || short(j)))
+    };
     for (text, first, last) in units {
-        let key = normalised(&text);
-        if !seen.insert(key) {
-            continue; // a repeated headline or teaser
-        }
         let n = words(&text);
+        // The headline again, or a line twice in a row; other repeats
+        // stay (sections, steps or rows of the same text).
+        let key = normalised(&text);
+        if last_key.as_ref() == Some(&key) || title_key.as_ref() == Some(&key) {
+            continue;
+        }
+        last_key = Some(key);
         let sentence_end = ends_sentence(&text);
         let near: Vec<Line> = neighbour_kind(first, false)
             .into_iter()
@@ -256,10 +345,11 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             && (credited_here || !sentence_end && (captionish || ends_with_date(&text)))
         {
             BlockKind::Caption
-        } else if n <= 2 && !sentence_end && !text.ends_with('?') {
+        } else if n <= 2 && !sentence_end && !text.ends_with('?') && among_navigation(first, last) {
             continue; // navigation
         } else if out.title.is_none() && !prose_seen && n <= 20 {
             out.title = Some(text.clone());
+            title_key = last_key.clone();
             BlockKind::Title
         } else if (!sentence_end || text.ends_with('?')) && n <= 15 {
             BlockKind::Heading
@@ -392,5 +482,49 @@ mod tests {
         let raw = "Title of the story here\n\nFirst paragraph is long enough to be prose, it says.\n\nWhat happens next?\n\nSecond paragraph is also prose, the report says.\n";
         let c = clean(raw, &rules());
         assert_eq!(c.blocks[2].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn table_rows_are_kept_and_a_breadcrumb_is_not() {
+        let raw = "Home | World | Europe\n\nThe standings after the last round were published on Sunday by the league.\n\n\
+            Pos. | Team | Points\n\n1 | Red Star | 40\n\n2 | Partizan | 38\n";
+        let c = clean(raw, &rules());
+        assert!(!c.text.contains("Home | World"), "{}", c.text);
+        for row in [
+            "Pos. | Team | Points",
+            "1 | Red Star | 40",
+            "2 | Partizan | 38",
+        ] {
+            assert!(c.text.contains(row), "{row}: {}", c.text);
+        }
+    }
+
+    #[test]
+    fn a_short_heading_between_paragraphs_is_kept_even_when_repeated() {
+        let raw = "Share\n\nTweet\n\nThe plan has two parts, the ministry said on Monday in a statement.\n\n\
+            First phase\n\nTroops leave the border towns within a month, the statement says.\n\n\
+            Second phase\n\nMonitors arrive, and the parties meet again in Geneva in June.\n\n\
+            First phase\n\nThe same steps apply to the northern sector, the ministry added.\n";
+        let c = clean(raw, &rules());
+        assert!(!c.text.contains("Tweet"), "{}", c.text);
+        assert_eq!(c.text.matches("First phase").count(), 2, "{}", c.text);
+        assert!(c.text.contains("Second phase"));
+    }
+
+    #[test]
+    fn japanese_sentences_are_not_taken_for_navigation() {
+        let raw = "特に困ったのが、起動ショートカットキーに関する設定。\n\nこれが非常に困ったもの。\n\n以下、その手順。\n";
+        let c = clean(raw, &rules());
+        assert!(c.text.contains("これが非常に困ったもの。"), "{}", c.text);
+        assert!(c.text.contains("以下、その手順。"), "{}", c.text);
+    }
+
+    #[test]
+    fn a_line_mixing_scripts_is_the_texts_own() {
+        let raw = "Чтобы изменить скорость персонажа, откройте консоль и введите команду.\n\n\
+            стандартная скорость player.setav speedmult 100\n\n\
+            Затем закройте консоль и продолжайте игру, как обычно.\n";
+        let c = clean(raw, &rules());
+        assert!(c.text.contains("player.setav speedmult"), "{}", c.text);
     }
 }
