@@ -140,3 +140,21 @@ fn many_short_lines_of_a_hard_wrapped_paragraph() {
         Duration::from_secs(60),
     );
 }
+
+/// Found by the property tests (crates/extract/tests/props.rs): a dialogue
+/// line closed by a curly quote, three bytes long, made the quote finder
+/// cut the text inside the mark and panic.
+#[test]
+fn a_dialogue_line_closed_by_a_curly_quote() {
+    for text in [
+        "\u{2014} Yes\u{201d} he said. \u{201c}We agree,\u{201d} Lavrov said.",
+        "\u{2013} Mr.\u{201c} yesterday \u{bb} met",
+        "- a\u{bb}\u{bb}",
+    ] {
+        bounded(
+            "dialogue closed by a curly quote",
+            text,
+            Duration::from_secs(5),
+        );
+    }
+}

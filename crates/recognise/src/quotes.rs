@@ -97,11 +97,12 @@ pub fn recognise_quotes(doc: &mut Doc) {
             let close = text[start..]
                 .char_indices()
                 .find(|&(_, c)| c == '"' || is_close(c))
-                .map(|(i, _)| start + i);
+                .map(|(i, c)| (start + i, c.len_utf8()));
             match close {
-                Some(c) => {
+                Some((c, len)) => {
                     spans.push((start, c));
-                    pos = c + 1;
+                    // Past the closing mark, which may be "”" (3 bytes).
+                    pos = c + len;
                 }
                 None => {
                     if let Some(c) = trailing_attribution(text) {
