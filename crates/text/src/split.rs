@@ -423,6 +423,33 @@ mod tests {
     }
 
     #[test]
+    fn sentences_and_words_are_capped() {
+        let d = doc(&"word ".repeat(1000));
+        assert_eq!(d.sentences.len(), 4);
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.end_token - s.first_token <= MAX_SENTENCE_TOKENS));
+        // A word of 20,000 bytes of Cyrillic: cut on character boundaries.
+        let d = doc(&"\u{434}".repeat(10_000));
+        assert!(d.tokens.len() >= 20_000 / MAX_TOKEN_BYTES);
+        assert!(d
+            .tokens
+            .iter()
+            .all(|t| t.span.end - t.span.start <= MAX_TOKEN_BYTES + 1));
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.span.end - s.span.start <= MAX_SENTENCE_BYTES + MAX_TOKEN_BYTES));
+        // A million marks: sentences of bounded length, quickly.
+        let d = doc(&"!?".repeat(500_000));
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.end_token - s.first_token <= MAX_SENTENCE_TOKENS));
+    }
+
+    #[test]
     fn sentences_do_not_cross_blocks() {
         let text = "A caption, Riyadh, February 18, 2025\n\nThe talks began. They ended.";
         let mut d = Doc::new(text.into(), None);
