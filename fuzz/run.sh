@@ -34,7 +34,10 @@ cargo "+$toolchain" fuzz build -s none >/dev/null 2>&1 || cargo "+$toolchain" fu
 seed() {
     local t="$1" dir="corpus/$1"
     mkdir -p "$dir"
-    [ -n "$(ls -A "$dir")" ] && return 0
+    # Every input that once broke the target, then (first run) the seeds.
+    if [ -d "regressions/$t" ]; then cp regressions/"$t"/* "$dir"/ 2>/dev/null || true; fi
+    [ -n "$(ls -A "$dir")" ] && [ -e "$dir/.seeded" ] && return 0
+    touch "$dir/.seeded"
     case "$t" in
         html)
             cp "$root"/crates/html/tests/fixtures/*.html "$dir"/
