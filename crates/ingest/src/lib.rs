@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 use detente_extract::{DocMeta, Record};
 use detente_kb::Kb;
 use detente_sources::{RawDocument, RawKind, SourceError};
-use detente_store::{InsertOutcome, Store};
+use detente_store::{InsertOutcome, Store, StoreError};
 
 /// Documents extracted in parallel at a time.
 pub const BATCH: usize = 64;
@@ -99,10 +99,11 @@ where
     let mut batch: Vec<RawDocument> = Vec::with_capacity(BATCH);
     let (to_writer, from_reader) =
         std::sync::mpsc::sync_channel::<Extracted>(MAX_TRANSACTION / BATCH);
-    let (written, store) = std::thread::scope(|scope| {
+    let (written, store, fatal) = std::thread::scope(|scope| {
         let report = &report;
         let writer = scope.spawn(move || {
             let mut t = Tally::default();
+            let mut fatal = None;
             for mut extracted in from_reader.iter() {
                 // When the writer is the slower side, take what is waiting.
                 while extracted.len() < MAX_TRANSACTION {
@@ -111,9 +112,14 @@ where
                         Err(_) => break,
                     }
                 }
-                store_batch(&mut store, &extracted, &mut t, report);
+                if let Err(e) = store_batch(&mut store, &extracted, &mut t, report) {
+                    // The disk is full or the file damaged: write nothing
+                    // more (dropping the channel stops the reader too).
+                    fatal = Some(e);
+                    break;
+                }
             }
-            (t, store)
+            (t, store, fatal)
         });
         let mut items = items;
         loop {
@@ -162,6 +168,16 @@ where
         writer.join()
     })
     .map_err(|_| anyhow::anyhow!("the database writer stopped"))?;
+    if let Some(e) = fatal {
+        let db = store
+            .path()
+            .map_or_else(|| "database".to_string(), |p| p.display().to_string());
+        anyhow::bail!(
+            "{db}: {e}; ingest stopped, nothing more was written (the {} documents stored \
+             before are kept, and running the same ingest again resumes)",
+            written.stored
+        );
+    }
     for (origin, reason) in &read_errors {
         let _ = store.record_error(origin, reason);
         report(Report::Error { origin, reason });
@@ -179,8 +195,15 @@ where
 }
 
 /// Store one batch in one transaction (document by document if the batch
-/// fails as a whole), note errors, count.
-fn store_batch(store: &mut Store, extracted: &Extracted, t: &mut Tally, report: &impl Fn(Report)) {
+/// fails as a whole), note errors, count. `Err`: an error of the database
+/// itself ([`StoreError::is_fatal`]: disk full, damaged file): the batch's
+/// transaction was rolled back and nothing more must be written.
+fn store_batch(
+    store: &mut Store,
+    extracted: &Extracted,
+    t: &mut Tally,
+    report: &impl Fn(Report),
+) -> Result<(), StoreError> {
     let good: Vec<(&Record, Option<&str>, &str)> = extracted
         .iter()
         .filter_map(|(o, r)| {
@@ -189,13 +212,24 @@ fn store_batch(store: &mut Store, extracted: &Extracted, t: &mut Tally, report: 
                 .map(|(rec, src)| (rec, src.as_deref(), o.as_str()))
         })
         .collect();
+    let mut fatal = None;
     let outcomes = match store.insert_records(good.iter().map(|(r, s, _)| (*r, *s))) {
         Ok(v) => v.into_iter().map(Ok).collect::<Vec<_>>(),
+        Err(e) if e.is_fatal() => return Err(e),
         // One bad document must not sink the batch: store them one by one.
-        Err(_) => good
-            .iter()
-            .map(|(r, s, _)| store.insert_record(r, *s).map_err(|e| e.to_string()))
-            .collect(),
+        Err(_) => {
+            let mut v = Vec::with_capacity(good.len());
+            for (r, s, _) in &good {
+                match store.insert_record(r, *s) {
+                    Err(e) if e.is_fatal() => {
+                        fatal = Some(e);
+                        break;
+                    }
+                    other => v.push(other.map_err(|e| e.to_string())),
+                }
+            }
+            v
+        }
     };
     for ((rec, _, origin), outcome) in good.iter().zip(outcomes) {
         match outcome {
@@ -220,6 +254,9 @@ fn store_batch(store: &mut Store, extracted: &Extracted, t: &mut Tally, report: 
             }
         }
     }
+    if let Some(e) = fatal {
+        return Err(e);
+    }
     for (origin, r) in extracted {
         if let Err(reason) = r {
             t.errors += 1;
@@ -227,10 +264,21 @@ fn store_batch(store: &mut Store, extracted: &Extracted, t: &mut Tally, report: 
             report(Report::Error { origin, reason });
         }
     }
+    Ok(())
 }
 
-/// The article text and metadata of one raw document.
+/// The article text and metadata of one raw document. A text longer than
+/// [`detente_text::MAX_TEXT_BYTES`] is an error, whatever its kind.
 pub fn article(
+    raw: &RawDocument,
+    default_published: Option<NaiveDate>,
+) -> Result<(String, DocMeta)> {
+    let (text, meta) = article_unchecked(raw, default_published)?;
+    detente_text::check_size(&text)?;
+    Ok((text, meta))
+}
+
+fn article_unchecked(
     raw: &RawDocument,
     default_published: Option<NaiveDate>,
 ) -> Result<(String, DocMeta)> {

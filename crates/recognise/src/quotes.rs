@@ -97,11 +97,12 @@ pub fn recognise_quotes(doc: &mut Doc) {
             let close = text[start..]
                 .char_indices()
                 .find(|&(_, c)| c == '"' || is_close(c))
-                .map(|(i, _)| start + i);
+                .map(|(i, c)| (start + i, c.len_utf8()));
             match close {
-                Some(c) => {
+                Some((c, len)) => {
                     spans.push((start, c));
-                    pos = c + 1;
+                    // Past the closing mark, which may be "”" (3 bytes).
+                    pos = c + len;
                 }
                 None => {
                     if let Some(c) = trailing_attribution(text) {
@@ -195,7 +196,13 @@ fn speaker_after(doc: &Doc, q: Span) -> Option<(usize, Span)> {
     let sent_end = doc
         .sentence_at(prev_boundary(&doc.text, from))
         .map_or(doc.text.len(), |s| doc.sentences[s].span.end);
-    let mut limit = doc.text[from..]
+    // Only the next 250 bytes can matter: look for the line end there, not
+    // in the rest of the document (once per quote).
+    let mut window = (from + 250).min(doc.text.len());
+    while !doc.text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let mut limit = doc.text[from..window]
         .find(['\n'])
         .map_or(doc.text.len(), |x| from + x)
         .max(sent_end.min(from + 250));
@@ -213,18 +220,16 @@ fn speaker_after(doc: &Doc, q: Span) -> Option<(usize, Span)> {
     let verb_at = find_speech_verb(head, 12)?;
     let verb_abs = from + skipped + verb_at;
     // A person between the quote and the verb (the last one), else right after the verb.
-    let between = doc
-        .mentions
-        .iter()
-        .filter(|m| m.span.start >= from && m.span.end <= verb_abs)
+    let between = mentions_from(doc, from)
+        .take_while(|m| m.span.start <= verb_abs)
+        .filter(|m| m.span.end <= verb_abs)
         .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
         .max_by_key(|m| (m.span.start, m.form == MentionForm::Description));
     if let Some(m) = between {
         return Some((m.entity, m.span));
     }
-    doc.mentions
-        .iter()
-        .filter(|m| m.span.start >= verb_abs && m.span.start < verb_abs + 40)
+    mentions_from(doc, verb_abs)
+        .take_while(|m| m.span.start < verb_abs + 40)
         .find(|m| doc.entities[m.entity].kind == EntityKind::Person)
         .map(|m| (m.entity, m.span))
 }
@@ -237,9 +242,9 @@ fn speaker_before(doc: &Doc, q: Span) -> Option<(usize, Span)> {
     let before = &doc.lower[sent.start..open_at.max(sent.start)];
     let verb_at = rfind_speech_verb(before)?;
     let verb_abs = sent.start + verb_at;
-    doc.mentions
-        .iter()
-        .filter(|m| m.span.start >= sent.start && m.span.end <= verb_abs)
+    mentions_from(doc, sent.start)
+        .take_while(|m| m.span.start <= verb_abs)
+        .filter(|m| m.span.end <= verb_abs)
         .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
         .max_by_key(|m| m.span.start)
         .map(|m| (m.entity, m.span))
@@ -250,13 +255,27 @@ fn speaker_before(doc: &Doc, q: Span) -> Option<(usize, Span)> {
             if !(lower.contains("stated by") || lower.contains("said by") || lower.ends_with(':')) {
                 return None;
             }
-            doc.mentions
+            let in_prev = doc
+                .mentions
+                .partition_point(|m| m.span.start < prev.span.start)
+                ..doc
+                    .mentions
+                    .partition_point(|m| m.span.start < prev.span.end);
+            doc.mentions[in_prev]
                 .iter()
                 .rfind(|m| {
                     prev.span.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Person
                 })
                 .map(|m| (m.entity, m.span))
         })
+}
+
+/// The mentions that start at or after byte offset `pos`, in order
+/// (mentions are sorted by their start: a binary search, not a scan of the
+/// document's mentions for every quote).
+fn mentions_from(doc: &Doc, pos: usize) -> impl Iterator<Item = &detente_doc::Mention> {
+    let i = doc.mentions.partition_point(|m| m.span.start < pos);
+    doc.mentions[i..].iter()
 }
 
 /// The start of the character before byte offset `pos`.

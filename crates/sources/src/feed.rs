@@ -26,9 +26,20 @@ pub(crate) fn items<'a>(
     ctx: Ctx<'a>,
 ) -> DocIter<'a> {
     let base_uri = match &base {
-        Base::Url(u) => Some(u.clone()),
+        Base::Url(u) if !u.is_empty() => Some(u.clone()),
+        Base::Url(_) => None,
         Base::Dir(_) => None,
     };
+    let count = count_items(&bytes);
+    if count > MAX_FEED_ITEMS {
+        return Box::new(iter::once(Err(SourceError::new(
+            origin,
+            format!(
+                "feed with {count} items, more than the {MAX_FEED_ITEMS} read from one feed \
+                 (split it)"
+            ),
+        ))));
+    }
     let parser = feed_rs::parser::Builder::new().base_uri(base_uri).build();
     let feed = match parser.parse(bytes.as_slice()) {
         Ok(f) => f,
@@ -54,6 +65,32 @@ pub(crate) fn items<'a>(
             ctx,
         )
     }))
+}
+
+/// Most items read from one feed. News feeds carry tens of items, archives
+/// a few thousand; a feed is parsed whole, so a million tiny items would
+/// take a gigabyte of memory: such a feed is refused before parsing.
+pub const MAX_FEED_ITEMS: usize = 10_000;
+
+/// RSS `<item>` and Atom `<entry>` elements (opening tags, any prefix-free
+/// spelling), counted in one pass over the bytes.
+fn count_items(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(at) = bytes[i..].iter().position(|&b| b == b'<') {
+        let rest = &bytes[i + at + 1..];
+        for name in [&b"item"[..], b"entry"] {
+            if rest.starts_with(name)
+                && rest
+                    .get(name.len())
+                    .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'>' | b'/'))
+            {
+                n += 1;
+            }
+        }
+        i += at + 1;
+    }
+    n
 }
 
 /// Where an item's link leads.
@@ -228,5 +265,14 @@ mod tests {
         );
         assert!(matches!(resolve("file:///etc/passwd", &web), Target::None));
         assert_eq!(percent_decode("a%2Fb%zz%4"), "a/b%zz%4");
+    }
+
+    #[test]
+    fn items_are_counted() {
+        assert_eq!(
+            count_items(b"<rss><item>a</item><item/><items/><entry x='1'>"),
+            3
+        );
+        assert_eq!(count_items(b"<"), 0);
     }
 }

@@ -46,6 +46,7 @@ mod warc;
 use std::fmt;
 use std::time::Duration;
 
+pub use feed::MAX_FEED_ITEMS;
 pub use fetch::{Fetched, Fetcher, HttpFetcher, NoFetch};
 
 /// One article, as raw bytes plus what its container said about it.
@@ -179,4 +180,21 @@ pub fn expand<'a>(
     inputs
         .iter()
         .flat_map(move |input| local::expand_input(input, ctx))
+}
+
+/// Read one input that is already in memory, as [`expand`] reads a file
+/// called `name` (its extension, then its first bytes, decide the format).
+/// Links in a feed are never resolved against local files: an item whose
+/// link is relative or not http(s) falls back to its inline content, and
+/// http(s) links go to `fetcher` (pass [`NoFetch`] to read nothing else).
+///
+/// The readers of every format with no file system in the way: for
+/// documents sent over HTTP, and for the fuzz targets of `fuzz/`.
+pub fn read_bytes<'a>(
+    name: &str,
+    bytes: Vec<u8>,
+    opts: &'a SourceOptions,
+    fetcher: &'a dyn Fetcher,
+) -> impl Iterator<Item = Result<RawDocument, SourceError>> + 'a {
+    local::bytes_source(name, bytes, Ctx { opts, fetcher })
 }

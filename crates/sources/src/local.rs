@@ -78,6 +78,18 @@ pub(crate) fn expand_input<'a>(input: &'a str, ctx: Ctx<'a>) -> DocIter<'a> {
     }
 }
 
+pub(crate) fn bytes_source<'a>(name: &str, bytes: Vec<u8>, ctx: Ctx<'a>) -> DocIter<'a> {
+    reader_source(
+        name.to_string(),
+        sniff::by_extension(name),
+        true,
+        Box::new(Cursor::new(bytes)),
+        Base::Url(String::new()),
+        Meta::default(),
+        ctx,
+    )
+}
+
 fn url_source<'a>(url: &'a str, ctx: Ctx<'a>) -> DocIter<'a> {
     if !ctx.opts.allow_fetch {
         return one(Err(SourceError::new(url, "fetching disabled")));

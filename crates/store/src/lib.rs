@@ -92,6 +92,7 @@ pub fn schema_version_known() -> i64 {
 /// The database: one SQLite connection.
 pub struct Store {
     conn: Connection,
+    path: Option<std::path::PathBuf>,
     /// Matching sentences from which `events --text` under a dyad or actor
     /// index probes the FTS index event by event.
     text_probe_from: i64,
@@ -99,9 +100,32 @@ pub struct Store {
 
 impl Store {
     /// Open (or create) the database at `path` and bring its schema up to
-    /// date.
+    /// date. A file that is not a SQLite database, or one cut short, is
+    /// refused with [`StoreError::Damaged`] before anything is written to it.
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
-        Store::setup(Connection::open(path)?)
+        let path = path.as_ref();
+        check_file(path)?;
+        let mut store = Store::setup(Connection::open(path)?).map_err(|e| match e {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                StoreError::Damaged {
+                    path: path.display().to_string(),
+                    reason: format!("damaged database ({f})"),
+                }
+            }
+            e => e,
+        })?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
+    }
+
+    /// Where the database is (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
     }
 
     /// A private database in memory (tests).
@@ -125,6 +149,7 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
             conn,
+            path: None,
             text_probe_from: query::TEXT_PROBE_FROM,
         };
         store.migrate()?;
@@ -239,4 +264,54 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The SQLite header of an existing file, checked before SQLite opens it
+/// (opening writes to it: WAL mode, migrations). Refused: a file that does
+/// not start with the SQLite magic string, has a bad page size, or is
+/// shorter than the pages its header counts (a truncated copy). The last
+/// check is skipped while a write-ahead log is beside it: a checkpoint cut
+/// short may leave the file shorter until the log is replayed.
+fn check_file(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let damaged = |reason: String| StoreError::Damaged {
+        path: path.display().to_string(),
+        reason,
+    };
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return Ok(()); // missing (created by SQLite) or unreadable (SQLite says why)
+    };
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if len == 0 {
+        return Ok(()); // a new, empty file
+    }
+    let mut header = [0u8; 100];
+    if len < 100 || file.read_exact(&mut header).is_err() {
+        return Err(damaged(format!(
+            "not a SQLite database (only {len} bytes, shorter than a database header)"
+        )));
+    }
+    if &header[..16] != b"SQLite format 3\0" {
+        return Err(damaged(
+            "not a SQLite database (no SQLite header at the start of the file)".into(),
+        ));
+    }
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65536,
+        n if n >= 512 && n.is_power_of_two() => n as u64,
+        n => return Err(damaged(format!("damaged database header (page size {n})"))),
+    };
+    let change_counter = &header[24..28];
+    let valid_for = &header[92..96];
+    let pages = u32::from_be_bytes([header[28], header[29], header[30], header[31]]) as u64;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let wal_empty = std::fs::metadata(&wal).map_or(true, |m| m.len() == 0);
+    if wal_empty && change_counter == valid_for && pages > 0 && len < pages * page_size {
+        return Err(damaged(format!(
+            "truncated database ({len} bytes; its header counts {pages} pages of {page_size} bytes, {} bytes)",
+            pages * page_size
+        )));
+    }
+    Ok(())
 }

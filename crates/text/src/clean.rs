@@ -376,8 +376,12 @@ fn continues(prev: &str, next: &str) -> bool {
         return next.chars().next().is_some_and(char::is_lowercase);
     }
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    // (`nth`, not `count`: `prev` is the paragraph joined so far, and a
+    // hard-wrapped page of a million lines would be counted once per line.)
     starts_lower
-        || (prev.chars().count() >= 45 && !ends_sentence(prev) && next.chars().count() >= 40)
+        || (prev.chars().nth(44).is_some()
+            && !ends_sentence(prev)
+            && next.chars().nth(39).is_some())
 }
 
 #[cfg(test)]

@@ -4,11 +4,23 @@
 use chardetng::EncodingDetector;
 use std::fmt;
 
+/// Largest text of one document, in bytes of UTF-8 (about a million
+/// characters of English: spaCy's `max_length`). A news article is 5 to
+/// 50 KB; past this cap a text is refused with [`ReadError::TooLarge`]
+/// rather than analysed for minutes. `detente ingest` applies it to every
+/// kind of input (text, HTML page after extraction, JSON line).
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+
 /// Why bytes could not become a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     Empty,
     Binary,
+    /// The text is longer than [`MAX_TEXT_BYTES`].
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
 }
 
 impl fmt::Display for ReadError {
@@ -18,6 +30,11 @@ impl fmt::Display for ReadError {
             ReadError::Binary => {
                 write!(f, "binary data, not text (found NUL or control bytes)")
             }
+            ReadError::TooLarge { bytes, max } => write!(
+                f,
+                "text of {bytes} bytes is larger than the cap of {max} bytes on one document \
+                 (split it into articles)"
+            ),
         }
     }
 }
@@ -58,7 +75,19 @@ fn finish(text: String, encoding: &'static str) -> Result<Decoded, ReadError> {
         return Err(ReadError::Empty);
     }
     let text = normalise(&text);
+    check_size(&text)?;
     Ok(Decoded { text, encoding })
+}
+
+/// Refuse a text longer than [`MAX_TEXT_BYTES`].
+pub fn check_size(text: &str) -> Result<(), ReadError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes: text.len(),
+            max: MAX_TEXT_BYTES,
+        });
+    }
+    Ok(())
 }
 
 /// Unify line ends and spaces; drop control characters.
@@ -137,6 +166,15 @@ mod tests {
         assert_eq!(decode(&png).unwrap_err(), ReadError::Binary);
         let noise: Vec<u8> = (0..4000u32).map(|i| (i * 7 % 32) as u8).collect();
         assert_eq!(decode(&noise).unwrap_err(), ReadError::Binary);
+    }
+
+    #[test]
+    fn text_over_the_cap_is_refused() {
+        let big = "word ".repeat(MAX_TEXT_BYTES / 5 + 1);
+        let e = decode(big.as_bytes()).unwrap_err();
+        assert!(matches!(e, ReadError::TooLarge { .. }));
+        assert!(e.to_string().contains("larger than the cap"), "{e}");
+        assert!(decode("word ".repeat(1000).as_bytes()).is_ok());
     }
 
     #[test]

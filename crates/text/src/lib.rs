@@ -17,8 +17,8 @@ mod decode;
 mod split;
 
 pub use clean::{clean, Cleaned};
-pub use decode::{decode, Decoded, ReadError};
-pub use split::split;
+pub use decode::{check_size, decode, Decoded, ReadError, MAX_TEXT_BYTES};
+pub use split::{split, MAX_SENTENCE_BYTES, MAX_SENTENCE_TOKENS, MAX_TOKEN_BYTES};
 
 use detente_doc::Doc;
 use detente_kb::Kb;

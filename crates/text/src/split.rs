@@ -1,4 +1,11 @@
 //! Tokens and sentences, block by block. Sentences never cross blocks.
+//!
+//! A sentence is cut after [`MAX_SENTENCE_TOKENS`] tokens or
+//! [`MAX_SENTENCE_BYTES`] bytes, and a word after [`MAX_TOKEN_BYTES`]
+//! bytes: text without full stops (a list, a table flattened into one line,
+//! a hostile page) still gives sentences of bounded size, so that every
+//! later stage, which works sentence by sentence, takes time linear in the
+//! document.
 
 use detente_doc::{Doc, Sentence, Span, Token, TokenKind};
 
@@ -47,6 +54,15 @@ const BEFORE_NUMBER: &[&str] = &[
     "sept", "oct", "nov", "dec", "art",
 ];
 
+/// Longest sentence, in tokens; a longer run is cut into several sentences.
+/// News sentences are rarely past 80 words; laws and communiqués reach 200.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+/// Longest sentence, in bytes of text (a sentence of very long words).
+pub const MAX_SENTENCE_BYTES: usize = 8 * 1024;
+/// Longest word, in bytes: a longer run of letters (10 MB without a space)
+/// is cut into words of this size, on character boundaries.
+pub const MAX_TOKEN_BYTES: usize = 256;
+
 /// Tokenise `text[start..end]`, pushing tokens with absolute offsets.
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
@@ -62,6 +78,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             let mut all_digits = numeric_start;
             // A word: letters and digits, with inner hyphen-less joiners.
             loop {
+                if j - i >= MAX_TOKEN_BYTES {
+                    break;
+                }
                 let rest = &s[j..];
                 let Some(n) = rest.chars().next() else { break };
                 if n.is_alphanumeric() {
@@ -92,6 +111,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                     let tail: String = rest[n.len_utf8()..]
                         .chars()
                         .take_while(|c| c.is_alphabetic())
+                        .take(3)
                         .collect();
                     if tail != "s"
                         && tail != "t"
@@ -164,6 +184,14 @@ pub fn split(doc: &mut Doc) {
         let mut quote_opened_at = 0usize;
         while k < end {
             let t = tokens[k];
+            // Caps: a run without a sentence end is cut where it reaches them.
+            if k > s0
+                && (k - s0 >= MAX_SENTENCE_TOKENS
+                    || t.span.end - tokens[s0].span.start > MAX_SENTENCE_BYTES)
+            {
+                push_sentence(&mut sentences, &tokens, s0, k, bi);
+                s0 = k;
+            }
             let tx = &doc.text[t.span.start..t.span.end];
             if t.kind == TokenKind::Punct {
                 match tx {
@@ -200,7 +228,7 @@ pub fn split(doc: &mut Doc) {
             {
                 // Take closing quotes and brackets along.
                 let mut e = k + 1;
-                while e < end {
+                while e < end && e - s0 < MAX_SENTENCE_TOKENS {
                     let tx = &doc.text[tokens[e].span.start..tokens[e].span.end];
                     let closing = matches!(tx, "”" | "»" | ")" | "]" | "’")
                         || ((tx == "\"" || tx == "'") && open_quote);
@@ -250,7 +278,11 @@ fn is_boundary(
     let tx = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
     // What comes next, past closing quotes and brackets.
     let mut n = k + 1;
-    while n < end && matches!(tx(n), "”" | "»" | "\"" | ")" | "’" | "'" | "." | "!" | "?") {
+    // (A bounded look: a run of a million marks is not read once per mark.)
+    while n < end
+        && n - k <= 32
+        && matches!(tx(n), "”" | "»" | "\"" | ")" | "’" | "'" | "." | "!" | "?")
+    {
         n += 1;
     }
     if n >= end {
@@ -388,6 +420,33 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn sentences_and_words_are_capped() {
+        let d = doc(&"word ".repeat(1000));
+        assert_eq!(d.sentences.len(), 4);
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.end_token - s.first_token <= MAX_SENTENCE_TOKENS));
+        // A word of 20,000 bytes of Cyrillic: cut on character boundaries.
+        let d = doc(&"\u{434}".repeat(10_000));
+        assert!(d.tokens.len() >= 20_000 / MAX_TOKEN_BYTES);
+        assert!(d
+            .tokens
+            .iter()
+            .all(|t| t.span.end - t.span.start <= MAX_TOKEN_BYTES + 1));
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.span.end - s.span.start <= MAX_SENTENCE_BYTES + MAX_TOKEN_BYTES));
+        // A million marks: sentences of bounded length, quickly.
+        let d = doc(&"!?".repeat(500_000));
+        assert!(d
+            .sentences
+            .iter()
+            .all(|s| s.end_token - s.first_token <= MAX_SENTENCE_TOKENS));
     }
 
     #[test]

@@ -49,6 +49,7 @@ use axum::http::{header, HeaderValue};
 use axum::Router;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Largest request body `POST /api/v1/documents` accepts.
 pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
@@ -98,6 +99,38 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
     res
 }
 
+/// What the server grants one client, against slow and greedy ones (the
+/// limits nginx calls `client_header_timeout`, `client_body_timeout`,
+/// `send_timeout`, `keepalive_timeout` and `worker_connections`). The
+/// request body is capped at [`MAX_BODY_BYTES`] and the request head by
+/// hyper (at most 100 header lines, ~400 KiB).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// From the first byte of a request to the end of its headers; a client
+    /// that sends its head slower than this is disconnected (slowloris).
+    pub header_timeout: Duration,
+    /// From the end of the headers to the response: reading the body (a
+    /// body trickled byte by byte) and answering. `408 Request Timeout`.
+    pub request_timeout: Duration,
+    /// Longest wait for the client to send or take a byte: a client that
+    /// stops reading its response, or a kept-alive connection left unused.
+    pub idle_timeout: Duration,
+    /// Connections open at once; a client past this waits for a free slot
+    /// (it stays in the listen queue) instead of exhausting the server.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            header_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(60),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 256,
+        }
+    }
+}
+
 /// A server running on its own thread (for tests and for embedding): it
 /// stops when dropped.
 pub struct Server {
@@ -110,6 +143,11 @@ impl Server {
     /// Open the database and serve it on `config.addr` (port 0: any free
     /// port; see [`Server::addr`]).
     pub fn start(config: ServeConfig) -> anyhow::Result<Server> {
+        Server::start_with(config, Limits::default())
+    }
+
+    /// [`Server::start`] with other [`Limits`] (tests of the limits).
+    pub fn start_with(config: ServeConfig, limits: Limits) -> anyhow::Result<Server> {
         let state = AppState::open(&config)?;
         let std_listener = std::net::TcpListener::bind(config.addr)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.addr))?;
@@ -125,11 +163,10 @@ impl Server {
                 let Ok(listener) = tokio::net::TcpListener::from_std(std_listener) else {
                     return;
                 };
-                let _ = axum::serve(listener, router(state))
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await;
+                serve(listener, router(state), limits, async {
+                    let _ = stopped.await;
+                })
+                .await;
             });
         });
         Ok(Server {
@@ -180,11 +217,184 @@ pub fn run(config: ServeConfig) -> anyhow::Result<()> {
         if !addr.ip().is_loopback() {
             eprintln!("detente: warning: {addr} is reachable from other machines");
         }
-        axum::serve(listener, router(state))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await?;
+        serve(listener, router(state), Limits::default(), async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
         Ok(())
     })
+}
+
+/// Serve `app` on `listener` under `limits` until `shutdown` resolves, then
+/// let the requests in flight finish (at most `request_timeout`).
+///
+/// `axum::serve` sets no timer, so hyper's header timeout never fires and a
+/// client can hold a connection forever; this loop is axum's, with the
+/// limits added: at most `max_connections` at once, a header timeout, an
+/// idle timeout on the socket, and a timeout on each request.
+async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    limits: Limits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use std::sync::Arc;
+    let app = app.layer(axum::middleware::from_fn_with_state(
+        limits.request_timeout,
+        request_timeout,
+    ));
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections.max(1)));
+    let (stopping, stop_rx) = tokio::sync::watch::channel(false);
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => break,
+            },
+            _ = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: wait, go on.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let io = TokioIo::new(IdleTimeout::new(stream, limits.idle_timeout));
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let mut stop_rx = stop_rx.clone();
+        tokio::spawn(async move {
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout);
+            let conn = builder.serve_connection(io, service);
+            tokio::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => {}
+                _ = async { drop(stop_rx.wait_for(|s| *s).await) } => {
+                    conn.as_mut().graceful_shutdown();
+                    let _ = conn.await;
+                }
+            }
+            drop(slot);
+        });
+    }
+    let _ = stopping.send(true);
+    // Every slot back: every connection closed (or the grace time over).
+    let all = u32::try_from(limits.max_connections.max(1)).unwrap_or(u32::MAX);
+    let _ = tokio::time::timeout(limits.request_timeout, slots.acquire_many(all)).await;
+}
+
+/// `408 Request Timeout` when reading the body and answering take longer
+/// than the limit.
+async fn request_timeout(
+    axum::extract::State(limit): axum::extract::State<Duration>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => ApiError::new(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            format!("the request took longer than {} s", limit.as_secs()),
+        )
+        .into_response(),
+    }
+}
+
+/// A socket that fails with `TimedOut` when a read or a write has waited
+/// longer than `limit` for the other side: the client stopped sending or
+/// stopped reading.
+struct IdleTimeout<S> {
+    inner: S,
+    limit: Duration,
+    read_wait: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+    write_wait: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<S> IdleTimeout<S> {
+    fn new(inner: S, limit: Duration) -> Self {
+        IdleTimeout {
+            inner,
+            limit,
+            read_wait: None,
+            write_wait: None,
+        }
+    }
+}
+
+/// Pending: start (or check) the wait; ready: forget it.
+fn waited<T>(
+    poll: std::task::Poll<std::io::Result<T>>,
+    wait: &mut Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+    limit: Duration,
+    cx: &mut std::task::Context<'_>,
+) -> std::task::Poll<std::io::Result<T>> {
+    use std::future::Future as _;
+    use std::task::Poll;
+    match poll {
+        Poll::Ready(r) => {
+            *wait = None;
+            Poll::Ready(r)
+        }
+        Poll::Pending => {
+            let sleep = wait.get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+            match sleep.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "client idle for too long",
+                ))),
+                Poll::Pending => Poll::Pending,
+            }
+        }
+    }
+}
+
+impl<S: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for IdleTimeout<S> {
+    fn poll_read(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        let poll = std::pin::Pin::new(&mut this.inner).poll_read(cx, buf);
+        waited(poll, &mut this.read_wait, this.limit, cx)
+    }
+}
+
+impl<S: tokio::io::AsyncWrite + Unpin> tokio::io::AsyncWrite for IdleTimeout<S> {
+    fn poll_write(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        let this = self.get_mut();
+        let poll = std::pin::Pin::new(&mut this.inner).poll_write(cx, buf);
+        waited(poll, &mut this.write_wait, this.limit, cx)
+    }
+
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        let poll = std::pin::Pin::new(&mut this.inner).poll_flush(cx);
+        waited(poll, &mut this.write_wait, this.limit, cx)
+    }
+
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.get_mut().inner).poll_shutdown(cx)
+    }
 }
