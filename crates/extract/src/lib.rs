@@ -9,6 +9,7 @@
 
 mod record;
 mod table;
+pub mod published;
 
 pub use record::{
     ActorRecord, DateRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord,
