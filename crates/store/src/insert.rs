@@ -734,7 +734,7 @@ fn insert_event(
     tx.prepare_cached(
         "UPDATE events SET \
            n_documents = (SELECT COUNT(DISTINCT r.doc) FROM event_reports r WHERE r.event = ?1), \
-           n_sources = (SELECT COUNT(DISTINCT coalesce(d.source, 'doc:' || d.doc)) \
+           n_sources = (SELECT COUNT(DISTINCT coalesce(d.source, 'story:' || d.story_id)) \
                         FROM event_reports r JOIN documents d ON d.doc = r.doc \
                         WHERE r.event = ?1), \
            (first_reported, first_report) = \
@@ -862,7 +862,7 @@ mod tests {
         // The counts as the general UPDATE computes them.
         let wrong = n("SELECT COUNT(*) FROM events e WHERE \
                n_documents != (SELECT COUNT(DISTINCT r.doc) FROM event_reports r WHERE r.event = e.event) \
-            OR n_sources != (SELECT COUNT(DISTINCT coalesce(d.source, 'doc:' || d.doc)) \
+            OR n_sources != (SELECT COUNT(DISTINCT coalesce(d.source, 'story:' || d.story_id)) \
                              FROM event_reports r JOIN documents d ON d.doc = r.doc WHERE r.event = e.event) \
             OR (first_reported, first_report) IS NOT \
                (SELECT coalesce(d.published, substr(d.ingested_at, 1, 10)) AS day, r.report \
