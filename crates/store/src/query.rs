@@ -303,6 +303,16 @@ fn bind<const N: usize>(sql: &str, vals: [Value; N], args: &mut Vec<Value>) -> S
 }
 
 fn actor_code_cond(code: &str, conds: &mut Vec<String>, args: &mut Vec<Value>) {
+    if is_kind_code(code) {
+        // "IGO": every body of that kind (IGOECOWAS, IGOAU, …).
+        conds.push(bind(
+            "EXISTS (SELECT 1 FROM event_codes c WHERE c.code > ? AND c.code < ? \
+             AND c.event = e.event)",
+            [Value::Text(code.to_string()), Value::Text(format!("{code}~"))],
+            args,
+        ));
+        return;
+    }
     conds.push(bind(
         "EXISTS (SELECT 1 FROM event_codes c WHERE c.code = ? \
          AND c.date_key = e.date_key AND c.event = e.event)",
@@ -318,6 +328,12 @@ struct EventQuery {
     id: &'static str,
     where_: String,
     args: Vec<Value>,
+}
+
+/// A code that only names a kind of body (`IGO`): it stands for every body
+/// of that kind, whose own codes start with it.
+fn is_kind_code(code: &str) -> bool {
+    detente_kb::KIND_CODES.contains(&code)
 }
 
 pub(crate) const EVENT_COLUMNS: &str =
@@ -525,7 +541,12 @@ impl Store {
             .map(|(a, b)| if a <= b { (a, b) } else { (b, a) });
         // Drive the query from a date-ordered code index (dyad, else
         // actor), unless a few matching sentences are the better start.
-        let indexed = f.dyad.is_some() || f.actor.is_some();
+        let kinds = f.actor.as_deref().is_some_and(is_kind_code)
+            || f
+                .dyad
+                .as_ref()
+                .is_some_and(|(a, b)| is_kind_code(a) || is_kind_code(b));
+        let indexed = (f.dyad.is_some() || f.actor.is_some()) && !kinds;
         let drive = indexed && (text.is_none() || many_matches);
         let mut args: Vec<Value> = Vec::new();
         let mut conds: Vec<String> = Vec::new();
@@ -563,7 +584,10 @@ impl Store {
             ("events e", "e.date_key", "e.event")
         };
         if let (Some((a, b)), false) = (dyad, dyad_done) {
-            if a != b {
+            if kinds {
+                actor_code_cond(a, &mut conds, &mut args);
+                actor_code_cond(b, &mut conds, &mut args);
+            } else if a != b {
                 conds.push(bind(
                     "EXISTS (SELECT 1 FROM event_dyads d WHERE d.code_a = ? AND d.code_b = ? \
                      AND d.date_key = e.date_key AND d.event = e.event)",
