@@ -807,6 +807,10 @@ impl<'a> Builder<'a> {
                     continue;
                 };
                 let sentence = m.text.clone().unwrap_or_default();
+                // A caption, or "deal with" the verb, commits no one.
+                if text::not_a_commitment(&sentence, &r.event_text) {
+                    continue;
+                }
                 let Some(terms) = text::terms(&sentence, &r.event_text) else {
                     continue;
                 };
@@ -966,6 +970,11 @@ impl<'a> Builder<'a> {
             if let Some(j) = next {
                 let id = out[j].0.id.clone();
                 out[i].0.superseded_by = Some(id);
+                // The commitment that supersedes is listed wherever the
+                // one it supersedes is: a page never names an item it
+                // does not show.
+                let homes = out[i].1.clone();
+                out[j].1.extend(homes);
             }
         }
         let starts: HashMap<String, String> = out
@@ -1029,16 +1038,30 @@ impl<'a> Builder<'a> {
         }
         cands.sort_unstable();
         cands.dedup();
+        // The sentences the commitment is reported in: a claim there is
+        // the agreement told again, not a breach of it.
+        let own_sentences: BTreeSet<&str> = k
+            .sources
+            .iter()
+            .filter_map(|s| s.sentence.as_deref())
+            .collect();
         for i in cands {
             let ev = &self.c.violations[i];
             if !ev.happened() || k.event_ids.contains(&ev.id()) {
                 continue;
             }
             let Some(when) = ev.when() else { continue };
-            if !when.overlaps(&window) {
+            // After the commitment began (an act before it breaks nothing).
+            if !when.overlaps(&window) || when.lo < window.lo {
                 continue;
             }
             let texts = ev.texts();
+            if texts
+                .iter()
+                .all(|s| own_sentences.contains(s) || text::restates_agreement(s))
+            {
+                continue;
+            }
             let accused: BTreeSet<String> = match ev.d.event.event.as_str() {
                 "ACCUSE" => {
                     let named: BTreeSet<String> = ev
@@ -1077,7 +1100,9 @@ impl<'a> Builder<'a> {
                     }
                 }
             };
-            if accused.is_empty() {
+            // A breach is by one side: "Russia and the United States" both
+            // doing something is not one of them breaking their word.
+            if accused.is_empty() || (parties.len() >= 2 && accused.len() >= parties.len()) {
                 continue;
             }
             // On the commitment's topic.
@@ -1217,7 +1242,10 @@ impl<'a> Builder<'a> {
             } else {
                 Confirmation::Pending
             };
-            let round = (cand.ev.kind == ContactKind::Round).then(|| {
+            // A plan that lapsed gets no number: the next round held takes it.
+            let round = (cand.ev.kind == ContactKind::Round
+                && !matches!(confirmation, Confirmation::Lapsed))
+            .then(|| {
                 let before = contacts
                     .iter()
                     .filter(|c| {

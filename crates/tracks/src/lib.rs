@@ -78,6 +78,7 @@ pub use edits::{
     EDITS_TABLE_SQL,
 };
 pub use model::{
+    ACTIVE_DAYS,
     summaries, Commitment, CommitmentStatus, Confirmation, Contact, ContactKind, ContactRef,
     Delegation, Duration, Guarantor, Outcome, OutcomeLink, PartyRef, Person, Planned, SourceRef,
     Track, TrackSummary, Venue, Violation,

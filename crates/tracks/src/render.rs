@@ -243,6 +243,15 @@ fn planned_item(p: &Planned) -> Item {
     }
 }
 
+/// "1 commitment", "2 commitments", "no commitments".
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
 fn outline(t: &Track) -> Outline {
     let names = t
         .parties
@@ -270,14 +279,14 @@ fn outline(t: &Track) -> Outline {
         ));
     }
     summary.push(format!(
-        "As of {}: {} contacts ({} delegation rounds), last {}; next: {}; {} commitments, {} claimed violations.",
+        "As of {}: {} ({}), last {}; next: {}; {}, {}.",
         t.today,
-        s.contacts,
-        s.rounds,
+        count(s.contacts, "contact", "contacts"),
+        count(s.rounds, "delegation round", "delegation rounds"),
         s.last_contact.as_deref().unwrap_or("none"),
         s.next_planned.as_deref().unwrap_or("nothing planned"),
-        s.commitments,
-        s.claimed_violations,
+        count(s.commitments, "commitment", "commitments"),
+        count(s.claimed_violations, "claimed violation", "claimed violations"),
     ));
 
     let contacts = t
@@ -411,17 +420,30 @@ pub fn render_text(t: &Track) -> String {
     out
 }
 
-/// Untrusted text for Markdown: every character with a meaning escaped,
-/// `<`, `>` and `&` as HTML entities (Markdown passes raw HTML through).
+/// Untrusted text for Markdown, escaped only where Markdown would read
+/// it: emphasis, code, links and images (`\\ ` * _ [ ] ~`; `!` before `[`),
+/// `<`, `>` and `&` as HTML entities (Markdown passes raw HTML through), and
+/// at the start a character that would open a heading, list, quote or
+/// numbered item. "RUS-USA" and "(30 days)." stay as they are.
 fn md(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in flat(s).chars() {
+    let flat = flat(s);
+    let mut out = String::with_capacity(flat.len());
+    let chars: Vec<char> = flat.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '"' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '!' if chars.get(i + 1) == Some(&'[') => out.push_str("\\!"),
+            '#' | '+' | '-' | '=' | '|' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if i > 0 && chars[..i].iter().all(char::is_ascii_digit) => {
                 out.push('\\');
                 out.push(c);
             }
@@ -630,23 +652,52 @@ pub fn render_html(t: &Track) -> String {
     out
 }
 
-/// A list of tracks as a plain-text table.
+/// A list of tracks as a plain-text table: names first, codes after.
 pub fn render_summaries(rows: &[TrackSummary]) -> String {
-    let mut out = String::from("TRACK                          PARTIES          CONTACTS  ROUNDS  LAST CONTACT            NEXT\n");
-    for r in rows {
-        let label = match &r.name {
-            Some(n) => format!("{} ({})", flat(n), r.key),
-            None => r.key.clone(),
-        };
-        out.push_str(&format!(
-            "{:<30} {:<16} {:>8}  {:>6}  {:<22}  {}\n",
-            label,
-            r.parties.join(","),
-            r.contacts,
-            r.rounds,
-            r.last_contact.as_deref().unwrap_or("-"),
-            r.next_planned.as_deref().unwrap_or("-"),
-        ));
+    let cells: Vec<[String; 7]> = rows
+        .iter()
+        .map(|r| {
+            let label = match &r.name {
+                Some(n) => format!("{} ({})", flat(n), flat(&r.title)),
+                None => flat(&r.title),
+            };
+            [
+                label,
+                r.key.clone(),
+                r.state.clone(),
+                r.contacts.to_string(),
+                r.rounds.to_string(),
+                r.last_contact.clone().unwrap_or_else(|| "-".into()),
+                r.next_planned.clone().unwrap_or_else(|| "-".into()),
+            ]
+        })
+        .collect();
+    let head = ["TRACK", "CODES", "STATE", "CONTACTS", "ROUNDS", "LAST CONTACT", "NEXT"];
+    let mut width: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
+    for c in &cells {
+        for (i, x) in c.iter().enumerate() {
+            width[i] = width[i].max(x.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |c: &[String]| {
+        for (i, x) in c.iter().enumerate() {
+            if i + 1 == c.len() {
+                out.push_str(x);
+            } else if i == 3 || i == 4 {
+                out.push_str(&format!("{:>w$}  ", x, w = width[i]));
+            } else {
+                out.push_str(&format!("{:<w$}  ", x, w = width[i]));
+            }
+        }
+        out.push('\n');
+    };
+    line(&head.map(String::from));
+    for c in &cells {
+        line(c);
+    }
+    if rows.is_empty() {
+        out.push_str("(no tracks: ingest articles that report talks)\n");
     }
     out
 }
@@ -663,8 +714,13 @@ mod tests {
         );
         assert_eq!(
             md("<b>[x](javascript:1)</b>"),
-            "&lt;b&gt;\\[x\\]\\(javascript:1\\)&lt;/b&gt;"
+            "&lt;b&gt;\\[x\\](javascript:1)&lt;/b&gt;"
         );
+        // Only what Markdown reads is escaped.
+        assert_eq!(md("Track RUS-USA (30 days)."), "Track RUS-USA (30 days).");
+        assert_eq!(md("# not a heading"), "\\# not a heading");
+        assert_eq!(md("2025. A year"), "2025\\. A year");
+        assert_eq!(md("a *b* _c_ `d` ![e]"), "a \\*b\\* \\_c\\_ \\`d\\` \\!\\[e\\]");
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url("https://a.example/x\"onmouseover=1"), None);
         assert_eq!(safe_url("https://a.example/x"), Some("https://a.example/x"));
