@@ -463,12 +463,7 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                                 title: j.title,
                                 published,
                             };
-                            warn_date(
-                                &format!("{name}:{}", i + 1),
-                                &j.text,
-                                &meta,
-                                args.published,
-                            );
+                            warn_date(&format!("{name}:{}", i + 1), &j.text, &meta, args.published);
                             emit(
                                 detente_extract::extract(&j.text, &meta, kb, &opts),
                                 &mut out,

@@ -131,7 +131,11 @@ impl Status {
 
 /// A date filter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date.
 pub(crate) fn parse_partial_date(s: &str) -> Result<String, String> {
-    let bad = || format!("`{s}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-11, 2025-11-17)");
+    let bad = || {
+        format!(
+            "`{s}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-11, 2025-11-17)"
+        )
+    };
     let parts: Vec<&str> = s.split('-').collect();
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let ok = match parts.as_slice() {
@@ -323,8 +327,7 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
     });
     let started = Instant::now();
     let verbose = args.verbose;
-    let notes: std::sync::Mutex<std::collections::HashMap<String, DateNote>> =
-        Default::default();
+    let notes: std::sync::Mutex<std::collections::HashMap<String, DateNote>> = Default::default();
     let undated = std::sync::atomic::AtomicUsize::new(0);
     let say = |line: String| match &bar {
         Some(b) => b.println(line),
@@ -380,7 +383,14 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
             }
             _ => true,
         })
-        ;
+        .map(|item| {
+            item.map(|mut raw| {
+                if raw.url.is_none() {
+                    raw.url = file_url(&raw.origin);
+                }
+                raw
+            })
+        });
     // Dated documents first: an undated copy of a dated one is then the
     // duplicate, not the other way round.
     let items = DatedFirst::new(items, args.published.is_some(), &notes);
@@ -420,6 +430,35 @@ pub fn ingest(args: &IngestArgs) -> Result<bool> {
     Ok(tally.errors == 0)
 }
 
+/// Where a local document came from, as a `file://` URL (with the line of a
+/// JSON Lines file as its fragment), so that every stored document can be
+/// traced back; `None` for standard input and what is not a local file.
+fn file_url(origin: &str) -> Option<String> {
+    let (path, fragment) = match origin.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (origin, None),
+    };
+    if origin.starts_with('<') || origin.contains("://") {
+        return None;
+    }
+    let abs = std::fs::canonicalize(path).ok()?;
+    let mut url = String::from("file://");
+    for c in abs.to_string_lossy().chars() {
+        match c {
+            ' ' => url.push_str("%20"),
+            '#' => url.push_str("%23"),
+            '?' => url.push_str("%3F"),
+            '%' => url.push_str("%25"),
+            c => url.push(c),
+        }
+    }
+    if let Some(f) = fragment {
+        url.push('#');
+        url.push_str(f);
+    }
+    Some(url)
+}
+
 /// A README or Markdown file met while walking a folder (named on the
 /// command line, it is stored).
 fn is_documentation(origin: &str, inputs: &[String]) -> bool {
@@ -433,9 +472,17 @@ fn is_documentation(origin: &str, inputs: &[String]) -> bool {
     name.ends_with(".md")
         || name.ends_with(".markdown")
         || name.ends_with(".rst")
-        || ["readme", "license", "licence", "changelog", "copying", "notice", "authors"]
-            .iter()
-            .any(|p| name == *p || name.starts_with(&format!("{p}.")))
+        || [
+            "readme",
+            "license",
+            "licence",
+            "changelog",
+            "copying",
+            "notice",
+            "authors",
+        ]
+        .iter()
+        .any(|p| name == *p || name.starts_with(&format!("{p}.")))
 }
 
 /// Passes documents on, dating plain texts that carry no date from their
@@ -708,7 +755,15 @@ fn print_events(rows: &[EventRow], format: QueryFormat) -> Result<()> {
                 .collect();
             write_table_with(
                 &mut out,
-                &["ID", "DATE", "EVENT", "PARTIES", "PLACE", "STATUS", "REPORTED IN"],
+                &[
+                    "ID",
+                    "DATE",
+                    "EVENT",
+                    "PARTIES",
+                    "PLACE",
+                    "STATUS",
+                    "REPORTED IN",
+                ],
                 &table,
                 Some(&evidence),
             )?;

@@ -63,6 +63,18 @@ fn same_kind(a: ContactKind, b: ContactKind) -> bool {
     a == b || matches!((a, b), (Round, Sidelines) | (Sidelines, Round))
 }
 
+/// An AGREE event that every report of it gives only in a caption or with
+/// "deal with" the verb: no agreement at all.
+fn false_agreement(ev: &Ev) -> bool {
+    ev.d.event.event == "AGREE"
+        && ev.d.reports.iter().all(|r| {
+            r.mentions
+                .iter()
+                .filter_map(|m| m.text.as_deref())
+                .all(|s| text::not_a_commitment(s, &r.event_text))
+        })
+}
+
 /// A CONSULT event placed in a group.
 struct Cand<'a> {
     ev: &'a Ev,
@@ -393,7 +405,11 @@ impl<'a> Builder<'a> {
         let mut linked: HashMap<At, Vec<(&'a Ev, OutcomeLink)>> = HashMap::new();
         let mut link_of: HashMap<i64, At> = HashMap::new();
         let mut other: BTreeMap<String, Vec<&'a Ev>> = BTreeMap::new();
-        for ev in c.outcomes.iter().filter(|e| e.happened()) {
+        for ev in c
+            .outcomes
+            .iter()
+            .filter(|e| e.happened() && !false_agreement(e))
+        {
             let mut cands: Vec<&At> = Vec::new();
             if let Some(es) = ev.span {
                 for (list, longest) in ev.codes.iter().filter_map(|c| by_code.get(c.as_str())) {

@@ -78,10 +78,9 @@ pub use edits::{
     EDITS_TABLE_SQL,
 };
 pub use model::{
-    ACTIVE_DAYS,
     summaries, Commitment, CommitmentStatus, Confirmation, Contact, ContactKind, ContactRef,
     Delegation, Duration, Guarantor, Outcome, OutcomeLink, PartyRef, Person, Planned, SourceRef,
-    Track, TrackSummary, Venue, Violation,
+    Track, TrackSummary, Venue, Violation, ACTIVE_DAYS,
 };
 pub use render::{escape_html, render_html, render_markdown, render_summaries, render_text};
 

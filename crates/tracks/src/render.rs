@@ -286,7 +286,11 @@ fn outline(t: &Track) -> Outline {
         s.last_contact.as_deref().unwrap_or("none"),
         s.next_planned.as_deref().unwrap_or("nothing planned"),
         count(s.commitments, "commitment", "commitments"),
-        count(s.claimed_violations, "claimed violation", "claimed violations"),
+        count(
+            s.claimed_violations,
+            "claimed violation",
+            "claimed violations"
+        ),
     ));
 
     let contacts = t
@@ -672,7 +676,15 @@ pub fn render_summaries(rows: &[TrackSummary]) -> String {
             ]
         })
         .collect();
-    let head = ["TRACK", "CODES", "STATE", "CONTACTS", "ROUNDS", "LAST CONTACT", "NEXT"];
+    let head = [
+        "TRACK",
+        "CODES",
+        "STATE",
+        "CONTACTS",
+        "ROUNDS",
+        "LAST CONTACT",
+        "NEXT",
+    ];
     let mut width: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
     for c in &cells {
         for (i, x) in c.iter().enumerate() {
@@ -720,7 +732,10 @@ mod tests {
         assert_eq!(md("Track RUS-USA (30 days)."), "Track RUS-USA (30 days).");
         assert_eq!(md("# not a heading"), "\\# not a heading");
         assert_eq!(md("2025. A year"), "2025\\. A year");
-        assert_eq!(md("a *b* _c_ `d` ![e]"), "a \\*b\\* \\_c\\_ \\`d\\` \\!\\[e\\]");
+        assert_eq!(
+            md("a *b* _c_ `d` ![e]"),
+            "a \\*b\\* \\_c\\_ \\`d\\` \\!\\[e\\]"
+        );
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url("https://a.example/x\"onmouseover=1"), None);
         assert_eq!(safe_url("https://a.example/x"), Some("https://a.example/x"));

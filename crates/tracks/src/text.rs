@@ -85,7 +85,9 @@ static DEAL_VERB: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:^|(\w+)\s+)(deal|deals|dealt|dealing)\s+with\b"));
 
 static MONTH_DATE_END: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}[./]\d{1,2}[./]\d{4})\s*$")
+    re(
+        r"(?i)(?:\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}[./]\d{1,2}[./]\d{4})\s*$",
+    )
 });
 
 /// A photo caption: no sentence end, and a date closing it ("Rescuers at
@@ -502,7 +504,9 @@ pub(crate) fn duration(s: &str, start: NaiveDate) -> Option<(Duration, NaiveDate
 
 static TO_CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"\bto\s+([a-z][\w'-]*)"));
 static WHEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eve\b|morning|evening|night|weekend)")
+    re(
+        r"(?i)^(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eve\b|morning|evening|night|weekend)",
+    )
 });
 static ON_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\W*(?:\w+\s+){0,2}?(?:on|upon|that)\s+"));

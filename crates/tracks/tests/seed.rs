@@ -217,7 +217,10 @@ fn seed_article_gives_the_russia_us_track() {
     assert!(text.contains("[reported broken]"));
     let md = render_markdown(t);
     // Escaped only where Markdown would read it.
-    assert!(md.starts_with("# Track RUS-USA: Russia – United States"), "{md}");
+    assert!(
+        md.starts_with("# Track RUS-USA: Russia – United States"),
+        "{md}"
+    );
     let html = render_html(t);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<style>") && !html.contains("<script"));

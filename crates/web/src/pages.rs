@@ -304,7 +304,11 @@ async fn overview(State(st): State<AppState>) -> PageResult {
         .read(move |s| Ok((s.recent_events(&t, 15)?, s.upcoming_events(&t, 10)?)))
         .await?;
     let rows: Vec<TrackSummary> = detente_tracks::summaries(&tracks);
-    let active: Vec<TrackSummary> = rows.iter().filter(|r| r.state == "active").cloned().collect();
+    let active: Vec<TrackSummary> = rows
+        .iter()
+        .filter(|r| r.state == "active")
+        .cloned()
+        .collect();
     Ok(layout(
         "Overview",
         "overview",

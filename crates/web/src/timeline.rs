@@ -60,9 +60,13 @@ fn axis_range(dates: &[NaiveDate], today: NaiveDate) -> (NaiveDate, NaiveDate, b
         (Some(lo), Some(hi)) => (*lo, *hi),
         _ => (today, today),
     };
-    let near = today >= lo && today <= hi + chrono::Duration::days(TODAY_NEAR_DAYS)
-        || dates.is_empty();
-    let (lo, hi) = if near { (lo.min(today), hi.max(today)) } else { (lo, hi) };
+    let near =
+        today >= lo && today <= hi + chrono::Duration::days(TODAY_NEAR_DAYS) || dates.is_empty();
+    let (lo, hi) = if near {
+        (lo.min(today), hi.max(today))
+    } else {
+        (lo, hi)
+    };
     // A margin of a tenth on each side, at least a week.
     let pad = ((hi - lo).num_days() / 10).max(7);
     (
@@ -105,10 +109,7 @@ fn cut(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {
-        s.chars()
-            .take(n.saturating_sub(1))
-            .chain(['…'])
-            .collect()
+        s.chars().take(n.saturating_sub(1)).chain(['…']).collect()
     }
 }
 
