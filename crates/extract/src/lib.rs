@@ -7,9 +7,9 @@
 //! (character offsets, PLOVER field names). [`table`] renders records as a
 //! readable timeline. Nothing here does I/O.
 
+pub mod published;
 mod record;
 mod table;
-pub mod published;
 
 pub use record::{
     ActorRecord, DateRecord, DocumentRecord, EntityRecord, EventRecord, LocationRecord,

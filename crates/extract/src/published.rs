@@ -44,7 +44,17 @@ const MONTHS: [&str; 12] = [
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /// Words a header date line may carry besides the date.
 const HEADER_WORDS: [&str; 12] = [
-    "published", "updated", "posted", "on", "at", "last", "modified", "gmt", "utc", "am", "pm",
+    "published",
+    "updated",
+    "posted",
+    "on",
+    "at",
+    "last",
+    "modified",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
     "date",
 ];
 
@@ -369,7 +379,8 @@ The previous treaty was signed on 1 June 2021 after long talks between the two s
     #[test]
     fn headlines_with_numbers_or_dates_in_prose_are_not_dates() {
         // A headline naming a date among many words is not a date line.
-        let text = format!("Talks planned for 12 May 2025 in Vienna between the two ministers\n\n{PROSE}");
+        let text =
+            format!("Talks planned for 12 May 2025 in Vienna between the two ministers\n\n{PROSE}");
         assert_eq!(g(&text), None);
         assert_eq!(g(PROSE), None);
         assert_eq!(g("The mayor of Marseille spoke."), None);

@@ -59,17 +59,32 @@ fn every_body_of_a_kind_code_has_its_own_unique_code() {
     let mut seen = std::collections::HashSet::new();
     for b in &kb.bodies {
         if detente_kb::KIND_CODES.contains(&b.code.as_str()) {
-            let own = b.own_code.as_deref().unwrap_or_else(|| panic!("{} has no own_code", b.name));
+            let own = b
+                .own_code
+                .as_deref()
+                .unwrap_or_else(|| panic!("{} has no own_code", b.name));
             assert!(own.starts_with(&b.code), "{} -> {own}", b.name);
-            assert!(own.len() <= 12 && own.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()), "{own}");
+            assert!(
+                own.len() <= 12
+                    && own
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
+                "{own}"
+            );
             assert!(seen.insert(own.to_string()), "two bodies share {own}");
         }
     }
     assert_eq!(kb.own_body_code("ECOWAS", "IGO"), Some("IGOECOWAS"));
-    assert_eq!(kb.own_body_code("Economic Community of West African States", "IGO"), Some("IGOECOWAS"));
+    assert_eq!(
+        kb.own_body_code("Economic Community of West African States", "IGO"),
+        Some("IGOECOWAS")
+    );
     assert_eq!(kb.own_body_code("asean", "IGO"), Some("IGOASEAN"));
     assert_eq!(kb.own_body_code("African Union", "IGO"), Some("IGOAU"));
-    assert_eq!(kb.own_body_code("Organization of American States", "IGO"), Some("IGOOAS"));
+    assert_eq!(
+        kb.own_body_code("Organization of American States", "IGO"),
+        Some("IGOOAS")
+    );
     assert_eq!(kb.own_body_code("Russia", "RUS"), None);
 }
 

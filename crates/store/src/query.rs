@@ -308,7 +308,10 @@ fn actor_code_cond(code: &str, conds: &mut Vec<String>, args: &mut Vec<Value>) {
         conds.push(bind(
             "EXISTS (SELECT 1 FROM event_codes c WHERE c.code > ? AND c.code < ? \
              AND c.event = e.event)",
-            [Value::Text(code.to_string()), Value::Text(format!("{code}~"))],
+            [
+                Value::Text(code.to_string()),
+                Value::Text(format!("{code}~")),
+            ],
             args,
         ));
         return;
@@ -485,7 +488,8 @@ impl Store {
             [Value::Integer(limit), Value::Integer(f.offset as i64)],
             &mut args,
         );
-        let sql = format!("SELECT {EVENT_COLUMNS} FROM {from} {where_} ORDER BY {key}, {id} {page}");
+        let sql =
+            format!("SELECT {EVENT_COLUMNS} FROM {from} {where_} ORDER BY {key}, {id} {page}");
         let mut st = self.conn.prepare_cached(&sql)?;
         let mut rows: Vec<EventRow> = st
             .query_map(params_from_iter(args), event_from_row)?
@@ -542,8 +546,7 @@ impl Store {
         // Drive the query from a date-ordered code index (dyad, else
         // actor), unless a few matching sentences are the better start.
         let kinds = f.actor.as_deref().is_some_and(is_kind_code)
-            || f
-                .dyad
+            || f.dyad
                 .as_ref()
                 .is_some_and(|(a, b)| is_kind_code(a) || is_kind_code(b));
         let indexed = (f.dyad.is_some() || f.actor.is_some()) && !kinds;
