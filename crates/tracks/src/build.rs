@@ -1146,6 +1146,21 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let claimed = ev.d.reports.iter().find_map(|r| r.claimed_by.clone());
+            // One claim read twice from one sentence (with and without its
+            // claimant) is one violation: keep the one that names who claims.
+            let first = ev.first_text();
+            if let Some(prev) = out
+                .iter_mut()
+                .find(|v| v.text == first && v.event == ev.d.event.event)
+            {
+                if prev.claimed_by_code.is_none() {
+                    if let Some(s) = claimed {
+                        prev.claimed_by = Some(s.name);
+                        prev.claimed_by_code = s.code;
+                    }
+                }
+                continue;
+            }
             let (claimed_by, claimed_by_code) = match claimed {
                 Some(s) => (Some(s.name), s.code),
                 None => {
