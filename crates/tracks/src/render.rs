@@ -61,7 +61,37 @@ fn sources(lines: &mut Vec<Line>, sources: &[SourceRef], quote_first: bool) {
     }
 }
 
-fn outcome_item(o: &Outcome) -> Item {
+/// Names of the codes a track's report mentions: its parties, the parties
+/// of its commitments, its delegations.
+type Names = std::collections::HashMap<String, String>;
+
+fn names_of(t: &Track) -> Names {
+    let mut n = Names::new();
+    for p in t
+        .parties
+        .iter()
+        .chain(t.commitments.iter().flat_map(|k| &k.parties))
+    {
+        n.entry(p.code.clone()).or_insert_with(|| p.name.clone());
+    }
+    for d in t.contacts.iter().flat_map(|c| &c.delegations) {
+        if let Some(c) = &d.code {
+            n.entry(c.clone()).or_insert_with(|| d.name.clone());
+        }
+    }
+    n
+}
+
+/// "Russia, Ukraine" for `["RUS", "UKR"]` (a code without a known name stays).
+fn named(codes: &[String], names: &Names) -> String {
+    codes
+        .iter()
+        .map(|c| names.get(c).cloned().unwrap_or_else(|| c.clone()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn outcome_item(o: &Outcome, names: &Names) -> Item {
     let mut lines = Vec::new();
     if let Some(link) = o.link {
         let how = match link {
@@ -87,7 +117,7 @@ fn outcome_item(o: &Outcome) -> Item {
             "{} {} ({})",
             o.event,
             span(o.date.as_deref(), o.enddate.as_deref()),
-            o.parties.join(", ")
+            named(&o.parties, names)
         ),
         badge: (o.status != "occurred").then(|| o.status.clone()),
         lines,
@@ -111,7 +141,7 @@ fn contact_title(c: &Contact) -> String {
     t
 }
 
-fn violation_item(v: &Violation) -> Item {
+fn violation_item(v: &Violation, names: &Names) -> Item {
     let mut lines = Vec::new();
     lines.push(Line::Field(
         "claimed by",
@@ -127,7 +157,7 @@ fn violation_item(v: &Violation) -> Item {
             "{}  {} by {}",
             span(v.date.as_deref(), v.enddate.as_deref()),
             v.event,
-            v.accused.join(", ")
+            named(&v.accused, names)
         ),
         badge: (v.status != "occurred").then(|| v.status.clone()),
         lines,
@@ -135,7 +165,7 @@ fn violation_item(v: &Violation) -> Item {
     }
 }
 
-fn commitment_item(k: &Commitment) -> Item {
+fn commitment_item(k: &Commitment, t: &Track, names: &Names) -> Item {
     let mut lines = Vec::new();
     let mut window = format!("from {}", k.start.as_deref().unwrap_or("?"));
     if let Some(d) = &k.duration {
@@ -158,7 +188,19 @@ fn commitment_item(k: &Commitment) -> Item {
         ));
     }
     if let Some(by) = &k.superseded_by {
-        lines.push(Line::Field("superseded by", format!("#{by}")));
+        // The commitment that supersedes it is listed on the same page.
+        let what = t
+            .commitments
+            .iter()
+            .find(|x| &x.id == by)
+            .map_or(String::new(), |x| {
+                format!(
+                    " ({}, from {})",
+                    x.terms,
+                    x.start.as_deref().unwrap_or("an unknown day")
+                )
+            });
+        lines.push(Line::Field("superseded by", format!("#{by}{what}")));
     }
     if let Some(g) = &k.guarantor {
         lines.push(Line::Field(
@@ -174,14 +216,18 @@ fn commitment_item(k: &Commitment) -> Item {
         lines.push(Line::Field("topics", k.topics.join(", ")));
     }
     sources(&mut lines, &k.sources, true);
-    let children = k.violations.iter().map(violation_item).collect();
+    let children = k
+        .violations
+        .iter()
+        .map(|v| violation_item(v, names))
+        .collect();
     Item {
         title: format!(
             "#{} {}: {}",
             k.id,
             k.parties
                 .iter()
-                .map(|p| p.code.as_str())
+                .map(|p| p.name.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
             k.terms
@@ -253,6 +299,7 @@ pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 fn outline(t: &Track) -> Outline {
+    let code_names = names_of(t);
     let names = t
         .parties
         .iter()
@@ -326,7 +373,11 @@ fn outline(t: &Track) -> Outline {
                 title: contact_title(c),
                 badge: (c.status != "occurred").then(|| c.status.clone()),
                 lines,
-                children: c.outcomes.iter().map(outcome_item).collect(),
+                children: c
+                    .outcomes
+                    .iter()
+                    .map(|o| outcome_item(o, &code_names))
+                    .collect(),
             }
         })
         .collect();
@@ -342,12 +393,20 @@ fn outline(t: &Track) -> Outline {
             Section {
                 title: "Commitments",
                 empty: "No commitment reported.",
-                items: t.commitments.iter().map(commitment_item).collect(),
+                items: t
+                    .commitments
+                    .iter()
+                    .map(|k| commitment_item(k, t, &code_names))
+                    .collect(),
             },
             Section {
                 title: "Other outcomes",
                 empty: "None.",
-                items: t.other_outcomes.iter().map(outcome_item).collect(),
+                items: t
+                    .other_outcomes
+                    .iter()
+                    .map(|o| outcome_item(o, &code_names))
+                    .collect(),
             },
             Section {
                 title: "What comes next",

@@ -85,6 +85,17 @@ fn one_side_accused_of_breaking_it_afterwards_is_reported_broken() {
     assert_eq!(v.accused, ["SRB"]);
     assert_eq!(v.claimed_by_code.as_deref(), Some("XKX"));
     assert_eq!(v.date.as_deref(), Some("2025-05-09"));
+    // The report names the parties, not their codes.
+    let text = render_text(t);
+    assert!(
+        text.contains(": exchange detained citizens within two weeks [reported broken]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Serbia, Kosovo: exchange") || text.contains("Kosovo, Serbia: exchange"),
+        "{text}"
+    );
+    assert!(text.contains("ACCUSE by Serbia"), "{text}");
     // Before the accusation was published, the same commitment was in force.
     let mut store = Store::open_in_memory().unwrap();
     store
