@@ -402,14 +402,15 @@ async fn track_page(State(st): State<AppState>, P(key): P<String>) -> PageResult
     };
     let today = st.today();
     let svg = timeline_svg(&t, today, TimelineOptions::default());
-    let title = format!("Track {}", t.label());
+    // The parties' names (or the name given to the track), the key aside.
+    let title = format!("Track {}", t.name.clone().unwrap_or_else(|| t.title()));
     let dyad =
         (t.parties.len() == 2).then(|| format!("{}-{}", t.parties[0].code, t.parties[1].code));
     Ok(layout(
         &title,
         "tracks",
         html! {
-            h1 { (title) }
+            h1 { (title) " " span class="code" { (t.key) } }
             p class="sub" {
                 @for (i, p) in t.parties.iter().enumerate() {
                     @if i > 0 { " – " }
