@@ -22,7 +22,7 @@ mod store_cmds;
     long_about = "detente reads news articles and finds who met whom, who called whom, what was \
 agreed, what is planned next, who accuses whom, and who said what. Every event, quote and \
 person points back to the sentence it came from.\n\n\
-Start with:\n  detente extract --published 2025-04-07 --format table samples/01_geneva_prisoner_swap.txt"
+Start with:\n  detente extract --published 2025-11-19 --format table samples/01_geneva_prisoner_swap.txt"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -65,7 +65,7 @@ detente extract --input-format jsonl corpus.jsonl > records.jsonl")]
     /// The events between two parties in date order: `detente timeline RUS USA`.
     Timeline(store_cmds::TimelineArgs),
     /// Stored quotes, by speaker: `detente quotes --speaker Lavrov`.
-    Quotes(store_cmds::ListArgs),
+    Quotes(store_cmds::QuotesArgs),
     /// People in the stored documents, with their offices.
     People(store_cmds::ListArgs),
     /// Stored documents.
@@ -205,7 +205,11 @@ struct ExtractArgs {
     #[arg(required = true, value_name = "FILE")]
     inputs: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for inputs that carry none; relative
-    /// dates ("last week", "on March 18") are resolved against it.
+    /// dates ("last week", "on March 18") are resolved against it. Without
+    /// it, a text's own date line or dateline ("Published on 26/09/2024",
+    /// "GENEVA, 3 March 2025 -") is used, else a date closing a caption
+    /// (with a warning), else the relative dates stay undated (with a
+    /// warning). A page's or a JSON line's own date always wins.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     published: Option<NaiveDate>,
     /// How to read each input: one article per file (`text`), or one JSON
@@ -250,8 +254,11 @@ fn article_of(
 ) -> Result<(String, DocMeta)> {
     if force_html || detente_html::looks_like_html(bytes) {
         let a = detente_html::html_to_article(bytes, None, None)?;
+        let own = a
+            .published
+            .or_else(|| detente_extract::published::guess(&a.text).map(|g| g.date));
         let meta = DocMeta {
-            published: a.published.or(published),
+            published: own.or(published),
             title: a.title,
             url: a.canonical_url,
             ..DocMeta::default()
@@ -259,6 +266,7 @@ fn article_of(
         return Ok((a.text, meta));
     }
     let decoded = detente_text::decode(bytes)?;
+    let published = date_of_text(&decoded.text, published);
     Ok((
         decoded.text,
         DocMeta {
@@ -266,6 +274,39 @@ fn article_of(
             ..DocMeta::default()
         },
     ))
+}
+
+/// The publication date of a text without metadata: its own date line or
+/// dateline, else `given` (`--published`), else a date closing a caption.
+fn date_of_text(text: &str, given: Option<NaiveDate>) -> Option<NaiveDate> {
+    match detente_extract::published::guess(text) {
+        Some(g) if g.is_own() => Some(g.date),
+        Some(g) if given.is_none() => Some(g.date),
+        _ => given,
+    }
+}
+
+/// A warning for a document whose relative dates cannot be resolved, or
+/// whose date is only a guess from a date it mentions.
+fn warn_date(name: &str, text: &str, meta: &DocMeta, given: Option<NaiveDate>) {
+    match meta.published {
+        None => eprintln!(
+            "detente: {name}: no publication date (none given, none found in the text): relative \
+             dates (\"on Tuesday\", \"next week\") stay undated; give --published YYYY-MM-DD"
+        ),
+        Some(d) if given.is_none() => {
+            if let Some(g) = detente_extract::published::guess(text) {
+                if g.date == d && !g.is_own() {
+                    eprintln!(
+                        "detente: {name}: dated {d} from a date the text mentions ({:?}); \
+                         give --published YYYY-MM-DD to be sure",
+                        g.line
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -363,6 +404,7 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                 });
                 match result {
                     Ok((text, meta)) => {
+                        warn_date(&name, &text, &meta, args.published);
                         emit(detente_extract::extract(&text, &meta, kb, &opts), &mut out)?;
                     }
                     Err(e) => {
@@ -417,7 +459,7 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                                         args.published
                                     }
                                 },
-                                None => args.published,
+                                None => date_of_text(&j.text, args.published),
                             };
                             let meta = DocMeta {
                                 external_id: j.id.map(|v| match v {
@@ -428,6 +470,7 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                                 title: j.title,
                                 published,
                             };
+                            warn_date(&format!("{name}:{}", i + 1), &j.text, &meta, args.published);
                             emit(
                                 detente_extract::extract(&j.text, &meta, kb, &opts),
                                 &mut out,
@@ -458,6 +501,10 @@ fn detente_events_options(include_negated: bool) -> detente_extract::EventOption
 /// Read at most `max` bytes of `path` (or standard input); more is an error.
 pub(crate) fn read_input(path: &PathBuf, max: u64) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
+    let s = path.to_string_lossy();
+    if s.starts_with("http://") || s.starts_with("https://") {
+        bail!("URLs go through `ingest` (`detente ingest URL`), which fetches them; `extract` reads files");
+    }
     let reader: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
     } else {

@@ -93,8 +93,10 @@ fn ingest_stores_once_merges_across_sources_and_answers_queries() {
     let (_, out, _) = run(&db, &["quotes", "--speaker", "Petkovic"]);
     assert!(out.contains("keep talking about licence plates"), "{out}");
     let (_, out, _) = run(&db, &["timeline", "SRB", "XKX"]);
-    assert!(
-        out.lines().nth(1).unwrap().starts_with("2025-06-10"),
+    // ID, then DATE.
+    assert_eq!(
+        out.lines().nth(1).unwrap().split_whitespace().nth(1),
+        Some("2025-06-10"),
         "{out}"
     );
     let (_, out, _) = run(&db, &["events", "--status", "planned", "--format", "ics"]);
@@ -202,7 +204,11 @@ fn tracks_list_report_and_a_name_that_survives_new_documents() {
     );
     assert_eq!(code, 0, "{err}");
     let (_, out, _) = run(&db, &["tracks", "--today", "2025-03-06"]);
-    assert!(out.lines().any(|l| l.starts_with("SRB-XKX")), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("Serbia – Kosovo") && l.contains("SRB-XKX")),
+        "{out}"
+    );
     let (code, out, err) = run(
         &db,
         &[

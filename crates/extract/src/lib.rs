@@ -8,6 +8,7 @@
 //! (character offsets, PLOVER field names). [`table`] renders records as a
 //! readable timeline. Nothing here does I/O.
 
+pub mod published;
 mod record;
 mod table;
 

@@ -23,7 +23,7 @@ pub use names::name_key;
 pub use patterns::{
     CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic, PLOVER_TYPES,
 };
-pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term};
+pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term, KIND_CODES};
 
 use std::collections::HashMap;
 use std::fmt;
@@ -236,6 +236,23 @@ impl Kb {
         kb.gazetteer = Gazetteer::build(&kb);
         kb.topic_matcher = TopicMatcher::build(&kb.topics);
         Ok(kb)
+    }
+
+    /// The own code of the body named `name` (its name or an alias, any
+    /// case) whose `code` is `kind_code`, if it has one: "ECOWAS", "IGO"
+    /// → `IGOECOWAS`.
+    pub fn own_body_code(&self, name: &str, kind_code: &str) -> Option<&str> {
+        if !tables::KIND_CODES.contains(&kind_code) {
+            return None;
+        }
+        let key = name.trim().to_lowercase();
+        self.bodies
+            .iter()
+            .filter(|b| b.code == kind_code)
+            .find(|b| {
+                b.name.to_lowercase() == key || b.aliases.iter().any(|a| a.to_lowercase() == key)
+            })
+            .and_then(|b| b.own_code.as_deref())
     }
 
     pub fn state(&self, code: &str) -> Option<&State> {

@@ -29,9 +29,16 @@ pub struct Metonym {
 pub struct Body {
     pub name: String,
     pub aliases: Vec<String>,
+    /// A state code, or the kind of body (`IGO`, `UNO`, `EUR`, `NGO`, `MNC`).
     pub code: String,
     pub sector: String,
+    /// The body's own code where `code` is only its kind: `IGOECOWAS`.
+    pub own_code: Option<String>,
 }
+
+/// Codes that only say what kind of body it is; such a body has an
+/// `own_code`.
+pub const KIND_CODES: [&str; 3] = ["IGO", "NGO", "MNC"];
 
 #[derive(Clone, Debug)]
 pub struct Outlet {
@@ -251,18 +258,21 @@ pub(crate) fn parse_metonyms(
 
 pub(crate) fn parse_bodies(file: &str, text: &str, out: &mut Vec<Body>) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["name", "code"])?;
-    let (n, a, c, s) = (
+    let (n, a, c, s, o) = (
         t.col("name"),
         t.col("aliases"),
         t.col("code"),
         t.col("sector"),
+        t.col("own_code"),
     );
     for (line, row) in &t.rows {
+        let own = t.get(row, o);
         out.push(Body {
             name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
             aliases: list(t.get(row, a)),
             code: nonempty(&t, *line, t.get(row, c), "code")?.into(),
             sector: t.get(row, s).into(),
+            own_code: (!own.is_empty()).then(|| own.to_string()),
         });
     }
     Ok(())

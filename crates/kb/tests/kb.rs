@@ -54,6 +54,41 @@ fn every_state_name_alias_and_adjective_resolves_to_its_state() {
 }
 
 #[test]
+fn every_body_of_a_kind_code_has_its_own_unique_code() {
+    let kb = builtin();
+    let mut seen = std::collections::HashSet::new();
+    for b in &kb.bodies {
+        if detente_kb::KIND_CODES.contains(&b.code.as_str()) {
+            let own = b
+                .own_code
+                .as_deref()
+                .unwrap_or_else(|| panic!("{} has no own_code", b.name));
+            assert!(own.starts_with(&b.code), "{} -> {own}", b.name);
+            assert!(
+                own.len() <= 12
+                    && own
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
+                "{own}"
+            );
+            assert!(seen.insert(own.to_string()), "two bodies share {own}");
+        }
+    }
+    assert_eq!(kb.own_body_code("ECOWAS", "IGO"), Some("IGOECOWAS"));
+    assert_eq!(
+        kb.own_body_code("Economic Community of West African States", "IGO"),
+        Some("IGOECOWAS")
+    );
+    assert_eq!(kb.own_body_code("asean", "IGO"), Some("IGOASEAN"));
+    assert_eq!(kb.own_body_code("African Union", "IGO"), Some("IGOAU"));
+    assert_eq!(
+        kb.own_body_code("Organization of American States", "IGO"),
+        Some("IGOOAS")
+    );
+    assert_eq!(kb.own_body_code("Russia", "RUS"), None);
+}
+
+#[test]
 fn every_metonym_body_and_person_code_is_known() {
     let kb = builtin();
     let body_codes = ["IGO", "UNO", "EUR", "NGO", "MNC"];

@@ -23,6 +23,8 @@ pub(crate) fn insert(
     source: Option<&str>,
     now: &str,
 ) -> Result<InsertOutcome, StoreError> {
+    let owned = with_own_body_codes(record);
+    let record = owned.as_ref().unwrap_or(record);
     let d = &record.document;
     let existing: Option<i64> = tx
         .prepare_cached("SELECT doc FROM documents WHERE id = ?1")?
@@ -146,6 +148,63 @@ pub(crate) fn insert(
     Ok(InsertOutcome::Inserted {
         doc_id: d.id.clone(),
     })
+}
+
+/// The record with each body whose code is only its kind (`IGO`, `NGO`,
+/// `MNC`) given its own code from the knowledge base (`IGOECOWAS`), so that
+/// ECOWAS and ASEAN are two parties; `None` when no code changes. The
+/// extraction record itself keeps the kind (the public contract).
+pub(crate) fn with_own_body_codes(record: &Record) -> Option<Record> {
+    let kb = detente_kb::builtin();
+    let own = |name: &str, code: &Option<String>| -> Option<String> {
+        let c = code.as_deref()?;
+        kb.own_body_code(name, c).map(str::to_string)
+    };
+    let needed = record
+        .entities
+        .iter()
+        .any(|e| e.kind == "body" && own(&e.name, &e.code).is_some());
+    if !needed {
+        return None;
+    }
+    let mut r = record.clone();
+    let bodies: std::collections::HashSet<String> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == "body")
+        .map(|e| e.name.to_lowercase())
+        .collect();
+    for e in r.entities.iter_mut().filter(|e| e.kind == "body") {
+        if let Some(c) = own(&e.name, &e.code) {
+            e.code = Some(c);
+        }
+    }
+    for ev in &mut r.events {
+        for a in ev.actor.iter_mut().chain(ev.recipient.iter_mut()) {
+            if bodies.contains(&a.name.to_lowercase()) {
+                if let Some(c) = own(&a.name, &a.code) {
+                    a.code = Some(c);
+                }
+            }
+        }
+        if let Some(s) = ev.claimed_by.as_mut() {
+            if bodies.contains(&s.name.to_lowercase()) {
+                if let Some(c) = own(&s.name, &s.code) {
+                    s.code = Some(c);
+                }
+            }
+        }
+    }
+    for q in &mut r.quotes {
+        if let Some(s) = q.speaker.as_mut() {
+            if bodies.contains(&s.name.to_lowercase()) {
+                if let Some(c) = own(&s.name, &s.code) {
+                    s.code = Some(c);
+                }
+            }
+        }
+    }
+    Some(r)
 }
 
 /// The host of a URL without `www.`: the source when none is given.
@@ -734,7 +793,7 @@ fn insert_event(
     tx.prepare_cached(
         "UPDATE events SET \
            n_documents = (SELECT COUNT(DISTINCT r.doc) FROM event_reports r WHERE r.event = ?1), \
-           n_sources = (SELECT COUNT(DISTINCT coalesce(d.source, 'doc:' || d.doc)) \
+           n_sources = (SELECT COUNT(DISTINCT coalesce(d.source, 'story:' || d.story_id)) \
                         FROM event_reports r JOIN documents d ON d.doc = r.doc \
                         WHERE r.event = ?1), \
            (first_reported, first_report) = \
@@ -862,7 +921,7 @@ mod tests {
         // The counts as the general UPDATE computes them.
         let wrong = n("SELECT COUNT(*) FROM events e WHERE \
                n_documents != (SELECT COUNT(DISTINCT r.doc) FROM event_reports r WHERE r.event = e.event) \
-            OR n_sources != (SELECT COUNT(DISTINCT coalesce(d.source, 'doc:' || d.doc)) \
+            OR n_sources != (SELECT COUNT(DISTINCT coalesce(d.source, 'story:' || d.story_id)) \
                              FROM event_reports r JOIN documents d ON d.doc = r.doc WHERE r.event = e.event) \
             OR (first_reported, first_report) IS NOT \
                (SELECT coalesce(d.published, substr(d.ingested_at, 1, 10)) AS day, r.report \

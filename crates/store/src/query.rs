@@ -89,6 +89,17 @@ pub struct EventRow {
     pub first_reported: Option<String>,
     pub n_documents: i64,
     pub n_sources: i64,
+    /// Reports of it (a document may report it more than once as several
+    /// of its record's events).
+    pub n_reports: i64,
+    /// The evidence, from the first report: the sentence that states the
+    /// event, and the document it is in.
+    pub sentence: Option<String>,
+    pub doc_id: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
 }
 
 /// Where a report mentions its event.
@@ -292,12 +303,40 @@ fn bind<const N: usize>(sql: &str, vals: [Value; N], args: &mut Vec<Value>) -> S
 }
 
 fn actor_code_cond(code: &str, conds: &mut Vec<String>, args: &mut Vec<Value>) {
+    if is_kind_code(code) {
+        // "IGO": every body of that kind (IGOECOWAS, IGOAU, …).
+        conds.push(bind(
+            "EXISTS (SELECT 1 FROM event_codes c WHERE c.code > ? AND c.code < ? \
+             AND c.event = e.event)",
+            [
+                Value::Text(code.to_string()),
+                Value::Text(format!("{code}~")),
+            ],
+            args,
+        ));
+        return;
+    }
     conds.push(bind(
         "EXISTS (SELECT 1 FROM event_codes c WHERE c.code = ? \
          AND c.date_key = e.date_key AND c.event = e.event)",
         [Value::Text(code.to_string())],
         args,
     ));
+}
+
+/// An event query without its SELECT list, order and page.
+struct EventQuery {
+    from: &'static str,
+    key: &'static str,
+    id: &'static str,
+    where_: String,
+    args: Vec<Value>,
+}
+
+/// A code that only names a kind of body (`IGO`): it stands for every body
+/// of that kind, whose own codes start with it.
+fn is_kind_code(code: &str) -> bool {
+    detente_kb::KIND_CODES.contains(&code)
 }
 
 pub(crate) const EVENT_COLUMNS: &str =
@@ -332,11 +371,67 @@ pub(crate) fn event_from_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
         first_reported: r.get(13)?,
         n_documents: r.get(14)?,
         n_sources: r.get(15)?,
+        n_reports: 0,
+        sentence: None,
+        doc_id: None,
+        url: None,
+        source: None,
+        title: None,
+        published: None,
     })
 }
 
 impl Store {
+    /// Parties and the evidence of the first report of each row.
     pub(crate) fn fill_parties(&self, rows: &mut [EventRow]) -> Result<(), StoreError> {
+        self.fill_party_lists(rows)?;
+        self.fill_evidence(rows)
+    }
+
+    fn fill_evidence(&self, rows: &mut [EventRow]) -> Result<(), StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT e.event, d.id, d.url, d.source, d.title, d.published, \
+                    (SELECT s.text FROM event_mentions m JOIN sentences s ON s.sid = m.sid \
+                     WHERE m.report = r.report ORDER BY m.start_char, m.rowid LIMIT 1), \
+                    (SELECT COUNT(*) FROM event_reports x WHERE x.event = e.event) \
+             FROM json_each(?1) j \
+             JOIN events e ON e.event = j.value \
+             JOIN event_reports r ON r.report = e.first_report \
+             JOIN documents d ON d.doc = r.doc",
+        )?;
+        for chunk in rows.chunks_mut(500) {
+            let at: HashMap<i64, usize> =
+                chunk.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+            let ids = serde_json::to_string(&chunk.iter().map(|r| r.id).collect::<Vec<_>>())?;
+            let found = st.query_map([ids], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                    r.get::<_, i64>(7)?,
+                ))
+            })?;
+            for f in found {
+                let (event, doc_id, url, source, title, published, sentence, n) = f?;
+                let Some(&i) = at.get(&event) else { continue };
+                let row = &mut chunk[i];
+                row.doc_id = Some(doc_id);
+                row.url = url;
+                row.source = source;
+                row.title = title;
+                row.published = published;
+                row.sentence = sentence;
+                row.n_reports = n;
+            }
+        }
+        Ok(())
+    }
+
+    fn fill_party_lists(&self, rows: &mut [EventRow]) -> Result<(), StoreError> {
         // One statement per 500 events (ids passed as a JSON array).
         let mut st = self.conn.prepare_cached(
             "SELECT p.event, p.role, n.name, n.kind, n.code, n.sector, n.office \
@@ -377,11 +472,56 @@ impl Store {
 
     /// Events matching `f`, ordered by start date (undated last), then id.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        let Some(q) = self.event_query(f)? else {
+            return Ok(Vec::new());
+        };
+        let EventQuery {
+            from,
+            key,
+            id,
+            where_,
+            mut args,
+        } = q;
+        let limit = f.limit.map_or(-1, |l| l as i64);
+        let page = bind(
+            "LIMIT ? OFFSET ?",
+            [Value::Integer(limit), Value::Integer(f.offset as i64)],
+            &mut args,
+        );
+        let sql =
+            format!("SELECT {EVENT_COLUMNS} FROM {from} {where_} ORDER BY {key}, {id} {page}");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows: Vec<EventRow> = st
+            .query_map(params_from_iter(args), event_from_row)?
+            .collect::<Result<_, _>>()?;
+        self.fill_parties(&mut rows)?;
+        Ok(rows)
+    }
+
+    /// How many events match `f` (its `limit` and `offset` left aside).
+    pub fn count_events(&self, f: &EventFilter) -> Result<usize, StoreError> {
+        let Some(q) = self.event_query(f)? else {
+            return Ok(0);
+        };
+        let sql = format!(
+            "SELECT COUNT(*) FROM (SELECT {} FROM {} {})",
+            q.id, q.from, q.where_
+        );
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(q.args), |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    /// The FROM and WHERE parts of an event query, or `None` when the
+    /// words match nothing.
+    fn event_query(&self, f: &EventFilter) -> Result<Option<EventQuery>, StoreError> {
         // How many sentences the words match decides the plan.
         let text = match &f.text {
             Some(t) => match fts_query(t) {
                 Some(q) => Some(q),
-                None => return Ok(Vec::new()),
+                None => return Ok(None),
             },
             None => None,
         };
@@ -395,7 +535,7 @@ impl Store {
                 )?
                 .query_row(params![q, self.text_probe_from + 1], |r| r.get(0))?;
             if matches == 0 {
-                return Ok(Vec::new());
+                return Ok(None);
             }
             many_matches = matches > self.text_probe_from;
         }
@@ -405,7 +545,11 @@ impl Store {
             .map(|(a, b)| if a <= b { (a, b) } else { (b, a) });
         // Drive the query from a date-ordered code index (dyad, else
         // actor), unless a few matching sentences are the better start.
-        let indexed = f.dyad.is_some() || f.actor.is_some();
+        let kinds = f.actor.as_deref().is_some_and(is_kind_code)
+            || f.dyad
+                .as_ref()
+                .is_some_and(|(a, b)| is_kind_code(a) || is_kind_code(b));
+        let indexed = (f.dyad.is_some() || f.actor.is_some()) && !kinds;
         let drive = indexed && (text.is_none() || many_matches);
         let mut args: Vec<Value> = Vec::new();
         let mut conds: Vec<String> = Vec::new();
@@ -443,7 +587,10 @@ impl Store {
             ("events e", "e.date_key", "e.event")
         };
         if let (Some((a, b)), false) = (dyad, dyad_done) {
-            if a != b {
+            if kinds {
+                actor_code_cond(a, &mut conds, &mut args);
+                actor_code_cond(b, &mut conds, &mut args);
+            } else if a != b {
                 conds.push(bind(
                     "EXISTS (SELECT 1 FROM event_dyads d WHERE d.code_a = ? AND d.code_b = ? \
                      AND d.date_key = e.date_key AND d.event = e.event)",
@@ -499,26 +646,17 @@ impl Store {
         if f.since.is_some() || f.until.is_some() {
             conds.push(format!("{key} <> '{UNDATED_KEY}'"));
         }
-        let limit = f.limit.map_or(-1, |l| l as i64);
-        let page = bind(
-            "LIMIT ? OFFSET ?",
-            [Value::Integer(limit), Value::Integer(f.offset as i64)],
-            &mut args,
-        );
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM {from} {} ORDER BY {key}, {id} {page}",
-            if conds.is_empty() {
+        Ok(Some(EventQuery {
+            from,
+            key,
+            id,
+            where_: if conds.is_empty() {
                 String::new()
             } else {
                 format!("WHERE {}", conds.join(" AND "))
             },
-        );
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let mut rows: Vec<EventRow> = st
-            .query_map(params_from_iter(args), event_from_row)?
-            .collect::<Result<_, _>>()?;
-        self.fill_parties(&mut rows)?;
-        Ok(rows)
+            args,
+        }))
     }
 
     /// Every event between two parties (codes), in date order.

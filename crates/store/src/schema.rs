@@ -192,4 +192,12 @@ ALTER TABLE document_entity ADD COLUMN spans TEXT;
     r#"
 DROP TRIGGER sentences_ai;
 "#,
+    // 4: a document without a source name is one source with the other
+    // copies of its story (50 copies of one article are not 50 sources).
+    r#"
+UPDATE events SET n_sources =
+    (SELECT COUNT(DISTINCT coalesce(d.source, 'story:' || d.story_id))
+     FROM event_reports r JOIN documents d ON d.doc = r.doc
+     WHERE r.event = events.event);
+"#,
 ];

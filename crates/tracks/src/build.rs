@@ -63,6 +63,18 @@ fn same_kind(a: ContactKind, b: ContactKind) -> bool {
     a == b || matches!((a, b), (Round, Sidelines) | (Sidelines, Round))
 }
 
+/// An AGREE event that every report of it gives only in a caption or with
+/// "deal with" the verb: no agreement at all.
+fn false_agreement(ev: &Ev) -> bool {
+    ev.d.event.event == "AGREE"
+        && ev.d.reports.iter().all(|r| {
+            r.mentions
+                .iter()
+                .filter_map(|m| m.text.as_deref())
+                .all(|s| text::not_a_commitment(s, &r.event_text))
+        })
+}
+
 /// A CONSULT event placed in a group.
 struct Cand<'a> {
     ev: &'a Ev,
@@ -393,7 +405,11 @@ impl<'a> Builder<'a> {
         let mut linked: HashMap<At, Vec<(&'a Ev, OutcomeLink)>> = HashMap::new();
         let mut link_of: HashMap<i64, At> = HashMap::new();
         let mut other: BTreeMap<String, Vec<&'a Ev>> = BTreeMap::new();
-        for ev in c.outcomes.iter().filter(|e| e.happened()) {
+        for ev in c
+            .outcomes
+            .iter()
+            .filter(|e| e.happened() && !false_agreement(e))
+        {
             let mut cands: Vec<&At> = Vec::new();
             if let Some(es) = ev.span {
                 for (list, longest) in ev.codes.iter().filter_map(|c| by_code.get(c.as_str())) {
@@ -807,6 +823,10 @@ impl<'a> Builder<'a> {
                     continue;
                 };
                 let sentence = m.text.clone().unwrap_or_default();
+                // A caption, or "deal with" the verb, commits no one.
+                if text::not_a_commitment(&sentence, &r.event_text) {
+                    continue;
+                }
                 let Some(terms) = text::terms(&sentence, &r.event_text) else {
                     continue;
                 };
@@ -966,6 +986,11 @@ impl<'a> Builder<'a> {
             if let Some(j) = next {
                 let id = out[j].0.id.clone();
                 out[i].0.superseded_by = Some(id);
+                // The commitment that supersedes is listed wherever the
+                // one it supersedes is: a page never names an item it
+                // does not show.
+                let homes = out[i].1.clone();
+                out[j].1.extend(homes);
             }
         }
         let starts: HashMap<String, String> = out
@@ -1029,16 +1054,30 @@ impl<'a> Builder<'a> {
         }
         cands.sort_unstable();
         cands.dedup();
+        // The sentences the commitment is reported in: a claim there is
+        // the agreement told again, not a breach of it.
+        let own_sentences: BTreeSet<&str> = k
+            .sources
+            .iter()
+            .filter_map(|s| s.sentence.as_deref())
+            .collect();
         for i in cands {
             let ev = &self.c.violations[i];
             if !ev.happened() || k.event_ids.contains(&ev.id()) {
                 continue;
             }
             let Some(when) = ev.when() else { continue };
-            if !when.overlaps(&window) {
+            // After the commitment began (an act before it breaks nothing).
+            if !when.overlaps(&window) || when.lo < window.lo {
                 continue;
             }
             let texts = ev.texts();
+            if texts
+                .iter()
+                .all(|s| own_sentences.contains(s) || text::restates_agreement(s))
+            {
+                continue;
+            }
             let accused: BTreeSet<String> = match ev.d.event.event.as_str() {
                 "ACCUSE" => {
                     let named: BTreeSet<String> = ev
@@ -1077,7 +1116,9 @@ impl<'a> Builder<'a> {
                     }
                 }
             };
-            if accused.is_empty() {
+            // A breach is by one side: "Russia and the United States" both
+            // doing something is not one of them breaking their word.
+            if accused.is_empty() || (parties.len() >= 2 && accused.len() >= parties.len()) {
                 continue;
             }
             // On the commitment's topic.
@@ -1105,6 +1146,21 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let claimed = ev.d.reports.iter().find_map(|r| r.claimed_by.clone());
+            // One claim read twice from one sentence (with and without its
+            // claimant) is one violation: keep the one that names who claims.
+            let first = ev.first_text();
+            if let Some(prev) = out
+                .iter_mut()
+                .find(|v| v.text == first && v.event == ev.d.event.event)
+            {
+                if prev.claimed_by_code.is_none() {
+                    if let Some(s) = claimed {
+                        prev.claimed_by = Some(s.name);
+                        prev.claimed_by_code = s.code;
+                    }
+                }
+                continue;
+            }
             let (claimed_by, claimed_by_code) = match claimed {
                 Some(s) => (Some(s.name), s.code),
                 None => {
@@ -1217,7 +1273,10 @@ impl<'a> Builder<'a> {
             } else {
                 Confirmation::Pending
             };
-            let round = (cand.ev.kind == ContactKind::Round).then(|| {
+            // A plan that lapsed gets no number: the next round held takes it.
+            let round = (cand.ev.kind == ContactKind::Round
+                && !matches!(confirmation, Confirmation::Lapsed))
+            .then(|| {
                 let before = contacts
                     .iter()
                     .filter(|c| {

@@ -80,7 +80,7 @@ pub use edits::{
 pub use model::{
     summaries, Commitment, CommitmentStatus, Confirmation, Contact, ContactKind, ContactRef,
     Delegation, Duration, Guarantor, Outcome, OutcomeLink, PartyRef, Person, Planned, SourceRef,
-    Track, TrackSummary, Venue, Violation,
+    Track, TrackSummary, Venue, Violation, ACTIVE_DAYS,
 };
 pub use render::{escape_html, render_html, render_markdown, render_summaries, render_text};
 

@@ -159,8 +159,13 @@ fn load_type(store: &Store, t: &str) -> Result<Vec<Ev>, TrackError> {
         let Some(d) = store.event(row.id)? else {
             continue;
         };
+        // A bare kind of body (`IGO` on a person working for some body)
+        // names no party: ECOWAS is `IGOECOWAS`.
         let codes_of = |ps: &[detente_store::Party]| -> BTreeSet<String> {
-            ps.iter().filter_map(|p| p.code.clone()).collect()
+            ps.iter()
+                .filter_map(|p| p.code.clone())
+                .filter(|c| !detente_kb::KIND_CODES.contains(&c.as_str()))
+                .collect()
         };
         let actor_codes = codes_of(&d.event.actors);
         let recipient_codes = codes_of(&d.event.recipients);

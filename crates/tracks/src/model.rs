@@ -334,7 +334,14 @@ pub struct Track {
 pub struct TrackSummary {
     pub key: String,
     pub name: Option<String>,
+    /// The parties' codes.
     pub parties: Vec<String>,
+    /// The parties' names, as people read them: "Russia – United States".
+    pub title: String,
+    /// `active` (a contact in the last 180 days, or one planned),
+    /// `dormant` (contacts, none recent), `no contact` (only commitments or
+    /// outcomes bind the parties).
+    pub state: String,
     pub contacts: usize,
     pub rounds: usize,
     pub last_contact: Option<String>,
@@ -344,7 +351,19 @@ pub struct TrackSummary {
     pub claimed_violations: usize,
 }
 
+/// Days after its last contact that a track is still active.
+pub const ACTIVE_DAYS: i64 = 180;
+
 impl Track {
+    /// The parties' names: "Russia – United States".
+    pub fn title(&self) -> String {
+        self.parties
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(" – ")
+    }
+
     /// The name if the user gave one, else the key.
     pub fn label(&self) -> &str {
         self.name.as_deref().unwrap_or(&self.key)
@@ -363,10 +382,25 @@ impl Track {
                 Confirmation::Pending | Confirmation::Reconfirmed { .. }
             )
         });
+        let today = chrono::NaiveDate::parse_from_str(&self.today, "%Y-%m-%d").ok();
+        let recent = last
+            .and_then(|c| c.enddate.as_deref().or(c.date.as_deref()))
+            .and_then(crate::dates::hi)
+            .zip(today)
+            .is_some_and(|(d, t)| (t - d).num_days() <= ACTIVE_DAYS);
+        let state = if self.contacts.is_empty() && next.is_none() {
+            "no contact"
+        } else if recent || next.is_some() {
+            "active"
+        } else {
+            "dormant"
+        };
         TrackSummary {
             key: self.key.clone(),
             name: self.name.clone(),
             parties: self.parties.iter().map(|p| p.code.clone()).collect(),
+            title: self.title(),
+            state: state.to_string(),
             contacts: self.contacts.len(),
             rounds: self.contacts.iter().filter(|c| c.round.is_some()).count(),
             last_contact: last.map(|c| span_text(c.date.as_deref(), c.enddate.as_deref())),

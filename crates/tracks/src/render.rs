@@ -61,7 +61,37 @@ fn sources(lines: &mut Vec<Line>, sources: &[SourceRef], quote_first: bool) {
     }
 }
 
-fn outcome_item(o: &Outcome) -> Item {
+/// Names of the codes a track's report mentions: its parties, the parties
+/// of its commitments, its delegations.
+type Names = std::collections::HashMap<String, String>;
+
+fn names_of(t: &Track) -> Names {
+    let mut n = Names::new();
+    for p in t
+        .parties
+        .iter()
+        .chain(t.commitments.iter().flat_map(|k| &k.parties))
+    {
+        n.entry(p.code.clone()).or_insert_with(|| p.name.clone());
+    }
+    for d in t.contacts.iter().flat_map(|c| &c.delegations) {
+        if let Some(c) = &d.code {
+            n.entry(c.clone()).or_insert_with(|| d.name.clone());
+        }
+    }
+    n
+}
+
+/// "Russia, Ukraine" for `["RUS", "UKR"]` (a code without a known name stays).
+fn named(codes: &[String], names: &Names) -> String {
+    codes
+        .iter()
+        .map(|c| names.get(c).cloned().unwrap_or_else(|| c.clone()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn outcome_item(o: &Outcome, names: &Names) -> Item {
     let mut lines = Vec::new();
     if let Some(link) = o.link {
         let how = match link {
@@ -87,7 +117,7 @@ fn outcome_item(o: &Outcome) -> Item {
             "{} {} ({})",
             o.event,
             span(o.date.as_deref(), o.enddate.as_deref()),
-            o.parties.join(", ")
+            named(&o.parties, names)
         ),
         badge: (o.status != "occurred").then(|| o.status.clone()),
         lines,
@@ -111,7 +141,7 @@ fn contact_title(c: &Contact) -> String {
     t
 }
 
-fn violation_item(v: &Violation) -> Item {
+fn violation_item(v: &Violation, names: &Names) -> Item {
     let mut lines = Vec::new();
     lines.push(Line::Field(
         "claimed by",
@@ -127,7 +157,7 @@ fn violation_item(v: &Violation) -> Item {
             "{}  {} by {}",
             span(v.date.as_deref(), v.enddate.as_deref()),
             v.event,
-            v.accused.join(", ")
+            named(&v.accused, names)
         ),
         badge: (v.status != "occurred").then(|| v.status.clone()),
         lines,
@@ -135,7 +165,7 @@ fn violation_item(v: &Violation) -> Item {
     }
 }
 
-fn commitment_item(k: &Commitment) -> Item {
+fn commitment_item(k: &Commitment, t: &Track, names: &Names) -> Item {
     let mut lines = Vec::new();
     let mut window = format!("from {}", k.start.as_deref().unwrap_or("?"));
     if let Some(d) = &k.duration {
@@ -158,7 +188,19 @@ fn commitment_item(k: &Commitment) -> Item {
         ));
     }
     if let Some(by) = &k.superseded_by {
-        lines.push(Line::Field("superseded by", format!("#{by}")));
+        // The commitment that supersedes it is listed on the same page.
+        let what = t
+            .commitments
+            .iter()
+            .find(|x| &x.id == by)
+            .map_or(String::new(), |x| {
+                format!(
+                    " ({}, from {})",
+                    x.terms,
+                    x.start.as_deref().unwrap_or("an unknown day")
+                )
+            });
+        lines.push(Line::Field("superseded by", format!("#{by}{what}")));
     }
     if let Some(g) = &k.guarantor {
         lines.push(Line::Field(
@@ -174,14 +216,18 @@ fn commitment_item(k: &Commitment) -> Item {
         lines.push(Line::Field("topics", k.topics.join(", ")));
     }
     sources(&mut lines, &k.sources, true);
-    let children = k.violations.iter().map(violation_item).collect();
+    let children = k
+        .violations
+        .iter()
+        .map(|v| violation_item(v, names))
+        .collect();
     Item {
         title: format!(
             "#{} {}: {}",
             k.id,
             k.parties
                 .iter()
-                .map(|p| p.code.as_str())
+                .map(|p| p.name.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
             k.terms
@@ -243,7 +289,17 @@ fn planned_item(p: &Planned) -> Item {
     }
 }
 
+/// "1 commitment", "2 commitments", "no commitments".
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
 fn outline(t: &Track) -> Outline {
+    let code_names = names_of(t);
     let names = t
         .parties
         .iter()
@@ -270,14 +326,18 @@ fn outline(t: &Track) -> Outline {
         ));
     }
     summary.push(format!(
-        "As of {}: {} contacts ({} delegation rounds), last {}; next: {}; {} commitments, {} claimed violations.",
+        "As of {}: {} ({}), last {}; next: {}; {}, {}.",
         t.today,
-        s.contacts,
-        s.rounds,
+        count(s.contacts, "contact", "contacts"),
+        count(s.rounds, "delegation round", "delegation rounds"),
         s.last_contact.as_deref().unwrap_or("none"),
         s.next_planned.as_deref().unwrap_or("nothing planned"),
-        s.commitments,
-        s.claimed_violations,
+        count(s.commitments, "commitment", "commitments"),
+        count(
+            s.claimed_violations,
+            "claimed violation",
+            "claimed violations"
+        ),
     ));
 
     let contacts = t
@@ -313,7 +373,11 @@ fn outline(t: &Track) -> Outline {
                 title: contact_title(c),
                 badge: (c.status != "occurred").then(|| c.status.clone()),
                 lines,
-                children: c.outcomes.iter().map(outcome_item).collect(),
+                children: c
+                    .outcomes
+                    .iter()
+                    .map(|o| outcome_item(o, &code_names))
+                    .collect(),
             }
         })
         .collect();
@@ -329,12 +393,20 @@ fn outline(t: &Track) -> Outline {
             Section {
                 title: "Commitments",
                 empty: "No commitment reported.",
-                items: t.commitments.iter().map(commitment_item).collect(),
+                items: t
+                    .commitments
+                    .iter()
+                    .map(|k| commitment_item(k, t, &code_names))
+                    .collect(),
             },
             Section {
                 title: "Other outcomes",
                 empty: "None.",
-                items: t.other_outcomes.iter().map(outcome_item).collect(),
+                items: t
+                    .other_outcomes
+                    .iter()
+                    .map(|o| outcome_item(o, &code_names))
+                    .collect(),
             },
             Section {
                 title: "What comes next",
@@ -411,17 +483,30 @@ pub fn render_text(t: &Track) -> String {
     out
 }
 
-/// Untrusted text for Markdown: every character with a meaning escaped,
-/// `<`, `>` and `&` as HTML entities (Markdown passes raw HTML through).
+/// Untrusted text for Markdown, escaped only where Markdown would read
+/// it: emphasis, code, links and images (`\\ ` * _ [ ] ~`; `!` before `[`),
+/// `<`, `>` and `&` as HTML entities (Markdown passes raw HTML through), and
+/// at the start a character that would open a heading, list, quote or
+/// numbered item. "RUS-USA" and "(30 days)." stay as they are.
 fn md(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in flat(s).chars() {
+    let flat = flat(s);
+    let mut out = String::with_capacity(flat.len());
+    let chars: Vec<char> = flat.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '"' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '!' if chars.get(i + 1) == Some(&'[') => out.push_str("\\!"),
+            '#' | '+' | '-' | '=' | '|' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if i > 0 && chars[..i].iter().all(char::is_ascii_digit) => {
                 out.push('\\');
                 out.push(c);
             }
@@ -630,23 +715,60 @@ pub fn render_html(t: &Track) -> String {
     out
 }
 
-/// A list of tracks as a plain-text table.
+/// A list of tracks as a plain-text table: names first, codes after.
 pub fn render_summaries(rows: &[TrackSummary]) -> String {
-    let mut out = String::from("TRACK                          PARTIES          CONTACTS  ROUNDS  LAST CONTACT            NEXT\n");
-    for r in rows {
-        let label = match &r.name {
-            Some(n) => format!("{} ({})", flat(n), r.key),
-            None => r.key.clone(),
-        };
-        out.push_str(&format!(
-            "{:<30} {:<16} {:>8}  {:>6}  {:<22}  {}\n",
-            label,
-            r.parties.join(","),
-            r.contacts,
-            r.rounds,
-            r.last_contact.as_deref().unwrap_or("-"),
-            r.next_planned.as_deref().unwrap_or("-"),
-        ));
+    let cells: Vec<[String; 7]> = rows
+        .iter()
+        .map(|r| {
+            let label = match &r.name {
+                Some(n) => format!("{} ({})", flat(n), flat(&r.title)),
+                None => flat(&r.title),
+            };
+            [
+                label,
+                r.key.clone(),
+                r.state.clone(),
+                r.contacts.to_string(),
+                r.rounds.to_string(),
+                r.last_contact.clone().unwrap_or_else(|| "-".into()),
+                r.next_planned.clone().unwrap_or_else(|| "-".into()),
+            ]
+        })
+        .collect();
+    let head = [
+        "TRACK",
+        "CODES",
+        "STATE",
+        "CONTACTS",
+        "ROUNDS",
+        "LAST CONTACT",
+        "NEXT",
+    ];
+    let mut width: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
+    for c in &cells {
+        for (i, x) in c.iter().enumerate() {
+            width[i] = width[i].max(x.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |c: &[String]| {
+        for (i, x) in c.iter().enumerate() {
+            if i + 1 == c.len() {
+                out.push_str(x);
+            } else if i == 3 || i == 4 {
+                out.push_str(&format!("{:>w$}  ", x, w = width[i]));
+            } else {
+                out.push_str(&format!("{:<w$}  ", x, w = width[i]));
+            }
+        }
+        out.push('\n');
+    };
+    line(&head.map(String::from));
+    for c in &cells {
+        line(c);
+    }
+    if rows.is_empty() {
+        out.push_str("(no tracks: ingest articles that report talks)\n");
     }
     out
 }
@@ -663,7 +785,15 @@ mod tests {
         );
         assert_eq!(
             md("<b>[x](javascript:1)</b>"),
-            "&lt;b&gt;\\[x\\]\\(javascript:1\\)&lt;/b&gt;"
+            "&lt;b&gt;\\[x\\](javascript:1)&lt;/b&gt;"
+        );
+        // Only what Markdown reads is escaped.
+        assert_eq!(md("Track RUS-USA (30 days)."), "Track RUS-USA (30 days).");
+        assert_eq!(md("# not a heading"), "\\# not a heading");
+        assert_eq!(md("2025. A year"), "2025\\. A year");
+        assert_eq!(
+            md("a *b* _c_ `d` ![e]"),
+            "a \\*b\\* \\_c\\_ \\`d\\` \\!\\[e\\]"
         );
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url("https://a.example/x\"onmouseover=1"), None);

@@ -73,6 +73,54 @@ const SPEECH: &[&str] = &[
     "posted",
 ];
 
+/// Words that state an agreement: a sentence with one (and no violation
+/// cue) restates the agreement rather than reporting a breach of it.
+static AGREEMENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(agreed|agrees?|agreements?|accords?|deals?|pledged|promised|committed)\b")
+});
+
+/// `deal with` as a verb ("Rescuers deal with the aftermath"), not a deal
+/// made; after `to` it is a promise ("promised to deal with the visas").
+static DEAL_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:^|(\w+)\s+)(deal|deals|dealt|dealing)\s+with\b"));
+
+static MONTH_DATE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}[./]\d{1,2}[./]\d{4})\s*$",
+    )
+});
+
+/// A photo caption: no sentence end, and a date closing it ("Rescuers at
+/// work in Kharkiv, December 2, 2025").
+pub(crate) fn is_caption(s: &str) -> bool {
+    let t = s.trim();
+    !t.ends_with(['.', '!', '?', '"', '”', '»']) && MONTH_DATE_END.is_match(t)
+}
+
+/// Whether the trigger of an AGREE report cannot make a commitment: the
+/// sentence is a caption, or the trigger is the verb `deal with`.
+pub(crate) fn not_a_commitment(s: &str, trigger: &str) -> bool {
+    if is_caption(s) {
+        return true;
+    }
+    let t = trigger.trim().to_ascii_lowercase();
+    if !t.starts_with("deal") {
+        return false;
+    }
+    DEAL_VERB.captures_iter(s).any(|c| {
+        let before = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        !matches!(
+            before.as_str(),
+            "to" | "a" | "the" | "this" | "that" | "new" | "any" | "no" | "their" | "its"
+        )
+    })
+}
+
+/// A sentence stating an agreement without a word of breaking it.
+pub(crate) fn restates_agreement(s: &str) -> bool {
+    AGREEMENT_CUE.is_match(s) && !VIOLATION_CUE.is_match(s)
+}
+
 pub(crate) fn has_result_cue(s: &str) -> bool {
     RESULT_CUE.is_match(s)
 }
@@ -455,6 +503,11 @@ pub(crate) fn duration(s: &str, start: NaiveDate) -> Option<(Duration, NaiveDate
 }
 
 static TO_CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"\bto\s+([a-z][\w'-]*)"));
+static WHEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|eve\b|morning|evening|night|weekend)",
+    )
+});
 static ON_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\W*(?:\w+\s+){0,2}?(?:on|upon|that)\s+"));
 
@@ -497,6 +550,10 @@ pub(crate) fn terms(s: &str, trigger: &str) -> Option<String> {
     }
     let after = &s[te..];
     if let Some(m) = ON_CLAUSE.find(after) {
+        // "on Tuesday evening", "on 3 March": when, not what.
+        if WHEN_WORD.is_match(&after[m.end()..]) {
+            return None;
+        }
         if let Some(t) = tidy(&after[m.end()..]) {
             return Some(t);
         }
@@ -761,6 +818,41 @@ mod tests {
             Some("a large exchange of prisoners")
         );
         assert_eq!(terms("They agreed.", "agreed"), None);
+        assert_eq!(
+            terms(
+                "The mediator announced the agreement on Friday night at a briefing in Oslo.",
+                "agreement"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn captions_verbs_and_restatements() {
+        // Sentences of our own.
+        assert!(is_caption(
+            "Firefighters clear rubble at a substation in Odesa, March 3, 2025"
+        ));
+        assert!(!is_caption("The truce was signed on March 3, 2025."));
+        assert!(not_a_commitment(
+            "Volunteers deal with flood damage in a village near Lviv",
+            "deal"
+        ));
+        assert!(!not_a_commitment(
+            "The minister promised to deal with the backlog of visa requests.",
+            "deal"
+        ));
+        assert!(!not_a_commitment(
+            "The two governments struck a deal on grain exports.",
+            "deal"
+        ));
+        assert!(restates_agreement(
+            "Both capitals have agreed to swap detainees, and the handover should happen soon."
+        ));
+        assert!(!restates_agreement(
+            "Each side said the other had violated the agreement within hours."
+        ));
+        assert!(!restates_agreement("Drones struck a depot overnight."));
     }
 
     #[test]

@@ -128,15 +128,29 @@ pub struct Page<T: ToSchema> {
     pub offset: usize,
     /// The `offset` of the next page, when there is one.
     pub next_offset: Option<usize>,
+    /// How many items match in all (events), when counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<usize>,
 }
 
 /// Answer a page fetched with one row more than asked (to know whether
 /// another page follows), as JSON or CSV.
 fn page_response<T: Serialize + ToSchema>(
+    rows: Vec<T>,
+    p: &PageParams,
+    limit: usize,
+    name: &str,
+) -> Response {
+    page_response_total(rows, p, limit, name, None)
+}
+
+/// [`page_response`] with the number of matching items.
+fn page_response_total<T: Serialize + ToSchema>(
     mut rows: Vec<T>,
     p: &PageParams,
     limit: usize,
     name: &str,
+    total: Option<usize>,
 ) -> Response {
     let offset = p.offset.unwrap_or(0);
     let more = rows.len() > limit;
@@ -147,6 +161,7 @@ fn page_response<T: Serialize + ToSchema>(
             items: rows,
             limit,
             offset,
+            total,
         })
         .into_response(),
         Format::Csv => csv_response(&rows, name),
@@ -504,7 +519,7 @@ impl EventParams {
 }
 
 #[utoipa::path(get, path = "/api/v1/events", tag = "events", params(EventParams),
-    responses((status = 200, description = "by start date (undated last), then id; CSV with format=csv", content((Page<EventRow> = "application/json"), (String = "text/csv"))),
+    responses((status = 200, description = "by start date (undated last), then id, each with the evidence of its first report (sentence, document, URL, source, title) and its number of reports; `total` counts every match; CSV with format=csv", content((Page<EventRow> = "application/json"), (String = "text/csv"))),
               (status = 400, body = ErrorBody, description = "bad parameters")))]
 async fn list_events(
     State(st): State<AppState>,
@@ -512,7 +527,18 @@ async fn list_events(
 ) -> Result<Response, ApiError> {
     // The filter already asks for the row beyond the page.
     let f = p.filter()?;
-    paged(&st, &p.page(), "events", move |s, _, _| s.events(&f)).await
+    let page = p.page();
+    let limit = page.limit()?;
+    let csv = page.format.unwrap_or_default() == Format::Csv;
+    let (rows, total) = st
+        .read(move |s| {
+            let rows = s.events(&f)?;
+            // Every event of the filter, without its paging.
+            let total = if csv { None } else { Some(s.count_events(&f)?) };
+            Ok((rows, total))
+        })
+        .await?;
+    Ok(page_response_total(rows, &page, limit, "events", total))
 }
 
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",

@@ -304,6 +304,11 @@ async fn overview(State(st): State<AppState>) -> PageResult {
         .read(move |s| Ok((s.recent_events(&t, 15)?, s.upcoming_events(&t, 10)?)))
         .await?;
     let rows: Vec<TrackSummary> = detente_tracks::summaries(&tracks);
+    let active: Vec<TrackSummary> = rows
+        .iter()
+        .filter(|r| r.state == "active")
+        .cloned()
+        .collect();
     Ok(layout(
         "Overview",
         "overview",
@@ -312,8 +317,12 @@ async fn overview(State(st): State<AppState>) -> PageResult {
             p class="sub" { "As of " (today) ". Every fact links to the sentence it came from." }
             h2 { "Active tracks" }
             (tracks_note(fresh, have))
-            (tracks_table(&rows[..rows.len().min(20)]))
-            @if rows.len() > 20 { p { a href="/tracks" { "All " (rows.len()) " tracks" } } }
+            @if active.is_empty() && !rows.is_empty() {
+                p class="empty" { "No track had a contact in the last " (detente_tracks::ACTIVE_DAYS) " days or has one planned." }
+            } @else {
+                (tracks_table(&active[..active.len().min(20)]))
+            }
+            p { a href="/tracks" { "All " (rows.len()) " tracks" } " (dormant ones and those without contacts too)" }
             h2 { "Coming up" }
             @if upcoming.is_empty() { p class="empty" { "No talks announced from today on." } }
             @else { (events_table(&upcoming)) }
@@ -332,12 +341,14 @@ fn tracks_table(rows: &[TrackSummary]) -> Markup {
     html! {
         div class="scroll" {
             table class="tracks" {
-                thead { tr { th { "Track" } th { "Contacts" } th { "Rounds" } th { "Last contact" } th { "Next" } th { "Commitments" } th { "Claimed violations" } } }
+                thead { tr { th { "Track" } th { "State" } th { "Contacts" } th { "Rounds" } th { "Last contact" } th { "Next" } th { "Commitments" } th { "Claimed violations" } } }
                 tbody {
                     @for r in rows {
                         tr {
                             td { a href=(format!("/tracks/{}", path_segment(&r.key))) {
-                                @if let Some(n) = &r.name { (n) " (" (r.key) ")" } @else { (r.key) } } }
+                                @if let Some(n) = &r.name { (n) " (" (r.title) ")" } @else { (r.title) } }
+                                " " span class="code" { (r.key) } }
+                            td { span class=(format!("badge {}", r.state.replace(' ', "-"))) { (r.state) } }
                             td class="num" { (r.contacts) }
                             td class="num" { (r.rounds) }
                             td class="date" { (r.last_contact.as_deref().unwrap_or("–")) }
@@ -391,14 +402,15 @@ async fn track_page(State(st): State<AppState>, P(key): P<String>) -> PageResult
     };
     let today = st.today();
     let svg = timeline_svg(&t, today, TimelineOptions::default());
-    let title = format!("Track {}", t.label());
+    // The parties' names (or the name given to the track), the key aside.
+    let title = format!("Track {}", t.name.clone().unwrap_or_else(|| t.title()));
     let dyad =
         (t.parties.len() == 2).then(|| format!("{}-{}", t.parties[0].code, t.parties[1].code));
     Ok(layout(
         &title,
         "tracks",
         html! {
-            h1 { (title) }
+            h1 { (title) " " span class="code" { (t.key) } }
             p class="sub" {
                 @for (i, p) in t.parties.iter().enumerate() {
                     @if i > 0 { " – " }

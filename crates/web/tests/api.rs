@@ -93,6 +93,15 @@ fn events_filter_page_and_keep_a_stable_order() {
         offset = p["next_offset"].as_u64();
     }
     assert_eq!(paged, all);
+    // Every page says how many match in all, and every event its evidence.
+    let p = get(&base, "/api/v1/events?dyad=usa-rus&limit=3").json();
+    assert_eq!(p["total"].as_u64(), Some(all.len() as u64), "{p}");
+    for e in &all {
+        assert!(e["sentence"].as_str().is_some_and(|s| !s.is_empty()), "{e}");
+        assert!(e["doc_id"].is_string(), "{e}");
+        assert!(e["n_reports"].as_i64().unwrap() >= 1, "{e}");
+        assert!(e.get("url").is_some() && e.get("source").is_some() && e.get("title").is_some());
+    }
     // Ordered by date (undated last), then id.
     let keys: Vec<(String, i64)> = all
         .iter()

@@ -105,7 +105,17 @@ fn every_page_answers_and_links_to_its_evidence() {
     assert!(track.contains("<svg class=\"timeline\""), "{track}");
     assert!(track.contains("Rounds and contacts") && track.contains("What comes next"));
     assert!(page(&base, "/tracks/usa-rus").contains("<svg"));
-    assert!(page(&base, "/tracks").contains("RUS-USA"));
+    let tracks = page(&base, "/tracks");
+    assert!(tracks.contains("RUS-USA"));
+    // Tracks by their parties' names, with their state.
+    assert!(tracks.contains("Russia – United States"), "{tracks}");
+    assert!(
+        tracks.contains("badge active") || tracks.contains("badge dormant"),
+        "{tracks}"
+    );
+    // Rounds numbered as rounds, commitment bars labelled.
+    assert!(track.contains(">R1<"), "{track}");
+    assert!(track.contains("class=\"bar-label"), "{track}");
 
     // An event page links each mention to its sentence in the article.
     let list = get(&base, "/api/v1/events?dyad=RUS-USA&type=CONSULT&limit=1").json();
