@@ -293,6 +293,7 @@ fn every_exported_event_carries_its_sentence_and_url() {
     assert!(!entries.is_empty());
     for e in &entries {
         assert!(e.contains("DESCRIPTION:") && e.contains("Source: "), "{e}");
+        assert!(e.contains("file://"), "{e}");
         assert!(e.contains("SUMMARY:"), "{e}");
     }
     // Sample 01's round "expected in Istanbul in December": a tentative entry.
