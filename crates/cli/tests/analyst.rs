@@ -293,6 +293,7 @@ fn every_exported_event_carries_its_sentence_and_url() {
     assert!(!entries.is_empty());
     for e in &entries {
         assert!(e.contains("DESCRIPTION:") && e.contains("Source: "), "{e}");
+        assert!(e.contains("file://"), "{e}");
         assert!(e.contains("SUMMARY:"), "{e}");
     }
     // Sample 01's round "expected in Istanbul in December": a tentative entry.
@@ -323,6 +324,25 @@ fn tracks_name_their_parties_and_nothing_is_reported_broken_without_a_breach() {
     );
     assert!(out.contains("IGOECOWAS-NGA"), "{out}");
     assert!(!out.lines().any(|l| l.contains("IGO-")), "{out}");
+    // Each body its own code; `--actor IGO` still finds every IGO.
+    let (_, all_igo, _) = run_in(
+        &d,
+        &["events", "--db", db, "--actor", "IGO", "--format", "csv"],
+    );
+    assert!(
+        all_igo.contains("IGOECOWAS") && all_igo.contains("IGOOAS"),
+        "{all_igo}"
+    );
+    let (_, asean, _) = run_in(
+        &d,
+        &[
+            "events", "--db", db, "--actor", "IGOASEAN", "--format", "csv",
+        ],
+    );
+    assert!(
+        asean.contains("IGOASEAN") && !asean.contains("IGOECOWAS"),
+        "{asean}"
+    );
     // Tracks with no contact are not "active".
     for l in out.lines().filter(|l| l.contains(" 0       0 ")) {
         assert!(!l.contains("active"), "{l}");

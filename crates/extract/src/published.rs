@@ -247,7 +247,15 @@ fn header_date(line: &str) -> Option<NaiveDate> {
                 && !t.bytes().all(|b| b.is_ascii_digit())
         })
         .count();
-    (others <= 2).then_some(first)
+    // Only the date (and its time, weekday, "Published on"), or a byline
+    // or publication note around it: "Talks on 3 May 2025" is a headline.
+    let noted = toks.iter().any(|t| {
+        matches!(
+            t.to_ascii_lowercase().as_str(),
+            "published" | "updated" | "posted" | "by"
+        )
+    });
+    (others == 0 || (noted && others <= 4)).then_some(first)
 }
 
 /// A dateline opening a paragraph: capitals, a comma, a date, a dash.
@@ -382,6 +390,12 @@ The previous treaty was signed on 1 June 2021 after long talks between the two s
         let text =
             format!("Talks planned for 12 May 2025 in Vienna between the two ministers\n\n{PROSE}");
         assert_eq!(g(&text), None);
+        // A short headline ending with a date is at most a weak guess.
+        let text = format!("Talks on 3 May 2025\n\n{PROSE}");
+        assert!(guess(&text).is_none_or(|g| !g.is_own()));
+        // A byline with its date is a date line.
+        let text = format!("A headline\nBy Jane Doe, March 3, 2025\n\n{PROSE}");
+        assert_eq!(g(&text), Some((d("2025-03-03"), How::Header)));
         assert_eq!(g(PROSE), None);
         assert_eq!(g("The mayor of Marseille spoke."), None);
         assert_eq!(g(""), None);

@@ -306,7 +306,7 @@ fn actor_code_cond(code: &str, conds: &mut Vec<String>, args: &mut Vec<Value>) {
     if is_kind_code(code) {
         // "IGO": every body of that kind (IGOECOWAS, IGOAU, …).
         conds.push(bind(
-            "EXISTS (SELECT 1 FROM event_codes c WHERE c.code > ? AND c.code < ? \
+            "EXISTS (SELECT 1 FROM event_codes c WHERE c.code >= ? AND c.code < ? \
              AND c.event = e.event)",
             [
                 Value::Text(code.to_string()),
