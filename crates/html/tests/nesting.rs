@@ -69,6 +69,13 @@ fn deep_nesting_of_other_tags_is_linear_too() {
         ("<section class=\"share-box\">", "</section>"),
         ("<div><p>", "</p></div>"),
         ("<svg><g>", "</g></svg>"),
+        ("<a href=\"/x\"><div>", "</div></a>"),
+        ("<nobr><div>", "</div></nobr>"),
+        ("<p><button><div>", "</div></button></p>"),
+        ("<b><div>", "</div></b>"),
+        ("<font size=\"2\"><p>", "</p></font>"),
+        ("<select><option>", "</option></select>"),
+        ("<dl><dd>", "</dd></dl>"),
     ] {
         for closed in [true, false] {
             let html = deep_page(open, close, 100_000, closed);
