@@ -232,6 +232,14 @@ impl Stack {
     /// The parser's steps for an end tag.
     fn end(&mut self, name: &[u8], class: u8) {
         match name {
+            // The parser never closes these (content after them goes in).
+            b"body" | b"html" => {}
+            // Only before the body (after it, the parser ignores it).
+            b"head" => {
+                if self.last(b"body").is_none() {
+                    self.close(name, &[]);
+                }
+            }
             b"p" => self.close(b"p", &[b"button"]),
             b"li" => self.close(b"li", &[b"ol", b"ul"]),
             b"td" | b"th" | b"tr" | b"tbody" | b"thead" | b"tfoot" | b"table" | b"caption" => {
@@ -528,5 +536,15 @@ mod tests {
             "</div>".repeat(100)
         );
         assert!(depth_of(&cap_depth_at(&html, 20)) <= 20);
+    }
+
+    #[test]
+    fn a_closed_body_does_not_reset_the_count() {
+        for end in ["</body>", "</html>", "</head>"] {
+            let html = "<html><head></head><body>".to_string()
+                + &format!("{}{end}", "<div>".repeat(15)).repeat(10)
+                + "text</html>";
+            assert!(depth_of(&cap_depth_at(&html, 20)) <= 20, "{end}");
+        }
     }
 }
