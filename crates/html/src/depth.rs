@@ -179,8 +179,17 @@ impl Stack {
                     }
                 }
             }
-            // A new link or <nobr> ends an open one (adoption agency).
-            b"a" | b"nobr" => self.close(name, &[]),
+            // A new link or <nobr> ends an open one (adoption agency) when
+            // no block is open inside it; with one, the parser moves
+            // elements around, and counting it all as nesting is the safe
+            // side (more depth, never less).
+            b"a" | b"nobr" => {
+                if let Some(at) = self.in_scope(name, &[]) {
+                    if self.special.last().is_none_or(|&s| s < at) {
+                        self.truncate(at);
+                    }
+                }
+            }
             b"table" => {
                 // A table straight inside a table (not in a cell) ends it.
                 let table = self.last(b"table");
@@ -223,6 +232,14 @@ impl Stack {
     /// The parser's steps for an end tag.
     fn end(&mut self, name: &[u8], class: u8) {
         match name {
+            // The parser never closes these (content after them goes in).
+            b"body" | b"html" => {}
+            // Only before the body (after it, the parser ignores it).
+            b"head" => {
+                if self.last(b"body").is_none() {
+                    self.close(name, &[]);
+                }
+            }
             b"p" => self.close(b"p", &[b"button"]),
             b"li" => self.close(b"li", &[b"ol", b"ul"]),
             b"td" | b"th" | b"tr" | b"tbody" | b"thead" | b"tfoot" | b"table" | b"caption" => {
@@ -280,7 +297,11 @@ fn cap_depth_at(html: &str, max: usize) -> Cow<'_, str> {
         let next = b.get(lt + 1).copied();
         match next {
             Some(b'!') => {
-                i = if b[lt..].starts_with(b"<!--") {
+                i = if b[lt..].starts_with(b"<!-->") {
+                    lt + 5
+                } else if b[lt..].starts_with(b"<!--->") {
+                    lt + 6
+                } else if b[lt..].starts_with(b"<!--") {
                     memchr::memmem::find(&b[lt + 4..], b"-->").map_or(b.len(), |e| lt + 4 + e + 3)
                 } else {
                     memchr::memchr(b'>', &b[lt..]).map_or(b.len(), |e| lt + e + 1)
@@ -504,6 +525,26 @@ mod tests {
             let out = cap_depth_at(&html, 30);
             assert!(depth_of(&out) <= 31, "{open}: {}", depth_of(&out));
             assert!(out.contains("text"));
+        }
+    }
+
+    #[test]
+    fn an_empty_comment_does_not_hide_the_rest() {
+        let html = format!(
+            "<html><body><!-->{}text{}</body></html>",
+            "<div>".repeat(100),
+            "</div>".repeat(100)
+        );
+        assert!(depth_of(&cap_depth_at(&html, 20)) <= 20);
+    }
+
+    #[test]
+    fn a_closed_body_does_not_reset_the_count() {
+        for end in ["</body>", "</html>", "</head>"] {
+            let html = "<html><head></head><body>".to_string()
+                + &format!("{}{end}", "<div>".repeat(15)).repeat(10)
+                + "text</html>";
+            assert!(depth_of(&cap_depth_at(&html, 20)) <= 20, "{end}");
         }
     }
 }

@@ -31,12 +31,17 @@ struct JsonLd {
     website: Option<String>,
     language: Option<String>,
     url: Option<String>,
+    /// Not JSON-LD, but read once beside it: the page's `<meta>` tags with
+    /// content, as (`property`, `name`, `itemprop`, `http-equiv`) values
+    /// and the squashed content, in page order.
+    metas: Vec<([Option<String>; 4], String)>,
 }
 
 pub(crate) fn extract(doc: &Document, url: Option<&str>) -> Meta {
-    let ld = json_ld(doc);
+    let mut ld = json_ld(doc);
+    ld.metas = meta_tags(doc);
     let site_name = first_meta(
-        doc,
+        &ld,
         &["og:site_name", "application-name", "twitter:site:name"],
     )
     .or_else(|| ld.publisher.clone())
@@ -53,27 +58,32 @@ pub(crate) fn extract(doc: &Document, url: Option<&str>) -> Meta {
     }
 }
 
+/// The page's `<meta>` tags with content (one selection per page, not one
+/// per field).
+fn meta_tags(doc: &Document) -> Vec<([Option<String>; 4], String)> {
+    doc.select("meta[content]")
+        .nodes()
+        .iter()
+        .filter_map(|node| {
+            let content = squash(&node.attr("content").unwrap_or_default());
+            (!content.is_empty()).then(|| {
+                let names = ["property", "name", "itemprop", "http-equiv"]
+                    .map(|a| node.attr(a).map(|v| v.trim().to_string()));
+                (names, content)
+            })
+        })
+        .collect()
+}
+
 /// `content` of the first `<meta>` whose `property`, `name` or `itemprop`
 /// is one of `keys` (case-insensitive), in the order of `keys`.
-fn first_meta(doc: &Document, keys: &[&str]) -> Option<String> {
-    let metas = doc.select("meta[content]");
-    for key in keys {
-        for node in metas.nodes() {
-            let matches = ["property", "name", "itemprop", "http-equiv"]
-                .iter()
-                .any(|a| {
-                    node.attr(a)
-                        .is_some_and(|v| v.trim().eq_ignore_ascii_case(key))
-                });
-            if matches {
-                let v = squash(&node.attr("content").unwrap_or_default());
-                if !v.is_empty() {
-                    return Some(v);
-                }
-            }
-        }
-    }
-    None
+fn first_meta(ld: &JsonLd, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|key| {
+        ld.metas
+            .iter()
+            .find(|(names, _)| names.iter().flatten().any(|v| v.eq_ignore_ascii_case(key)))
+            .map(|(_, content)| content.clone())
+    })
 }
 
 fn first_text(doc: &Document, selector: &str) -> Option<String> {
@@ -209,7 +219,7 @@ fn names(v: &Value) -> Option<String> {
 /// site's name, the first `<h1>`.
 fn title(doc: &Document, ld: &JsonLd, site: Option<&str>) -> (Option<String>, Vec<String>) {
     let raw_title = first_text(doc, "head title").or_else(|| first_text(doc, "title"));
-    let og = first_meta(doc, &["og:title", "twitter:title"]);
+    let og = first_meta(ld, &["og:title", "twitter:title"]);
     let microdata = doc
         .select("[itemprop=headline]")
         .nodes()
@@ -302,7 +312,7 @@ static TITLE_SEP: LazyLock<Regex> =
 fn author(doc: &Document, ld: &JsonLd) -> Option<String> {
     let from_meta = || {
         first_meta(
-            doc,
+            ld,
             &[
                 "author",
                 "article:author",
@@ -363,7 +373,7 @@ fn published(doc: &Document, ld: &JsonLd, url: Option<&str>) -> Option<NaiveDate
         "date",
         "sailthru.date",
     ];
-    if let Some(d) = first_meta(doc, &meta_keys).and_then(|v| parse_date(&v)) {
+    if let Some(d) = first_meta(ld, &meta_keys).and_then(|v| parse_date(&v)) {
         return Some(d);
     }
     for node in doc.select("[itemprop=datePublished]").nodes() {
@@ -450,7 +460,7 @@ fn canonical(doc: &Document, ld: &JsonLd, url: Option<&str>) -> Option<String> {
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty());
     let raw = link
-        .or_else(|| first_meta(doc, &["og:url"]))
+        .or_else(|| first_meta(ld, &["og:url"]))
         .or_else(|| ld.url.clone())?;
     match url::Url::parse(&raw) {
         Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u.to_string()),
@@ -475,8 +485,8 @@ fn language(doc: &Document, ld: &JsonLd) -> Option<String> {
         .map(|s| s.to_string());
     let candidates = [
         html_lang,
-        first_meta(doc, &["content-language", "language", "dc.language"]),
-        first_meta(doc, &["og:locale"]),
+        first_meta(ld, &["content-language", "language", "dc.language"]),
+        first_meta(ld, &["og:locale"]),
         ld.language.clone(),
     ];
     candidates
