@@ -9,7 +9,7 @@
 #
 # Seeds come from the repository's own fixtures and samples (copied into
 # fuzz/corpus/<target>/ on the first run; the corpus then grows there).
-# A crash or hang (an input over 10 s) is saved under fuzz/artifacts/<target>/;
+# A crash or hang (an input over FUZZ_TIMEOUT seconds, 10 by default) is saved under fuzz/artifacts/<target>/;
 # copy it to fuzz/regressions/<target>/ so that `cargo test` replays it
 # (crates/ingest/tests/fuzz_replay.rs), and fix it.
 #
@@ -29,6 +29,8 @@ targets=("${@:-${all[@]}}")
 if [ "$#" -eq 0 ]; then targets=("${all[@]}"); fi
 
 toolchain="${FUZZ_TOOLCHAIN:-nightly}"
+# Seconds one input may take before it counts as a hang.
+hang="${FUZZ_TIMEOUT:-10}"
 cargo "+$toolchain" fuzz build -s none >/dev/null 2>&1 || cargo "+$toolchain" fuzz build -s none
 
 seed() {
@@ -71,9 +73,9 @@ for t in "${targets[@]}"; do
     mkdir -p "artifacts/$t"
     log="artifacts/$t/last-run.log"
     before=$(ls "artifacts/$t" | grep -cv '^last-run.log$' || true)
-    # -timeout: an input that takes over 10 s is a hang, saved like a crash.
+    # -timeout: an input that takes longer is a hang, saved like a crash.
     cargo "+$toolchain" fuzz run -s none "$t" "corpus/$t" -- \
-        -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
+        -max_total_time="$secs" -timeout="$hang" -rss_limit_mb=4096 -max_len=16384 \
         -print_final_stats=1 -artifact_prefix="artifacts/$t/" >"$log" 2>&1 || true
     after=$(ls "artifacts/$t" | grep -cv '^last-run.log$' || true)
     runs=$( (grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" || true) | grep -o '[0-9]*$' | tail -1 || true)

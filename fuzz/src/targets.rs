@@ -13,8 +13,11 @@ use detente_extract::{DocMeta, Options, Record};
 use detente_kb::Kb;
 use detente_sources::{NoFetch, SourceError, SourceOptions};
 
+/// A target's body.
+pub type Target = fn(&[u8]);
+
 /// Every target, by the name of its `fuzz_targets/<name>.rs`.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("decode", decode),
     ("html", html),
     ("feed", feed),

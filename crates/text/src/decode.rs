@@ -71,10 +71,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
 }
 
 fn finish(text: String, encoding: &'static str) -> Result<Decoded, ReadError> {
+    // Blank after normalising: soft hyphens and zero-width spaces alone
+    // are no text (found by fuzzing: one byte 0xAD, a windows-1252 soft
+    // hyphen, gave an empty document).
+    let text = normalise(&text);
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    let text = normalise(&text);
     check_size(&text)?;
     Ok(Decoded { text, encoding })
 }
@@ -158,6 +161,11 @@ mod tests {
     fn empty_and_blank_input_is_refused() {
         assert_eq!(decode(b"").unwrap_err(), ReadError::Empty);
         assert_eq!(decode(b" \n\t\n").unwrap_err(), ReadError::Empty);
+        assert_eq!(decode(b"\xad").unwrap_err(), ReadError::Empty);
+        assert_eq!(
+            decode("\u{200b}\u{ad} \u{feff}".as_bytes()).unwrap_err(),
+            ReadError::Empty
+        );
     }
 
     #[test]
