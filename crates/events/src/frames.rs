@@ -424,20 +424,109 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
     let generic = kids.iter().any(|&k| {
         tree.rel(k) == "det" && matches!(tree.doc.token_lower(k), "any" | "no" | "every" | "such")
     });
-    !generic && (supported || (parties && dated) || (dated && tree.rel(t) != "obl"))
+    !generic && (supported || (parties && dated))
+}
+
+/// Adjectives that make their clause a stated readiness ("is willing to withdraw").
+const READY: &[&str] = &[
+    "willing",
+    "prepared",
+    "ready",
+    "committed",
+    "determined",
+    "eager",
+];
+/// Types that hurt their recipient: announced in the future, they are threats.
+const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"];
+
+/// PLOVER codes an actor's announced future act as a commitment: a promise
+/// to do something (AGREE) or, when the act is hostile or made conditional
+/// ("unless"), a threat. "Syria says it will withdraw" is AGREE; "the
+/// farmers said they would blockade Paris" is THREATEN. Returns the type the
+/// event becomes, if it is one.
+fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
+    if matches!(
+        event,
+        "CONSULT" | "AGREE" | "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT"
+    ) {
+        return None;
+    }
+    let kids = tree.kids(t);
+    let future = kids.iter().any(|&k| {
+        tree.rel(k) == "aux"
+            && matches!(tree.doc.token_lower(k), "will" | "would" | "'ll" | "shall")
+    });
+    let head = tree.head(t);
+    let reported = future
+        && tree.rel(t) == "ccomp"
+        && head.is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()));
+    let ready = tree.rel(t) == "xcomp"
+        && head.is_some_and(|h| READY.contains(&tree.lower_lemma(h).as_str()));
+    if !reported && !ready {
+        return None;
+    }
+    let conditional = kids.iter().any(|&k| {
+        tree.rel(k) == "advcl"
+            && tree
+                .kids(k)
+                .iter()
+                .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "unless")
+    });
+    Some(if conditional || HOSTILE.contains(&event) {
+        "THREATEN"
+    } else {
+        "AGREE"
+    })
+}
+
+/// Whether the killing or destruction at `trigger` has a natural hazard or an
+/// accident as its cause ("floods killed twelve", "were killed in a
+/// landslide"): then it is no attack.
+pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
+    if doc.syntax.len() != doc.tokens.len() || kb.hazards.is_empty() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let is_hazard = |k: usize| {
+        let lemma = tree.lower_lemma(k);
+        kb.hazards.contains(&lemma)
+            || tree.kids(k).iter().any(|&c| {
+                tree.rel(c) == "compound"
+                    && kb.hazards.contains(&tree.lower_lemma(c))
+                    && lemma != "bomb"
+            })
+    };
+    doc.tokens_in(trigger).any(|t| {
+        let noun_cause = doc.syntax[t].upos == "NOUN" && is_hazard(t);
+        noun_cause
+            || tree.kids(t).iter().any(|&k| match tree.rel(k) {
+                "nsubj" | "obl:agent" | "csubj" => is_hazard(k),
+                "obl" => {
+                    matches!(
+                        tree.case_of(k).as_deref(),
+                        Some("in" | "by" | "during" | "from" | "after")
+                    ) && is_hazard(k)
+                }
+                _ => false,
+            })
+    })
 }
 
 /// Events of sentence `s` read from its parse; tokens inside `taken`
 /// (already triggers of the surface patterns) are left to those.
-pub(crate) fn frame_events(doc: &Doc, kb: &Kb, s: usize, taken: &[Span]) -> Vec<FrameEvent> {
+pub(crate) fn frame_events(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    taken: &[Span],
+    taken_types: &[&str],
+) -> Vec<FrameEvent> {
     if doc.syntax.len() != doc.tokens.len() || kb.lexicon.entries.is_empty() {
         return Vec::new();
     }
-    // The surface patterns know their sentences well: the parse adds events
-    // only where they found none.
-    if !taken.is_empty() {
-        return Vec::new();
-    }
+    // Where the surface patterns fired, the parse adds only events it reads
+    // whole: a type they did not find, with both actor and recipient.
+    let strict = !taken.is_empty();
     let tree = Tree::new(doc, s);
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let found: Vec<(usize, &LexEntry, Option<usize>)> = (first..end)
@@ -495,7 +584,19 @@ pub(crate) fn frame_events(doc: &Doc, kb: &Kb, s: usize, taken: &[Span]) -> Vec<
         }
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
-        let status = modality(&tree, t);
+        if strict
+            && (actor.is_empty() || recipient.is_empty() || taken_types.contains(&e.event.as_str()))
+        {
+            continue;
+        }
+        let mut status = modality(&tree, t);
+        let mut pattern = synthetic_pattern(e);
+        if let Some(kind) = commitment(&tree, t, &e.event) {
+            // The promise or threat was made; what it promises is its content.
+            pattern.event = kind.to_string();
+            pattern.mode = None;
+            status = Some(Status::Occurred);
+        }
         out.push(FrameEvent {
             trigger: Trigger {
                 pattern: usize::MAX,
@@ -503,7 +604,7 @@ pub(crate) fn frame_events(doc: &Doc, kb: &Kb, s: usize, taken: &[Span]) -> Vec<
                 end: t + 1,
                 span,
             },
-            pattern: synthetic_pattern(e),
+            pattern,
             actor,
             recipient,
             negated: negated(&tree, t),

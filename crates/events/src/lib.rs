@@ -65,7 +65,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         }
         let triggers = find_triggers(doc, kb, s);
         let taken: Vec<Span> = triggers.iter().map(|t| t.span).collect();
-        let frame_events = frames::frame_events(doc, kb, s, &taken);
+        let taken_types: Vec<&str> = triggers
+            .iter()
+            .map(|t| kb.patterns.patterns[t.pattern].event.as_str())
+            .collect();
+        let frame_events = frames::frame_events(doc, kb, s, &taken, &taken_types);
         let items = triggers
             .iter()
             .map(|t| (t, None))
@@ -122,6 +126,10 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             {
                 event_type = "REJECT".into();
                 st.negated = false;
+            }
+            // "Floods killed twelve people": a hazard or an accident is no attacker.
+            if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
+                continue;
             }
             if st.negated && !opts.include_negated {
                 continue;
@@ -223,6 +231,19 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     });
                     guessed = true;
                 }
+            }
+            // A place that stands for no state ("the Black Sea") is where, not who.
+            let stateless_place = |p: &Party| {
+                let e = &doc.entities[p.entity];
+                e.kind == EntityKind::Place
+                    && e.code.is_none()
+                    && e.geo.as_ref().is_none_or(|g| g.country.is_empty())
+            };
+            actor.retain(|p| !stateless_place(p));
+            recipient.retain(|p| !stateless_place(p));
+            // An event read from the tree names its parties there, or is none.
+            if frame.is_some() && actor.is_empty() && recipient.is_empty() {
+                continue;
             }
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything

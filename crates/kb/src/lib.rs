@@ -42,6 +42,8 @@ pub struct Kb {
     pub patterns: PatternSet,
     /// Event verbs and nouns with their argument frames, read from a parse.
     pub lexicon: Lexicon,
+    /// Lemmas of natural hazards and accidents: a killing they cause is no attack.
+    pub hazards: std::collections::HashSet<String>,
     pub topics: Vec<Topic>,
     pub cleaning: CleaningRules,
     pub gazetteer: Gazetteer,
@@ -98,6 +100,7 @@ pub const FILES: &[(&str, &str)] = &[
         "lexicon/nouns.tsv",
         include_str!("../../../kb/lexicon/nouns.tsv"),
     ),
+    ("hazards.txt", include_str!("../../../kb/hazards.txt")),
 ];
 
 impl Kb {
@@ -190,6 +193,14 @@ impl Kb {
         for (f, t) in each("lexicon/nouns.tsv") {
             lexicon.extend_from_tsv(&f, &t, true)?;
         }
+        let mut hazards = std::collections::HashSet::new();
+        for (_, t) in each("hazards.txt") {
+            for line in t.lines().map(str::trim) {
+                if !line.is_empty() && !line.starts_with('#') {
+                    hazards.insert(line.to_lowercase());
+                }
+            }
+        }
         let mut topics = Vec::new();
         for (f, t) in each("topics.toml") {
             patterns::parse_topics(&f, &t, &mut topics)?;
@@ -214,6 +225,7 @@ impl Kb {
             given_names,
             patterns,
             lexicon,
+            hazards,
             topics,
             cleaning,
             gazetteer: Gazetteer::default(),

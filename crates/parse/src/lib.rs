@@ -91,6 +91,7 @@ pub struct Model {
     /// Fine tags: (UPOS, XPOS).
     tags: Vec<(Upos, &'static str)>,
     tagger: Weights,
+    ambiguity: tagger::Ambiguity,
     lemmatiser: Lemmatiser,
     labels: Vec<&'static str>,
     root_label: u16,
@@ -100,7 +101,7 @@ pub struct Model {
     pub card: String,
 }
 
-const MAGIC: &[u8; 8] = b"DTNTPRS1";
+const MAGIC: &[u8; 8] = b"DTNTPRS2";
 
 /// An error loading a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +151,15 @@ impl Model {
             tags.push((Upos::parse(&u), leak(x)));
         }
         let tagger = Weights::read(&mut r).map_err(err)?;
+        let n = r.u32().map_err(err)? as usize;
+        let mut ambiguity = tagger::Ambiguity::with_capacity(n.min(1 << 22));
+        for _ in 0..n {
+            let w = r.bytes(16).map_err(err)?;
+            ambiguity.insert(
+                u64::from_le_bytes(w[..8].try_into().unwrap()),
+                u64::from_le_bytes(w[8..].try_into().unwrap()),
+            );
+        }
         let lemmatiser = Lemmatiser::read(&mut r).map_err(err)?;
         let n = r.u32().map_err(err)? as usize;
         let mut labels = Vec::with_capacity(n.min(4096));
@@ -168,6 +178,7 @@ impl Model {
         Ok(Model {
             tags,
             tagger,
+            ambiguity,
             lemmatiser,
             labels,
             root_label,
@@ -182,6 +193,7 @@ impl Model {
         card: &str,
         tags: &[(String, String)],
         tagger: &Weights,
+        ambiguity: &tagger::Ambiguity,
         lemmatiser: &Lemmatiser,
         labels: &[String],
         transitions: &Weights,
@@ -195,6 +207,13 @@ impl Model {
             put_str(&mut out, x);
         }
         tagger.write(&mut out);
+        let mut amb: Vec<(&u64, &u64)> = ambiguity.iter().collect();
+        amb.sort();
+        put_u32(&mut out, amb.len() as u32);
+        for (w, c) in amb {
+            out.extend_from_slice(&w.to_le_bytes());
+            out.extend_from_slice(&c.to_le_bytes());
+        }
         lemmatiser.write(&mut out);
         put_u32(&mut out, labels.len() as u32);
         for l in labels {
@@ -208,7 +227,8 @@ impl Model {
     }
 
     /// Fine tag ids of a sentence's words.
-    pub fn tag(&self, keys: &[WordKeys]) -> Vec<u16> {
+    pub fn tag(&self, keys: &mut [WordKeys]) -> Vec<u16> {
+        tagger::set_ambiguity(keys, &self.ambiguity);
         tagger::tag(&self.tagger, keys)
     }
 
@@ -222,11 +242,11 @@ impl Model {
 
     /// Heads and relations of words whose fine tags are given (for evaluation).
     pub fn parse_tagged(&self, forms: &[&str], tags: &[u16]) -> (Vec<usize>, Vec<&'static str>) {
-        let words: Vec<u64> = forms.iter().map(|f| WordKeys::new(f).lower).collect();
+        let keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
         let tree = parser::parse(
             &self.transitions,
             &self.labeller,
-            &parser::Input::new(&words, tags),
+            &parser::Input::new(&keys, tags),
             self.root_label,
         );
         (
@@ -243,13 +263,12 @@ impl Model {
         if forms.is_empty() {
             return Vec::new();
         }
-        let keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
-        let tags = self.tag(&keys);
-        let words: Vec<u64> = keys.iter().map(|k| k.lower).collect();
+        let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
+        let tags = self.tag(&mut keys);
         let tree = parser::parse(
             &self.transitions,
             &self.labeller,
-            &parser::Input::new(&words, &tags),
+            &parser::Input::new(&keys, &tags),
             self.root_label,
         );
         forms

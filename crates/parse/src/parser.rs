@@ -25,18 +25,27 @@ const L_NONE: u64 = 0xfff3;
 /// index 0 being the root.
 pub struct Input {
     pub words: Vec<u64>,
+    /// Last three letters: what the parser knows of a word it never saw.
+    pub sufs: Vec<u64>,
     pub tags: Vec<u64>,
 }
 
 impl Input {
-    pub fn new(words: &[u64], tags: &[u16]) -> Input {
-        let mut w = Vec::with_capacity(words.len() + 1);
-        let mut t = Vec::with_capacity(words.len() + 1);
+    pub fn new(keys: &[crate::WordKeys], tags: &[u16]) -> Input {
+        let mut w = Vec::with_capacity(keys.len() + 1);
+        let mut f = Vec::with_capacity(keys.len() + 1);
+        let mut t = Vec::with_capacity(keys.len() + 1);
         w.push(W_ROOT);
+        f.push(W_ROOT);
         t.push(P_ROOT);
-        w.extend_from_slice(words);
+        w.extend(keys.iter().map(|k| k.lower));
+        f.extend(keys.iter().map(|k| k.suf[2]));
         t.extend(tags.iter().map(|&t| t as u64));
-        Input { words: w, tags: t }
+        Input {
+            words: w,
+            sufs: f,
+            tags: t,
+        }
     }
     fn n(&self) -> usize {
         self.words.len() - 1
@@ -183,6 +192,13 @@ impl View<'_> {
             W_NONE
         } else {
             self.x.words[i]
+        }
+    }
+    fn f(&self, i: usize) -> u64 {
+        if i == NO {
+            W_NONE
+        } else {
+            self.x.sufs[i]
         }
     }
     fn p(&self, i: usize) -> u64 {
@@ -336,6 +352,10 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
         key(68, v.w(s0r2), v.l(s0r2), 0),
         key(69, v.w(b0l2), v.l(b0l2), 0),
         key(70, has_head, v.l(s0), b0p),
+        key(71, v.f(b0), b0p, 0),
+        key(72, v.f(s0), s0p, 0),
+        key(73, v.p(st.tok(st.b + 3)), b0p, b1p),
+        key(74, v.f(b0), s0p, 0),
     ]);
 }
 

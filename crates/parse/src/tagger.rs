@@ -12,6 +12,54 @@ pub struct WordKeys {
     pub suf: [u64; 4],
     pub pre1: u64,
     pub shape: u64,
+    /// The set of tags the word had in training (its ambiguity class), or
+    /// `UNSEEN`; filled by [`set_ambiguity`].
+    pub amb: u64,
+}
+
+pub const UNSEEN: u64 = 0x554e_5345_454e;
+
+/// Occurrences a word needs in training to keep its ambiguity class.
+const MIN_AMBIGUITY_COUNT: usize = 5;
+
+/// Word (lower-case hash) → hash of the set of tags it had in training.
+pub type Ambiguity = std::collections::HashMap<u64, u64>;
+
+/// Ambiguity classes of the words of tagged sentences.
+pub fn ambiguity_classes<'a>(
+    sents: impl Iterator<Item = &'a (Vec<WordKeys>, Vec<u16>)>,
+) -> Ambiguity {
+    let mut sets: std::collections::HashMap<u64, (usize, Vec<u16>)> =
+        std::collections::HashMap::new();
+    for (keys, tags) in sents {
+        for (k, &t) in keys.iter().zip(tags) {
+            let (n, v) = sets.entry(k.lower).or_default();
+            *n += 1;
+            if !v.contains(&t) {
+                v.push(t);
+            }
+        }
+    }
+    // A word seen a few times only would teach the tagger to trust a class
+    // that is mostly chance: those stay unseen.
+    sets.into_iter()
+        .filter(|(_, (n, _))| *n >= MIN_AMBIGUITY_COUNT)
+        .map(|(w, (_, v))| (w, v))
+        .map(|(w, mut v)| {
+            v.sort_unstable();
+            (
+                w,
+                v.iter()
+                    .fold(0x414d_42u64, |h, &t| crate::perceptron::mix(h, t as u64)),
+            )
+        })
+        .collect()
+}
+
+pub fn set_ambiguity(keys: &mut [WordKeys], amb: &Ambiguity) {
+    for k in keys {
+        k.amb = amb.get(&k.lower).copied().unwrap_or(UNSEEN);
+    }
 }
 
 const NONE: u64 = 0x5354_4152_54ff;
@@ -52,6 +100,7 @@ impl WordKeys {
             suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
             pre1: chars.first().map_or(NONE, |c| *c as u64),
             shape: hash_str(&shape),
+            amb: UNSEEN,
         }
     }
 }
@@ -62,6 +111,7 @@ const START: WordKeys = WordKeys {
     suf: [1; 4],
     pre1: 1,
     shape: 1,
+    amb: 1,
 };
 const END: WordKeys = WordKeys {
     lower: 2,
@@ -69,6 +119,7 @@ const END: WordKeys = WordKeys {
     suf: [2; 4],
     pre1: 2,
     shape: 2,
+    amb: 2,
 };
 
 fn at(words: &[WordKeys], i: isize) -> &WordKeys {
@@ -126,6 +177,13 @@ pub fn features(words: &[WordKeys], i: usize, p1: u64, p2: u64, out: &mut Vec<u6
         key(30, p1, wp1.lower, 0),
         key(31, wm1.lower, wp1.lower, 0),
         key(32, p1, w.shape, 0),
+        key(33, w.amb, 0, 0),
+        key(34, wp1.amb, 0, 0),
+        key(35, w.amb, wp1.amb, 0),
+        key(36, p1, w.amb, 0),
+        key(37, wm1.amb, w.amb, 0),
+        key(38, w.amb, w.suf[2], 0),
+        key(39, wp2.amb, 0, 0),
     ]);
 }
 

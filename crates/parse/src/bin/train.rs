@@ -114,19 +114,25 @@ fn run() -> Result<(), String> {
     // Tags the parser trains on come from taggers that did not see the sentence.
     let mut predicted: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
     for fold in 0..o.folds {
-        let rest: Vec<_> = tagged
+        let mut rest: Vec<_> = tagged
             .iter()
             .enumerate()
             .filter(|(i, _)| i % o.folds != fold)
             .map(|(_, t)| t.clone())
             .collect();
+        let amb = tagger::ambiguity_classes(rest.iter());
+        for (k, _) in rest.iter_mut() {
+            tagger::set_ambiguity(k, &amb);
+        }
         let t = tagger::train(&rest, tags.len(), o.tagger_epochs, 17 + fold as u64).average(0.0);
         for (i, (k, _)) in tagged
             .iter()
             .enumerate()
             .filter(|(i, _)| i % o.folds == fold)
         {
-            predicted[i] = tagger::tag(&t, k);
+            let mut k = k.clone();
+            tagger::set_ambiguity(&mut k, &amb);
+            predicted[i] = tagger::tag(&t, &k);
         }
         eprintln!(
             "tagger fold {}/{} done ({:.0?})",
@@ -135,7 +141,12 @@ fn run() -> Result<(), String> {
             started.elapsed()
         );
     }
-    let tagger_w = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7).average(o.prune);
+    let ambiguity = tagger::ambiguity_classes(tagged.iter());
+    let mut tagged = tagged;
+    for (k, _) in tagged.iter_mut() {
+        tagger::set_ambiguity(k, &ambiguity);
+    }
+    let tagger_w = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7).average(o.prune / 4.0);
     eprintln!(
         "tagger: {} features ({:.0?})",
         tagger_w.len(),
@@ -154,11 +165,7 @@ fn run() -> Result<(), String> {
         .iter()
         .zip(&predicted)
         .map(|(s, p)| {
-            let words: Vec<u64> = s
-                .words
-                .iter()
-                .map(|w| WordKeys::new(&w.form).lower)
-                .collect();
+            let words: Vec<WordKeys> = s.words.iter().map(|w| WordKeys::new(&w.form)).collect();
             let mut heads = vec![0];
             let mut ls = vec![0];
             heads.extend(s.words.iter().map(|w| w.head));
@@ -203,6 +210,7 @@ fn run() -> Result<(), String> {
         &card,
         &tags,
         &tagger_w,
+        &ambiguity,
         &lemmatiser,
         &labels,
         &trans,
