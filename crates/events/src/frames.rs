@@ -25,6 +25,9 @@ pub(crate) struct FrameEvent {
     pub negated: bool,
     /// `None` when the event is only hypothetical ("would", "if").
     pub status: Option<Status>,
+    /// Surface-pattern triggers inside this event's clause ("offered to
+    /// *hand over*"): part of this event, not events of their own.
+    pub owns: Vec<Span>,
 }
 
 /// The sentence's tokens as a tree: children of each token, by offset.
@@ -584,8 +587,26 @@ pub(crate) fn frame_events(
         }
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
-        if strict
-            && (actor.is_empty() || recipient.is_empty() || taken_types.contains(&e.event.as_str()))
+        // "Libya offered to hand over …": the pattern's act in the clause is this event's.
+        let owns: Vec<Span> = if e.clause {
+            taken
+                .iter()
+                .copied()
+                .filter(|x| {
+                    doc.tokens_in(*x).any(|u| {
+                        tree.head(u) == Some(t) && matches!(tree.rel(u), "xcomp" | "ccomp")
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // Who acts must be in the tree: an act with only a target is a guess.
+        if actor.is_empty() {
+            continue;
+        }
+        let reads_whole = !recipient.is_empty() || !owns.is_empty();
+        if strict && (!reads_whole || (owns.is_empty() && taken_types.contains(&e.event.as_str())))
         {
             continue;
         }
@@ -609,6 +630,7 @@ pub(crate) fn frame_events(
             recipient,
             negated: negated(&tree, t),
             status,
+            owns,
         });
     }
     out

@@ -79,6 +79,9 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if quote_spans.iter().any(|q| q.contains(trig.span)) {
                 continue;
             }
+            if frame.is_none() && frame_events.iter().any(|f| f.owns.contains(&trig.span)) {
+                continue;
+            }
             let pattern = match frame {
                 Some(f) => &f.pattern,
                 None => &kb.patterns.patterns[trig.pattern],
