@@ -412,7 +412,7 @@ fn places_and_things_are_not_people() {
 fn hyphenated_names_are_kept_whole() {
     let r = record(
         "South Korean Ambassador Hwang Joon-kook met US Ambassador Linda Thomas-Greenfield \
-         and the Kremlin-backed envoy Ivan Orlov. Hwang later left.",
+         and the Kremlin-backed envoy Ivan Orlov. The Bush-era rules stood. Hwang later left.",
         "2024-06-10",
     );
     let h = person(&r.entities, "Hwang");
@@ -431,6 +431,7 @@ fn hyphenated_names_are_kept_whole() {
         "Linda Thomas-Greenfield"
     );
     no_person(&r.entities, "Kremlin");
+    no_person(&r.entities, "Bush-era");
 }
 
 #[test]

@@ -475,7 +475,11 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                     && is_cap_word(doc, j + 2)
                 {
                     j += 3;
-                } else if j + 1 < b && j - i >= 2 && hyphen_syllable(doc, th, j) {
+                } else if j + 1 < b
+                    && j - i >= 2
+                    && !not_name(kb, doc.token_text(j - 2))
+                    && hyphen_syllable(doc, th, j)
+                {
                     // "Hwang Joon-kook", "Ban Ki-moon": a given name of two
                     // syllables joined by a hyphen, the second in lower case.
                     j += 2;
@@ -689,6 +693,8 @@ fn hyphen_syllable(doc: &Doc, th: &TokenHits, j: usize) -> bool {
         && w.chars().all(|c| c.is_lowercase())
         && !w.ends_with("ed")
         && !w.ends_with("ing")
+        // English compounds: "Bush-era", "Soviet-style", "Nato-like"
+        && !matches!(w, "era" | "style" | "like" | "type" | "wide" | "free" | "proof" | "made")
         // the next word must not go on the compound: "Kim Jong-un's" is fine
         && !(j + 2 < doc.tokens.len()
             && doc.token_text(j + 2) == "-"
