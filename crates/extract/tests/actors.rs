@@ -300,6 +300,12 @@ fn the_state_a_person_represents_or_leads_is_theirs() {
     assert_eq!(person(&r.entities, "Mwangi").code.as_deref(), Some("KEN"));
     assert_eq!(person(&r.entities, "Alemu").code.as_deref(), Some("ETH"));
     assert_eq!(person(&r.entities, "Haji").code.as_deref(), Some("SOM"));
+    // ", leading …" after an object may be about the subject: no side taken.
+    let r = record(
+        "Foreign Minister Juma Otieno met Ethiopian envoy Tesfaye Alemu, leading the Kenyan          delegation.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Alemu").code.as_deref(), Some("ETH"));
     // The text's words win over the knowledge base too.
     let r = record(
         "Yerevan was represented by Sergey Lavrov, in an arrangement nobody expected.",

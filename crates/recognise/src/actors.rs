@@ -1358,7 +1358,11 @@ fn delegations(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         .map(|m| (m.entity, doc.token_at(m.span.end)))
         .collect();
     for (p, mut t) in people {
-        if t < n && doc.token_text(t) == "," {
+        // ", who leads …" is about A; ", leading …" may be about the subject.
+        if t + 1 < n && doc.token_text(t) == "," {
+            if doc.token_lower(t + 1) != "who" {
+                continue;
+            }
             t += 1;
         }
         if t < n && doc.token_lower(t) == "who" {
