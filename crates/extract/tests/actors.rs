@@ -254,3 +254,201 @@ fn a_states_ambassador_to_a_body_acts_for_the_state() {
     // A body that owns the role keeps it.
     assert_ne!(person(&r.entities, "Kovac").code.as_deref(), Some("CHL"));
 }
+
+fn no_person(ents: &[EntityRecord], text: &str) {
+    assert!(
+        !ents
+            .iter()
+            .any(|e| e.kind == "person" && e.name.contains(text)),
+        "{text} taken for a person: {ents:#?}"
+    );
+}
+
+#[test]
+fn the_side_a_person_represents_wins_over_nearby_states() {
+    // Each delegate takes the side named before "represented by", not the
+    // state named in the next clause.
+    let r = record(
+        "Nairobi was represented by Foreign Minister Wanjiru Kamau, and Addis Ababa was \
+         represented by presidential aide Dawit Bekele, a day after talks in Kenya.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Kamau").code.as_deref(), Some("KEN"));
+    assert_eq!(person(&r.entities, "Bekele").code.as_deref(), Some("ETH"));
+    assert_eq!(
+        person(&r.entities, "Bekele").office.as_deref(),
+        Some("Presidential Aide")
+    );
+    // The list ends where a clause begins: the man met is not on the delegation.
+    let r = record(
+        "Georgetown was represented by Foreign Minister Colin Reid, who later met \
+         Venezuela's Defence Minister Ramon Ochoa.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Reid").code.as_deref(), Some("GUY"));
+    assert_eq!(person(&r.entities, "Ochoa").code.as_deref(), Some("VEN"));
+}
+
+#[test]
+fn the_state_a_person_represents_or_leads_is_theirs() {
+    let r = record(
+        "Foreign Minister Ana Mwangi, who represents Nairobi at the talks, spoke first. \
+         Deputy Foreign Minister Tesfaye Alemu led the Ethiopian delegation. \
+         Ambassador Omar Haji speaks for Mogadishu.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Mwangi").code.as_deref(), Some("KEN"));
+    assert_eq!(person(&r.entities, "Alemu").code.as_deref(), Some("ETH"));
+    assert_eq!(person(&r.entities, "Haji").code.as_deref(), Some("SOM"));
+    // ", leading …" after an object may be about the subject: no side taken.
+    let r = record(
+        "Foreign Minister Juma Otieno met Ethiopian envoy Tesfaye Alemu, leading the Kenyan          delegation.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Alemu").code.as_deref(), Some("ETH"));
+    // The text's words win over the knowledge base too.
+    let r = record(
+        "Yerevan was represented by Sergey Lavrov, in an arrangement nobody expected.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Lavrov").code.as_deref(), Some("ARM"));
+}
+
+#[test]
+fn the_office_the_text_gives_wins_over_the_knowledge_base() {
+    // The knowledge base also lists him as national security adviser from May 2025.
+    let r = record(
+        "US Secretary of State Marco Rubio spoke to reporters in Kuala Lumpur.",
+        "2025-07-10",
+    );
+    let p = person(&r.entities, "Rubio");
+    assert_eq!(p.office.as_deref(), Some("Secretary of State"));
+    assert_eq!(p.code.as_deref(), Some("USA"));
+    let r = record(
+        "Marco Rubio, the US national security adviser, spoke to reporters.",
+        "2025-07-10",
+    );
+    assert_eq!(
+        person(&r.entities, "Rubio").office.as_deref(),
+        Some("National Security Adviser")
+    );
+    // A former title is not the office of the day.
+    let r = record(
+        "Former Senator Marco Rubio spoke to reporters in Kuala Lumpur.",
+        "2025-07-10",
+    );
+    assert_ne!(
+        person(&r.entities, "Rubio").office.as_deref(),
+        Some("Senator")
+    );
+    // Two titles: the first one named.
+    let r = record(
+        "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani \
+         spoke in Doha.",
+        "2025-01-10",
+    );
+    assert_eq!(
+        person(&r.entities, "Al Thani").office.as_deref(),
+        Some("Prime Minister")
+    );
+}
+
+#[test]
+fn a_city_based_person_or_outlet_is_located_not_of_that_state() {
+    let r = record(
+        "Russian negotiators will wait, said Lena Ortiz, a Washington-based analyst. \
+         The Moscow-based Kommersant newspaper agreed.",
+        "2025-01-10",
+    );
+    let p = person(&r.entities, "Ortiz");
+    assert_ne!(p.code.as_deref(), Some("USA"), "{p:?}");
+    assert_eq!(p.office.as_deref(), Some("Analyst"));
+    // No United States in the record: "Washington-based" named no party.
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.kind == "state" && e.code.as_deref() == Some("USA")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn an_office_is_a_title_not_a_piece_of_a_sentence() {
+    let r = record(
+        "\"The wounded were stable,\" said Tom Hale, a doctor at the clinic where the \
+         patients were treated. Asked about the talks, Rita Moss, and the others who \
+         came with her, declined to comment. Nadia Kerr, head of research at the Lima \
+         Institute, disagreed.",
+        "2025-01-10",
+    );
+    let hale = person(&r.entities, "Hale");
+    assert!(
+        hale.office
+            .as_deref()
+            .is_none_or(|o| !o.contains("where") && !o.contains("treated")),
+        "{hale:?}"
+    );
+    assert_eq!(person(&r.entities, "Moss").office, None);
+    assert_eq!(
+        person(&r.entities, "Kerr").office.as_deref(),
+        Some("Head of research at the Lima Institute")
+    );
+}
+
+#[test]
+fn places_and_things_are_not_people() {
+    let r = record(
+        "The standoff near Sabina Shoal continued as Bartholomew County officials met the \
+         Conservative Party at the Cynthia Woods Pavilion, spokesman Jon Brand said.",
+        "2025-01-10",
+    );
+    for thing in [
+        "Sabina Shoal",
+        "Bartholomew County",
+        "Conservative Party",
+        "Pavilion",
+    ] {
+        no_person(&r.entities, thing);
+    }
+    person(&r.entities, "Brand");
+}
+
+#[test]
+fn hyphenated_names_are_kept_whole() {
+    let r = record(
+        "South Korean Ambassador Hwang Joon-kook met US Ambassador Linda Thomas-Greenfield \
+         and the Kremlin-backed envoy Ivan Orlov. The Bush-era rules stood. Hwang later left.",
+        "2024-06-10",
+    );
+    let h = person(&r.entities, "Hwang");
+    assert_eq!(h.name, "Hwang Joon-kook");
+    assert_eq!(h.code.as_deref(), Some("KOR"));
+    // The bare family name is the same man.
+    assert_eq!(
+        r.entities
+            .iter()
+            .filter(|e| e.kind == "person" && e.name.contains("Hwang"))
+            .count(),
+        1
+    );
+    assert_eq!(
+        person(&r.entities, "Greenfield").name,
+        "Linda Thomas-Greenfield"
+    );
+    no_person(&r.entities, "Kremlin");
+    no_person(&r.entities, "Bush-era");
+}
+
+#[test]
+fn page_furniture_and_outlet_names_are_no_part_of_a_name() {
+    // The words come from kb/name_words.tsv, not from the code.
+    let r = record(
+        "Advertisement Foreign Minister Lena Vaskova of Estonia met reporters. \
+         Politico Izvestia Yandex said nothing.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Vaskova").name, "Lena Vaskova");
+    no_person(&r.entities, "Advertisement");
+    no_person(&r.entities, "Yandex");
+}

@@ -39,6 +39,13 @@ pub struct Kb {
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
     pub given_names: std::collections::HashSet<String>,
+    /// Capitalised words that are never a word of a person's name (titles,
+    /// calendar words, page furniture, bare outlet names), from `name_words.tsv`.
+    pub not_names: std::collections::HashSet<String>,
+    /// Lower-case nouns only for people ("counterpart"): a name follows.
+    pub person_nouns: std::collections::HashSet<String>,
+    /// Words that end names of places, bodies and things, never a person's.
+    pub not_person_ends: std::collections::HashSet<String>,
     pub patterns: PatternSet,
     /// Event verbs and nouns with their argument frames, read from a parse.
     pub lexicon: Lexicon,
@@ -89,6 +96,7 @@ pub const FILES: &[(&str, &str)] = &[
         "given_names.txt",
         include_str!("../../../kb/given_names.txt"),
     ),
+    ("name_words.tsv", include_str!("../../../kb/name_words.tsv")),
     ("events.toml", include_str!("../../../kb/events.toml")),
     ("topics.toml", include_str!("../../../kb/topics.toml")),
     ("cleaning.toml", include_str!("../../../kb/cleaning.toml")),
@@ -182,6 +190,18 @@ impl Kb {
                 }
             }
         }
+        let mut not_names = std::collections::HashSet::new();
+        let mut person_nouns = std::collections::HashSet::new();
+        let mut not_person_ends = std::collections::HashSet::new();
+        for (f, t) in each("name_words.tsv") {
+            tables::parse_name_words(
+                &f,
+                &t,
+                &mut not_names,
+                &mut person_nouns,
+                &mut not_person_ends,
+            )?;
+        }
         let mut patterns = PatternSet::default();
         for (f, t) in each("events.toml") {
             patterns.extend_from_toml(&f, &t)?;
@@ -223,6 +243,9 @@ impl Kb {
             offices,
             people,
             given_names,
+            not_names,
+            person_nouns,
+            not_person_ends,
             patterns,
             lexicon,
             hazards,

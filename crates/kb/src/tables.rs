@@ -395,3 +395,32 @@ pub(crate) fn parse_people(file: &str, text: &str, out: &mut Vec<Person>) -> Res
     }
     Ok(())
 }
+
+/// `name_words.tsv`: a word and its use, `skip` (never a word of a person's
+/// name), `before` (a noun only for people, before a name) or `end` (ends
+/// the name of a place or thing, not a person's).
+pub fn parse_name_words(
+    file: &str,
+    text: &str,
+    skip: &mut std::collections::HashSet<String>,
+    before: &mut std::collections::HashSet<String>,
+    end: &mut std::collections::HashSet<String>,
+) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["word", "use"])?;
+    let (cw, cu) = (t.col("word"), t.col("use"));
+    for (line, row) in &t.rows {
+        let word = nonempty(&t, *line, t.get(row, cw), "word")?;
+        match t.get(row, cu) {
+            "skip" => skip.insert(word.to_string()),
+            "before" => before.insert(word.to_string()),
+            "end" => end.insert(word.to_string()),
+            other => {
+                return Err(t.err(
+                    *line,
+                    format!("use `{other}` is not `skip`, `before` or `end`"),
+                ))
+            }
+        };
+    }
+    Ok(())
+}

@@ -237,3 +237,34 @@ fn a_user_folder_extends_the_knowledge_base() {
     assert!(err.to_string().contains("events.toml"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn words_that_are_no_names_are_data_a_user_can_extend() {
+    let kb = detente_kb::builtin();
+    for w in ["Advertisement", "Yandex", "Izvestia", "Politico", "Monday"] {
+        assert!(kb.not_names.contains(w), "{w}");
+    }
+    assert!(kb.not_person_ends.contains("Shoal"));
+    assert!(kb.person_nouns.contains("counterpart"));
+    let dir = std::env::temp_dir().join(format!("detente-kb-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("name_words.tsv"),
+        "# site furniture\nword\tuse\nNewsletter\tskip\nLagoon\tend\n",
+    )
+    .unwrap();
+    let kb = detente_kb::Kb::load(&dir).unwrap();
+    assert!(kb.not_names.contains("Newsletter"));
+    assert!(kb.not_names.contains("Advertisement"), "built-in rows stay");
+    assert!(kb.not_person_ends.contains("Lagoon"));
+    std::fs::write(
+        dir.join("name_words.tsv"),
+        "word\tuse\nNewsletter\tsometimes\n",
+    )
+    .unwrap();
+    let err = detente_kb::Kb::load(&dir)
+        .err()
+        .expect("unknown use refused");
+    assert!(err.to_string().contains("name_words.tsv"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -45,8 +45,11 @@ fn entity(name: &str, kind: EntityKind, code: Option<&str>, sector: Option<&str>
     }
 }
 
-/// Capitalised words that start sentences or titles but never names.
-const NOT_NAMES: &[&str] = &[
+/// Grammar words (articles, pronouns, prepositions, conjunctions, sentence
+/// adverbs, numerals) that open sentences or titles but are never names.
+/// Every other word that is no name (titles, calendar words, page furniture,
+/// outlets) is data: `kb/name_words.tsv`, [`Kb::not_names`].
+const GRAMMAR_WORDS: &[&str] = &[
     "The",
     "A",
     "An",
@@ -99,14 +102,6 @@ const NOT_NAMES: &[&str] = &[
     "Their",
     "Our",
     "Its",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sir",
-    "Lord",
-    "Lady",
-    "Prof",
     "Yes",
     "No",
     "Both",
@@ -128,127 +123,12 @@ const NOT_NAMES: &[&str] = &[
     "First",
     "Second",
     "New",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Photo",
-    "President",
-    "Minister",
-    "Prime",
-    "Foreign",
-    "Deputy",
-    "Secretary",
-    "General",
-    "Ambassador",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Sheikh",
-    "Emir",
-    "Pope",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "Colonel",
-    "Commander",
-    "Chief",
-    "Head",
-    "Director",
-    "Adviser",
-    "Advisor",
-    "Spokesman",
-    "Spokeswoman",
-    "Speaker",
-    "Envoy",
-    "Special",
-    "National",
-    "Security",
-    "State",
-    "Defense",
-    "Defence",
-    "Council",
-    "Committee",
-    "Ministry",
-    "Government",
-    "Federation",
-    "Republic",
-    "Union",
-    "United",
-    "Nations",
-    "European",
-    "Assembly",
-    "Parliament",
-    "Army",
-    "Forces",
-    "Armed",
-    "Fund",
-    "Bank",
-    "Department",
-    "Office",
-    "Agency",
-    "Service",
-    "Court",
-    "Channel",
-    "News",
-    "Times",
-    "Post",
-    "Daily",
-    "Sources",
-    "Source",
-    "Reuters",
-    "Bilateral",
-    "Russian",
-    "American",
-    "Ukrainian",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Black",
-    "Sea",
-    "Middle",
-    "East",
-    "West",
-    "North",
-    "South",
-    "Central",
-    "Islamic",
-    "Arab",
-    "Initiative",
-    "Consulate",
-    "Embassy",
-    "Mission",
-    "Summit",
-    "Treaty",
-    "Agreement",
-    "Talks",
-    "CEO",
-    "Live",
-    "Yandex",
-    "Izvestia",
-    "Politico",
-    "Select",
-    "Main",
-    "Skip",
-    "Advertisement",
 ];
+
+/// A capitalised word that is never a word of a person's name.
+fn not_name(kb: &Kb, w: &str) -> bool {
+    GRAMMAR_WORDS.contains(&w) || kb.not_names.contains(w)
+}
 
 const PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "del", "della", "da", "dos", "van", "von", "der", "la", "le",
@@ -315,6 +195,12 @@ impl<'k> TokenHits<'k> {
             .gazetteer
             .find(&doc.text, &doc.lower)
             .into_iter()
+            // "Washington-based", "Moscow-headquartered": where someone or
+            // something sits, not whom they belong to or act for.
+            .filter(|h| {
+                let rest = &doc.lower[h.end..];
+                !(rest.starts_with("-based") || rest.starts_with("-headquartered"))
+            })
             .map(|h| (Span::new(h.start, h.end), h.targets))
             .collect();
         let mut by_token = vec![None; doc.tokens.len()];
@@ -403,7 +289,9 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                             state = Some(si);
                             form = MentionForm::Metonym;
                         }
-                        if m.sector != "GOV" || kb.states[si].capital != m.phrase {
+                        // "Brasília" is the capital "Brasilia", accent or not.
+                        let capital = name_key(&kb.states[si].capital) == name_key(&m.phrase);
+                        if m.sector != "GOV" || !capital {
                             // An institution, not a capital: it acts in its own sector.
                             let name = m.phrase.clone();
                             other = Some(reg.get_or_add(
@@ -507,7 +395,7 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
     // 3. Attributes of people from their context, then from the knowledge base.
     doc.mentions = mentions;
     attribute_people(doc, kb, &th);
-    delegations(doc);
+    delegations(doc, kb, &th);
     // 4. Descriptions and pronouns that point back to people.
     descriptions(doc, kb, &th, &mut reg);
     for m in &doc.mentions {
@@ -588,6 +476,15 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 {
                     j += 3;
                 } else if j + 1 < b
+                    && j - i >= 2
+                    && !not_name(kb, doc.token_text(j - 2))
+                    && hyphen_syllable(doc, th, j)
+                {
+                    // "Hwang Joon-kook", "Ban Ki-moon": a given name of two
+                    // syllables joined by a hyphen, the second in lower case.
+                    j += 2;
+                    break;
+                } else if j + 1 < b
                     && is_cap_word(doc, j + 1)
                     && (PARTICLES.contains(&doc.token_lower(j))
                         || (doc.token_text(j) == "-"
@@ -600,12 +497,20 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
             }
             let seq = i..j;
             i = j;
+            // "Sabina Shoal", "Bartholomew County", "Conservative Party": a run
+            // ending with a word of places and things names no person.
+            if seq.len() >= 2
+                && kb.not_person_ends.contains(doc.token_text(seq.end - 1))
+                && !seq.clone().any(|t| th.has(t, is_person_target))
+            {
+                continue;
+            }
             // The name is what follows the last title, office, state or place word.
             let mut n0 = seq.start;
             for t in seq.clone() {
                 let w = doc.token_text(t);
                 if th.has(t, is_non_person) && !th.has(t, is_person_target)
-                    || NOT_NAMES.contains(&w.trim_end_matches('.'))
+                    || not_name(kb, w.trim_end_matches('.'))
                     || (w.chars().any(char::is_alphabetic)
                         && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
                 {
@@ -723,7 +628,15 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 }
                 // "Geng Shuang", "Hwang Joon-kook": family name first when the
                 // first word is no given name.
-                if words.len() == 2 && kb_person.is_none() && !kb.given_names.contains(words[0]) {
+                let parts: Vec<&str> = name.split(' ').collect();
+                let syllables = parts.len() == 2
+                    && parts[1]
+                        .split_once('-')
+                        .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+                if (words.len() == 2 || syllables)
+                    && kb_person.is_none()
+                    && !kb.given_names.contains(words[0])
+                {
                     surnames.entry(name_key(words[0])).or_insert(e);
                 }
                 if let Some(kp) = kb_person {
@@ -743,6 +656,49 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
         }
     }
     out
+}
+
+/// A word that opens a clause (a relative word, a conjunction that joins
+/// clauses, "by" of a passive) or a finite verb: no part of a noun phrase.
+fn clause_word(doc: &Doc, p: usize) -> bool {
+    if matches!(
+        doc.token_lower(p),
+        "who" | "whom" | "whose" | "which" | "where" | "when" | "while" | "whereas" | "that" | "by"
+    ) {
+        return true;
+    }
+    doc.syntax
+        .get(p)
+        .is_some_and(|x| x.upos == "AUX" || matches!(x.xpos, "VBD" | "VBZ" | "VBP" | "MD"))
+}
+
+/// A hyphen at `j` joining the capitalised word before it to a short
+/// lower-case syllable ("Joon-kook", "Jong-un"), all written together: the
+/// second half of a given name, not a compound word ("Kremlin-backed",
+/// "Trump-era", whose first half the gazetteer knows, or "peace-loving").
+fn hyphen_syllable(doc: &Doc, th: &TokenHits, j: usize) -> bool {
+    if doc.token_text(j) != "-" || j == 0 || j + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let (prev, hy, next) = (doc.tokens[j - 1], doc.tokens[j], doc.tokens[j + 1]);
+    let w = doc.token_text(j + 1);
+    prev.span.end == hy.span.start
+        && hy.span.end == next.span.start
+        && next.kind == TokenKind::Word
+        && is_cap_word(doc, j - 1)
+        // a known name spelt so ("Kim Jong-un"), or a word the gazetteer does not know
+        && (th.by_token[j + 1].is_some() && th.by_token[j + 1] == th.by_token[j - 1]
+            || th.targets(j - 1).is_empty())
+        && (1..=6).contains(&w.chars().count())
+        && w.chars().all(|c| c.is_lowercase())
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        // English compounds: "Bush-era", "Soviet-style", "Nato-like"
+        && !matches!(w, "era" | "style" | "like" | "type" | "wide" | "free" | "proof" | "made")
+        // the next word must not go on the compound: "Kim Jong-un's" is fine
+        && !(j + 2 < doc.tokens.len()
+            && doc.token_text(j + 2) == "-"
+            && doc.tokens[j + 2].span.start == next.span.end)
 }
 
 /// "A and B", "A, B": a name listed right after a person's name.
@@ -797,10 +753,14 @@ fn looks_like_person(
     if kb.given_names.contains(words[0]) {
         return true;
     }
+    // "his Guyanese counterpart Hugh Todd": a noun only for people.
+    if n0 > 0 && n0 == seq_start && kb.person_nouns.contains(doc.token_lower(n0 - 1)) {
+        return true;
+    }
     // An office, title or role right before the name.
     if n0 > seq_start || (n0 > 0 && th.has(n0 - 1, is_office)) {
         let prev = doc.token_text(n0 - 1);
-        if th.has(n0 - 1, is_office) || NOT_NAMES.contains(&prev) {
+        if th.has(n0 - 1, is_office) || not_name(kb, prev) {
             return true;
         }
     }
@@ -849,6 +809,9 @@ fn looks_like_person(
 
 /// Offices, codes and sectors of people from the words around their names.
 fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
+    // The office the text itself gives a person ("US Secretary of State Marco
+    // Rubio"): it wins over the knowledge base's office for this report.
+    let mut text_office: HashMap<usize, String> = HashMap::new();
     for mi in 0..doc.mentions.len() {
         let m = doc.mentions[mi].clone();
         if doc.entities[m.entity].kind != EntityKind::Person {
@@ -864,6 +827,11 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             t -= 1;
         }
         let mut loose_words = 0;
+        // Whether the office is the text's own title for the name ("US Secretary
+        // of State Marco Rubio", ", head of …"), and whether it was a former one.
+        let mut titled = false;
+        let mut two_titles = false;
+        let mut former = false;
         let sent_start = doc
             .sentence_at(m.span.start)
             .map_or(0, |s| doc.sentences[s].first_token);
@@ -872,10 +840,15 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             let w = doc.token_lower(p);
             let targets = th.targets(p);
             if let Some(&Target::Office(o)) = targets.iter().find(|x| is_office(x)) {
-                if office.is_none() {
+                if office.is_none() || two_titles {
                     office = Some(kb.offices[o].office.clone());
                     sector = Some(kb.offices[o].sector.clone());
+                    titled = true;
+                    two_titles = false;
                 }
+            } else if w == "and" && office.is_some() && p > sent_start && th.has(p - 1, is_office) {
+                // "Prime Minister and Foreign Minister X": the first title named.
+                two_titles = true;
             } else if let Some(c) = code_of_targets(kb, targets) {
                 // "ambassador in Mogadishu", "envoy to the United States": where, not whose.
                 let hit_start = th.by_token[p].map_or(p, |h| doc.tokens_in(th.hits[h].0).start);
@@ -900,6 +873,9 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     .is_some()
             {
                 // the "in X" of a title: go on to the office's own words
+            } else if matches!(w, "former" | "ex" | "then" | "erstwhile" | "late") {
+                // "former Senator Marco Rubio": a past title, not this report's office
+                former = true;
             } else if office.is_some()
                 && loose_words < 2
                 && w.chars().all(char::is_alphabetic)
@@ -1013,6 +989,13 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             {
                 e += 1;
             }
+            // An appositive is a noun phrase: it ends where a clause begins
+            // ("…, a doctor at the hospital where the patients were treated").
+            if doc.token_lower(after + 1) != "who" {
+                if let Some(c) = (after + 2..e).find(|&p| clause_word(doc, p)) {
+                    e = c;
+                }
+            }
             if e <= after + 1 {
                 e = after + 1;
             }
@@ -1022,7 +1005,11 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 Span::new(doc.tokens[after].span.end, doc.tokens[after].span.end)
             };
             let app_lower = doc.lower_slice(app).to_string();
-            let starts_role = app_lower.split(' ').next().is_some_and(|w| {
+            let first = app_lower.split(' ').next().unwrap_or("");
+            // ", and Caracas was represented by …", ", while …": another clause.
+            let clause = clause_word(doc, after + 1) && first != "who"
+                || matches!(first, "and" | "or" | "but" | "nor" | "so" | "yet" | "as");
+            let starts_role = !clause && app_lower.split(' ').next().is_some_and(|w| {
                 [
                     "head",
                     "chief",
@@ -1058,6 +1045,10 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             if starts_role {
                 for p in after + 1..e {
                     if let Some(&Target::Office(o)) = th.targets(p).iter().find(|x| is_office(x)) {
+                        if office.is_none() {
+                            titled = true;
+                            former = former || first == "former";
+                        }
                         office.get_or_insert(kb.offices[o].office.clone());
                         sector.get_or_insert(kb.offices[o].sector.clone());
                     }
@@ -1109,7 +1100,25 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                     office.get_or_insert(o.office.clone());
                     sector.get_or_insert(o.sector.clone());
                 }
-                if office.is_none() && app_lower.starts_with(['h', 'c', 'd', 'a']) {
+                // A title the knowledge base lacks, in the text's own words:
+                // "head of research at …", "director of the … Institute".
+                if office.is_none()
+                    && matches!(
+                        first,
+                        "head"
+                            | "chief"
+                            | "director"
+                            | "chairman"
+                            | "chairwoman"
+                            | "chairperson"
+                            | "ceo"
+                            | "deputy"
+                            | "adviser"
+                            | "advisor"
+                            | "commander"
+                    )
+                    && app_lower.split(' ').count() <= 10
+                {
                     let text = doc.slice(app);
                     let mut o = text.to_string();
                     if let Some(f) = o.get_mut(0..1) {
@@ -1136,6 +1145,11 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 }
             }
         }
+        if titled && !former {
+            if let Some(o) = &office {
+                text_office.entry(m.entity).or_insert_with(|| o.clone());
+            }
+        }
         let ent = &mut doc.entities[m.entity];
         for a in affiliations {
             if !ent.affiliations.contains(&a) {
@@ -1153,13 +1167,47 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         }
     }
     // Known people: their office on the publication date.
-    for e in doc
+    for (ei, e) in doc
         .entities
         .iter_mut()
-        .filter(|e| e.kind == EntityKind::Person)
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
     {
         if let Some(p) = kb.people.iter().find(|p| p.name == e.name) {
-            if let Some(term) = p.term_at(doc.published) {
+            let said = text_office.get(&ei);
+            // The text names one of the person's offices: that term, in force
+            // on the day if several are.
+            let named_term = said.and_then(|o| {
+                let of = p.terms.iter().filter(|t| &t.office == o);
+                let d = doc.published;
+                of.clone()
+                    .filter(|t| {
+                        d.is_none_or(|d| {
+                            t.start.is_none_or(|s| s <= d) && t.end.is_none_or(|x| d <= x)
+                        })
+                    })
+                    .max_by_key(|t| t.start)
+                    .or_else(|| of.max_by_key(|t| t.start))
+            });
+            // A specific title the knowledge base does not list for them
+            // (not a word every office shares, like "official" or "diplomat").
+            let own_title =
+                said.filter(|o| named_term.is_none() && !kb.role_words.contains(&o.to_lowercase()));
+            if let Some(term) = named_term {
+                e.code = Some(term.code.clone());
+                e.office = Some(term.office.clone());
+                e.sector = Some(term.sector.clone())
+                    .filter(|s| !s.is_empty())
+                    .or(e.sector.take());
+            } else if let Some(o) = own_title {
+                if let Some(term) = p.term_at(doc.published) {
+                    e.code = Some(term.code.clone());
+                }
+                e.office = Some(o.clone());
+                if let Some(office) = kb.office_named(o) {
+                    e.sector = Some(office.sector.clone());
+                }
+            } else if let Some(term) = p.term_at(doc.published) {
                 e.code = Some(term.code.clone());
                 let in_office = doc.published.is_none_or(|d| p.in_office(d));
                 if in_office || e.office.is_none() {
@@ -1211,7 +1259,9 @@ fn code_of_targets(kb: &Kb, targets: &[Target]) -> Option<(String, String)> {
 }
 
 /// "Moscow was represented by A, B and C, and Washington by D": A, B and C act for Moscow.
-fn delegations(doc: &mut Doc) {
+/// The text's own words say whom a person acts for: they win over the knowledge
+/// base and over any state named near the name.
+fn delegations(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
     // "The Israeli delegation, led by A": A acts for Israel.
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
@@ -1237,18 +1287,9 @@ fn delegations(doc: &mut Doc) {
                     })
                     .rfind(|m| doc.entities[m.entity].kind != EntityKind::Person)
                     .and_then(|m| doc.entities[m.entity].code.clone());
-                let person = doc
-                    .mentions
-                    .iter()
-                    .find(|m| {
-                        m.span.start >= span.start + from
-                            && m.span.start < span.start + from + 60
-                            && doc.entities[m.entity].kind == EntityKind::Person
-                    })
-                    .map(|m| m.entity);
-                if let (Some(code), Some(p)) = (side, person) {
-                    if doc.entities[p].code.is_none() {
-                        doc.entities[p].code = Some(code);
+                if let Some(code) = side {
+                    for p in listed_people(doc, th, span.start + from, span.end) {
+                        doc.entities[p].code = Some(code.clone());
                     }
                 }
             }
@@ -1263,7 +1304,7 @@ fn delegations(doc: &mut Doc) {
         let sides: Vec<(usize, String)> = doc
             .mentions
             .iter()
-            .filter(|m| span.contains(m.span) && m.form != MentionForm::Adjective)
+            .filter(|m| span.contains(m.span))
             .filter(|m| {
                 matches!(
                     doc.entities[m.entity].kind,
@@ -1271,11 +1312,26 @@ fn delegations(doc: &mut Doc) {
                 )
             })
             .filter_map(|m| {
-                let after = doc.lower[m.span.end..span.end].trim_start();
+                let mut after = doc.lower[m.span.end..span.end].trim_start();
+                // "Moscow's delegation was represented by", "the Russian side was …"
+                for w in ["'s ", "’s "] {
+                    after = after.strip_prefix(w).unwrap_or(after);
+                }
+                let mut group = false;
+                for w in ["delegation ", "side ", "team ", "government "] {
+                    if let Some(rest) = after.strip_prefix(w) {
+                        after = rest;
+                        group = true;
+                    }
+                }
+                if m.form == MentionForm::Adjective && !group {
+                    return None;
+                }
                 let by = [
                     "was represented by ",
                     "were represented by ",
                     "is represented by ",
+                    "will be represented by ",
                     "by ",
                 ]
                 .iter()
@@ -1286,20 +1342,111 @@ fn delegations(doc: &mut Doc) {
             .collect();
         for (i, (from, code)) in sides.iter().enumerate() {
             let to = sides.get(i + 1).map_or(span.end, |(next, _)| *next);
-            let people: Vec<usize> = doc
-                .mentions
-                .iter()
-                .filter(|m| m.span.start >= *from && m.span.end <= to)
-                .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
-                .map(|m| m.entity)
-                .collect();
-            for p in people {
-                if doc.entities[p].code.is_none() {
-                    doc.entities[p].code = Some(code.clone());
-                }
+            for p in listed_people(doc, th, *from, to) {
+                doc.entities[p].code = Some(code.clone());
             }
         }
     }
+    // "A represented Baku", "A, who heads the Armenian delegation", "A speaks
+    // for the Kremlin": the state or body A acts for.
+    let n = doc.tokens.len();
+    let people: Vec<(usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.form == MentionForm::Name)
+        .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.entity, doc.token_at(m.span.end)))
+        .collect();
+    for (p, mut t) in people {
+        // ", who leads …" is about A; ", leading …" may be about the subject.
+        if t + 1 < n && doc.token_text(t) == "," {
+            if doc.token_lower(t + 1) != "who" {
+                continue;
+            }
+            t += 1;
+        }
+        if t < n && doc.token_lower(t) == "who" {
+            t += 1;
+        }
+        if t >= n {
+            continue;
+        }
+        let leads = match doc.token_lower(t) {
+            "represents" | "represented" | "representing" | "represent" => false,
+            "leads" | "led" | "leading" | "heads" | "headed" | "heading" => true,
+            "speaks" | "spoke" | "speaking" if t + 1 < n && doc.token_lower(t + 1) == "for" => {
+                t += 1;
+                false
+            }
+            _ => continue,
+        };
+        t += 1;
+        if t < n && doc.token_lower(t) == "the" {
+            t += 1;
+        }
+        if t >= n {
+            continue;
+        }
+        let Some(hit) = th.by_token[t] else { continue };
+        let hit_span = th.hits[hit].0;
+        if hit_span.start != doc.tokens[t].span.start {
+            continue;
+        }
+        let Some((code, _)) = code_of_targets(kb, th.hits[hit].1) else {
+            continue;
+        };
+        // "led the Russian delegation", "heads Moscow's team": an adjective or
+        // a lead verb needs the group it leads.
+        let adjective = th.hits[hit]
+            .1
+            .iter()
+            .all(|x| matches!(x, Target::StateAdjective(_) | Target::Office(_)));
+        let mut u = doc.tokens_in(hit_span).end;
+        let possessive = u < n && matches!(doc.token_lower(u), "'s" | "’s");
+        if possessive {
+            u += 1;
+        }
+        let group = u < n
+            && matches!(
+                doc.token_lower(u),
+                "delegation" | "side" | "team" | "government" | "mission" | "negotiators"
+            );
+        if (adjective || possessive || leads && u < n && is_cap_word(doc, u)) && !group {
+            continue;
+        }
+        doc.entities[p].code = Some(code);
+    }
+}
+
+/// The people listed from `from` on, before `to`: "Foreign Minister A, his
+/// deputy B and C". The list ends where a clause begins ("…, who met D").
+fn listed_people(doc: &Doc, th: &TokenHits, from: usize, to: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut t = doc.token_at(from);
+    while t < doc.tokens.len() && doc.tokens[t].span.start < to {
+        let tok = doc.tokens[t];
+        if let Some(m) = doc.mentions.iter().find(|m| {
+            m.span.start == tok.span.start && doc.entities[m.entity].kind == EntityKind::Person
+        }) {
+            out.push(m.entity);
+            pos = m.span.end;
+            t = doc.token_at(pos);
+            continue;
+        }
+        let w = doc.token_lower(t);
+        let title_word = !th.targets(t).is_empty()
+            || is_cap_word(doc, t)
+            || matches!(
+                w,
+                "," | "and" | "the" | "his" | "her" | "its" | "their" | "'s" | "’s"
+            );
+        if !title_word || clause_word(doc, t) || tok.span.start > pos + 80 {
+            break;
+        }
+        t += 1;
+    }
+    out
 }
 
 /// "the diplomat", "the head of Russian diplomacy", "Putin's special envoy",
