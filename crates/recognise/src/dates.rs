@@ -7,11 +7,11 @@
 //! text with no value.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use detente_doc::{date::last_of_month, DateMention, DateValue, Doc, Precision, Span};
+use detente_doc::{date::last_of_month, BlockKind, DateMention, DateValue, Doc, Precision, Span};
 use regex::Regex;
 use std::sync::OnceLock;
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)";
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)";
 const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const NUM: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
@@ -28,7 +28,7 @@ fn regex() -> &'static Regex {
             // April 2 and 3 (, 2025) / March 18 (, 2025)
             format!(r"(?P<md>{MONTH}) (?P<mdd>{DAY})(?-u:\b)(?: ?(?:-|–|and|to|through) ?(?P<mdd2>{DAY})(?-u:\b))?(?:,? (?P<mdy>[0-9]{{4}})(?-u:\b))?"),
             // 18 March (2025)
-            format!(r"(?P<dm>(?-u:\b){DAY}) (?P<dmm>{MONTH})(?:,? (?P<dmy>[0-9]{{4}}))?(?-u:\b)"),
+            format!(r"(?P<dm>(?-u:\b){DAY}) (?:of )?(?P<dmm>{MONTH})(?:,? (?P<dmy>[0-9]{{4}}))?(?-u:\b)"),
             // July 2022
             format!(r"(?P<my>{MONTH}),? (?P<myy>[0-9]{{4}})(?-u:\b)"),
                         // in 2017 / since 2014
@@ -121,10 +121,56 @@ fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option
     }
 }
 
+/// The date of a dateline that opens one of the first paragraphs: "MOSCOW,
+/// Feb 18 (Agency) —", "GENEVA, 18 February 2025 /Agency/ -", "KYIV, Ukraine,
+/// Feb. 18 —". A wire story's weekdays and "yesterday" count from it.
+fn dateline(doc: &Doc, published: NaiveDate) -> Option<NaiveDate> {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    let line = LINE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^(?:[A-Z][\p{{L}}.'’ -]{{1,40}}, ){{1,2}}(?P<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:{MONTH} {DAY}|{DAY} {MONTH})(?:,? [0-9]{{4}})?)(?:,? [0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)? *(?:\([^)]{{1,40}}\) *|/[^/]{{1,40}}/ *)?(?:—|–|-{{1,2}}|:)"
+        ))
+        .expect("dateline regex compiles")
+    });
+    let re = regex();
+    doc.blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
+        .take(3)
+        .find_map(|b| {
+            let text = &doc.text[b.span.start..b.span.end];
+            let date = line.captures(text)?.name("date")?.as_str();
+            // The date itself, read as any date is read (the last match skips a weekday).
+            let c = re
+                .captures_iter(date)
+                .filter(|c| c.name("wd").is_none())
+                .last()?;
+            let d = resolve(&c, published, false)?;
+            (d.precision == Precision::Day && d.start <= published)
+                .then_some(d.start)
+                .filter(|d| (published - *d).num_days() <= 7)
+        })
+}
+
+/// A weekday that names the day of a date right after it ("Saturday,
+/// October 7, 2023", "Tuesday 18 February") is part of that date.
+fn weekday_of_a_date(after: &str) -> bool {
+    static NEXT: OnceLock<Regex> = OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        Regex::new(&format!(
+            r"^,? (?:the )?(?:{DAY}(?: of)? {MONTH}|{MONTH} {DAY}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})"
+        ))
+        .expect("weekday regex compiles")
+    });
+    next.is_match(after)
+}
+
 /// Find and resolve every date expression in `doc`.
 pub fn recognise_dates(doc: &mut Doc) {
     let re = regex();
     let mut out = Vec::new();
+    // Relative expressions count from the news day: the dateline's date, else publication.
+    let reference = doc.published.map(|p| dateline(doc, p).unwrap_or(p));
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
         let text = &doc.text[span.start..span.end];
@@ -147,13 +193,20 @@ pub fn recognise_dates(doc: &mut Doc) {
             if c.name("near").is_some() && pre.is_some() {
                 continue;
             }
+            if c.name("wd").is_some() && weekday_of_a_date(&text[m.end()..]) {
+                continue;
+            }
             // A month alone needs a preposition or a part of the month ("May" is a verb too).
             if c.name("mom").is_some() && pre.is_none() && c.name("mopart").is_none() {
                 continue;
             }
-            let value = doc
-                .published
-                .and_then(|p| resolve(&c, p, future || pre.as_deref() == Some("until")));
+            // "Since March 3" looks back whatever the sentence's tense.
+            let future = match pre.as_deref() {
+                Some("since") => false,
+                Some("until") => true,
+                _ => future,
+            };
+            let value = reference.and_then(|p| resolve(&c, p, future));
             // Keep prepositions that are part of the expression's meaning; drop "on", "in", "of".
             let start = match pre.as_deref() {
                 Some(
