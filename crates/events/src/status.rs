@@ -62,6 +62,9 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
             "plans to",
             "plan to",
             "planned to",
+            "planning",
+            " are to ",
+            " is to ",
             "intends to",
             "going to",
             "is set to",
@@ -76,7 +79,8 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         .iter()
         .any(|x| before_lower.contains(x))
         || (trig.first > a && doc.token_lower(trig.first - 1) == "to" && p.kind == "verb")
-        || lower.contains("will be held");
+        || lower.contains("will be held")
+        || (p.kind == "noun" && planned_after(doc, s, trig));
     let past_marker = [
         "took place",
         "was held",
@@ -94,6 +98,37 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         Status::Occurred
     };
     Some(StatusOf { status, negated })
+}
+
+/// "Talks are to take place in Geneva", "A meeting is planned for May": the
+/// words right after a noun trigger put it in the future.
+fn planned_after(doc: &Doc, s: usize, trig: &Trigger) -> bool {
+    let end = doc.sentences[s].end_token;
+    // The noun's own verb: the first verb after it, before a clause break.
+    let Some(k) = (trig.end..end.min(trig.end + 12))
+        .take_while(|&k| {
+            !matches!(
+                doc.token_lower(k),
+                "," | ";" | "that" | "which" | "who" | "where" | "when"
+            )
+        })
+        .find(|&k| match doc.syntax.get(k) {
+            Some(x) => matches!(x.upos, "VERB" | "AUX"),
+            None => matches!(doc.token_lower(k), "is" | "are" | "will"),
+        })
+    else {
+        return false;
+    };
+    let next = if k + 1 < end {
+        doc.token_lower(k + 1)
+    } else {
+        ""
+    };
+    match doc.token_lower(k) {
+        "will" => true,
+        "is" | "are" => matches!(next, "to" | "planned" | "scheduled" | "due" | "expected"),
+        _ => false,
+    }
 }
 
 /// Nouns that name a news outlet: "the newspaper reported", "according to the
