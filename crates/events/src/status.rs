@@ -330,14 +330,15 @@ fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
             .iter()
             .filter(|m| m.span.end <= at && m.span.start >= span.start)
             .next_back()?;
+        // Right before the verb: in "the Kenyan minister said" the speaker is
+        // the minister, not Kenya.
         let gap = &doc.lower[m.span.end..at];
-        if gap.contains(',')
-            || gap.split_whitespace().count() > 4
-            || names_media(gap)
-            || gap
-                .split_whitespace()
-                .any(|w| matches!(w, "who" | "which" | "that" | "and" | "or"))
-        {
+        if !gap.split_whitespace().all(|w| {
+            matches!(
+                w,
+                "also" | "has" | "had" | "have" | "later" | "earlier" | "then" | "previously"
+            )
+        }) {
             continue;
         }
         // A government office announcing its own side's diplomacy ("the
