@@ -128,7 +128,7 @@ fn dateline(doc: &Doc, published: NaiveDate) -> Option<NaiveDate> {
     static LINE: OnceLock<Regex> = OnceLock::new();
     let line = LINE.get_or_init(|| {
         Regex::new(&format!(
-            r"^(?:[A-Z][\p{{L}}.'’ -]{{1,40}}, ){{1,2}}(?P<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:{MONTH} {DAY}|{DAY} {MONTH})(?:,? [0-9]{{4}})?)(?:,? [0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)? *(?:\([^)]{{1,40}}\) *|/[^/]{{1,40}}/ *)?(?:—|–|-{{1,2}}|:)"
+            r"^(?:[A-Z][A-Za-zÀ-ɏ.'’ -]{{1,40}}, ){{1,2}}(?P<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:{MONTH} {DAY}|{DAY} {MONTH})(?:,? [0-9]{{4}})?)(?:,? [0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)? *(?:\([^)]{{1,40}}\) *|/[^/]{{1,40}}/ *)?(?:—|–|-{{1,2}}|:)"
         ))
         .expect("dateline regex compiles")
     });
@@ -707,6 +707,61 @@ mod tests {
                 .as_deref(),
             Some("2025-04-06")
         );
+    }
+
+    #[test]
+    fn a_weekday_before_a_full_date_is_part_of_it() {
+        assert_eq!(
+            dates("Hamas attacked on Saturday, October 7, 2023.", "2025-02-20"),
+            vec![("October 7, 2023".into(), Some("2023-10-07".into()), None)]
+        );
+    }
+
+    #[test]
+    fn since_looks_back_in_a_future_sentence() {
+        let v = one("Strikes since March 3 will not stop.", "2025-02-20");
+        assert_eq!(v.1.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn upper_case_and_short_months() {
+        assert_eq!(
+            one("KYIV, FEB. 18, 2025 /Agency/ — Talks began.", "2025-02-19")
+                .1
+                .as_deref(),
+            Some("2025-02-18")
+        );
+        assert_eq!(
+            one("They met on Mar 3.", "2025-04-07").1.as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            one("They met on the 3rd of March.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-03-03")
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_the_news_day() {
+        // Published on Friday 2025-02-21, datelined Tuesday 2025-02-18.
+        let v = dates(
+            "CAIRO, Feb 18 (Agency) — The ministers met on Monday.",
+            "2025-02-21",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2025-02-17"), "{v:?}");
+        // A dateline more than a week old is not the news day.
+        let v = dates(
+            "CAIRO, Jan 2 (Agency) — The ministers met on Monday.",
+            "2025-02-21",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2025-02-17"), "{v:?}");
+        let v = dates(
+            "CAIRO, Feb 14 (Agency) — The ministers met on Monday.",
+            "2025-02-21",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2025-02-10"), "{v:?}");
     }
 
     #[test]
