@@ -325,11 +325,13 @@ fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
         let Some(i) = lower.find(verb) else { continue };
         let at = span.start + i;
         // The speaker: the nearest mention before the verb, close to it.
-        let m = doc
+        let Some(m) = doc
             .mentions
             .iter()
-            .filter(|m| m.span.end <= at && m.span.start >= span.start)
-            .next_back()?;
+            .rfind(|m| m.span.end <= at && m.span.start >= span.start)
+        else {
+            continue;
+        };
         // Right before the verb: in "the Kenyan minister said" the speaker is
         // the minister, not Kenya.
         let gap = &doc.lower[m.span.end..at];
