@@ -165,6 +165,26 @@ fn weekday_of_a_date(after: &str) -> bool {
     next.is_match(after)
 }
 
+/// For a day and month without a year, the month and year of a full date
+/// that ends the range it opens ("30 September and 2 October 2023").
+fn year_after(c: &regex::Captures, after: &str) -> Option<(u32, i32)> {
+    let yearless = (c.name("md").is_some() && c.name("mdy").is_none())
+        || (c.name("dmm").is_some() && c.name("dmy").is_none());
+    if !yearless {
+        return None;
+    }
+    static NEXT: OnceLock<Regex> = OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        Regex::new(&format!(
+            r"^ ?(?:-|–|and|to|until|through) (?:{DAY} (?P<m1>{MONTH})|(?P<m2>{MONTH}) {DAY}),? (?P<y>[0-9]{{4}})(?-u:\b)"
+        ))
+        .expect("range regex compiles")
+    });
+    let n = next.captures(after)?;
+    let month = month_number(n.name("m1").or(n.name("m2"))?.as_str())?;
+    Some((month, n.name("y")?.as_str().parse().ok()?))
+}
+
 /// Find and resolve every date expression in `doc`.
 pub fn recognise_dates(doc: &mut Doc) {
     let re = regex();
@@ -206,7 +226,20 @@ pub fn recognise_dates(doc: &mut Doc) {
                 Some("until") => true,
                 _ => future,
             };
-            let value = reference.and_then(|p| resolve(&c, p, future));
+            let mut value = reference.and_then(|p| resolve(&c, p, future));
+            // "between 30 September and 2 October 2023": the first day takes the year of the second.
+            if let (Some(v), Some((month, year))) =
+                (value.as_mut(), year_after(&c, &text[m.end()..]))
+            {
+                let y = if v.start.month() > month {
+                    year - 1
+                } else {
+                    year
+                };
+                if let Some(d) = NaiveDate::from_ymd_opt(y, v.start.month(), v.start.day()) {
+                    *v = DateValue::day(d);
+                }
+            }
             // Keep prepositions that are part of the expression's meaning; drop "on", "in", "of".
             let start = match pre.as_deref() {
                 Some(
@@ -762,6 +795,21 @@ mod tests {
             "2025-02-21",
         );
         assert_eq!(v[1].1.as_deref(), Some("2025-02-10"), "{v:?}");
+    }
+
+    #[test]
+    fn a_range_gives_its_year_to_its_first_day() {
+        let v = dates(
+            "Talks ran between 30 September and 2 October 2023.",
+            "2025-04-07",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2023-09-30"), "{v:?}");
+        assert_eq!(v[1].1.as_deref(), Some("2023-10-02"), "{v:?}");
+        let v = dates(
+            "Talks ran from December 30 to January 2, 2024.",
+            "2025-04-07",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2023-12-30"), "{v:?}");
     }
 
     #[test]
