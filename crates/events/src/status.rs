@@ -62,6 +62,9 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
             "plans to",
             "plan to",
             "planned to",
+            "planning",
+            " are to ",
+            " is to ",
             "intends to",
             "going to",
             "is set to",
@@ -76,7 +79,8 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         .iter()
         .any(|x| before_lower.contains(x))
         || (trig.first > a && doc.token_lower(trig.first - 1) == "to" && p.kind == "verb")
-        || lower.contains("will be held");
+        || lower.contains("will be held")
+        || (p.kind == "noun" && planned_after(doc, s, trig));
     let past_marker = [
         "took place",
         "was held",
@@ -96,8 +100,93 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
     Some(StatusOf { status, negated })
 }
 
+/// "Talks are to take place in Geneva", "A meeting is planned for May": the
+/// words right after a noun trigger put it in the future.
+fn planned_after(doc: &Doc, s: usize, trig: &Trigger) -> bool {
+    let end = doc.sentences[s].end_token;
+    // The noun's own verb: the first verb after it, before a clause break.
+    let Some(k) = (trig.end..end.min(trig.end + 12))
+        .take_while(|&k| {
+            !matches!(
+                doc.token_lower(k),
+                "," | ";" | "that" | "which" | "who" | "where" | "when"
+            )
+        })
+        .find(|&k| match doc.syntax.get(k) {
+            Some(x) => matches!(x.upos, "VERB" | "AUX"),
+            None => matches!(doc.token_lower(k), "is" | "are" | "will"),
+        })
+    else {
+        return false;
+    };
+    let next = if k + 1 < end {
+        doc.token_lower(k + 1)
+    } else {
+        ""
+    };
+    match doc.token_lower(k) {
+        "will" => true,
+        "is" | "are" => matches!(next, "to" | "planned" | "scheduled" | "due" | "expected"),
+        _ => false,
+    }
+}
+
+/// Nouns that name a news outlet: "the newspaper reported", "according to the
+/// state news agency". An outlet reporting a fact is a source, not a party.
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "newspapers",
+    "paper",
+    "daily",
+    "weekly",
+    "agency",
+    "agencies",
+    "broadcaster",
+    "television",
+    "tv",
+    "radio",
+    "channel",
+    "outlet",
+    "outlets",
+    "media",
+    "magazine",
+    "website",
+    "wire",
+    "tabloid",
+    "news",
+    "press",
+    "journalists",
+    "correspondent",
+];
+
+/// Verbs of a statement: "Russia said it had shot down …".
+const SAY: &[&str] = &[
+    " said ",
+    " says ",
+    " stated ",
+    " claimed ",
+    " claims ",
+    " reported ",
+    " reports ",
+    " announced ",
+    " said.",
+    " says.",
+    " stated.",
+    " reported.",
+    " said,",
+];
+
+/// Whether the words of `text` name a news outlet.
+fn names_media(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| MEDIA_NOUNS.contains(&w))
+}
+
 /// Attribution of sentence `s`: `Some(claimer)` when the sentence reports
-/// what someone claims ("according to X", "X claims that", "sources say").
+/// what a party claims ("according to the ministry", "Russia said it had …",
+/// "X claims that", "sources say"). A news outlet that reports a fact
+/// ("according to Reuters", "the newspaper reported") is a source: the
+/// event stays as it is.
 pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
@@ -109,7 +198,10 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
             "claim",
             "alleg",
             "report",
-            "says that",
+            "says",
+            "said",
+            "stated",
+            "announced",
             "writes that",
             "wrote that",
         ])
@@ -118,22 +210,33 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
     if !cues.is_match(lower) {
         return None;
     }
-    let after_phrase = |phrase: &str| -> Option<Claim> {
-        let i = lower.find(phrase)?;
-        let at = span.start + i + phrase.len();
-        Some(Claim {
-            claimer: doc
-                .mentions
-                .iter()
-                .filter(|m| m.span.start >= at && m.span.start < at + 80)
-                .find(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
-                .map(|m| m.entity),
-            at: span.start + i,
-            whole_sentence: i < 3,
-        })
-    };
-    if let Some(c) = after_phrase("according to ") {
-        return Some(c);
+    let is_media = |e: usize| doc.entities[e].kind == EntityKind::Media;
+    if let Some(i) = lower.find("according to ") {
+        // The source is the noun phrase after the phrase, up to a clause break.
+        let from = i + "according to ".len();
+        let to = [", ", "; ", " (", " — ", " – ", " - "]
+            .iter()
+            .filter_map(|b| lower[from..].find(b).map(|k| from + k))
+            .min()
+            .unwrap_or(lower.len());
+        let (a, b) = (span.start + from, span.start + to);
+        let in_phrase: Vec<usize> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.start >= a && m.span.start < b)
+            .filter(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
+            .map(|m| m.entity)
+            .collect();
+        // "according to the newspaper's sources": anonymous sources claim.
+        let media = (names_media(&lower[from..to]) || in_phrase.iter().any(|&e| is_media(e)))
+            && !lower[from..to].contains("source");
+        if !media {
+            return Some(Claim {
+                claimer: in_phrase.first().copied(),
+                at: span.start + i,
+                whole_sentence: i < 3,
+            });
+        }
     }
     for verb in [
         " claim that",
@@ -179,10 +282,15 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
                 .filter(|m| m.span.end <= at && m.span.start >= span.start)
                 .rfind(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
                 .map(|m| m.entity);
-            // "says that" counts only for media and anonymous sources, not for officials' statements.
-            let media = claimer.is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
-                || lower[..i].contains("sources");
-            if verb.contains("claim") || verb.contains("alleg") || media {
+            // An outlet that reports is a source; "says that" counts only for
+            // anonymous sources, not for officials' statements.
+            let media = claimer.is_some_and(is_media)
+                || names_media(lower[..i].split_whitespace().next_back().unwrap_or(""));
+            if media {
+                continue;
+            }
+            let sources = lower[..i].contains("sources");
+            if verb.contains("claim") || verb.contains("alleg") || sources {
                 // "X claims that …": everything after the verb is the claim.
                 return Some(Claim {
                     claimer,
@@ -192,11 +300,80 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
             }
         }
     }
+    if let Some(c) = party_statement(doc, s) {
+        return Some(c);
+    }
     if lower.contains("reportedly") || lower.contains("allegedly") {
         return Some(Claim {
             claimer: None,
             at: span.start,
             whole_sentence: true,
+        });
+    }
+    None
+}
+
+/// "Russia said it had shot down three drones", "Drones hit a depot overnight,
+/// the Russian Defence Ministry said": a state, institution or armed group
+/// stating what happened claims it. People's statements and government
+/// offices' announcements report their side's diplomacy, and outlets are
+/// sources; none of them counts here.
+fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
+    let span = doc.sentences[s].span;
+    let lower = doc.lower_slice(span);
+    for verb in SAY {
+        let Some(i) = lower.find(verb) else { continue };
+        let at = span.start + i;
+        // The speaker: the nearest mention before the verb, close to it.
+        let Some(m) = doc
+            .mentions
+            .iter()
+            .rfind(|m| m.span.end <= at && m.span.start >= span.start)
+        else {
+            continue;
+        };
+        // Right before the verb: in "the Kenyan minister said" the speaker is
+        // the minister, not Kenya.
+        let gap = &doc.lower[m.span.end..at];
+        if !gap.split_whitespace().all(|w| {
+            matches!(
+                w,
+                "also" | "has" | "had" | "have" | "later" | "earlier" | "then" | "previously"
+            )
+        }) {
+            continue;
+        }
+        // A government office announcing its own side's diplomacy ("the
+        // Foreign Ministry reported") is the record of it; armed forces,
+        // defence ministries, states and armed groups stating results claim them.
+        let e = &doc.entities[m.entity];
+        let speaks_for_itself = match e.kind {
+            EntityKind::State | EntityKind::Body => true,
+            EntityKind::Institution => e.sector.as_deref() != Some("GOV"),
+            _ => false,
+        };
+        if !speaks_for_itself {
+            continue;
+        }
+        // The statement stands after the event ("…, Russia said."): it governs it all.
+        let before = &doc.lower[span.start..m.span.start];
+        let rest: Vec<&str> = lower[i + verb.len()..].split_whitespace().collect();
+        let clause_words = |w: &&str| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "and" | "but" | "it" | "they" | "that" | "he" | "she" | "we" | "its" | "their"
+            )
+        };
+        let trailing = rest.len() <= 4
+            && !rest.iter().any(clause_words)
+            && before.rsplit_once(',').is_some_and(|(_, w)| {
+                let w: Vec<&str> = w.split_whitespace().collect();
+                w.len() <= 3 && !w.iter().any(clause_words)
+            });
+        return Some(Claim {
+            claimer: Some(m.entity),
+            at,
+            whole_sentence: trailing,
         });
     }
     None

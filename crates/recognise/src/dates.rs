@@ -7,11 +7,11 @@
 //! text with no value.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use detente_doc::{date::last_of_month, DateMention, DateValue, Doc, Precision, Span};
+use detente_doc::{date::last_of_month, BlockKind, DateMention, DateValue, Doc, Precision, Span};
 use regex::Regex;
 use std::sync::OnceLock;
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)";
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)";
 const DAY: &str = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const NUM: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
@@ -28,7 +28,7 @@ fn regex() -> &'static Regex {
             // April 2 and 3 (, 2025) / March 18 (, 2025)
             format!(r"(?P<md>{MONTH}) (?P<mdd>{DAY})(?-u:\b)(?: ?(?:-|–|and|to|through) ?(?P<mdd2>{DAY})(?-u:\b))?(?:,? (?P<mdy>[0-9]{{4}})(?-u:\b))?"),
             // 18 March (2025)
-            format!(r"(?P<dm>(?-u:\b){DAY}) (?P<dmm>{MONTH})(?:,? (?P<dmy>[0-9]{{4}}))?(?-u:\b)"),
+            format!(r"(?P<dm>(?-u:\b){DAY}) (?:of )?(?P<dmm>{MONTH})(?:,? (?P<dmy>[0-9]{{4}}))?(?-u:\b)"),
             // July 2022
             format!(r"(?P<my>{MONTH}),? (?P<myy>[0-9]{{4}})(?-u:\b)"),
                         // in 2017 / since 2014
@@ -121,10 +121,76 @@ fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option
     }
 }
 
+/// The date of a dateline that opens one of the first paragraphs: "MOSCOW,
+/// Feb 18 (Agency) —", "GENEVA, 18 February 2025 /Agency/ -", "KYIV, Ukraine,
+/// Feb. 18 —". A wire story's weekdays and "yesterday" count from it.
+fn dateline(doc: &Doc, published: NaiveDate) -> Option<NaiveDate> {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    let line = LINE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^(?:[A-Z][A-Za-zÀ-ɏ.'’ -]{{1,40}}, ){{1,2}}(?P<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:{MONTH} {DAY}|{DAY} {MONTH})(?:,? [0-9]{{4}})?)(?:,? [0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)? *(?:\([^)]{{1,40}}\) *|/[^/]{{1,40}}/ *)?(?:—|–|-{{1,2}}|:)"
+        ))
+        .expect("dateline regex compiles")
+    });
+    let re = regex();
+    doc.blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading))
+        .take(3)
+        .find_map(|b| {
+            let text = &doc.text[b.span.start..b.span.end];
+            let date = line.captures(text)?.name("date")?.as_str();
+            // The date itself, read as any date is read (the last match skips a weekday).
+            let c = re
+                .captures_iter(date)
+                .filter(|c| c.name("wd").is_none())
+                .last()?;
+            let d = resolve(&c, published, false)?;
+            (d.precision == Precision::Day && d.start <= published)
+                .then_some(d.start)
+                .filter(|d| (published - *d).num_days() <= 7)
+        })
+}
+
+/// A weekday that names the day of a date right after it ("Saturday,
+/// October 7, 2023", "Tuesday 18 February") is part of that date.
+fn weekday_of_a_date(after: &str) -> bool {
+    static NEXT: OnceLock<Regex> = OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        Regex::new(&format!(
+            r"^,? (?:the )?(?:{DAY}(?: of)? {MONTH}|{MONTH} {DAY}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})"
+        ))
+        .expect("weekday regex compiles")
+    });
+    next.is_match(after)
+}
+
+/// For a day and month without a year, the month and year of a full date
+/// that ends the range it opens ("30 September and 2 October 2023").
+fn year_after(c: &regex::Captures, after: &str) -> Option<(u32, i32)> {
+    let yearless = (c.name("md").is_some() && c.name("mdy").is_none())
+        || (c.name("dmm").is_some() && c.name("dmy").is_none());
+    if !yearless {
+        return None;
+    }
+    static NEXT: OnceLock<Regex> = OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        Regex::new(&format!(
+            r"^ ?(?:-|–|and|to|until|through) (?:{DAY} (?P<m1>{MONTH})|(?P<m2>{MONTH}) {DAY}),? (?P<y>[0-9]{{4}})(?-u:\b)"
+        ))
+        .expect("range regex compiles")
+    });
+    let n = next.captures(after)?;
+    let month = month_number(n.name("m1").or(n.name("m2"))?.as_str())?;
+    Some((month, n.name("y")?.as_str().parse().ok()?))
+}
+
 /// Find and resolve every date expression in `doc`.
 pub fn recognise_dates(doc: &mut Doc) {
     let re = regex();
     let mut out = Vec::new();
+    // Relative expressions count from the news day: the dateline's date, else publication.
+    let reference = doc.published.map(|p| dateline(doc, p).unwrap_or(p));
     for s in 0..doc.sentences.len() {
         let span = doc.sentences[s].span;
         let text = &doc.text[span.start..span.end];
@@ -147,13 +213,33 @@ pub fn recognise_dates(doc: &mut Doc) {
             if c.name("near").is_some() && pre.is_some() {
                 continue;
             }
+            if c.name("wd").is_some() && weekday_of_a_date(&text[m.end()..]) {
+                continue;
+            }
             // A month alone needs a preposition or a part of the month ("May" is a verb too).
             if c.name("mom").is_some() && pre.is_none() && c.name("mopart").is_none() {
                 continue;
             }
-            let value = doc
-                .published
-                .and_then(|p| resolve(&c, p, future || pre.as_deref() == Some("until")));
+            // "Since March 3" looks back whatever the sentence's tense.
+            let future = match pre.as_deref() {
+                Some("since") => false,
+                Some("until") => true,
+                _ => future,
+            };
+            let mut value = reference.and_then(|p| resolve(&c, p, future));
+            // "between 30 September and 2 October 2023": the first day takes the year of the second.
+            if let (Some(v), Some((month, year))) =
+                (value.as_mut(), year_after(&c, &text[m.end()..]))
+            {
+                let y = if v.start.month() > month {
+                    year - 1
+                } else {
+                    year
+                };
+                if let Some(d) = NaiveDate::from_ymd_opt(y, v.start.month(), v.start.day()) {
+                    *v = DateValue::day(d);
+                }
+            }
             // Keep prepositions that are part of the expression's meaning; drop "on", "in", "of".
             let start = match pre.as_deref() {
                 Some(
@@ -654,6 +740,76 @@ mod tests {
                 .as_deref(),
             Some("2025-04-06")
         );
+    }
+
+    #[test]
+    fn a_weekday_before_a_full_date_is_part_of_it() {
+        assert_eq!(
+            dates("Hamas attacked on Saturday, October 7, 2023.", "2025-02-20"),
+            vec![("October 7, 2023".into(), Some("2023-10-07".into()), None)]
+        );
+    }
+
+    #[test]
+    fn since_looks_back_in_a_future_sentence() {
+        let v = one("Strikes since March 3 will not stop.", "2025-02-20");
+        assert_eq!(v.1.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn upper_case_and_short_months() {
+        assert_eq!(
+            one("KYIV, FEB. 18, 2025 /Agency/ — Talks began.", "2025-02-19")
+                .1
+                .as_deref(),
+            Some("2025-02-18")
+        );
+        assert_eq!(
+            one("They met on Mar 3.", "2025-04-07").1.as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            one("They met on the 3rd of March.", "2025-04-07")
+                .1
+                .as_deref(),
+            Some("2025-03-03")
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_the_news_day() {
+        // Published on Friday 2025-02-21, datelined Tuesday 2025-02-18.
+        let v = dates(
+            "CAIRO, Feb 18 (Agency) — The ministers met on Monday.",
+            "2025-02-21",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2025-02-17"), "{v:?}");
+        // A dateline more than a week old is not the news day.
+        let v = dates(
+            "CAIRO, Jan 2 (Agency) — The ministers met on Monday.",
+            "2025-02-21",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2025-02-17"), "{v:?}");
+        let v = dates(
+            "CAIRO, Feb 14 (Agency) — The ministers met on Monday.",
+            "2025-02-21",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2025-02-10"), "{v:?}");
+    }
+
+    #[test]
+    fn a_range_gives_its_year_to_its_first_day() {
+        let v = dates(
+            "Talks ran between 30 September and 2 October 2023.",
+            "2025-04-07",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2023-09-30"), "{v:?}");
+        assert_eq!(v[1].1.as_deref(), Some("2023-10-02"), "{v:?}");
+        let v = dates(
+            "Talks ran from December 30 to January 2, 2024.",
+            "2025-04-07",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2023-12-30"), "{v:?}");
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! Dates and status as the user meets them: whole texts through the extract
+//! pipeline with a publication date. Every sentence here is invented.
+
+mod common;
+use common::{events, one};
+
+#[test]
+fn a_dateline_is_the_news_day_of_its_weekdays() {
+    // Published on Friday 2025-02-21; the dateline says Tuesday, February 18.
+    let text = "Ministers meet in Cairo\n\n\
+        CAIRO, Feb 18 (Agency) — The foreign ministers of Egypt and Jordan met in Cairo on Monday.\n\n\
+        The two ministers spoke by phone yesterday with the Saudi foreign minister.\n";
+    let evs = events(text, "2025-02-21");
+    let consults: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(consults.len(), 2, "{evs:#?}");
+    for e in consults {
+        assert_eq!(e.date.as_deref(), Some("2025-02-17"), "{e:#?}");
+        assert_eq!(e.status, "occurred");
+    }
+}
+
+#[test]
+fn an_upper_case_dateline_with_a_year() {
+    let text = "Border deal\n\n\
+        ADDIS ABABA, FEB. 18, 2025 /Agency/ — Ethiopia and Somalia signed a border agreement on Sunday.\n";
+    let e = one(&events(text, "2025-02-19"), "AGREE").clone();
+    assert_eq!(e.date.as_deref(), Some("2025-02-16"), "{e:#?}");
+}
+
+#[test]
+fn a_date_at_the_start_of_a_paragraph_governs_it() {
+    let text = "Ministers talk\n\n\
+        On 18 February the foreign ministers of Egypt and Jordan discussed the crisis by telephone. \
+        The ministers agreed to meet again.\n";
+    let evs = events(text, "2025-03-02");
+    let e = one(&evs, "CONSULT");
+    assert_eq!(e.date.as_deref(), Some("2025-02-18"), "{e:#?}");
+    assert_eq!(e.status, "occurred");
+}
+
+#[test]
+fn news_day_words_count_from_publication() {
+    // 2025-04-10 is a Thursday.
+    for (text, date) in [
+        (
+            "Turkey and Greece signed a maritime accord on Tuesday.",
+            "2025-04-08",
+        ),
+        (
+            "Turkey and Greece signed a maritime accord yesterday.",
+            "2025-04-09",
+        ),
+        (
+            "Turkey and Greece signed a maritime accord last Thursday.",
+            "2025-04-03",
+        ),
+    ] {
+        let e = one(&events(text, "2025-04-10"), "AGREE").clone();
+        assert_eq!(e.date.as_deref(), Some(date), "{text}: {e:#?}");
+        assert_eq!(e.status, "occurred", "{text}");
+    }
+    let e = one(
+        &events(
+            "Turkey and Greece signed a maritime accord last week.",
+            "2025-04-10",
+        ),
+        "AGREE",
+    )
+    .clone();
+    assert_eq!(e.date.as_deref(), Some("2025-03-31"), "{e:#?}");
+}
+
+#[test]
+fn a_date_with_its_year_keeps_its_year() {
+    for text in [
+        "The envoys met a year after the October 7, 2023 attack by Hamas on Israel.",
+        "Hamas attacked Israel on the 7th of October 2023.",
+        "Hamas attacked Israel on Saturday, October 7, 2023, officials said.",
+        "Hamas attacked Israel on 7 Oct. 2023.",
+    ] {
+        let evs = events(text, "2025-02-20");
+        let e = one(&evs, "ASSAULT");
+        assert_eq!(e.date.as_deref(), Some("2023-10-07"), "{text}: {e:#?}");
+        assert_eq!(e.status, "occurred", "{text}");
+    }
+}
+
+#[test]
+fn since_a_day_without_a_year_is_the_latest_past_one() {
+    let e = one(
+        &events(
+            "Since Sept. 11, Russian forces have shelled Ukrainian towns every night.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    )
+    .clone();
+    assert_eq!(e.date.as_deref(), Some("2019-09-11"), "{e:#?}");
+    // The future tense of the sentence does not move it ahead.
+    let e = one(
+        &events(
+            "Russian forces, shelling Ukrainian towns since March 3, will not stop.",
+            "2025-02-20",
+        ),
+        "ASSAULT",
+    )
+    .clone();
+    assert_eq!(e.date.as_deref(), Some("2024-03-03"), "{e:#?}");
+}
+
+#[test]
+fn an_outlet_reporting_a_fact_is_a_source() {
+    for text in [
+        "Turkey and Greece signed a maritime accord on Tuesday, according to Reuters.",
+        "According to the newspaper, Turkey and Greece signed a maritime accord on Tuesday.",
+        "Izvestia reports that Turkey and Greece signed a maritime accord on Tuesday.",
+        "The newspaper reported that Turkey and Greece signed a maritime accord on Tuesday.",
+        "A state-owned Egyptian newspaper said Turkey and Greece signed a maritime accord on Tuesday.",
+        "According to a state news agency in Ankara, Turkey and Greece signed a maritime accord on Tuesday.",
+    ] {
+        let evs = events(text, "2025-04-10");
+        let e = one(&evs, "AGREE");
+        assert_eq!(e.status, "occurred", "{text}: {e:#?}");
+        assert!(e.claimed_by.is_none(), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_party_stating_what_happened_claims_it() {
+    let evs = events(
+        "Russia said it had shot down three Ukrainian drones over Belgorod.",
+        "2025-04-10",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.status, "claimed", "{e:#?}");
+    assert_eq!(
+        e.claimed_by.as_ref().and_then(|c| c.code.as_deref()),
+        Some("RUS")
+    );
+    for text in [
+        "According to the Russian Defence Ministry, Ukrainian drones struck an oil depot in Bryansk.",
+        "Ukrainian drones struck an oil depot in Bryansk overnight, the Russian Defence Ministry said.",
+    ] {
+        let evs = events(text, "2025-04-10");
+        let e = one(&evs, "ASSAULT");
+        assert_eq!(e.status, "claimed", "{text}: {e:#?}");
+        assert_eq!(
+            e.claimed_by.as_ref().and_then(|c| c.code.as_deref()),
+            Some("RUS"),
+            "{text}"
+        );
+    }
+    // Anonymous sources of a newspaper are still a claim.
+    let evs = events(
+        "According to the newspaper's sources, Russia and Ukraine exchanged prisoners on Tuesday.",
+        "2025-04-10",
+    );
+    assert!(evs.iter().all(|e| e.status == "claimed"), "{evs:#?}");
+}
+
+#[test]
+fn a_statement_governs_only_its_own_clause() {
+    let evs = events(
+        "Russian forces shelled Kharkiv on Tuesday, and the Kremlin said it would talk.",
+        "2025-04-10",
+    );
+    assert_eq!(one(&evs, "ASSAULT").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn plans_are_planned() {
+    for text in [
+        "Russia and Ukraine are planning talks in Geneva.",
+        "The foreign ministers of France and Germany are to meet in Paris.",
+        "Talks between Russia and Ukraine are to take place in Geneva.",
+        "A meeting of the Egyptian and Jordanian foreign ministers is planned for next month.",
+    ] {
+        let evs = events(text, "2025-04-10");
+        let e = one(&evs, "CONSULT");
+        assert_eq!(e.status, "planned", "{text}: {e:#?}");
+    }
+    // Whatever "will establish contact" yields, none of it has occurred.
+    let evs = events(
+        "Saudi Arabia and Iran will establish contact through Oman next week.",
+        "2025-04-10",
+    );
+    assert!(evs.iter().all(|e| e.status != "occurred"), "{evs:#?}");
+    // Held talks stay held.
+    let evs = events(
+        "Talks between Iran and Iraq took place in Baghdad and a new round is to begin.",
+        "2025-04-10",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event == "CONSULT" && e.status == "occurred"),
+        "{evs:#?}"
+    );
+}
