@@ -198,10 +198,12 @@ fn seed_article_gives_the_russia_us_track() {
     assert_eq!(next.enddate.as_deref(), Some("2025-04-13"));
     assert_eq!(next.round, Some(4));
     assert_eq!(next.confirmation, Confirmation::Pending);
+    // "Politico says the heads of state will call": an outlet is a source,
+    // not a party claiming the call.
     assert!(t
         .planned
         .iter()
-        .any(|p| p.kind == ContactKind::Call && p.claimed_by.as_deref() == Some("Politico")));
+        .any(|p| p.kind == ContactKind::Call && p.claimed_by.as_deref() != Some("Politico")));
     let s = t.summary();
     assert_eq!(s.rounds, 3);
     assert_eq!(s.last_contact.as_deref(), Some("2025-04-02..2025-04-03"));
