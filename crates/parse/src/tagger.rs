@@ -50,7 +50,7 @@ pub fn ambiguity_classes<'a>(
             (
                 w,
                 v.iter()
-                    .fold(0x414d_42u64, |h, &t| crate::perceptron::mix(h, t as u64)),
+                    .fold(0x0041_4d42_u64, |h, &t| crate::perceptron::mix(h, t as u64)),
             )
         })
         .collect()
@@ -233,12 +233,12 @@ pub fn train(
         for &s in &order {
             let (words, gold) = &sents[s];
             let (mut p1, mut p2) = (P_START, P_START);
-            for i in 0..words.len() {
+            for (i, &truth) in gold.iter().enumerate().take(words.len()) {
                 features(words, i, p1, p2, &mut feats);
                 t.score(&feats, &mut scores);
                 let guess = argmax(&scores);
                 t.tick();
-                t.update(&feats, gold[i] as usize, guess);
+                t.update(&feats, truth as usize, guess);
                 p2 = p1;
                 p1 = guess as u64;
             }
