@@ -10,7 +10,10 @@ pub enum StoreError {
     )]
     TooNew { found: i64, known: i64 },
     /// The file is not a sound SQLite database: nothing was written to it.
-    #[error("{path}: {reason}; the file was left as it is (restore it from a backup, or give another --db)")]
+    /// (The message leaves out `path`: callers name the database already.)
+    #[error(
+        "{reason}; the file was left as it is (restore it from a backup, or give another --db)"
+    )]
     Damaged { path: String, reason: String },
 }
 
