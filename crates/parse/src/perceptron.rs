@@ -136,26 +136,37 @@ fn nonzero(k: u64) -> u64 {
 }
 
 impl Weights {
-    fn build(classes: usize, scale: f32, rows: &[(u64, &[f32])]) -> Weights {
-        let size = (rows.len() * 2).next_power_of_two().max(16);
-        let shift = 64 - size.trailing_zeros();
-        let mut wt = Weights {
+    /// An empty table for `n` rows.
+    fn with_rows(classes: usize, scale: f32, n: usize) -> Weights {
+        let size = (n * 2).next_power_of_two().max(16);
+        Weights {
             classes,
             scale,
-            shift,
+            shift: 64 - size.trailing_zeros(),
             keys: vec![0; size],
             rows: vec![0; size],
-            w: Vec::new(),
-        };
-        for (i, (k, r)) in rows.iter().enumerate() {
-            let k = nonzero(*k);
-            let mut s = wt.slot(k);
-            while wt.keys[s] != 0 {
-                s = (s + 1) & (size - 1);
-            }
-            wt.keys[s] = k;
-            wt.rows[s] = i as u32;
-            wt.w.extend(
+            w: Vec::with_capacity(n * classes),
+        }
+    }
+
+    /// Adds the next row under key `k`.
+    fn push(&mut self, k: u64, row: impl Iterator<Item = i16>) {
+        let k = nonzero(k);
+        let mask = self.keys.len() - 1;
+        let mut s = self.slot(k);
+        while self.keys[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        self.keys[s] = k;
+        self.rows[s] = (self.w.len() / self.classes) as u32;
+        self.w.extend(row);
+    }
+
+    fn build(classes: usize, scale: f32, rows: &[(u64, &[f32])]) -> Weights {
+        let mut wt = Weights::with_rows(classes, scale, rows.len());
+        for (k, r) in rows {
+            wt.push(
+                *k,
                 r.iter()
                     .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16),
             );
@@ -233,26 +244,15 @@ impl Weights {
         if classes == 0 || classes > 4096 {
             return Err(format!("weights with {classes} classes"));
         }
-        let size = (n * 2).next_power_of_two().max(16);
-        let shift = 64 - size.trailing_zeros();
-        let mut wt = Weights {
-            classes,
-            scale,
-            shift,
-            keys: vec![0; size],
-            rows: vec![0; size],
-            w: Vec::with_capacity(n * classes),
-        };
-        for i in 0..n {
-            let k = nonzero(u64::from_le_bytes(r.bytes(8)?.try_into().unwrap()));
+        if n.saturating_mul(8 + 2 * classes) > r.remaining() {
+            return Err("model file is truncated".into());
+        }
+        let mut wt = Weights::with_rows(classes, scale, n);
+        for _ in 0..n {
+            let k = u64::from_le_bytes(r.bytes(8)?.try_into().unwrap());
             let raw = r.bytes(2 * classes)?;
-            let mut s = wt.slot(k);
-            while wt.keys[s] != 0 {
-                s = (s + 1) & (size - 1);
-            }
-            wt.keys[s] = k;
-            wt.rows[s] = i as u32;
-            wt.w.extend(
+            wt.push(
+                k,
                 raw.chunks_exact(2)
                     .map(|c| i16::from_le_bytes([c[0], c[1]])),
             );
@@ -290,6 +290,10 @@ impl<'a> Reader<'a> {
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
+    }
+
+    pub fn remaining(&self) -> usize {
+        self.bytes.len() - self.at
     }
 
     pub fn u32(&mut self) -> Result<u32, String> {
