@@ -136,19 +136,7 @@ pub(crate) fn parse_partial_date(s: &str) -> Result<String, String> {
             "`{s}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2025, 2025-11, 2025-11-17)"
         )
     };
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    let ok = match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
-        [y, m, d] => {
-            digits(y, 4)
-                && digits(m, 2)
-                && digits(d, 2)
-                && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
-        }
-        _ => false,
-    };
+    let ok = detente_store::is_date_filter(s);
     if ok {
         Ok(s.to_string())
     } else {

@@ -6,6 +6,25 @@ use chrono::{Datelike, Duration, NaiveDate};
 /// undated report may match an event.
 pub(crate) const UNDATED_WINDOW_DAYS: i64 = 14;
 
+/// Whether `s` is a date filter the queries understand: `YYYY`, `YYYY-MM`
+/// or `YYYY-MM-DD`, each a real date. The CLI and the web API both check
+/// their filters with it.
+pub fn is_date_filter(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
+        [y, m, d] => {
+            digits(y, 4)
+                && digits(m, 2)
+                && digits(d, 2)
+                && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+        }
+        _ => false,
+    }
+}
+
 /// The first day a record date can mean.
 pub(crate) fn lo(s: &str) -> Option<NaiveDate> {
     let s = s.trim();

@@ -47,6 +47,7 @@ mod schema;
 pub use browse::{
     DocEntity, DocEvent, DocQuote, DocumentView, PersonView, SentenceSpan, StateView,
 };
+pub use dates::is_date_filter;
 pub use error::StoreError;
 pub use query::{
     DocRow, EventDetail, EventFilter, EventRow, IngestErrorRow, Location, MentionRow, Party,

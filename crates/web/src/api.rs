@@ -204,19 +204,7 @@ pub(crate) fn check_date(name: &str, v: &Option<String>) -> Result<Option<String
     let Some(s) = v.as_deref().map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    let ok = match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
-        [y, m, d] => {
-            digits(y, 4)
-                && digits(m, 2)
-                && digits(d, 2)
-                && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
-        }
-        _ => false,
-    };
+    let ok = detente_store::is_date_filter(s);
     if ok {
         Ok(Some(s.to_string()))
     } else {
