@@ -307,6 +307,8 @@ fn synthetic_pattern(e: &LexEntry) -> EventPattern {
 fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Option<usize>)> {
     let syn = &tree.doc.syntax[t];
     let noun = match syn.upos {
+        // "the seized archive": a participle describing a noun is no act.
+        "VERB" if syn.deprel == "amod" => return None,
         "VERB" => false,
         "NOUN" => true,
         _ => return None,
@@ -390,7 +392,15 @@ fn governed(
     let is_trigger = |u: usize| taken.iter().any(|x| x.overlaps(tree.doc.tokens[u].span));
     match tree.rel(t) {
         "xcomp" | "ccomp" => found.iter().any(|&(u, f, _)| u == h && f.clause) || is_trigger(h),
-        "acl" | "obj" | "nmod" => {
+        // "accused Russia of striking the port": the act charged is the
+        // charge's content, not an event of its own.
+        "advcl" | "acl" | "obj" | "nmod"
+            if tree.rel(t) != "advcl"
+                || tree.kids(t).iter().any(|&k| {
+                    matches!(tree.rel(k), "mark" | "case")
+                        && matches!(tree.doc.token_lower(k), "of" | "for")
+                }) =>
+        {
             is_trigger(h)
                 || found
                     .iter()
@@ -556,7 +566,7 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
 /// patterns fired. Off: there they merged with the patterns' contacts and
 /// changed delegations and rounds the tracks are built from (tested in
 /// detente-tracks); on again once the tree reads those sentences whole.
-const OWN_CLAUSES_IN_PATTERN_SENTENCES: bool = false;
+const OWN_CLAUSES_IN_PATTERN_SENTENCES: bool = true;
 
 /// Events of sentence `s` read from its parse; tokens inside `taken`
 /// (already triggers of the surface patterns) are left to those.
@@ -631,6 +641,19 @@ pub(crate) fn frame_events(
         } else if let Some(subj) = subject(&tree, t, 0) {
             actor = parties(&tree, subj);
         }
+        // "Libya offered to hand over the suspects to Britain": who a
+        // promise or demand is about is who the promised act reaches.
+        if e.clause && recipient.is_empty() {
+            if let Some(c) = tree
+                .kids(t)
+                .iter()
+                .copied()
+                .find(|&k| matches!(tree.rel(k), "xcomp" | "ccomp"))
+            {
+                let objects: Vec<usize> = tree.kids(c).to_vec();
+                recipient = receiving_parties(&tree, c, &objects).1;
+            }
+        }
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
         // "Libya offered to hand over …": the pattern's act in the clause is this event's.
@@ -687,4 +710,144 @@ pub(crate) fn frame_events(
         });
     }
     out
+}
+
+/// Prepositions whose noun is on the receiving end of an act.
+const RECEIVING: &[&str] = &[
+    "against", "with", "to", "on", "at", "into", "from", "for", "toward", "towards",
+];
+
+/// What the tree says of a trigger's roles: the parties of its subject and
+/// of its object (or of the receiving preposition's noun), and the head
+/// tokens of those two phrases.
+#[derive(Default)]
+pub(crate) struct TreeRoles {
+    pub actor: Vec<Party>,
+    pub recipient: Vec<Party>,
+    pub actor_head: Option<usize>,
+    pub recipient_head: Option<usize>,
+}
+
+/// The heads of the phrases that may be on the receiving end of the act of
+/// `h`, among its dependents `objects`, best first: the passive subject,
+/// the direct object, the noun of a receiving preposition, then such a noun
+/// one level down ("hand over the archive to Iceland" with "to Iceland"
+/// attached to the archive).
+fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
+    let verb = tree.doc.syntax[h].upos == "VERB";
+    let mut out = Vec::new();
+    if verb && tree.passive(h) {
+        out.extend(tree.kid_with(h, "nsubj:pass"));
+    }
+    let receiving_prep = |k: usize| {
+        (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
+            && tree
+                .case_of(k)
+                .is_some_and(|c| RECEIVING.contains(&c.as_str()))
+    };
+    out.extend(
+        objects
+            .iter()
+            .copied()
+            .filter(|&k| verb && matches!(tree.rel(k), "obj" | "iobj")),
+    );
+    out.extend(objects.iter().copied().filter(|&k| receiving_prep(k)));
+    for &k in objects {
+        if matches!(tree.rel(k), "obj" | "iobj" | "obl") {
+            out.extend(tree.kids(k).iter().copied().filter(|&m| receiving_prep(m)));
+        }
+    }
+    out
+}
+
+/// The parties of the first receiving phrase that names any, with its head.
+fn receiving_parties(tree: &Tree, h: usize, objects: &[usize]) -> (Option<usize>, Vec<Party>) {
+    let heads = receiving(tree, h, objects);
+    for &k in &heads {
+        let p = parties(tree, k);
+        if !p.is_empty() {
+            return (Some(k), p);
+        }
+    }
+    (heads.first().copied(), Vec::new())
+}
+
+/// The tree's roles of a trigger (tokens `first..end` of sentence `s`);
+/// empty when the sentence has no parse.
+pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> TreeRoles {
+    let mut out = TreeRoles::default();
+    if doc.syntax.len() != doc.tokens.len() {
+        return out;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    // The trigger's syntactic head: the token whose head is outside it.
+    let Some(h) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+        return out;
+    };
+    let verb = doc.syntax[h].upos == "VERB";
+    let objects: Vec<usize> = (first..end)
+        .flat_map(|t| tree.kids(t).iter().copied())
+        .filter(|&k| !inside(k))
+        .collect();
+    (out.recipient_head, out.recipient) = receiving_parties(&tree, h, &objects);
+    if verb {
+        out.actor_head = subject(&tree, h, 0);
+    }
+    out.actor = out
+        .actor_head
+        .map(|k| parties(&tree, k))
+        .unwrap_or_default();
+    let actor = &out.actor;
+    out.recipient
+        .retain(|p| !actor.iter().any(|a| a.entity == p.entity));
+    out
+}
+
+/// For a surface trigger whose act has not happened (tokens `first..end`
+/// of sentence `s`): the commitment it is, if the tree shows one — "Syria
+/// says it is willing to withdraw" is a promise (AGREE), "they said they
+/// would blockade Paris" a threat. Also the tree's actor, with a pronoun
+/// subject in reported speech read as the speaker.
+pub(crate) fn pattern_commitment(
+    doc: &Doc,
+    s: usize,
+    first: usize,
+    end: usize,
+    event: &str,
+) -> Option<(&'static str, Vec<Party>)> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    let h = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x)))?;
+    if doc.syntax[h].upos != "VERB" {
+        return None;
+    }
+    let kind = commitment(&tree, h, event)?;
+    let subj = subject(&tree, h, 0);
+    let mut actor = subj.map(|k| parties(&tree, k)).unwrap_or_default();
+    if actor.is_empty() && subj.is_some_and(|k| doc.syntax[k].upos == "PRON") {
+        actor = speaker_of(&tree, h)
+            .map(|k| parties(&tree, k))
+            .unwrap_or_default();
+    }
+    Some((kind, actor))
+}
+
+/// Whether a surface trigger (tokens `first..end`) is a participle that
+/// only describes a thing: "the seized archive", "the disputed border". On
+/// people it tells what was done to them ("released prisoners"), so it stays.
+pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> bool {
+    doc.syntax.len() == doc.tokens.len()
+        && end == first + 1
+        && doc.syntax[first].upos == "VERB"
+        && doc.syntax[first].deprel == "amod"
+        && doc.syntax[first].head.is_some_and(|h| {
+            h > first
+                && !kb
+                    .group_sectors
+                    .contains_key(&doc.syntax[h].lemma.to_lowercase())
+        })
 }

@@ -101,7 +101,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                             .any(|t| matches!(doc.token_lower(t), "to" | "that"))
                         && status::same_clause(doc, g.span.end, trig.span.start)
                 });
-            if governed {
+            if governed
+                || frame.is_none()
+                    && pattern.kind == "verb"
+                    && frames::describes_a_noun(doc, kb, trig.first, trig.end)
+            {
                 continue;
             }
             let st = match frame {
@@ -111,12 +115,26 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }),
                 None => status::status_of(doc, s, &trig, pattern),
             };
+            // "Syria says it is willing to withdraw its troops": an act not
+            // done but promised or threatened is that commitment, made now.
+            let mut committed: Option<(&'static str, Vec<Party>)> = None;
+            let st = st.or_else(|| {
+                committed =
+                    frames::pattern_commitment(doc, s, trig.first, trig.end, &pattern.event);
+                committed.as_ref().map(|_| status::StatusOf {
+                    status: Status::Occurred,
+                    negated: false,
+                })
+            });
             let Some(mut st) = st else {
                 continue;
             };
             // "Venezuela does not recognise the court's jurisdiction": not
             // supporting or accepting is rejecting.
-            let mut event_type = pattern.event.clone();
+            let mut event_type = match &committed {
+                Some((kind, _)) => kind.to_string(),
+                None => pattern.event.clone(),
+            };
             // Only the verb itself negated: "does not want to recognise" stays a negated event.
             let directly_negated = (1..=2).any(|k| {
                 trig.first >= k
@@ -144,8 +162,33 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.recipient = f.recipient.clone();
                 r.skip = false;
             }
+            // "Syria is willing to withdraw": an infinitive the surface
+            // reading drops is kept when the tree shows it promised.
+            if r.skip && frame.is_none() && committed.is_none() {
+                committed =
+                    frames::pattern_commitment(doc, s, trig.first, trig.end, &pattern.event);
+                if let Some((kind, _)) = &committed {
+                    event_type = kind.to_string();
+                    st.status = Status::Occurred;
+                }
+            }
+            if let Some((_, tree_actor)) = committed.as_ref().filter(|(_, a)| !a.is_empty()) {
+                r.actor = tree_actor.clone();
+                r.skip = false;
+            }
             if r.skip {
                 continue;
+            }
+            // "Italy suspended air links with Serbia": where the surface
+            // guess names nobody on the receiving end, the tree's object does.
+            let tree = frames::trigger_roles(doc, s, trig.first, trig.end);
+            if frame.is_none() && r.recipient.is_empty() && !pattern.symmetric {
+                r.recipient = tree
+                    .recipient
+                    .iter()
+                    .cloned()
+                    .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
+                    .collect();
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
@@ -314,15 +357,57 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     }
                 }
             }
+            // "Museveni banned Ugandan opposition candidates", "police
+            // dispersed demonstrators": a group of people named by what they
+            // are is that group of its state, not the state.
+            if !pattern.symmetric {
+                let place_country = location
+                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    .filter(|c| !c.is_empty());
+                if let Some(g) = group_party(
+                    doc,
+                    kb,
+                    &tree,
+                    tree.actor_head,
+                    &tree.actor,
+                    &[],
+                    place_country.as_deref(),
+                    trig.span,
+                ) {
+                    actor = vec![g];
+                }
+                if let Some(g) = group_party(
+                    doc,
+                    kb,
+                    &tree,
+                    tree.recipient_head,
+                    &tree.recipient,
+                    &actor,
+                    place_country.as_deref(),
+                    trig.span,
+                ) {
+                    recipient = vec![g];
+                }
+            }
             // "Macron demanded the release of French hostages": a state is not
             // on the receiving end of its own act.
-            let own: Vec<Option<String>> = actor
+            // Its own opposition, rebels or courts are: "Museveni banned
+            // Ugandan opposition candidates" is Uganda's act on Ugandans.
+            let own: Vec<(Option<String>, bool)> = actor
                 .iter()
-                .map(|p| doc.entities[p.entity].code.clone())
-                .filter(|c| c.as_deref().is_some_and(|c| c.len() == 3 && c != "IGO"))
+                .map(|p| &doc.entities[p.entity])
+                .filter(|e| {
+                    e.code
+                        .as_deref()
+                        .is_some_and(|c| c.len() == 3 && c != "IGO")
+                })
+                .map(|e| (e.code.clone(), non_government(kb, e)))
                 .collect();
             if !pattern.symmetric {
-                recipient.retain(|p| !own.contains(&doc.entities[p.entity].code));
+                recipient.retain(|p| {
+                    let e = &doc.entities[p.entity];
+                    !own.contains(&(e.code.clone(), non_government(kb, e)))
+                });
             }
             let mut context = pattern.context.clone();
             let topics = topics_of(doc, kb, s, &mut context);
@@ -536,6 +621,92 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         e.date = Some(day);
         e.date_text = None;
     }
+}
+
+/// The party for a group of people the tree names by a noun of
+/// `groups.tsv` at `head` ("opposition candidates", "rebels"): that group of
+/// the state its phrase names, else of the place of the event, else of the
+/// other side's state. `None` when the phrase is no such group.
+#[allow(clippy::too_many_arguments)]
+fn group_party(
+    doc: &mut Doc,
+    kb: &Kb,
+    tree: &frames::TreeRoles,
+    head: Option<usize>,
+    named: &[Party],
+    other_side: &[Party],
+    place_country: Option<&str>,
+    trigger: Span,
+) -> Option<Party> {
+    let _ = tree;
+    let h = head?;
+    let sector = kb
+        .group_sectors
+        .get(&doc.syntax[h].lemma.to_lowercase())?
+        .clone();
+    // A person, a body or a named institution in the phrase is the party itself.
+    if named
+        .iter()
+        .any(|p| doc.entities[p.entity].kind != EntityKind::State)
+    {
+        return None;
+    }
+    let country = named
+        .iter()
+        .find_map(|p| doc.entities[p.entity].code.clone())
+        .or_else(|| place_country.map(str::to_string))
+        .or_else(|| {
+            other_side
+                .iter()
+                .find_map(|p| doc.entities[p.entity].code.clone())
+                .filter(|c| c.len() == 3 && !c.starts_with("IG"))
+        })?;
+    let span = named.first().map_or(trigger, |p| p.span);
+    let entity = domestic_group(doc, &country, &sector);
+    Some(Party { entity, span })
+}
+
+/// Whether an entity stands for a part of its state's people other than
+/// its government (a sector of `groups.tsv`).
+fn non_government(kb: &Kb, e: &detente_doc::Entity) -> bool {
+    e.sector
+        .as_deref()
+        .is_some_and(|s| kb.group_sectors.values().any(|g| g == s))
+}
+
+/// The entity for a group of a country's people with a sector
+/// (civilians, opposition, rebels …).
+fn domestic_group(doc: &mut Doc, country: &str, sector: &str) -> usize {
+    let what = match sector {
+        "OPP" => "Opposition",
+        "REB" => "Rebels",
+        "JUD" => "Judiciary",
+        "LEG" => "Legislators",
+        "MED" => "Media",
+        "BUS" => "Business",
+        "LAB" => "Labour",
+        "EDU" => "Students",
+        "REL" => "Clergy",
+        "HRI" => "Rights groups",
+        "REF" => "Refugees",
+        _ => "Civilians",
+    };
+    let name = format!("{what} ({country})");
+    if let Some(i) = doc.entities.iter().position(|e| e.name == name) {
+        return i;
+    }
+    doc.entities.push(detente_doc::Entity {
+        name,
+        kind: EntityKind::Body,
+        code: Some(country.to_string()),
+        sector: Some(sector.into()),
+        office: None,
+        roles: Vec::new(),
+        geo: None,
+        affiliations: Vec::new(),
+        mentions: 1,
+    });
+    doc.entities.len() - 1
 }
 
 /// The entity for the civilians of a country (protesters, crowds).

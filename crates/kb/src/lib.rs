@@ -51,6 +51,9 @@ pub struct Kb {
     pub lexicon: Lexicon,
     /// Lemmas of natural hazards and accidents: a killing they cause is no attack.
     pub hazards: std::collections::HashSet<String>,
+    /// Nouns (lemmas) for groups of people who are not a government, with
+    /// their sector ("rebel" → REB), from `groups.tsv`.
+    pub group_sectors: HashMap<String, String>,
     pub topics: Vec<Topic>,
     pub cleaning: CleaningRules,
     pub gazetteer: Gazetteer,
@@ -109,6 +112,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../../kb/lexicon/nouns.tsv"),
     ),
     ("hazards.txt", include_str!("../../../kb/hazards.txt")),
+    ("groups.tsv", include_str!("../../../kb/groups.tsv")),
 ];
 
 impl Kb {
@@ -221,6 +225,10 @@ impl Kb {
                 }
             }
         }
+        let mut group_sectors = HashMap::new();
+        for (f, t) in each("groups.tsv") {
+            tables::parse_groups(&f, &t, &mut group_sectors)?;
+        }
         let mut topics = Vec::new();
         for (f, t) in each("topics.toml") {
             patterns::parse_topics(&f, &t, &mut topics)?;
@@ -249,6 +257,7 @@ impl Kb {
             patterns,
             lexicon,
             hazards,
+            group_sectors,
             topics,
             cleaning,
             gazetteer: Gazetteer::default(),

@@ -4,6 +4,7 @@
 
 use crate::KbError;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct State {
@@ -421,6 +422,39 @@ pub fn parse_name_words(
                 ))
             }
         };
+    }
+    Ok(())
+}
+
+/// Sectors a group noun of `groups.tsv` may have.
+const GROUP_SECTORS: &[&str] = &[
+    "CVL", "OPP", "REB", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "REL", "HRI", "REF",
+];
+
+/// `groups.tsv`: lemma → sector of nouns for groups of people.
+pub fn parse_groups(
+    file: &str,
+    text: &str,
+    out: &mut HashMap<String, String>,
+) -> Result<(), KbError> {
+    let t = Table::parse(file, text, &["lemma", "sector"])?;
+    let (cl, cs) = (t.col("lemma"), t.col("sector"));
+    for (line, row) in &t.rows {
+        let lemma = nonempty(&t, *line, t.get(row, cl), "lemma")?;
+        if lemma.chars().any(|c| c.is_uppercase() || c.is_whitespace()) {
+            return Err(t.err(*line, format!("lemma `{lemma}` is not one lower-case word")));
+        }
+        let sector = t.get(row, cs);
+        if !GROUP_SECTORS.contains(&sector) {
+            return Err(t.err(
+                *line,
+                format!(
+                    "sector `{sector}` is not one of {}",
+                    GROUP_SECTORS.join(", ")
+                ),
+            ));
+        }
+        out.insert(lemma.to_string(), sector.to_string());
     }
     Ok(())
 }

@@ -1,0 +1,102 @@
+//! Roles read from the parse on sentences written for these tests: the
+//! object of a surface trigger, a state's own groups on the receiving end,
+//! promises read through their clause, and charges that are not acts.
+
+mod common;
+
+use common::{codes, events};
+
+fn names(v: &[detente_extract::ActorRecord]) -> Vec<String> {
+    v.iter().map(|a| a.name.clone()).collect()
+}
+
+#[test]
+fn a_states_own_opposition_is_on_the_receiving_end() {
+    let evs = events(
+        "The Kenyan government has banned opposition candidates from the regional vote.",
+        "2025-03-04",
+    );
+    let ban = evs
+        .iter()
+        .find(|e| e.event == "COERCE")
+        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    assert_eq!(codes(&ban.actor), ["KEN"]);
+    assert_eq!(codes(&ban.recipient), ["KEN"], "{ban:#?}");
+    assert!(
+        names(&ban.recipient)
+            .iter()
+            .any(|n| n.starts_with("Opposition")),
+        "{ban:#?}"
+    );
+}
+
+#[test]
+fn a_named_group_of_a_state_keeps_that_states_code() {
+    let evs = events(
+        "Police in Chile arrested dozens of Chilean students outside the ministry on Tuesday.",
+        "2025-03-04",
+    );
+    let arrest = evs
+        .iter()
+        .find(|e| e.event == "COERCE")
+        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    assert_eq!(codes(&arrest.recipient), ["CHL"], "{arrest:#?}");
+}
+
+#[test]
+fn a_state_is_still_not_on_the_receiving_end_of_its_own_demand() {
+    let evs = events(
+        "France demanded the release of French aid workers held in the Sahel.",
+        "2025-03-04",
+    );
+    for e in evs.iter().filter(|e| e.event == "REQUEST") {
+        assert!(!codes(&e.recipient).contains(&"FRA".to_string()), "{e:#?}");
+    }
+}
+
+#[test]
+fn an_offer_reaches_whom_the_offered_act_reaches() {
+    let evs = events(
+        "Norway has offered to hand over the seized archive to Iceland, officials said.",
+        "2025-03-04",
+    );
+    let offer = evs
+        .iter()
+        .find(|e| e.event == "AGREE")
+        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    assert_eq!(codes(&offer.actor), ["NOR"]);
+    assert_eq!(codes(&offer.recipient), ["ISL"], "{offer:#?}");
+}
+
+#[test]
+fn readiness_to_act_is_a_promise() {
+    let evs = events(
+        "Chile says it is willing to withdraw its troops from the border area.",
+        "2025-03-04",
+    );
+    let promise = evs
+        .iter()
+        .find(|e| e.event == "AGREE")
+        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    assert_eq!(codes(&promise.actor), ["CHL"]);
+    assert!(evs.iter().all(|e| e.event != "RETREAT"), "{evs:#?}");
+}
+
+#[test]
+fn the_act_a_charge_names_is_not_the_accusers() {
+    let evs = events(
+        "Moldova accused Russia of shelling the bridge near the border on Sunday.",
+        "2025-03-04",
+    );
+    let charge = evs
+        .iter()
+        .find(|e| e.event == "ACCUSE")
+        .unwrap_or_else(|| panic!("no ACCUSE: {evs:#?}"));
+    assert_eq!(codes(&charge.actor), ["MDA"]);
+    assert!(
+        evs.iter()
+            .filter(|e| e.event == "ASSAULT")
+            .all(|e| !codes(&e.actor).contains(&"MDA".to_string())),
+        "{evs:#?}"
+    );
+}
