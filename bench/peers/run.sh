@@ -250,6 +250,45 @@ if [ "$CLEAN_ONLY" = 0 ]; then
     peer nlp-spacy "$PY" "$HERE/peer_nlp.py" spacy "$RUN/nlp.jsonl"
     log "names and dates, first $KN texts: spaCy NER + dateparser"
     peer nlp-pipeline "$PY" "$HERE/peer_nlp.py" pipeline "$RUN/nlp.jsonl"
+    log "whole pipeline, first $KN texts: spaCy, every component (tagger, parser, NER, ...)"
+    peer nlp-spacy-full "$PY" "$HERE/peer_nlp.py" spacy-full "$RUN/nlp.jsonl"
+  fi
+
+  # Parsing alone: `detente parse` reads one text per process and refuses a
+  # text over the 1 MiB cap on one document, so the same texts are packed
+  # into as few files under the cap as they fit in (blank lines between
+  # articles); each file is one process, which loads the model once.
+  log "tagging, lemmas and trees, first $KN texts: detente parse"
+  rm -rf "$RUN/parse-in"
+  mkdir -p "$RUN/parse-in"
+  python3 - "$RUN/nlp.jsonl" "$RUN/parse-in" > "$RUN/parse-in.txt" <<'PY'
+import json, os, sys
+src, out = sys.argv[1:3]
+cap, chunk, size, n = 1_000_000, [], 0, 0
+def flush():
+    global chunk, size, n
+    if chunk:
+        path = os.path.join(out, f"chunk-{n:04d}.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n\n".join(chunk) + "\n")
+        print(path)
+        chunk, size, n = [], 0, n + 1
+for line in open(src, encoding="utf-8"):
+    if line.strip():
+        text = json.loads(line)["text"].strip()
+        b = len(text.encode("utf-8")) + 2
+        if chunk and size + b > cap:
+            flush()
+        chunk.append(text)
+        size += b
+flush()
+PY
+  head -n 1 "$RUN/nlp.jsonl" | python3 -c "import json,sys; print(json.loads(sys.stdin.readline())['text'].split(chr(10))[0])" > "$RUN/parse-one.txt"
+  measure startup-parse "$RUNS" "$DET" parse "$RUN/parse-one.txt"
+  measure parse-detente "$RUNS" xargs -a "$RUN/parse-in.txt" -d '\n' -n 1 "$DET" parse
+  if [ "$SPACY" = 1 ]; then
+    log "tagging, lemmas and trees, first $KN texts: spaCy tagger + parser (NER disabled)"
+    peer nlp-spacy-parse "$PY" "$HERE/peer_nlp.py" spacy-parse "$RUN/nlp.jsonl"
   fi
 fi
 machine_json end

@@ -383,6 +383,56 @@ if not clean_only:
           f"precision/recall {pct(dp_)}/{pct(dr_)}.")
     p("")
 
+# --- the parser in the pipeline (issue of the parse stage)
+if not clean_only and os.path.exists(os.path.join(RUNS, "parse-detente.measure.json")):
+    kn = manifest["nlp_docs"]
+    tb = text_bytes(corpus_order[:kn])
+    detx = measure("extract-detente")
+    full_on = manifest["spacy"] and os.path.exists(os.path.join(RUNS, "nlp-spacy-full.measure.json"))
+    p(f"### Whole pipeline, parser included, beside spaCy's whole pipeline (first {kn:,} articles, {mb(tb):.2f} MB)")
+    p("")
+    p("| tool | docs/s | MB/s | peak MB | detente speed / peer | what it runs |")
+    p("|---|---:|---:|---:|---:|---|")
+    det_mbs = mb(tb) / detx["seconds"]
+    p(f"| **detente extract** (whole pipeline, parser included) | {num(kn / detx['seconds'])} | {num(det_mbs)} "
+      f"| {detx['peak_kb'] / 1024:.0f} | 1x | clean, split, tagger + lemmatiser + parser, people, states, places, "
+      "dates, quotes, events, JSON records |")
+    if full_on:
+        m = measure("nlp-spacy-full")
+        rate = kn / m["seconds"]
+        text, _, _ = both(detx, m, startup_extract)
+        p(f"| spaCy {machine['spacy_version']} {manifest['spacy_model']}, whole pipeline (batches of 8) | {num(rate)} "
+          f"| {num(mb(tb) / m['seconds'])} | {m['peak_kb'] / 1024:.0f} | {ratio(kn / detx['seconds'], rate)} "
+          "| tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner (nothing disabled); no events |")
+        bars.append(("(for reference) detente's whole pipeline against spaCy's whole pipeline", text, "–"))
+    else:
+        p("| spaCy whole pipeline | not run | | | | |")
+    p("")
+    bars.append(("whole pipeline, parser included, ≥ 2 MB/s on one core (`detente extract`, whole process)",
+                 f"{det_mbs:.2f} MB/s", det_mbs >= 2))
+
+    pm = measure("parse-detente")
+    sp = measure("startup-parse")["median_s"]
+    chunks = sum(1 for _ in open(os.path.join(RUNS, "parse-in.txt")))
+    p(f"### Parsing alone: plain text to tags, lemmas and dependency trees (same {kn:,} articles)")
+    p("")
+    p("| tool | docs/s | MB/s | peak MB | detente speed / peer | what it runs |")
+    p("|---|---:|---:|---:|---:|---|")
+    bare = max(pm["seconds"] - chunks * sp, 1e-9)
+    p(f"| **detente parse** ({chunks} processes, one per file of at most 1 MB) | {num(kn / pm['seconds'])} "
+      f"| {num(mb(tb) / pm['seconds'])} | {pm['peak_kb'] / 1024:.0f} | 1x | clean, split, tagger, lemmatiser, "
+      f"arc-eager parser, CoNLL-U out; {chunks} start-ups of {1000 * sp:.0f} ms included "
+      f"(without them {num(mb(tb) / bare)} MB/s) |")
+    if manifest["spacy"] and os.path.exists(os.path.join(RUNS, "nlp-spacy-parse.measure.json")):
+        m = measure("nlp-spacy-parse")
+        rate = kn / m["seconds"]
+        text, _, _ = both(pm, m, chunks * sp)
+        p(f"| spaCy {machine['spacy_version']} {manifest['spacy_model']}, NER disabled (batches of 8) | {num(rate)} "
+          f"| {num(mb(tb) / m['seconds'])} | {m['peak_kb'] / 1024:.0f} | {ratio(kn / pm['seconds'], rate)} "
+          "| tok2vec, tagger, parser, attribute_ruler, lemmatizer; CoNLL-U out |")
+        bars.append(("(for reference) `detente parse` against spaCy's tagger and parser", text, "–"))
+    p("")
+
 p("### The bars of issue 7")
 p("")
 p("| bar | measured | holds |")

@@ -230,7 +230,11 @@ struct ExtractArgs {
     /// (about twice as fast).
     #[arg(long, conflicts_with = "negated")]
     no_events: bool,
-    /// Largest input document in bytes; larger files are refused with an error.
+    /// Largest input file in bytes; larger files are refused with an error.
+    /// Each document's text (a file's text, a page's article text, a JSON
+    /// line's `text`) is also capped at 1 MiB, as in `detente ingest`: a
+    /// document over it is refused with an error naming it, and the other
+    /// documents go on (exit status 1).
     #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
     max_bytes: u64,
 }
@@ -396,11 +400,17 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
         match args.input_format {
             InputFormat::Text | InputFormat::Html => {
                 let result = read_input(path, args.max_bytes).and_then(|bytes| {
-                    article_of(
+                    let (text, meta) = article_of(
                         &bytes,
                         args.input_format == InputFormat::Html,
                         args.published,
-                    )
+                    )?;
+                    // The cap on one document, as `detente ingest` applies
+                    // it (a plain text already met it in `decode`; a page's
+                    // article text has not): this input is refused, the
+                    // others go on.
+                    detente_text::check_size(&text).context("the page's article text")?;
+                    Ok((text, meta))
                 });
                 match result {
                     Ok((text, meta)) => {
@@ -446,6 +456,15 @@ fn run_extract(args: &ExtractArgs) -> Result<bool> {
                             }
                             Ok(j)
                         });
+                    // The cap on one document, as `detente ingest` applies
+                    // it: this line is refused, the others go on.
+                    if let Ok(j) = &parsed {
+                        if let Err(e) = detente_text::check_size(&j.text) {
+                            eprintln!("detente: {name}:{}: `text`: {e}", i + 1);
+                            all_ok = false;
+                            continue;
+                        }
+                    }
                     match parsed {
                         Ok(j) => {
                             let published = match j.published.as_deref() {

@@ -372,3 +372,74 @@ fn no_events_gives_the_same_names_without_events() {
     assert_eq!(full["quotes"], names["quotes"]);
     assert_eq!(full["dates"], names["dates"]);
 }
+
+/// The cap on one document's text (1 MiB, as `detente ingest` applies it)
+/// holds for every kind of input: a text file, a page's article text and a
+/// JSON line's `text` over it are refused with an error naming the file
+/// (and line), and the other documents are still extracted.
+#[test]
+fn documents_over_the_text_cap_are_refused_and_the_rest_is_extracted() {
+    let cap = detente_text::MAX_TEXT_BYTES;
+    let sentence = "Chile and Peru held talks in Lima on Friday about fishing rights. ";
+    let long = sentence.repeat(cap / sentence.len() + 10);
+    assert!(long.len() > cap);
+    // Numbered paragraphs: the page cleaner drops repeated ones.
+    let paragraphs: String = (0..long.len() / 1000)
+        .map(|i| format!("<p>In round {i}, {}</p>", sentence.repeat(30)))
+        .collect();
+    let page = format!(
+        "<html><head><title>Talks</title></head><body><article><h1>Talks</h1>{paragraphs}</article></body></html>"
+    );
+    let big_text = tmp("big-text.txt", long.as_bytes());
+    let big_page = tmp("big-page.html", page.as_bytes());
+    let good = tmp("good-cap.txt", ARTICLE.as_bytes());
+    let out = bin()
+        .args(["extract", "--published", "2025-03-05"])
+        .args([&big_text, &good, &big_page])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].contains("big-text.txt") && lines[0].contains("larger than the cap"),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].contains("big-page.html")
+            && lines[1].contains("article text")
+            && lines[1].contains("larger than the cap"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+
+    let input = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"id": "a", "text": ARTICLE, "published": "2025-03-05"}),
+        serde_json::json!({"id": "big", "text": long, "published": "2025-03-05"}),
+        serde_json::json!({"id": "c", "text": ARTICLE, "published": "2025-03-06"}),
+    );
+    let f = tmp("cap.jsonl", input.as_bytes());
+    let out = bin()
+        .args(["extract", "--input-format", "jsonl"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("cap.jsonl:2") && stderr.contains("larger than the cap"),
+        "{stderr}"
+    );
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["document"]["external_id"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["a", "c"]);
+}

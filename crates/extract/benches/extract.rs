@@ -3,9 +3,18 @@
 //!
 //! - `recognise`: the first half of the pipeline (clean, split, people,
 //!   states, places, dates, quotes) — Extraction I.
-//! - `extract_to_json`: the whole pipeline, text in and JSON out — Extraction II.
+//! - `extract_to_json`: the whole pipeline, text in and JSON out, the parse
+//!   stage included (`analyse` runs `detente_parse::parse_doc` on every
+//!   document) — Extraction II, and the bar "whole pipeline, parser included".
+//! - `events_stage_only`: all stages to the annotated document, no JSON.
+//! - `parse`: the parse stage alone (`detente_parse::parse_doc`: tagger,
+//!   lemmatiser, parser) on the same documents, already cleaned and split
+//!   outside the timed loop.
+//! - `prepare_and_parse`: clean, split and parse (what `detente parse` does
+//!   on a text), for comparison with `parse`.
 //!
-//! Both report bytes of article text per second on one thread.
+//! Every row reports bytes of article text per second on one thread. One
+//! row alone: `cargo bench -p detente-extract -- parse`.
 
 use detente_extract::{analyse, extract, DocMeta, Options};
 use divan::counter::BytesCount;
@@ -54,6 +63,13 @@ fn extract_to_json(bencher: divan::Bencher) {
     let kb = detente_kb::builtin();
     let (docs, bytes) = corpus();
     let opts = Options::default();
+    // The row of the bar "whole pipeline, parser included": make sure the
+    // parse stage runs (and its model is loaded before timing).
+    let (text, meta) = &docs[0];
+    assert!(
+        !analyse(text, meta, kb, &opts).syntax.is_empty(),
+        "extract no longer runs the parse stage"
+    );
     bencher.counter(BytesCount::new(*bytes)).bench(|| {
         let mut out = 0;
         for (text, meta) in docs {
@@ -61,6 +77,53 @@ fn extract_to_json(bencher: divan::Bencher) {
             out += serde_json::to_string(&rec).expect("serialisable").len();
         }
         out
+    });
+}
+
+/// The corpus cleaned and split (the input of the parse stage).
+fn prepared() -> &'static Vec<detente_doc::Doc> {
+    static PREPARED: OnceLock<Vec<detente_doc::Doc>> = OnceLock::new();
+    PREPARED.get_or_init(|| {
+        let kb = detente_kb::builtin();
+        corpus()
+            .0
+            .iter()
+            .map(|(text, meta)| detente_text::prepare(text, meta.published, kb))
+            .collect()
+    })
+}
+
+#[divan::bench(sample_count = 10)]
+fn parse(bencher: divan::Bencher) {
+    let model = detente_parse::Model::english();
+    let (_, bytes) = corpus();
+    let docs = prepared();
+    bencher
+        .counter(BytesCount::new(*bytes))
+        .with_inputs(|| docs.clone())
+        .bench_local_refs(|docs| {
+            let mut n = 0;
+            for doc in docs.iter_mut() {
+                detente_parse::parse_doc(doc, model);
+                n += doc.syntax.len();
+            }
+            n
+        });
+}
+
+#[divan::bench(sample_count = 10)]
+fn prepare_and_parse(bencher: divan::Bencher) {
+    let kb = detente_kb::builtin();
+    let model = detente_parse::Model::english();
+    let (docs, bytes) = corpus();
+    bencher.counter(BytesCount::new(*bytes)).bench(|| {
+        let mut n = 0;
+        for (text, meta) in docs {
+            let mut doc = detente_text::prepare(text, meta.published, kb);
+            detente_parse::parse_doc(&mut doc, model);
+            n += doc.syntax.len();
+        }
+        n
     });
 }
 

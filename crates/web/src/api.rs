@@ -339,7 +339,7 @@ pub struct IngestResponse {
               (status = 200, body = IngestResponse, description = "already stored"),
               (status = 400, body = ErrorBody, description = "bad parameters"), (status = 401, body = ErrorBody, description = "no valid token"),
               (status = 403, body = ErrorBody, description = "the server is read-only"),
-              (status = 413, body = ErrorBody, description = "the body is too large"), (status = 415, body = ErrorBody, description = "an unsupported content type"),
+              (status = 413, body = ErrorBody, description = "the body is too large, or the document's text is over the cap on one document (1 MiB)"), (status = 415, body = ErrorBody, description = "an unsupported content type"),
               (status = 422, body = ErrorBody, description = "no article text in the body")))]
 async fn ingest_document(
     State(st): State<AppState>,

@@ -7,9 +7,22 @@ use axum::http::StatusCode;
 use detente_extract::{extract, DocMeta, Options, Record};
 use detente_kb::Kb;
 
+/// Why a text could not become a document, as an API error naming `what`:
+/// a text over the cap on one document (the cap `detente ingest` applies,
+/// [`detente_text::MAX_TEXT_BYTES`]) is 413, an empty or binary one 422.
+fn read_error(what: &str, e: detente_text::ReadError) -> ApiError {
+    let status = match e {
+        detente_text::ReadError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    ApiError::new(status, format!("{what}: {e}"))
+}
+
 /// The record of a request body and its source name. `ctype` is the
 /// lower-cased Content-Type; `params` are the query parameters (a JSON
-/// body's fields win over them).
+/// body's fields win over them). The document's text, whether sent as
+/// `text` or read from a page, is refused past
+/// [`detente_text::MAX_TEXT_BYTES`], as `detente ingest` refuses it.
 pub fn record_of(
     body: &[u8],
     ctype: &str,
@@ -57,11 +70,10 @@ pub fn record_of(
         (Some(t), _) => {
             let text = if raw_body {
                 detente_text::decode(body)
-                    .map_err(|e| {
-                        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("body: {e}"))
-                    })?
+                    .map_err(|e| read_error("body", e))?
                     .text
             } else {
+                detente_text::check_size(&t).map_err(|e| read_error("text", e))?;
                 t
             };
             let meta = DocMeta {
@@ -78,6 +90,11 @@ pub fn record_of(
             let a = detente_html::html_to_article(bytes, req.url.as_deref(), ct).map_err(|e| {
                 ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("html: {e}"))
             })?;
+            // The page may be within the body cap and its article text
+            // still over the cap on one document.
+            let field = if raw_body { "body" } else { "html" };
+            detente_text::check_size(&a.text)
+                .map_err(|e| read_error(&format!("{field}: the page's article text"), e))?;
             let meta = DocMeta {
                 external_id: req.id,
                 url: a.canonical_url.or(req.url),

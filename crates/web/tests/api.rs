@@ -426,3 +426,67 @@ Minister Elina Valtonen on Tuesday about energy links across the Gulf of Finland
     let st = get(&base, "/api/v1/stats").json();
     assert_eq!(st["documents"], 11);
 }
+
+/// A text over the cap on one document (1 MiB, the cap `detente ingest`
+/// applies) is refused whichever way it is sent, with an error naming the
+/// field, and nothing is stored; the body cap alone (8 MiB) let it through.
+#[test]
+fn ingest_refuses_a_document_over_the_text_cap() {
+    let f = fixture();
+    let token = "test-token-5678";
+    let s = serve(&f.db, Some(token));
+    let base = s.url();
+    let before = get(&base, "/api/v1/stats").json()["documents"].clone();
+    let sentence = "Kenya and Ethiopia held talks in Nairobi on Monday about the border. ";
+    let long = sentence.repeat(detente_text::MAX_TEXT_BYTES / sentence.len() + 10);
+    assert!(long.len() > detente_text::MAX_TEXT_BYTES && long.len() < detente_web::MAX_BODY_BYTES);
+    // Numbered paragraphs: the page cleaner drops repeated ones.
+    let paragraphs: String = (0..long.len() / 1000)
+        .map(|i| format!("<p>In round {i}, {}</p>", sentence.repeat(30)))
+        .collect();
+    let page = format!(
+        "<html><head><title>Talks</title></head><body><article><h1>Talks</h1>{paragraphs}</article></body></html>"
+    );
+
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        (
+            "application/json",
+            serde_json::json!({"text": long, "published": "2025-05-06"})
+                .to_string()
+                .into_bytes(),
+            "text: ",
+        ),
+        (
+            "application/json",
+            serde_json::json!({"html": page}).to_string().into_bytes(),
+            "html: the page's article text: ",
+        ),
+        (
+            "text/html",
+            page.clone().into_bytes(),
+            "body: the page's article text: ",
+        ),
+        ("text/plain", long.clone().into_bytes(), "body: "),
+    ];
+    for (ctype, body, field) in cases {
+        let r = post(&base, "/api/v1/documents", ctype, Some(token), &body);
+        assert_eq!(r.status, 413, "{ctype} {field}: {}", r.body);
+        let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(
+            msg.starts_with(field) && msg.contains("larger than the cap"),
+            "{ctype}: {msg}"
+        );
+    }
+    // Nothing stored; a document within the cap still is.
+    assert_eq!(get(&base, "/api/v1/stats").json()["documents"], before);
+    let r = post(
+        &base,
+        "/api/v1/documents",
+        "application/json",
+        Some(token),
+        serde_json::json!({"text": sentence, "published": "2025-05-06"})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_eq!(r.status, 201, "{}", r.body);
+}
