@@ -688,6 +688,24 @@ pub(crate) fn frame_events(
         }
         let mut status = modality(&tree, t);
         let mut pattern = synthetic_pattern(e);
+        let mut negated = negated(&tree, t);
+        // "failed to reach an agreement", "declined to meet": a cooperative
+        // act not done by choice or failure is a rejection.
+        if tree.rel(t) == "xcomp"
+            && matches!(
+                e.event.as_str(),
+                "AGREE" | "SUPPORT" | "COOPERATE" | "CONSULT"
+            )
+            && tree
+                .head(t)
+                .is_some_and(|h| FAILED.contains(&tree.lower_lemma(h).as_str()))
+        {
+            pattern.event = "REJECT".into();
+            pattern.mode = None;
+            pattern.symmetric = false;
+            status = Some(Status::Occurred);
+            negated = false;
+        }
         if let Some(kind) = commitment(&tree, t, &e.event) {
             // The promise or threat was made; what it promises is its content.
             pattern.event = kind.to_string();
@@ -704,9 +722,85 @@ pub(crate) fn frame_events(
             pattern,
             actor,
             recipient,
-            negated: negated(&tree, t),
+            negated,
             status,
             owns,
+        });
+    }
+    out.extend(obligations(&tree, first, end, taken));
+    out
+}
+
+/// Verbs whose failure or refusal to act is a rejection.
+const FAILED: &[&str] = &["fail", "refuse", "decline"];
+/// Verbs that report a finding or a statement.
+const STATING: &[&str] = &[
+    "say", "announce", "state", "declare", "insist", "conclude", "stress", "tell", "add",
+];
+
+/// "Russia said Sudan must return the helicopter": a statement that another
+/// party must act is a demand on it (REQUEST), whatever the act.
+fn obligations(tree: &Tree, first: usize, end: usize, taken: &[Span]) -> Vec<FrameEvent> {
+    let doc = tree.doc;
+    let mut out = Vec::new();
+    for t in first..end {
+        if !matches!(tree.rel(t), "ccomp" | "parataxis") {
+            continue;
+        }
+        let Some(h) = tree.head(t) else { continue };
+        if !STATING.contains(&tree.lower_lemma(h).as_str()) {
+            continue;
+        }
+        let Some(modal) = tree
+            .kids(t)
+            .iter()
+            .copied()
+            .find(|&k| tree.rel(k) == "aux" && matches!(doc.token_lower(k), "must" | "should"))
+        else {
+            continue;
+        };
+        if negated(tree, t) || taken.iter().any(|x| x.overlaps(doc.tokens[modal].span)) {
+            continue;
+        }
+        let actor = subject(tree, h, 0)
+            .map(|k| parties(tree, k))
+            .unwrap_or_default();
+        let mut recipient = subject(tree, t, 0)
+            .map(|k| parties(tree, k))
+            .unwrap_or_default();
+        recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
+        if actor.is_empty() || recipient.is_empty() {
+            continue;
+        }
+        let pattern = EventPattern {
+            event: "REQUEST".into(),
+            mode: None,
+            context: Vec::new(),
+            kind: "verb".into(),
+            phrases: Vec::new(),
+            subject: Role::Actor,
+            object: Role::Recipient,
+            symmetric: false,
+            requires_before: Vec::new(),
+            not_after: Vec::new(),
+            not_before: Vec::new(),
+            needs_object: false,
+            place_is_recipient: false,
+            compiled: Vec::new(),
+        };
+        out.push(FrameEvent {
+            trigger: Trigger {
+                pattern: usize::MAX,
+                first: modal,
+                end: modal + 1,
+                span: doc.tokens[modal].span,
+            },
+            pattern,
+            actor,
+            recipient,
+            negated: false,
+            status: Some(Status::Occurred),
+            owns: Vec::new(),
         });
     }
     out
@@ -850,4 +944,21 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
                     .group_sectors
                     .contains_key(&doc.syntax[h].lemma.to_lowercase())
         })
+}
+
+/// Whether a surface trigger (tokens `first..end`) is the act in the clause
+/// of "fail", "refuse" or "decline": "failed to reach an agreement".
+pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    let Some(h) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+        return false;
+    };
+    tree.rel(h) == "xcomp"
+        && tree
+            .head(h)
+            .is_some_and(|g| FAILED.contains(&tree.lower_lemma(g).as_str()))
 }

@@ -140,13 +140,26 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 trig.first >= k
                     && matches!(doc.token_lower(trig.first - k), "not" | "n't" | "never")
             });
+            // "failed to reach an agreement", "refused to meet": the same.
+            let failed = frame.is_none()
+                && matches!(
+                    pattern.event.as_str(),
+                    "SUPPORT" | "AGREE" | "COOPERATE" | "CONSULT"
+                )
+                && frames::failed_act(doc, s, trig.first, trig.end);
             if st.negated
-                && directly_negated
-                && matches!(pattern.event.as_str(), "SUPPORT" | "AGREE")
-                && pattern.kind == "verb"
+                && (directly_negated && pattern.kind == "verb" || failed)
+                && matches!(
+                    pattern.event.as_str(),
+                    "SUPPORT" | "AGREE" | "COOPERATE" | "CONSULT"
+                )
+                && (failed || matches!(pattern.event.as_str(), "SUPPORT" | "AGREE"))
             {
                 event_type = "REJECT".into();
                 st.negated = false;
+                if failed {
+                    st.status = Status::Occurred;
+                }
             }
             // "Floods killed twelve people": a hazard or an accident is no attacker.
             if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
@@ -176,12 +189,18 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.actor = tree_actor.clone();
                 r.skip = false;
             }
+            let tree = frames::trigger_roles(doc, s, trig.first, trig.end);
+            // "Chile and Peru failed to reach an agreement": the tree names who failed.
+            if r.skip && failed && !tree.actor.is_empty() {
+                r.actor = tree.actor.clone();
+                r.recipient = tree.recipient.clone();
+                r.skip = false;
+            }
             if r.skip {
                 continue;
             }
             // "Italy suspended air links with Serbia": where the surface
             // guess names nobody on the receiving end, the tree's object does.
-            let tree = frames::trigger_roles(doc, s, trig.first, trig.end);
             if frame.is_none() && r.recipient.is_empty() && !pattern.symmetric {
                 r.recipient = tree
                     .recipient

@@ -100,3 +100,32 @@ fn the_act_a_charge_names_is_not_the_accusers() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn failing_to_agree_is_a_rejection_that_happened() {
+    let evs = events(
+        "Chile and Peru failed to reach an agreement on the maritime border on Sunday.",
+        "2025-03-04",
+    );
+    let no = evs
+        .iter()
+        .find(|e| e.event == "REJECT")
+        .unwrap_or_else(|| panic!("no REJECT: {evs:#?}"));
+    assert_eq!(codes(&no.actor), ["CHL", "PER"]);
+    assert_eq!(no.status, "occurred");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+}
+
+#[test]
+fn saying_another_party_must_act_is_a_demand_on_it() {
+    let evs = events(
+        "Norway said on Friday that Denmark must return the seized trawler.",
+        "2025-03-04",
+    );
+    let demand = evs
+        .iter()
+        .find(|e| e.event == "REQUEST")
+        .unwrap_or_else(|| panic!("no REQUEST: {evs:#?}"));
+    assert_eq!(codes(&demand.actor), ["NOR"]);
+    assert_eq!(codes(&demand.recipient), ["DNK"]);
+}
