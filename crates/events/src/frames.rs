@@ -507,9 +507,13 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
             && matches!(tree.doc.token_lower(k), "will" | "would" | "'ll" | "shall")
     });
     let head = tree.head(t);
+    // "X said it will …", or "X will …, a statement said".
     let reported = future
-        && tree.rel(t) == "ccomp"
-        && head.is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()));
+        && (tree.rel(t) == "ccomp"
+            && head.is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()))
+            || kids.iter().any(|&k| {
+                tree.rel(k) == "parataxis" && SPEECH.contains(&tree.lower_lemma(k).as_str())
+            }));
     let ready = tree.rel(t) == "xcomp"
         && head.is_some_and(|h| READY.contains(&tree.lower_lemma(h).as_str()));
     if !reported && !ready {

@@ -129,6 +129,16 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             let Some(mut st) = st else {
                 continue;
             };
+            // "Finland will give Tanzania a grant, a statement said": an act
+            // its actor announces for the future is a promise made now.
+            if frame.is_none() && committed.is_none() && st.status == Status::Planned && !st.negated
+            {
+                committed =
+                    frames::pattern_commitment(doc, s, trig.first, trig.end, &pattern.event);
+                if committed.is_some() {
+                    st.status = Status::Occurred;
+                }
+            }
             // "Venezuela does not recognise the court's jurisdiction": not
             // supporting or accepting is rejecting.
             let mut event_type = match &committed {
