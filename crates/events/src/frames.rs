@@ -889,6 +889,20 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         .filter(|&k| !inside(k))
         .collect();
     (out.recipient_head, out.recipient) = receiving_parties(&tree, h, &objects);
+    // "threatened to ban Ugandan opposition candidates": a verb that takes a
+    // clause reaches whom the clause's act reaches.
+    if out.recipient.is_empty() {
+        if let Some(c) = objects
+            .iter()
+            .copied()
+            .find(|&k| tree.rel(k) == "xcomp" && tree.doc.syntax[k].upos == "VERB")
+        {
+            let (head, parties) = receiving_parties(&tree, c, tree.kids(c));
+            if !parties.is_empty() || out.recipient_head.is_none() {
+                (out.recipient_head, out.recipient) = (head, parties);
+            }
+        }
+    }
     if verb {
         out.actor_head = subject(&tree, h, 0);
     }

@@ -396,7 +396,6 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 if let Some(g) = group_party(
                     doc,
                     kb,
-                    &tree,
                     tree.actor_head,
                     &tree.actor,
                     &[],
@@ -408,7 +407,6 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 if let Some(g) = group_party(
                     doc,
                     kb,
-                    &tree,
                     tree.recipient_head,
                     &tree.recipient,
                     &actor,
@@ -416,6 +414,34 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     trig.span,
                 ) {
                     recipient = vec![g];
+                }
+            }
+            // "Thousands of Nigerians rallied in Lagos": a protest with no
+            // target named is one of a state's people against its authorities.
+            if event_type == "PROTEST" && recipient.is_empty() {
+                let country = location
+                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    .filter(|c| !c.is_empty())
+                    .or_else(|| {
+                        actor
+                            .iter()
+                            .find_map(|p| doc.entities[p.entity].code.clone())
+                            .filter(|c| c.len() == 3 && !c.starts_with("IG"))
+                    });
+                if let Some(country) = country {
+                    // Its people, not the state, are the protesters.
+                    for p in actor.iter_mut() {
+                        let e = &doc.entities[p.entity];
+                        if e.kind == EntityKind::State && e.code.as_deref() == Some(&country) {
+                            p.entity = civilians(doc, &country);
+                        }
+                    }
+                    if let Some(st) = state_entity(doc, kb, &country) {
+                        recipient.push(Party {
+                            entity: st,
+                            span: trig.span,
+                        });
+                    }
                 }
             }
             // "Macron demanded the release of French hostages": a state is not
@@ -660,18 +686,24 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
 fn group_party(
     doc: &mut Doc,
     kb: &Kb,
-    tree: &frames::TreeRoles,
     head: Option<usize>,
     named: &[Party],
     other_side: &[Party],
     place_country: Option<&str>,
     trigger: Span,
 ) -> Option<Party> {
-    let _ = tree;
     let h = head?;
-    let sector = kb
-        .group_sectors
-        .get(&doc.syntax[h].lemma.to_lowercase())?
+    let sector_of = |t: usize| kb.group_sectors.get(&doc.syntax[t].lemma.to_lowercase());
+    // "opposition rallies", "the rebels' positions": the group in front.
+    let sector = sector_of(h)
+        .or_else(|| {
+            (h.saturating_sub(4)..h).rev().find_map(|k| {
+                (doc.syntax[k].head == Some(h)
+                    && matches!(doc.syntax[k].deprel, "compound" | "nmod:poss"))
+                .then(|| sector_of(k))
+                .flatten()
+            })
+        })?
         .clone();
     // A person, a body or a named institution in the phrase is the party itself.
     if named
@@ -736,6 +768,31 @@ fn domestic_group(doc: &mut Doc, country: &str, sector: &str) -> usize {
         mentions: 1,
     });
     doc.entities.len() - 1
+}
+
+/// The document's entity for the state with `code`, added from the
+/// knowledge base when the text has not named it.
+fn state_entity(doc: &mut Doc, kb: &Kb, code: &str) -> Option<usize> {
+    if let Some(i) = doc
+        .entities
+        .iter()
+        .position(|e| e.kind == EntityKind::State && e.code.as_deref() == Some(code))
+    {
+        return Some(i);
+    }
+    let st = kb.states.iter().find(|s| s.code == code)?;
+    doc.entities.push(detente_doc::Entity {
+        name: st.name.clone(),
+        kind: EntityKind::State,
+        code: Some(code.to_string()),
+        sector: Some("GOV".into()),
+        office: None,
+        roles: Vec::new(),
+        geo: None,
+        affiliations: Vec::new(),
+        mentions: 0,
+    });
+    Some(doc.entities.len() - 1)
 }
 
 /// The entity for the civilians of a country (protesters, crowds).

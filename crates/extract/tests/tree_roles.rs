@@ -129,3 +129,38 @@ fn saying_another_party_must_act_is_a_demand_on_it() {
     assert_eq!(codes(&demand.actor), ["NOR"]);
     assert_eq!(codes(&demand.recipient), ["DNK"]);
 }
+
+#[test]
+fn a_protest_with_no_target_named_is_against_the_authorities() {
+    let evs = events(
+        "Thousands of Peruvians marched through Lima on Saturday to protest against rising fuel prices.",
+        "2025-03-04",
+    );
+    let march = evs
+        .iter()
+        .find(|e| e.event == "PROTEST")
+        .unwrap_or_else(|| panic!("no PROTEST: {evs:#?}"));
+    assert_eq!(codes(&march.recipient), ["PER"], "{march:#?}");
+    // The protesters are Peru's people, not its government.
+    assert!(
+        march
+            .actor
+            .iter()
+            .all(|a| a.code.as_deref() != Some("PER") || a.name.starts_with("Civilians")),
+        "{march:#?}"
+    );
+}
+
+#[test]
+fn a_threat_reaches_whom_the_threatened_act_reaches() {
+    let evs = events(
+        "The Kenyan government has threatened to ban opposition rallies in Nairobi.",
+        "2025-03-04",
+    );
+    let threat = evs
+        .iter()
+        .find(|e| e.event == "THREATEN")
+        .unwrap_or_else(|| panic!("no THREATEN: {evs:#?}"));
+    assert_eq!(codes(&threat.actor), ["KEN"]);
+    assert_eq!(codes(&threat.recipient), ["KEN"], "{threat:#?}");
+}
