@@ -219,6 +219,17 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
                     .collect();
             }
+            // "Israeli helicopters and tanks shelled positions": the same for
+            // the one who acts.
+            if frame.is_none() && r.actor.is_empty() && !pattern.symmetric && pattern.kind == "verb"
+            {
+                r.actor = tree
+                    .actor
+                    .iter()
+                    .cloned()
+                    .filter(|p| !r.recipient.iter().any(|a| a.entity == p.entity))
+                    .collect();
+            }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
             let mut guessed = false;
