@@ -980,3 +980,61 @@ pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
             .head(h)
             .is_some_and(|g| FAILED.contains(&tree.lower_lemma(g).as_str()))
 }
+
+/// Relations that open a clause of its own: a date inside one is that
+/// clause's date, not the date of an act outside it.
+const CLAUSE_HEADS: &[&str] = &[
+    "acl",
+    "acl:relcl",
+    "advcl",
+    "advcl:relcl",
+    "ccomp",
+    "xcomp",
+    "csubj",
+    "parataxis",
+];
+
+/// Whether the date at `date` can be the date of the act at tokens
+/// `first..end` of sentence `s`: "agreed at a meeting here that troops
+/// should leave the line set by the truce signed on 19 September" — the
+/// date belongs to the signing, not to the agreement. True without a parse.
+pub(crate) fn date_in_scope(doc: &Doc, s: usize, date: Span, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return true;
+    }
+    let tree = Tree::new(doc, s);
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let inside = |k: usize| (first..end).contains(&k);
+    let Some(h) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+        return true;
+    };
+    let Some(d) = doc.tokens_in(date).next().filter(|t| (lo..hi).contains(t)) else {
+        return true;
+    };
+    // The head of the clause the date is in.
+    let mut c = d;
+    for _ in 0..64 {
+        if CLAUSE_HEADS.contains(&tree.rel(c)) {
+            break;
+        }
+        match tree.head(c) {
+            Some(x) if (lo..hi).contains(&x) => c = x,
+            _ => break,
+        }
+    }
+    if !CLAUSE_HEADS.contains(&tree.rel(c)) {
+        return true; // the main clause's date governs the whole sentence
+    }
+    // In scope when that clause holds the act (or is the act's own).
+    let mut t = h;
+    for _ in 0..64 {
+        if t == c {
+            return true;
+        }
+        match tree.head(t) {
+            Some(x) if (lo..hi).contains(&x) => t = x,
+            _ => return false,
+        }
+    }
+    false
+}

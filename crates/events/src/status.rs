@@ -432,7 +432,9 @@ pub(crate) fn event_date(
         .filter(usable)
         // A date that opens the sentence ("On March 18, …") governs all its clauses.
         .filter(|d| {
-            same_clause(doc, d.span.start, trig.span.start) || d.span.start - span.start < 4
+            d.span.start - span.start < 4
+                || same_clause(doc, d.span.start, trig.span.start)
+                    && crate::frames::date_in_scope(doc, s, d.span, trig.first, trig.end)
         })
         .collect();
     if !here.is_empty() {

@@ -164,3 +164,16 @@ fn a_threat_reaches_whom_the_threatened_act_reaches() {
     assert_eq!(codes(&threat.actor), ["KEN"]);
     assert_eq!(codes(&threat.recipient), ["KEN"], "{threat:#?}");
 }
+
+#[test]
+fn a_date_inside_another_clause_is_not_the_events() {
+    let evs = events(
+        "Chile and Peru agreed to respect the fishing limits set in the treaty that was signed on 4 March 2019.",
+        "2025-03-06",
+    );
+    let deal = evs
+        .iter()
+        .find(|e| e.event == "AGREE")
+        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    assert_ne!(deal.date.as_deref(), Some("2019-03-04"), "{deal:#?}");
+}
