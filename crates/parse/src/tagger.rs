@@ -23,7 +23,7 @@ pub struct WordKeys {
 pub const UNSEEN: u64 = 0x554e_5345_454e;
 
 /// Occurrences a word needs in training to keep its ambiguity class.
-const MIN_AMBIGUITY_COUNT: usize = 5;
+const MIN_AMBIGUITY_COUNT: usize = 8;
 
 /// Word (lower-case hash) → hash of the set of tags it had in training.
 pub type Ambiguity = std::collections::HashMap<u64, u64, crate::lemma::IdHash>;
