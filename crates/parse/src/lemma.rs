@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::perceptron::{put_str, put_u32, Reader};
+use crate::perceptron::{hash_bytes, hash_str, mix, put_str, put_u32, Reader};
 
 /// How to turn a form into its lemma: lower-case it or not, strip some
 /// characters from the end, append a string.
@@ -53,18 +53,49 @@ impl Script {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lemmatiser {
     scripts: Vec<Script>,
-    /// (lower-case form, UPOS) → script.
-    known: HashMap<(String, u8), u32>,
-    /// (UPOS, lower-case suffix of up to 4 characters) → script.
-    by_suffix: HashMap<(u8, String), u32>,
+    /// (lower-case form, UPOS) → script, by [`known_key`].
+    known: HashMap<u64, u32, IdHash>,
+    /// (UPOS, lower-case suffix of up to 4 characters) → script, by [`suffix_key`].
+    by_suffix: HashMap<u64, u32, IdHash>,
+}
+
+/// The maps' keys are hashes already: they are used as they are.
+pub type IdHash = std::hash::BuildHasherDefault<IdHasher>;
+
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, b as u64);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 const MAX_SUFFIX: usize = 4;
 
-fn suffix(lower: &str, k: usize) -> Option<String> {
+fn known_key(lower: &str, upos: u8) -> u64 {
+    mix(mix(0x4c45_4d4b, upos as u64), hash_str(lower))
+}
+
+fn suffix_key(suffix: &[u8], upos: u8) -> u64 {
+    mix(mix(0x4c45_4d53, upos as u64), hash_bytes(suffix))
+}
+
+/// Byte offsets where the suffixes of 0..=MAX_SUFFIX characters start, for
+/// those that leave at least one character of stem.
+fn suffixes(lower: &str) -> impl Iterator<Item = usize> + '_ {
     let n = lower.chars().count();
-    // The suffix must leave at least one character of stem.
-    (k < n).then(|| lower.chars().skip(n - k).collect())
+    std::iter::once(lower.len())
+        .chain(lower.char_indices().rev().map(|(i, _)| i))
+        .take(MAX_SUFFIX.min(n.saturating_sub(1)) + 1)
 }
 
 impl Lemmatiser {
@@ -72,8 +103,8 @@ impl Lemmatiser {
     pub fn learn<'a>(words: impl Iterator<Item = (&'a str, u8, &'a str)>) -> Lemmatiser {
         let mut scripts: Vec<Script> = Vec::new();
         let mut ids: HashMap<Script, u32> = HashMap::new();
-        let mut known: HashMap<(String, u8), HashMap<u32, u32>> = HashMap::new();
-        let mut suff: HashMap<(u8, String), HashMap<u32, u32>> = HashMap::new();
+        let mut known: HashMap<u64, HashMap<u32, u32>> = HashMap::new();
+        let mut suff: HashMap<u64, HashMap<u32, u32>> = HashMap::new();
         for (form, upos, lemma) in words {
             if lemma == "_" || form.is_empty() {
                 continue;
@@ -86,14 +117,16 @@ impl Lemmatiser {
             }
             let lower = form.to_lowercase();
             *known
-                .entry((lower.clone(), upos))
+                .entry(known_key(&lower, upos))
                 .or_default()
                 .entry(id)
                 .or_default() += 1;
-            for k in 0..=MAX_SUFFIX {
-                if let Some(sf) = suffix(&lower, k) {
-                    *suff.entry((upos, sf)).or_default().entry(id).or_default() += 1;
-                }
+            for at in suffixes(&lower) {
+                *suff
+                    .entry(suffix_key(&lower.as_bytes()[at..], upos))
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
             }
         }
         let best = |m: HashMap<u32, u32>| {
@@ -115,18 +148,25 @@ impl Lemmatiser {
     }
 
     pub fn lemma(&self, form: &str, upos: u8) -> String {
-        let lower = form.to_lowercase();
-        if let Some(&s) = self.known.get(&(lower.clone(), upos)) {
+        let lower: std::borrow::Cow<str> =
+            if form.is_ascii() && !form.bytes().any(|b| b.is_ascii_uppercase()) {
+                form.into()
+            } else {
+                form.to_lowercase().into()
+            };
+        if let Some(&s) = self.known.get(&known_key(&lower, upos)) {
             return self.scripts[s as usize].apply(form);
         }
-        for k in (0..=MAX_SUFFIX).rev() {
-            if let Some(sf) = suffix(&lower, k) {
-                if let Some(&s) = self.by_suffix.get(&(upos, sf)) {
-                    return self.scripts[s as usize].apply(form);
-                }
+        let ats: Vec<usize> = suffixes(&lower).collect();
+        for &at in ats.iter().rev() {
+            if let Some(&s) = self
+                .by_suffix
+                .get(&suffix_key(&lower.as_bytes()[at..], upos))
+            {
+                return self.scripts[s as usize].apply(form);
             }
         }
-        lower
+        lower.into_owned()
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {
@@ -136,23 +176,14 @@ impl Lemmatiser {
             out.push(s.strip);
             put_str(out, &s.add);
         }
-        for map in [&self.known] {
+        for map in [&self.known, &self.by_suffix] {
             let mut rows: Vec<_> = map.iter().collect();
             rows.sort();
             put_u32(out, rows.len() as u32);
-            for ((f, u), s) in rows {
-                put_str(out, f);
-                out.push(*u);
+            for (k, s) in rows {
+                out.extend_from_slice(&k.to_le_bytes());
                 put_u32(out, *s);
             }
-        }
-        let mut rows: Vec<_> = self.by_suffix.iter().collect();
-        rows.sort();
-        put_u32(out, rows.len() as u32);
-        for ((u, f), s) in rows {
-            put_str(out, f);
-            out.push(*u);
-            put_u32(out, *s);
         }
     }
 
@@ -168,28 +199,24 @@ impl Lemmatiser {
                 add: r.string()?,
             });
         }
-        let read_map = |r: &mut Reader<'_>| -> Result<Vec<(String, u8, u32)>, String> {
+        let read_map = |r: &mut Reader<'_>| -> Result<HashMap<u64, u32, IdHash>, String> {
             let n = r.u32()? as usize;
-            let mut v = Vec::with_capacity(n.min(1 << 20));
+            if n.saturating_mul(12) > r.remaining() {
+                return Err("model file is truncated".into());
+            }
+            let mut m = HashMap::with_capacity_and_hasher(n, IdHash::default());
             for _ in 0..n {
-                let f = r.string()?;
-                let u = r.bytes(1)?[0];
+                let k = u64::from_le_bytes(r.bytes(8)?.try_into().unwrap());
                 let s = r.u32()?;
                 if s as usize >= scripts.len() {
                     return Err("lemma script out of range".into());
                 }
-                v.push((f, u, s));
+                m.insert(k, s);
             }
-            Ok(v)
+            Ok(m)
         };
-        let known = read_map(r)?
-            .into_iter()
-            .map(|(f, u, s)| ((f, u), s))
-            .collect();
-        let by_suffix = read_map(r)?
-            .into_iter()
-            .map(|(f, u, s)| ((u, f), s))
-            .collect();
+        let known = read_map(r)?;
+        let by_suffix = read_map(r)?;
         Ok(Lemmatiser {
             scripts,
             known,

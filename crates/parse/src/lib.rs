@@ -10,7 +10,13 @@
 //! * the [`Lemmatiser`]: edit scripts learnt per (form, tag), with suffix
 //!   back-off for unseen words;
 //! * the parser (`parser`): greedy arc-eager transitions chosen by one
-//!   averaged perceptron and arcs labelled by another.
+//!   averaged perceptron and arcs labelled by another; the scores of the
+//!   features that depend on one word or on the front of the buffer alone
+//!   are kept while the sentence is parsed rather than looked up again.
+//!
+//! The weights (see [`perceptron`]) are 8-bit, sparse where most are zero,
+//! in tables where one lookup reads one cache line: parsing is bound by
+//! memory, not arithmetic.
 //!
 //! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
 //! its [`Upos`], lemma, head and relation. Nothing in this crate knows a
@@ -101,7 +107,7 @@ pub struct Model {
     pub card: String,
 }
 
-const MAGIC: &[u8; 8] = b"DTNTPRS2";
+const MAGIC: &[u8; 8] = b"DTNTPRS3";
 
 /// An error loading a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,7 +158,8 @@ impl Model {
         }
         let tagger = Weights::read(&mut r).map_err(err)?;
         let n = r.u32().map_err(err)? as usize;
-        let mut ambiguity = tagger::Ambiguity::with_capacity(n.min(1 << 22));
+        let mut ambiguity =
+            tagger::Ambiguity::with_capacity_and_hasher(n.min(1 << 22), Default::default());
         for _ in 0..n {
             let w = r.bytes(16).map_err(err)?;
             ambiguity.insert(
@@ -242,7 +249,8 @@ impl Model {
 
     /// Heads and relations of words whose fine tags are given (for evaluation).
     pub fn parse_tagged(&self, forms: &[&str], tags: &[u16]) -> (Vec<usize>, Vec<&'static str>) {
-        let keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
+        let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
+        tagger::set_ambiguity(&mut keys, &self.ambiguity);
         let tree = parser::parse(
             &self.transitions,
             &self.labeller,

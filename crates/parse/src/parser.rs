@@ -28,6 +28,9 @@ pub struct Input {
     /// Last three letters: what the parser knows of a word it never saw.
     pub sufs: Vec<u64>,
     pub tags: Vec<u64>,
+    /// Ambiguity classes (the tags a word had in training): what the
+    /// parser knows of a word's other readings when its tag is wrong.
+    pub ambs: Vec<u64>,
 }
 
 impl Input {
@@ -35,6 +38,9 @@ impl Input {
         let mut w = Vec::with_capacity(keys.len() + 1);
         let mut f = Vec::with_capacity(keys.len() + 1);
         let mut t = Vec::with_capacity(keys.len() + 1);
+        let mut a = Vec::with_capacity(keys.len() + 1);
+        a.push(W_ROOT);
+        a.extend(keys.iter().map(|k| k.amb));
         w.push(W_ROOT);
         f.push(W_ROOT);
         t.push(P_ROOT);
@@ -45,6 +51,7 @@ impl Input {
             words: w,
             sufs: f,
             tags: t,
+            ambs: a,
         }
     }
     fn n(&self) -> usize {
@@ -201,6 +208,13 @@ impl View<'_> {
             self.x.sufs[i]
         }
     }
+    fn a(&self, i: usize) -> u64 {
+        if i == NO {
+            W_NONE
+        } else {
+            self.x.ambs[i]
+        }
+    }
     fn p(&self, i: usize) -> u64 {
         if i == NO {
             P_NONE
@@ -238,20 +252,108 @@ impl View<'_> {
     }
 }
 
+/// The words whose features do not depend on the arcs built so far beyond
+/// their identity: each role's features are a function of the word alone,
+/// so the parser scores them once per (role, word) and keeps the result.
+const ROLES: usize = 7;
+
+/// The words in the roles of [`role_features`]: s0, its head, leftmost and
+/// rightmost children, b0's leftmost child, s0's grandparent, s1.
+fn roles(st: &State) -> [usize; ROLES] {
+    let s0 = st.s0();
+    let v = |i: usize, f: &dyn Fn(usize) -> usize| if i == NO { NO } else { f(i) };
+    let s0h = v(s0, &|i| st.heads[i]);
+    let s1 = if st.stack.len() >= 2 {
+        st.stack[st.stack.len() - 2]
+    } else {
+        NO
+    };
+    [
+        s0,
+        s0h,
+        v(s0, &|i| st.lmost[i][0]),
+        v(s0, &|i| st.rmost[i][0]),
+        v(st.b0(), &|i| st.lmost[i][0]),
+        v(s0h, &|i| st.heads[i]),
+        s1,
+    ]
+}
+
+/// Features of word `i` in role `role` (see [`roles`]).
+fn role_features(x: &Input, role: usize, i: usize, out: &mut Vec<u64>) {
+    let p = |i: usize| if i == NO { P_NONE } else { x.tags[i] };
+    let w = |i: usize| if i == NO { W_NONE } else { x.words[i] };
+    let f = |i: usize| if i == NO { W_NONE } else { x.sufs[i] };
+    let a = |i: usize| if i == NO { W_NONE } else { x.ambs[i] };
+    let (wi, pi) = (w(i), p(i));
+    match role {
+        0 => out.extend_from_slice(&[
+            key(1, wi, 0, 0),
+            key(2, pi, 0, 0),
+            key(3, wi, pi, 0),
+            key(72, f(i), pi, 0),
+            key(80, a(i), pi, 0),
+        ]),
+        1 => out.extend_from_slice(&[key(39, wi, 0, 0), key(40, pi, 0, 0)]),
+        2 => out.extend_from_slice(&[key(42, wi, 0, 0), key(43, pi, 0, 0)]),
+        3 => out.extend_from_slice(&[key(45, wi, 0, 0), key(46, pi, 0, 0)]),
+        4 => out.extend_from_slice(&[key(48, wi, 0, 0), key(49, pi, 0, 0)]),
+        5 => out.extend_from_slice(&[key(51, wi, 0, 0), key(52, pi, 0, 0)]),
+        _ => out.push(key(66, wi, 0, 0)),
+    }
+}
+
+/// Features of the front of the buffer alone: they change only when it moves.
+fn buffer_features(x: &Input, st: &State, out: &mut Vec<u64>) {
+    let v = View { x, st };
+    let (b0, b1, b2) = (st.tok(st.b), st.tok(st.b + 1), st.tok(st.b + 2));
+    let (b0w, b0p) = (v.w(b0), v.p(b0));
+    let (b1w, b1p, b2w, b2p) = (v.w(b1), v.p(b1), v.w(b2), v.p(b2));
+    out.extend_from_slice(&[
+        key(4, b0w, 0, 0),
+        key(5, b0p, 0, 0),
+        key(6, b0w, b0p, 0),
+        key(7, b1w, 0, 0),
+        key(8, b1p, 0, 0),
+        key(9, b1w, b1p, 0),
+        key(10, b2w, 0, 0),
+        key(11, b2p, 0, 0),
+        key(12, b2w, b2p, 0),
+        key(20, b0p, b1p, 0),
+        key(21, b0p, b1p, b2p),
+        key(71, v.f(b0), b0p, 0),
+        key(73, v.p(st.tok(st.b + 3)), b0p, b1p),
+        key(75, b0w, b1w, 0),
+        key(76, b0w, b1p, 0),
+        key(77, b0p, b1w, 0),
+        key(81, v.a(b0), b0p, 0),
+        key(82, v.a(b1), b1p, 0),
+    ]);
+}
+
+/// All the features of a parser state (for training).
 fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
+    state_features(x, st, out);
+    buffer_features(x, st, out);
+    for (role, i) in roles(st).into_iter().enumerate() {
+        role_features(x, role, i, out);
+    }
+}
+
+/// The features of a state that depend on more than the buffer's front or
+/// one word (see [`buffer_features`], [`role_features`]).
+fn state_features(x: &Input, st: &State, out: &mut Vec<u64>) {
     out.clear();
     let v = View { x, st };
-    let n = x.n();
     let s0 = st.s0();
     let s1 = if st.stack.len() >= 2 {
         st.stack[st.stack.len() - 2]
     } else {
         NO
     };
-    let _ = n;
-    let (b0, b1, b2) = (st.tok(st.b), st.tok(st.b + 1), st.tok(st.b + 2));
+    let (b0, b1) = (st.tok(st.b), st.tok(st.b + 1));
     let (s0w, s0p, b0w, b0p) = (v.w(s0), v.p(s0), v.w(b0), v.p(b0));
-    let (b1w, b1p, b2w, b2p) = (v.w(b1), v.p(b1), v.w(b2), v.p(b2));
+    let b1p = v.p(b1);
     let s0h = v.head(s0);
     let s0h2 = v.head(s0h);
     let (s0l, s0l2, s0r, s0r2) = (v.lm(s0, 0), v.lm(s0, 1), v.rm(s0, 0), v.rm(s0, 1));
@@ -282,18 +384,6 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
     let bl = if b0 != NO { st.labelset[b0][0] } else { 0 };
     let has_head = (s0 != NO && st.heads[s0] != NO) as u64;
     out.extend_from_slice(&[
-        key(1, s0w, 0, 0),
-        key(2, s0p, 0, 0),
-        key(3, s0w, s0p, 0),
-        key(4, b0w, 0, 0),
-        key(5, b0p, 0, 0),
-        key(6, b0w, b0p, 0),
-        key(7, b1w, 0, 0),
-        key(8, b1p, 0, 0),
-        key(9, b1w, b1p, 0),
-        key(10, b2w, 0, 0),
-        key(11, b2p, 0, 0),
-        key(12, b2w, b2p, 0),
         key(13, s0w, s0p, key(0, b0w, b0p, 0)),
         key(14, s0w, s0p, b0w),
         key(15, s0w, b0w, b0p),
@@ -301,8 +391,6 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
         key(17, s0p, b0w, b0p),
         key(18, s0w, b0w, 0),
         key(19, s0p, b0p, 0),
-        key(20, b0p, b1p, 0),
-        key(21, b0p, b1p, b2p),
         key(22, s0p, b0p, b1p),
         key(23, v.p(s0h), s0p, b0p),
         key(24, s0p, v.p(s0l), b0p),
@@ -320,20 +408,10 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
         key(36, s0p, vl0, 0),
         key(37, b0w, vlb, 0),
         key(38, b0p, vlb, 0),
-        key(39, v.w(s0h), 0, 0),
-        key(40, v.p(s0h), 0, 0),
         key(41, v.l(s0), 0, 0),
-        key(42, v.w(s0l), 0, 0),
-        key(43, v.p(s0l), 0, 0),
         key(44, v.l(s0l), 0, 0),
-        key(45, v.w(s0r), 0, 0),
-        key(46, v.p(s0r), 0, 0),
         key(47, v.l(s0r), 0, 0),
-        key(48, v.w(b0l), 0, 0),
-        key(49, v.p(b0l), 0, 0),
         key(50, v.l(b0l), 0, 0),
-        key(51, v.w(s0h2), 0, 0),
-        key(52, v.p(s0h2), 0, 0),
         key(53, v.l(s0h), 0, 0),
         key(54, v.w(s0l2), v.l(s0l2), 0),
         key(55, s0p, v.p(s0l), v.p(s0l2)),
@@ -347,15 +425,14 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
         key(63, b0w, bl, 0),
         key(64, b0p, bl, 0),
         key(65, v.p(s1), s0p, b0p),
-        key(66, v.w(s1), 0, 0),
         key(67, has_head, s0p, b0p),
         key(68, v.w(s0r2), v.l(s0r2), 0),
         key(69, v.w(b0l2), v.l(b0l2), 0),
         key(70, has_head, v.l(s0), b0p),
-        key(71, v.f(b0), b0p, 0),
-        key(72, v.f(s0), s0p, 0),
-        key(73, v.p(st.tok(st.b + 3)), b0p, b1p),
         key(74, v.f(b0), s0p, 0),
+        key(78, v.p(s1), s0p, 0),
+        key(79, v.w(s1), s0w, 0),
+        key(83, v.a(s0), v.a(b0), 0),
     ]);
 }
 
@@ -420,17 +497,58 @@ pub fn parse(trans: &Weights, labeller: &Weights, x: &Input, root_label: u16) ->
     let n = x.n();
     let mut st = State::new(n);
     let mut feats = Vec::with_capacity(80);
-    let mut scores = [0i32; TRANSITIONS];
     let mut lscores = vec![0i32; labeller.classes()];
+    // Scores of the buffer's front and of words in roles, kept while they hold.
+    let mut front = (NO, [0i32; TRANSITIONS]);
+    let mut memo: Vec<Option<[i32; TRANSITIONS]>> = vec![None; ROLES * (n + 2)];
     while !st.done() {
-        transition_features(x, &st, &mut feats);
-        trans.score(&feats, &mut scores);
-        let mut best = NO;
+        let (mut valid, mut nv) = ([0usize; TRANSITIONS], 0);
         for t in 0..TRANSITIONS {
-            if st.valid(n, t) && (best == NO || scores[t] > scores[best]) {
-                best = t;
+            if st.valid(n, t) {
+                valid[nv] = t;
+                nv += 1;
             }
         }
+        let valid = &valid[..nv];
+        // Where only one transition is possible (an empty stack, or words
+        // left on the stack once the buffer is empty) nothing is scored.
+        let best = if let [only] = *valid {
+            only
+        } else {
+            if front.0 != st.b {
+                feats.clear();
+                buffer_features(x, &st, &mut feats);
+                front.0 = st.b;
+                trans.score(&feats, &mut front.1);
+            }
+            state_features(x, &st, &mut feats);
+            let mut scores = front.1;
+            trans.add_scores(&feats, &mut scores);
+            for (role, i) in roles(&st).into_iter().enumerate() {
+                let m = &mut memo[role * (n + 2) + if i == NO { n + 1 } else { i }];
+                let part = match m {
+                    Some(p) => *p,
+                    None => {
+                        feats.clear();
+                        role_features(x, role, i, &mut feats);
+                        let mut p = [0i32; TRANSITIONS];
+                        trans.score(&feats, &mut p);
+                        *m = Some(p);
+                        p
+                    }
+                };
+                for (s, p) in scores.iter_mut().zip(part) {
+                    *s += p;
+                }
+            }
+            let mut best = NO;
+            for &t in valid {
+                if best == NO || scores[t] > scores[best] {
+                    best = t;
+                }
+            }
+            best
+        };
         let label = if best == LEFT || best == RIGHT {
             let (h, d) = st.arc_of(best);
             best_label(labeller, x, &st, h, d, root_label, &mut feats, &mut lscores)

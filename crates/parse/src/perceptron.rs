@@ -2,8 +2,12 @@
 //!
 //! Features are 64-bit hashes; each feature owns a row of one weight per
 //! class. [`Trainer`] learns with lazy averaging; [`Weights`] is the averaged
-//! model in an open-addressing table, pruned and quantised to `i16`, which
-//! loads with a copy and answers a lookup in one or two probes.
+//! model, pruned and quantised to 8 bits, in an open-addressing table of
+//! 64-bit slots: a fingerprint of the feature and its row (the whole row for
+//! the parser's four transitions; for the tagger and the labeller, whose
+//! rows are mostly zeros, their nonzero (class, weight) pairs, in the slot
+//! itself when there are at most two). A lookup reads one cache line, or two
+//! for a long row; the features of one scoring are fetched together.
 
 use std::collections::HashMap;
 
@@ -15,8 +19,13 @@ pub fn mix(h: u64, v: u64) -> u64 {
 
 /// FNV-1a over the bytes of a string: stable across runs and platforms.
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// FNV-1a over bytes.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+    for &b in bytes {
         h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
     }
     h
@@ -92,15 +101,16 @@ impl Trainer {
     }
 
     /// The averaged weights, without rows whose largest weight is below
-    /// `prune` (rare features, which the averaging has made small).
-    pub fn average(&self, prune: f32) -> Weights {
+    /// `prune` (rare features, which the averaging has made small),
+    /// quantised to 8 bits: the scale puts the `clip` quantile of the
+    /// weights' magnitudes at 127, and the few larger weights are clamped.
+    pub fn average(&self, prune: f32, clip: f64) -> Weights {
         let t = self.time.max(1) as f64;
         let avg: Vec<f32> = (0..self.w.len())
             .map(|i| {
                 ((self.total[i] + (self.time - self.stamp[i]) as f64 * self.w[i] as f64) / t) as f32
             })
             .collect();
-        let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
         let mut rows: Vec<(u64, &[f32])> = Vec::new();
         for (&k, &row) in &self.index {
             let r = &avg[row as usize * self.classes..][..self.classes];
@@ -109,68 +119,223 @@ impl Trainer {
             }
         }
         rows.sort_by_key(|r| r.0);
-        Weights::build(self.classes, max / 32767.0, &rows)
+        let mut mags: Vec<f32> = rows
+            .iter()
+            .flat_map(|r| r.1.iter())
+            .map(|w| w.abs())
+            .filter(|&w| w > 0.0)
+            .collect();
+        let max = if mags.is_empty() {
+            1.0
+        } else {
+            mags.sort_by(f32::total_cmp);
+            let i = ((mags.len() - 1) as f64 * clip.clamp(0.0, 1.0)).round() as usize;
+            mags[i].max(1e-6)
+        };
+        Weights::build(self.classes, max / 127.0, &rows)
     }
 }
 
-/// Averaged, pruned and quantised weights.
+/// Rows of at most this many classes are kept in the slot itself.
+const INLINE: usize = 4;
+
+/// Tables of more classes keep only the nonzero weights of a row, as
+/// (class, weight) pairs; their class ids must fit in a byte.
+pub const MAX_CLASSES: usize = 255;
+
+/// Averaged, pruned and quantised weights: an open-addressing table of
+/// 64-bit slots, each a 32-bit fingerprint of the feature (0: empty) and
+/// either the row itself (at most [`INLINE`] classes, one weight a byte) or
+/// where its nonzero weights are in `entries` and how many there are. A
+/// lookup touches one cache line, or two.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     classes: usize,
     scale: f32,
     shift: u32,
-    /// Open addressing by `slot(key)`, linear probing; 0 marks an empty slot.
-    keys: Vec<u64>,
-    /// Row of each slot's weights in `w`.
-    rows: Vec<u32>,
-    w: Vec<i16>,
+    len: usize,
+    slots: Vec<u64>,
+    /// Class in the low byte, weight (`i8`) in the high byte.
+    entries: Vec<u16>,
+    /// Whole rows, `classes` weights each.
+    dense: Vec<i8>,
 }
 
+/// The slot a key starts probing at takes the high bits of its hash; the
+/// fingerprint, from the key's other half, tells it from the keys that
+/// share its probe run (a false match needs both to agree: about 2^-31).
 #[inline]
-fn nonzero(k: u64) -> u64 {
-    if k == 0 {
-        1
-    } else {
-        k
+fn fingerprint(k: u64) -> u64 {
+    (((k as u32) | 1) & !FLAGS as u32) as u64
+}
+
+/// The flag of a slot that holds a sparse row of at most two weights itself.
+const SHORT: u64 = 2;
+/// The flag of a slot whose row has so many weights that it is kept whole
+/// (in `dense`, where adding it is a vector operation).
+const DENSE: u64 = 4;
+const FLAGS: u64 = SHORT | DENSE;
+
+/// Rows with more nonzero weights than this are kept whole.
+const DENSE_MIN: usize = 12;
+
+/// The (class, weight) pairs of a short row.
+#[inline]
+fn short_entries(slot: u64) -> [u16; 2] {
+    [(slot >> 32) as u16, (slot >> 48) as u16]
+}
+
+/// Features scored in one call are looked up in batches of this many, their
+/// slots fetched together rather than one miss after another.
+const BATCH: usize = 64;
+
+#[inline]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint; it never faults, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Adds a (class, weight) pair to the scores.
+#[inline]
+fn add(scores: &mut [i16], e: u16) {
+    if let Some(s) = scores.get_mut((e & 0xff) as usize) {
+        *s += (e >> 8) as u8 as i8 as i16;
     }
 }
 
+/// Largest offset into `entries` a slot can hold (24 bits).
+const MAX_ENTRIES: usize = 1 << 24;
+
 impl Weights {
-    /// An empty table for `n` rows.
+    /// An empty table for `n` rows (at most half its slots filled).
     fn with_rows(classes: usize, scale: f32, n: usize) -> Weights {
         let size = (n * 2).next_power_of_two().max(16);
         Weights {
             classes,
             scale,
             shift: 64 - size.trailing_zeros(),
-            keys: vec![0; size],
-            rows: vec![0; size],
-            w: Vec::with_capacity(n * classes),
+            len: 0,
+            slots: vec![0; size],
+            entries: Vec::new(),
+            dense: Vec::new(),
         }
     }
 
-    /// Adds the next row under key `k`.
-    fn push(&mut self, k: u64, row: impl Iterator<Item = i16>) {
-        let k = nonzero(k);
-        let mask = self.keys.len() - 1;
+    fn inline(&self) -> bool {
+        self.classes <= INLINE
+    }
+
+    /// The slot for key `k`, or None if its fingerprint is already in its
+    /// probe run (a collision of 64-bit hashes, in effect: the key is dropped).
+    fn free_slot(&self, k: u64) -> Option<usize> {
+        let fp = fingerprint(k);
+        let mask = self.slots.len() - 1;
         let mut s = self.slot(k);
-        while self.keys[s] != 0 {
+        while self.slots[s] != 0 {
+            if self.slots[s] as u32 as u64 == fp {
+                return None;
+            }
             s = (s + 1) & mask;
         }
-        self.keys[s] = k;
-        self.rows[s] = (self.w.len() / self.classes) as u32;
-        self.w.extend(row);
+        Some(s)
+    }
+
+    /// Adds the next row under key `k` (weights in table units).
+    fn push(&mut self, k: u64, row: &[i8]) {
+        let Some(s) = self.free_slot(k) else {
+            return;
+        };
+        if self.inline() {
+            let mut b = [0u8; 4];
+            for (b, &w) in b.iter_mut().zip(row) {
+                *b = w as u8;
+            }
+            self.slots[s] = fingerprint(k) | (u32::from_le_bytes(b) as u64) << 32;
+        } else {
+            let pairs: Vec<u16> = row
+                .iter()
+                .enumerate()
+                .filter(|p| *p.1 != 0)
+                .map(|(c, &w)| c as u16 | ((w as u8 as u16) << 8))
+                .collect();
+            self.slots[s] = fingerprint(k) | self.sparse(&pairs);
+        }
+        self.len += 1;
+    }
+
+    /// The flag and payload of a sparse row's slot, storing the row in
+    /// `entries` unless it is short.
+    fn sparse(&mut self, pairs: &[u16]) -> u64 {
+        if pairs.len() <= 2 {
+            let e = |i: usize| pairs.get(i).copied().unwrap_or(0) as u64;
+            SHORT | e(0) << 32 | e(1) << 48
+        } else if pairs.len() > DENSE_MIN {
+            let at = self.dense.len();
+            self.dense.resize(at + self.classes, 0);
+            for &e in pairs {
+                self.dense[at + (e & 0xff) as usize] = (e >> 8) as u8 as i8;
+            }
+            DENSE | ((at / self.classes) as u64) << 32
+        } else {
+            let at = self.entries.len();
+            self.entries.extend_from_slice(pairs);
+            ((at as u64) << 8 | pairs.len() as u64) << 32
+        }
+    }
+
+    /// The weights of a dense row's slot.
+    fn dense_row(&self, slot: u64) -> &[i8] {
+        let at = (slot >> 32) as usize * self.classes;
+        &self.dense[at..at + self.classes]
+    }
+
+    /// The (class, weight) pairs of a sparse row's slot, however it is kept.
+    fn row_pairs(&self, s: u64) -> Vec<u16> {
+        if s & SHORT != 0 {
+            short_entries(s).into_iter().filter(|&e| e != 0).collect()
+        } else if s & DENSE != 0 {
+            self.dense_row(s)
+                .iter()
+                .enumerate()
+                .filter(|p| *p.1 != 0)
+                .map(|(c, &w)| c as u16 | ((w as u8 as u16) << 8))
+                .collect()
+        } else {
+            self.pairs(s).to_vec()
+        }
+    }
+
+    /// The (class, weight) pairs of a sparse row's slot.
+    fn pairs(&self, slot: u64) -> &[u16] {
+        let p = (slot >> 32) as usize;
+        &self.entries[p >> 8..(p >> 8) + (p & 0xff)]
     }
 
     fn build(classes: usize, scale: f32, rows: &[(u64, &[f32])]) -> Weights {
-        let mut wt = Weights::with_rows(classes, scale, rows.len());
+        assert!(
+            classes <= MAX_CLASSES,
+            "at most {MAX_CLASSES} classes, not {classes}"
+        );
+        let mut q = vec![0i8; classes];
+        let mut kept = Vec::with_capacity(rows.len());
         for (k, r) in rows {
-            wt.push(
-                *k,
-                r.iter()
-                    .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16),
-            );
+            for (q, w) in q.iter_mut().zip(r.iter()) {
+                *q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+            }
+            if q.iter().any(|&w| w != 0) {
+                kept.push((*k, q.clone()));
+            }
         }
+        let mut wt = Weights::with_rows(classes, scale, kept.len());
+        for (k, q) in &kept {
+            wt.push(*k, q);
+        }
+        assert!(wt.entries.len() < MAX_ENTRIES, "too many weights");
         wt
     }
 
@@ -183,24 +348,29 @@ impl Weights {
         self.classes
     }
 
+    /// The size of one unit of the integer scores.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
     pub fn len(&self) -> usize {
-        self.w.len() / self.classes.max(1)
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.w.is_empty()
+        self.len == 0
     }
 
+    /// Key `k`'s slot, if it has one.
     #[inline]
-    fn row(&self, k: u64) -> Option<&[i16]> {
-        let k = nonzero(k);
-        let mask = self.keys.len() - 1;
+    fn find(&self, k: u64) -> Option<u64> {
+        let fp = fingerprint(k);
+        let mask = self.slots.len() - 1;
         let mut s = self.slot(k);
         loop {
-            let at = self.keys[s];
-            if at == k {
-                let r = self.rows[s] as usize * self.classes;
-                return Some(&self.w[r..r + self.classes]);
+            let at = self.slots[s];
+            if at as u32 as u64 & !FLAGS == fp {
+                return Some(at);
             }
             if at == 0 {
                 return None;
@@ -212,26 +382,138 @@ impl Weights {
     /// Scores in integer units (times `scale`); only their order matters.
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.fill(0);
-        for &f in feats {
-            if let Some(row) = self.row(f) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += w as i32;
+        self.add_scores(feats, scores);
+    }
+
+    /// Adds the weights of `feats` to `scores`.
+    pub fn add_scores(&self, feats: &[u64], scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2.
+            unsafe { self.add_scores_avx2(feats, scores) };
+            return;
+        }
+        self.add_scores_portable(feats, scores);
+    }
+
+    /// [`Weights::add_scores`] compiled for AVX2, where whole rows are added
+    /// sixteen weights at a time.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn add_scores_avx2(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_scores_portable(feats, scores);
+    }
+
+    #[inline(always)]
+    fn add_scores_portable(&self, feats: &[u64], scores: &mut [i32]) {
+        let scores = &mut scores[..self.classes];
+        for chunk in feats.chunks(BATCH) {
+            for &f in chunk {
+                prefetch(&self.slots[self.slot(f)]);
+            }
+            if self.inline() {
+                // A row is never all zeros, so 0 is "not there".
+                let mut acc = [0i32; INLINE];
+                for &f in chunk {
+                    let p = (self.probe(f) >> 32) as u32;
+                    for (s, b) in acc.iter_mut().zip(p.to_le_bytes()) {
+                        *s += b as i8 as i32;
+                    }
+                }
+                for (s, a) in scores.iter_mut().zip(acc) {
+                    *s += a;
+                }
+            } else {
+                // Sums of at most BATCH weights of at most 127 fit in 16 bits,
+                // which halves the work of adding whole rows.
+                let mut acc16 = [0i16; MAX_CLASSES];
+                let acc = &mut acc16[..self.classes];
+                let mut found = [0u64; BATCH];
+                let mut n = 0;
+                for &f in chunk {
+                    let p = self.probe(f);
+                    // A short row's two pairs are added as they are (an
+                    // empty pair adds 0 to class 0); a long one waits for
+                    // its entries, fetched meanwhile.
+                    let short = if p & SHORT != 0 { p } else { 0 };
+                    for e in short_entries(short) {
+                        add(acc, e);
+                    }
+                    let long = p != 0 && p & SHORT == 0;
+                    found[n] = p;
+                    n += long as usize;
+                }
+                for &p in &found[..n] {
+                    if p & DENSE != 0 {
+                        prefetch(self.dense_row(p).as_ptr());
+                    } else {
+                        prefetch(self.pairs(p).as_ptr());
+                    }
+                }
+                for &p in &found[..n] {
+                    if p & DENSE != 0 {
+                        for (s, &w) in acc.iter_mut().zip(self.dense_row(p)) {
+                            *s += w as i16;
+                        }
+                    } else {
+                        for &e in self.pairs(p) {
+                            add(acc, e);
+                        }
+                    }
+                }
+                for (s, &a) in scores.iter_mut().zip(acc.iter()) {
+                    *s += a as i32;
                 }
             }
         }
     }
 
+    /// Key `k`'s slot or 0, reading the first two slots of its probe run
+    /// without branching (tables are at most half full, so a third is
+    /// rarely needed).
+    #[inline]
+    fn probe(&self, k: u64) -> u64 {
+        let fp = fingerprint(k);
+        let mask = self.slots.len() - 1;
+        let s = self.slot(k);
+        let (a, b) = (self.slots[s], self.slots[(s + 1) & mask]);
+        let hit = |x: u64| if x as u32 as u64 & !FLAGS == fp { x } else { 0 };
+        let p = hit(a) | if a != 0 { hit(b) } else { 0 };
+        if p == 0 && a != 0 && b != 0 {
+            self.find(k).unwrap_or(0)
+        } else {
+            p
+        }
+    }
+
+    /// Written as the table itself: its size, which slots are filled (a
+    /// bitmap), their fingerprints, then their rows in slot order — the
+    /// weights of an inline row, or a sparse row's count and (class, weight)
+    /// pairs — so that loading is a copy.
     pub fn write(&self, out: &mut Vec<u8>) {
         put_u32(out, self.classes as u32);
         out.extend_from_slice(&self.scale.to_le_bytes());
-        put_u32(out, self.len() as u32);
-        // Only the filled slots are written, in table order, so loading is a re-insert.
-        for (s, &k) in self.keys.iter().enumerate() {
-            if k != 0 {
-                out.extend_from_slice(&k.to_le_bytes());
-                let r = self.rows[s] as usize * self.classes;
-                for w in &self.w[r..r + self.classes] {
-                    out.extend_from_slice(&w.to_le_bytes());
+        put_u32(out, self.slots.len() as u32);
+        put_u32(out, self.len as u32);
+        for chunk in self.slots.chunks(8) {
+            out.push(
+                chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0u8, |b, (i, &s)| b | ((s != 0) as u8) << i),
+            );
+        }
+        for &s in self.slots.iter().filter(|&&s| s != 0) {
+            out.extend_from_slice(&(s as u32 & !(FLAGS as u32)).to_le_bytes());
+        }
+        for &s in self.slots.iter().filter(|&&s| s != 0) {
+            if self.inline() {
+                out.extend_from_slice(&((s >> 32) as u32).to_le_bytes()[..self.classes]);
+            } else {
+                let row = self.row_pairs(s);
+                out.push(row.len() as u8);
+                for e in row {
+                    out.extend_from_slice(&e.to_le_bytes());
                 }
             }
         }
@@ -240,22 +522,69 @@ impl Weights {
     pub fn read(r: &mut Reader<'_>) -> Result<Weights, String> {
         let classes = r.u32()? as usize;
         let scale = f32::from_le_bytes(r.bytes(4)?.try_into().unwrap());
+        let size = r.u32()? as usize;
         let n = r.u32()? as usize;
-        if classes == 0 || classes > 4096 {
+        if classes == 0 || classes > MAX_CLASSES {
             return Err(format!("weights with {classes} classes"));
         }
-        if n.saturating_mul(8 + 2 * classes) > r.remaining() {
+        if !size.is_power_of_two() || size < 16 || n >= size {
+            return Err(format!("weight table of {size} slots for {n} rows"));
+        }
+        if (size / 8).saturating_add(n.saturating_mul(5)) > r.remaining() {
             return Err("model file is truncated".into());
         }
-        let mut wt = Weights::with_rows(classes, scale, n);
-        for _ in 0..n {
-            let k = u64::from_le_bytes(r.bytes(8)?.try_into().unwrap());
-            let raw = r.bytes(2 * classes)?;
-            wt.push(
-                k,
-                raw.chunks_exact(2)
-                    .map(|c| i16::from_le_bytes([c[0], c[1]])),
-            );
+        let bitmap = r.bytes(size / 8)?;
+        let fps = r.bytes(4 * n)?;
+        let mut slots = vec![0u64; size];
+        let mut fps = fps.chunks_exact(4);
+        for (i, s) in slots.iter_mut().enumerate() {
+            if bitmap[i / 8] >> (i % 8) & 1 == 1 {
+                let fp = fps
+                    .next()
+                    .ok_or("weight table does not match its row count")?;
+                *s = u32::from_le_bytes(fp.try_into().unwrap()) as u64 | 1;
+            }
+        }
+        if fps.next().is_some() {
+            return Err("weight table does not match its row count".into());
+        }
+        let mut wt = Weights {
+            classes,
+            scale,
+            shift: 64 - size.trailing_zeros(),
+            len: n,
+            slots,
+            entries: Vec::new(),
+            dense: Vec::new(),
+        };
+        if wt.inline() {
+            let rows = r.bytes(n * classes)?;
+            let mut rows = rows.chunks_exact(classes);
+            for s in wt.slots.iter_mut().filter(|s| **s != 0) {
+                let mut b = [0u8; 4];
+                b[..classes].copy_from_slice(rows.next().unwrap());
+                *s |= (u32::from_le_bytes(b) as u64) << 32;
+            }
+        } else {
+            let mut slots = std::mem::take(&mut wt.slots);
+            wt.entries = Vec::with_capacity(r.remaining().min(1 << 26) / 2);
+            let mut pairs = Vec::with_capacity(classes);
+            for s in slots.iter_mut().filter(|s| **s != 0) {
+                let k = r.bytes(1)?[0] as usize;
+                pairs.clear();
+                for e in r.bytes(2 * k)?.chunks_exact(2) {
+                    let e = u16::from_le_bytes([e[0], e[1]]);
+                    if (e & 0xff) as usize >= classes || e >> 8 == 0 {
+                        return Err("weight of a class out of range".into());
+                    }
+                    pairs.push(e);
+                }
+                *s = *s & !FLAGS | wt.sparse(&pairs);
+                if wt.entries.len() >= MAX_ENTRIES {
+                    return Err("too many weights".into());
+                }
+            }
+            wt.slots = slots;
         }
         Ok(wt)
     }
@@ -304,5 +633,63 @@ impl<'a> Reader<'a> {
         let n = self.u32()? as usize;
         String::from_utf8(self.bytes(n)?.to_vec())
             .map_err(|_| "model string is not UTF-8".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Scores of every feature alone, and of all together.
+    fn all_scores(w: &Weights, keys: &[u64]) -> Vec<Vec<i32>> {
+        let mut out: Vec<Vec<i32>> = keys
+            .iter()
+            .map(|&k| {
+                let mut s = vec![0; w.classes()];
+                w.score(&[k], &mut s);
+                s
+            })
+            .collect();
+        let mut s = vec![0; w.classes()];
+        w.score(keys, &mut s);
+        out.push(s);
+        out
+    }
+
+    #[test]
+    fn tables_score_as_trained_and_survive_writing() {
+        for classes in [4, 40] {
+            let mut t = Trainer::new(classes);
+            let mut rng = crate::Rng(5);
+            let keys: Vec<u64> = (0..3000).map(|_| rng.next_u64()).collect();
+            // Rows of every kind: one or two weights (kept in the slot), a
+            // few (sparse) and many (whole).
+            for (i, &k) in keys.iter().enumerate() {
+                for c in 0..[1, 2, 5, 30][i % 4] {
+                    t.tick();
+                    t.update(&[k], (c + i) % (classes - 1), classes - 1);
+                }
+            }
+            // Long after the updates, the averages are the weights.
+            for _ in 0..1_000_000 {
+                t.tick();
+            }
+            let w = t.average(0.0, 1.0);
+            assert_eq!(w.len(), keys.len());
+            let mut bytes = Vec::new();
+            w.write(&mut bytes);
+            let again = Weights::read(&mut Reader::new(&bytes)).unwrap();
+            let mut absent: Vec<u64> = (0..500).map(|_| rng.next_u64()).collect();
+            absent.extend_from_slice(&keys);
+            assert_eq!(all_scores(&w, &absent), all_scores(&again, &absent));
+            // An unseen feature scores nothing; a seen one scores its row.
+            let mut s = vec![0; classes];
+            w.score(&absent[..500], &mut s);
+            assert!(s.iter().all(|&x| x == 0), "{s:?}");
+            w.score(&keys[..1], &mut s);
+            assert!(s.iter().any(|&x| x != 0));
+            bytes.truncate(bytes.len() - 3);
+            assert!(Weights::read(&mut Reader::new(&bytes)).is_err());
+        }
     }
 }

@@ -11,6 +11,9 @@ pub struct WordKeys {
     pub exact: u64,
     pub suf: [u64; 4],
     pub pre1: u64,
+    /// First two and three letters.
+    pub pre2: u64,
+    pub pre3: u64,
     pub shape: u64,
     /// The set of tags the word had in training (its ambiguity class), or
     /// `UNSEEN`; filled by [`set_ambiguity`].
@@ -20,10 +23,10 @@ pub struct WordKeys {
 pub const UNSEEN: u64 = 0x554e_5345_454e;
 
 /// Occurrences a word needs in training to keep its ambiguity class.
-const MIN_AMBIGUITY_COUNT: usize = 5;
+const MIN_AMBIGUITY_COUNT: usize = 8;
 
 /// Word (lower-case hash) → hash of the set of tags it had in training.
-pub type Ambiguity = std::collections::HashMap<u64, u64>;
+pub type Ambiguity = std::collections::HashMap<u64, u64, crate::lemma::IdHash>;
 
 /// Ambiguity classes of the words of tagged sentences.
 pub fn ambiguity_classes<'a>(
@@ -64,18 +67,58 @@ pub fn set_ambiguity(keys: &mut [WordKeys], amb: &Ambiguity) {
 
 const NONE: u64 = 0x5354_4152_54ff;
 
+/// FNV-1a of a string, continued over more bytes (see [`hash_str`]).
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 impl WordKeys {
+    /// The keys of a word, computed without allocating for ASCII words.
     pub fn new(form: &str) -> WordKeys {
-        let lower = form.to_lowercase();
-        let chars: Vec<char> = lower.chars().collect();
-        let suffix = |k: usize| -> u64 {
-            if chars.len() < k {
-                NONE
+        let lower: std::borrow::Cow<str> =
+            if form.bytes().any(|b| b.is_ascii_uppercase()) || !form.is_ascii() {
+                form.to_lowercase().into()
             } else {
-                hash_str(&chars[chars.len() - k..].iter().collect::<String>())
+                form.into()
+            };
+        let lower = lower.as_ref();
+        // Byte offsets of the last four characters' starts, nearest first.
+        let mut ends = [usize::MAX; 4];
+        for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
+            ends[k] = i;
+        }
+        let suffix = |k: usize| -> u64 {
+            match ends[k - 1] {
+                usize::MAX => NONE,
+                i => fnv(FNV_START, &lower.as_bytes()[i..]),
             }
         };
-        let mut shape = String::new();
+        let mut starts = lower.char_indices().map(|(i, _)| i).skip(2);
+        let prefix = |end: Option<usize>, whole: bool| -> u64 {
+            match end {
+                Some(e) => fnv(FNV_START, &lower.as_bytes()[..e]),
+                None if whole => hash_str(lower),
+                None => NONE,
+            }
+        };
+        let n = lower.chars().count();
+        let pre2 = if n < 2 {
+            NONE
+        } else {
+            prefix(starts.next(), true)
+        };
+        let pre3 = if n < 3 {
+            NONE
+        } else {
+            prefix(starts.next(), true)
+        };
+        let mut shape = FNV_START;
         let mut last = '\0';
         let mut run = 0;
         for c in form.chars() {
@@ -91,15 +134,17 @@ impl WordKeys {
             run = if s == last { run + 1 } else { 0 };
             last = s;
             if run < 2 {
-                shape.push(s);
+                shape = fnv(shape, s.encode_utf8(&mut [0; 4]).as_bytes());
             }
         }
         WordKeys {
-            lower: hash_str(&lower),
+            lower: hash_str(lower),
             exact: hash_str(form),
             suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
-            pre1: chars.first().map_or(NONE, |c| *c as u64),
-            shape: hash_str(&shape),
+            pre1: lower.chars().next().map_or(NONE, |c| c as u64),
+            pre2,
+            pre3,
+            shape,
             amb: UNSEEN,
         }
     }
@@ -110,6 +155,8 @@ const START: WordKeys = WordKeys {
     exact: 1,
     suf: [1; 4],
     pre1: 1,
+    pre2: 1,
+    pre3: 1,
     shape: 1,
     amb: 1,
 };
@@ -118,6 +165,8 @@ const END: WordKeys = WordKeys {
     exact: 2,
     suf: [2; 4],
     pre1: 2,
+    pre2: 2,
+    pre3: 2,
     shape: 2,
     amb: 2,
 };
@@ -184,6 +233,12 @@ pub fn features(words: &[WordKeys], i: usize, p1: u64, p2: u64, out: &mut Vec<u6
         key(37, wm1.amb, w.amb, 0),
         key(38, w.amb, w.suf[2], 0),
         key(39, wp2.amb, 0, 0),
+        key(40, w.pre2, 0, 0),
+        key(41, w.pre3, 0, 0),
+        key(42, wp2.suf[2], 0, 0),
+        key(43, p1, p2, w.suf[2]),
+        key(44, wp1.amb, wp2.amb, 0),
+        key(45, w.lower, wp1.amb, 0),
     ]);
 }
 
@@ -245,4 +300,35 @@ pub fn train(
         }
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_keys_hash_the_affixes_and_shape_of_the_lower_cased_word() {
+        for form in ["Talks", "Côte", "x", "UN-backed", "1990s", "ÉTATS"] {
+            let k = WordKeys::new(form);
+            let lower = form.to_lowercase();
+            let chars: Vec<char> = lower.chars().collect();
+            let part = |r: std::ops::Range<usize>| hash_str(&chars[r].iter().collect::<String>());
+            assert_eq!(k.lower, hash_str(&lower), "{form}");
+            assert_eq!(k.exact, hash_str(form), "{form}");
+            for n in 1..=4 {
+                let want = if chars.len() < n {
+                    NONE
+                } else {
+                    part(chars.len() - n..chars.len())
+                };
+                assert_eq!(k.suf[n - 1], want, "{form} suffix {n}");
+            }
+            let pre = |n: usize| if chars.len() < n { NONE } else { part(0..n) };
+            assert_eq!((k.pre2, k.pre3), (pre(2), pre(3)), "{form}");
+            assert_eq!(k.pre1, chars[0] as u64, "{form}");
+        }
+        assert_eq!(WordKeys::new("Hello").shape, hash_str("Xxx"));
+        assert_eq!(WordKeys::new("1990s").shape, hash_str("ddx"));
+        assert_ne!(WordKeys::new("Hello").shape, WordKeys::new("hello").shape);
+    }
 }

@@ -3,7 +3,10 @@
 //!
 //!     cargo run --release -p detente-parse --bin detente-train-parser -- \
 //!         --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu \
-//!         --out crates/parse/model/en_ewt.bin
+//!         --out crates/parse/model/en_ewt.bin --prune 1.5 --tagger-prune 1
+//!
+//! (the shipped model is trained on train and dev together: see
+//! `model/MODEL_CARD.md`).
 //!
 //! Deterministic: the same data and options give the same bytes.
 
@@ -22,6 +25,15 @@ struct Options {
     parser_epochs: usize,
     folds: usize,
     prune: f32,
+    clip: f64,
+    /// Other (prune, clip) pairs whose models are scored on the dev file
+    /// and not written: to choose the size of the model.
+    tries: Vec<(f32, f64, f32)>,
+    /// Rows of the tagger whose largest weight is below this are dropped
+    /// (by default a quarter of `prune`).
+    tagger_prune: Option<f32>,
+    /// Train and score the tagger alone.
+    tagger_only: bool,
     name: String,
 }
 
@@ -30,10 +42,14 @@ fn args() -> Result<Options, String> {
         train: String::new(),
         dev: String::new(),
         out: String::new(),
-        tagger_epochs: 10,
-        parser_epochs: 20,
+        tagger_epochs: 15,
+        parser_epochs: 30,
         folds: 5,
         prune: 1.0,
+        clip: 1.0,
+        tries: Vec::new(),
+        tagger_prune: None,
+        tagger_only: false,
         name: "UD English EWT".into(),
     };
     let mut it = std::env::args().skip(1);
@@ -48,6 +64,20 @@ fn args() -> Result<Options, String> {
             "--parser-epochs" => o.parser_epochs = val()?.parse().map_err(|e| format!("{e}"))?,
             "--folds" => o.folds = val()?.parse().map_err(|e| format!("{e}"))?,
             "--prune" => o.prune = val()?.parse().map_err(|e| format!("{e}"))?,
+            "--tagger-prune" => o.tagger_prune = Some(val()?.parse().map_err(|e| format!("{e}"))?),
+            "--clip" => o.clip = val()?.parse().map_err(|e| format!("{e}"))?,
+            "--try" => {
+                for pair in val()?.split(',') {
+                    let v: Vec<f64> = pair
+                        .split(':')
+                        .map(|x| x.parse::<f64>().map_err(|e| format!("{e}")))
+                        .collect::<Result<_, _>>()?;
+                    if v.len() != 3 {
+                        return Err("--try takes PRUNE:CLIP:TAGGER_PRUNE,...".into());
+                    }
+                    o.tries.push((v[0] as f32, v[1], v[2] as f32));
+                }
+            }
             _ => return Err(format!("unknown argument {a}")),
         }
     }
@@ -111,6 +141,34 @@ fn run() -> Result<(), String> {
         })
         .collect();
 
+    if o.tagger_only {
+        // Exploration: the tagger alone, trained on --train and scored on --dev.
+        let amb = tagger::ambiguity_classes(tagged.iter());
+        let mut rest = tagged.clone();
+        for (k, _) in rest.iter_mut() {
+            tagger::set_ambiguity(k, &amb);
+        }
+        let t = tagger::train(&rest, tags.len(), o.tagger_epochs, 7)
+            .average(o.tagger_prune.unwrap_or(o.prune / 4.0), o.clip);
+        let (mut n, mut fine, mut upos) = (0, 0, 0);
+        for s in &dev {
+            let mut k: Vec<WordKeys> = s.words.iter().map(|w| WordKeys::new(&w.form)).collect();
+            tagger::set_ambiguity(&mut k, &amb);
+            for (w, g) in s.words.iter().zip(tagger::tag(&t, &k)) {
+                n += 1;
+                let (u, x) = &tags[g as usize];
+                upos += (*u == w.upos) as usize;
+                fine += (*u == w.upos && *x == w.xpos) as usize;
+            }
+        }
+        eprintln!(
+            "tagger: dev UPOS {:.2}, fine tags {:.2}; {} features",
+            100.0 * upos as f64 / n as f64,
+            100.0 * fine as f64 / n as f64,
+            t.len()
+        );
+        return Ok(());
+    }
     // Tags the parser trains on come from taggers that did not see the sentence.
     let mut predicted: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
     for fold in 0..o.folds {
@@ -124,7 +182,8 @@ fn run() -> Result<(), String> {
         for (k, _) in rest.iter_mut() {
             tagger::set_ambiguity(k, &amb);
         }
-        let t = tagger::train(&rest, tags.len(), o.tagger_epochs, 17 + fold as u64).average(0.0);
+        let t =
+            tagger::train(&rest, tags.len(), o.tagger_epochs, 17 + fold as u64).average(0.0, 1.0);
         for (i, (k, _)) in tagged
             .iter()
             .enumerate()
@@ -146,12 +205,8 @@ fn run() -> Result<(), String> {
     for (k, _) in tagged.iter_mut() {
         tagger::set_ambiguity(k, &ambiguity);
     }
-    let tagger_w = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7).average(o.prune / 4.0);
-    eprintln!(
-        "tagger: {} features ({:.0?})",
-        tagger_w.len(),
-        started.elapsed()
-    );
+    let tagger_t = tagger::train(&tagged, tags.len(), o.tagger_epochs, 7);
+    eprintln!("tagger trained ({:.0?})", started.elapsed());
 
     let upos_of = |t: u16| Upos::parse(&tags[t as usize].0).0;
     let lemmatiser = Lemmatiser::learn(
@@ -165,7 +220,8 @@ fn run() -> Result<(), String> {
         .iter()
         .zip(&predicted)
         .map(|(s, p)| {
-            let words: Vec<WordKeys> = s.words.iter().map(|w| WordKeys::new(&w.form)).collect();
+            let mut words: Vec<WordKeys> = s.words.iter().map(|w| WordKeys::new(&w.form)).collect();
+            tagger::set_ambiguity(&mut words, &ambiguity);
             let mut heads = vec![0];
             let mut ls = vec![0];
             heads.extend(s.words.iter().map(|w| w.head));
@@ -188,38 +244,61 @@ fn run() -> Result<(), String> {
             started.elapsed()
         );
     }
-    let trans = pt.trans.average(o.prune);
-    let labeller = pt.labeller.average(o.prune);
-    eprintln!(
-        "parser: {} transition and {} label features",
-        trans.len(),
-        labeller.len()
-    );
-
+    let first = (o.prune, o.clip, o.tagger_prune.unwrap_or(o.prune / 4.0));
     let card = format!(
-        "{}: trained on {} ({} sentences) by detente-train-parser; tagger {} epochs ({} folds for the parser's tags), parser {} epochs, prune {}",
+        "{}: trained on {} ({} sentences) by detente-train-parser; tagger {} epochs ({} folds for the parser's tags), parser {} epochs, prune {}, tagger prune {}, clip {}",
         o.name,
         o.train.rsplit('/').next().unwrap_or(&o.train),
         train.len(),
         o.tagger_epochs,
         o.folds,
         o.parser_epochs,
-        o.prune
+        o.prune,
+        first.2,
+        o.clip
     );
-    let bytes = Model::to_bytes(
-        &card,
-        &tags,
-        &tagger_w,
-        &ambiguity,
-        &lemmatiser,
-        &labels,
-        &trans,
-        &labeller,
-    );
-    let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    let _ = upos_of;
+    let mut out = Vec::new();
+    for (i, &(prune, clip, tagger_prune)) in std::iter::once(&first).chain(&o.tries).enumerate() {
+        let tagger_w = tagger_t.average(tagger_prune, clip);
+        let trans = pt.trans.average(prune, clip);
+        let labeller = pt.labeller.average(prune, clip);
+        let bytes = Model::to_bytes(
+            &card,
+            &tags,
+            &tagger_w,
+            &ambiguity,
+            &lemmatiser,
+            &labels,
+            &trans,
+            &labeller,
+        );
+        let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        eprintln!(
+            "prune {prune} clip {clip} tagger prune {tagger_prune}: {} tagger, {} transition and {} label features; {}",
+            tagger_w.len(),
+            trans.len(),
+            labeller.len(),
+            evaluate(&model, &dev, &tag_ids)
+        );
+        eprintln!("model {} bytes; {:.0?}", bytes.len(), started.elapsed());
+        if i == 0 {
+            out = bytes;
+        }
+    }
+    std::fs::write(&o.out, &out).map_err(|e| format!("{}: {e}", o.out))?;
+    Ok(())
+}
+
+/// Scores of a model on a treebank (gold tokens), as one line.
+fn evaluate(
+    model: &Model,
+    dev: &[ConlluSentence],
+    tag_ids: &HashMap<(String, String), u16>,
+) -> String {
     let (mut n, mut upos, mut uas, mut las, mut lemma, mut gold_uas) =
         (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
-    for s in &dev {
+    for s in dev {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let parse = model.analyse(&forms);
         if s.words
@@ -249,18 +328,13 @@ fn run() -> Result<(), String> {
             }
         }
     }
-    let _ = upos_of;
     let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
-    eprintln!(
-        "dev ({n} words): UPOS {:.2}, lemma {:.2}, UAS {:.2}, LAS {:.2} (UAS with gold tags {:.2}); model {} bytes; {:.0?}",
+    format!(
+        "dev ({n} words): UPOS {:.2}, lemma {:.2}, UAS {:.2}, LAS {:.2} (UAS with gold tags {:.2})",
         pct(upos),
         pct(lemma),
         pct(uas),
         pct(las),
         pct(gold_uas),
-        bytes.len(),
-        started.elapsed()
-    );
-    std::fs::write(&o.out, &bytes).map_err(|e| format!("{}: {e}", o.out))?;
-    Ok(())
+    )
 }
