@@ -308,7 +308,13 @@ fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Op
     let syn = &tree.doc.syntax[t];
     let noun = match syn.upos {
         // "the seized archive": a participle describing a noun is no act.
-        "VERB" if syn.deprel == "amod" => return None,
+        "VERB"
+            if syn.deprel == "amod"
+                && (t == 0
+                    || !matches!(tree.doc.syntax[t - 1].upos, "NOUN" | "PROPN" | "PRON")) =>
+        {
+            return None
+        }
         "VERB" => false,
         "NOUN" => true,
         _ => return None,
@@ -956,6 +962,8 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
         && end == first + 1
         && doc.syntax[first].upos == "VERB"
         && doc.syntax[first].deprel == "amod"
+        // "tanks shelled positions": after a noun it is the verb, whatever the tag.
+        && (first == 0 || !matches!(doc.syntax[first - 1].upos, "NOUN" | "PROPN" | "PRON"))
         && doc.syntax[first].head.is_some_and(|h| {
             h > first
                 && !kb
