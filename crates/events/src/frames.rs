@@ -610,6 +610,11 @@ pub(crate) fn frame_events(
         if governed(&tree, t, &found, taken) {
             continue;
         }
+        // "the rebels who overran the village", "a jet carrying monitors": an
+        // act told to describe someone is background, not the news.
+        if !e.noun && matches!(tree.rel(t), "acl" | "acl:relcl") {
+            continue;
+        }
         if e.noun && !concrete_noun_event(&tree, t) {
             continue;
         }
@@ -991,13 +996,13 @@ pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
 
 /// Relations that open a clause of its own: a date inside one is that
 /// clause's date, not the date of an act outside it.
+/// Complements ("agreed to exchange prisoners in the coming weeks") are not
+/// among them: the act they name is what the commitment dates.
 const CLAUSE_HEADS: &[&str] = &[
     "acl",
     "acl:relcl",
     "advcl",
     "advcl:relcl",
-    "ccomp",
-    "xcomp",
     "csubj",
     "parataxis",
 ];
@@ -1032,6 +1037,15 @@ pub(crate) fn date_in_scope(doc: &Doc, s: usize, date: Span, first: usize, end: 
     }
     if !CLAUSE_HEADS.contains(&tree.rel(c)) {
         return true; // the main clause's date governs the whole sentence
+    }
+    // "accused Russia of striking the port on 20 May": the charge's content
+    // is a complement too, and dates the charge's subject matter.
+    if tree.rel(c) == "advcl"
+        && tree.kids(c).iter().any(|&k| {
+            matches!(tree.rel(k), "mark" | "case") && matches!(doc.token_lower(k), "of" | "for")
+        })
+    {
+        return true;
     }
     // In scope when that clause holds the act (or is the act's own).
     let mut t = h;
