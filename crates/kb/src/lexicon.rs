@@ -1,14 +1,17 @@
 //! The event lexicon of `kb/lexicon/`: verbs and nouns as lemmas with the
 //! argument frames that decide an event's type, mode and roles when read
 //! from a dependency parse. One entry a line (see `kb/lexicon/README.md`):
-//! `TYPE  MODE  FRAME  EXAMPLE`.
+//! `TYPE  MODE  FRAME  EXAMPLE`. A required word written `@class` stands
+//! for every lemma of that noun class (`classes.tsv`: `class  a|b|c`); the
+//! entry is expanded into one entry per member when it is read, so the
+//! frame reader only ever sees plain lemmas.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::{KbError, PLOVER_TYPES};
 
 /// Where the recipient of a frame is found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
     /// The frame names no recipient.
     None,
@@ -50,13 +53,93 @@ impl LexEntry {
     }
 }
 
+/// What makes two entries the same frame: head, noun or verb, required
+/// words (in any order), recipient, actor preposition and clause.
+type FrameKey = (String, bool, Vec<String>, Slot, Option<String>, bool);
+
+fn frame_key(e: &LexEntry) -> FrameKey {
+    let mut words = e.words.clone();
+    words.sort();
+    (
+        e.head.clone(),
+        e.noun,
+        words,
+        e.recipient.clone(),
+        e.actor_prep.clone(),
+        e.clause,
+    )
+}
+
+fn is_lemma(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     pub entries: Vec<LexEntry>,
+    /// Noun classes by name (without the `@`): their member lemmas, in the
+    /// order first read.
+    pub classes: BTreeMap<String, Vec<String>>,
+    /// Entries made by expanding a `@class` (included in `entries`).
+    pub expanded: usize,
+    /// Expansions dropped because the same frame was already listed.
+    pub shadowed: usize,
     by_head: HashMap<(String, bool), Vec<usize>>,
+    /// Each frame's entry, and whether it came from a class.
+    frames: HashMap<FrameKey, (usize, bool)>,
 }
 
 impl Lexicon {
+    /// Adds the noun classes of one `classes.tsv`: `class <TAB> a|b|c`.
+    /// A class named again (later in the file, or in a user's file) gets
+    /// the new members added.
+    pub fn extend_classes_from_tsv(&mut self, file: &str, text: &str) -> Result<(), KbError> {
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: String| KbError {
+                file: file.to_string(),
+                line: i + 1,
+                message,
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 2 {
+                return Err(err(format!(
+                    "expected 2 tab-separated columns (class, lemmas), found {}",
+                    cols.len()
+                )));
+            }
+            let name = cols[0].trim().trim_start_matches('@');
+            if !is_lemma(name) {
+                return Err(err(format!(
+                    "'{}': a class name is a lower-case word",
+                    cols[0].trim()
+                )));
+            }
+            let mut members = Vec::new();
+            for m in cols[1].split('|').map(str::trim).filter(|m| !m.is_empty()) {
+                if !is_lemma(m) {
+                    return Err(err(format!(
+                        "'{m}' in class '{name}' is not a lower-case lemma"
+                    )));
+                }
+                members.push(m.to_string());
+            }
+            if members.is_empty() {
+                return Err(err(format!("class '{name}' has no lemmas")));
+            }
+            let class = self.classes.entry(name.to_string()).or_default();
+            for m in members {
+                if !class.contains(&m) {
+                    class.push(m);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Adds the entries of one file; `noun` for `nouns.tsv`.
     pub fn extend_from_tsv(&mut self, file: &str, text: &str, noun: bool) -> Result<(), KbError> {
         for (i, raw) in text.lines().enumerate() {
@@ -101,7 +184,23 @@ impl Lexicon {
                 example: cols[3].trim().to_string(),
                 source: (file.to_string(), i + 1),
             };
+            // One list of alternatives per required word: a plain word is
+            // its own only alternative, `@class` its members.
+            let mut slots: Vec<Vec<String>> = Vec::new();
+            let mut from_class = false;
             for item in items {
+                if let Some(name) = item.strip_prefix('@') {
+                    match self.classes.get(name) {
+                        Some(members) if !members.is_empty() => {
+                            slots.push(members.clone());
+                            from_class = true;
+                        }
+                        _ => return Err(err(format!(
+                            "unknown noun class '{item}' (classes are listed in lexicon/classes.tsv)"
+                        ))),
+                    }
+                    continue;
+                }
                 match item {
                     "R" => entry.recipient = Slot::Object,
                     "+V" => entry.clause = true,
@@ -109,21 +208,61 @@ impl Lexicon {
                         Some((p, "R")) => entry.recipient = Slot::Prep(p.to_lowercase()),
                         Some((p, "A")) => entry.actor_prep = Some(p.to_lowercase()),
                         Some(_) => return Err(err(format!("'{item}': a slot is PREP:R or PREP:A"))),
-                        None if item.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'') => {
-                            entry.words.push(item.to_string())
-                        }
+                        None if is_lemma(item) => slots.push(vec![item.to_string()]),
                         None => return Err(err(format!("'{item}' is neither a slot (R, PREP:R, PREP:A, +V) nor a lower-case lemma"))),
                     },
                 }
             }
-            let key = (entry.head.clone(), noun);
-            self.by_head
-                .entry(key)
-                .or_default()
-                .push(self.entries.len());
-            self.entries.push(entry);
+            let mut combos: Vec<Vec<String>> = vec![Vec::new()];
+            for alts in &slots {
+                combos = combos
+                    .iter()
+                    .flat_map(|c| {
+                        alts.iter().map(move |a| {
+                            let mut c = c.clone();
+                            c.push(a.clone());
+                            c
+                        })
+                    })
+                    .collect();
+            }
+            for words in combos {
+                let mut e = entry.clone();
+                e.words = words;
+                self.add(e, from_class);
+            }
         }
         Ok(())
+    }
+
+    /// Adds one entry. A frame reached through a class never repeats a
+    /// frame already listed; a frame written out in full replaces the same
+    /// frame reached through a class, so a plain line can override a
+    /// class line wherever it stands.
+    fn add(&mut self, e: LexEntry, from_class: bool) {
+        let key = frame_key(&e);
+        match self.frames.get(&key).copied() {
+            Some(_) if from_class => {
+                self.shadowed += 1;
+                return;
+            }
+            Some((i, true)) => {
+                self.entries[i] = e;
+                self.expanded -= 1;
+                self.shadowed += 1;
+                self.frames.insert(key, (i, false));
+                return;
+            }
+            _ => {}
+        }
+        let i = self.entries.len();
+        self.frames.entry(key).or_insert((i, from_class));
+        self.expanded += from_class as usize;
+        self.by_head
+            .entry((e.head.clone(), e.noun))
+            .or_default()
+            .push(i);
+        self.entries.push(e);
     }
 
     /// Entries whose head is `lemma` (lower case), verbs or nouns.
@@ -178,5 +317,54 @@ mod tests {
             .unwrap_err();
         assert!(e.message.contains("Arms"), "{e}");
         assert!(l.extend_from_tsv("v.tsv", "AID\t-\tsend\n", false).is_err());
+    }
+
+    #[test]
+    fn classes_expand_and_unknown_or_empty_ones_are_refused() {
+        let mut l = Lexicon::default();
+        l.extend_classes_from_tsv("c.tsv", "# classes\nrestriction\tcurfew|ban | curfew\n")
+            .unwrap();
+        assert_eq!(l.classes["restriction"], vec!["curfew", "ban"]);
+        l.extend_from_tsv(
+            "v.tsv",
+            "# c\nCONCEDE\t-\tlift @restriction on:R\tPeru lifted the curfew.\nRETREAT\tease\tlift ban on:R\tPeru lifted a ban on Chile.\n",
+            false,
+        )
+        .unwrap();
+        let lift: Vec<_> = l.entries_for("lift", false).collect();
+        assert_eq!(lift.len(), 2, "{lift:?}");
+        assert_eq!(lift[0].words, vec!["curfew"]);
+        assert_eq!(lift[0].source, ("v.tsv".to_string(), 2));
+        assert_eq!(lift[0].example, "Peru lifted the curfew.");
+        assert_eq!(lift[0].recipient, Slot::Prep("on".into()));
+        // The plain line wins over the same frame reached through the class.
+        assert_eq!(
+            (lift[1].words[0].as_str(), lift[1].event.as_str()),
+            ("ban", "RETREAT")
+        );
+        assert_eq!((l.expanded, l.shadowed), (1, 1));
+        // Two classes in one frame: every combination.
+        l.extend_classes_from_tsv("c.tsv", "link\tflight|route\n")
+            .unwrap();
+        l.extend_from_tsv("v.tsv", "SANCTION\t-\tcut @link @restriction\tx\n", false)
+            .unwrap();
+        assert_eq!(l.entries_for("cut", false).count(), 4);
+
+        let e = l
+            .extend_from_tsv("v.tsv", "# c\n\nAID\t-\tsend @nosuch to:R\tx\n", false)
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("v.tsv:3:") && e.message.contains("@nosuch"),
+            "{e}"
+        );
+        let e = l
+            .extend_classes_from_tsv("c.tsv", "# c\nempty\t | \n")
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("c.tsv:2:") && e.message.contains("no lemmas"),
+            "{e}"
+        );
+        assert!(l.extend_classes_from_tsv("c.tsv", "x\tCurfew\n").is_err());
+        assert!(l.extend_classes_from_tsv("c.tsv", "x\n").is_err());
     }
 }

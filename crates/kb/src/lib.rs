@@ -104,6 +104,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("topics.toml", include_str!("../../../kb/topics.toml")),
     ("cleaning.toml", include_str!("../../../kb/cleaning.toml")),
     (
+        "lexicon/classes.tsv",
+        include_str!("../../../kb/lexicon/classes.tsv"),
+    ),
+    (
         "lexicon/verbs.tsv",
         include_str!("../../../kb/lexicon/verbs.tsv"),
     ),
@@ -211,6 +215,11 @@ impl Kb {
             patterns.extend_from_toml(&f, &t)?;
         }
         let mut lexicon = Lexicon::default();
+        // Classes first (built-in, then the user's): every entry, built-in
+        // or the user's, expands over the classes as extended.
+        for (f, t) in each("lexicon/classes.tsv") {
+            lexicon.extend_classes_from_tsv(&f, &t)?;
+        }
         for (f, t) in each("lexicon/verbs.tsv") {
             lexicon.extend_from_tsv(&f, &t, false)?;
         }

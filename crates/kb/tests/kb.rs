@@ -268,3 +268,81 @@ fn words_that_are_no_names_are_data_a_user_can_extend() {
     assert!(err.to_string().contains("name_words.tsv"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_user_folder_extends_the_lexicon_classes() {
+    let dir = std::env::temp_dir().join(format!("detente-kb-classes-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("lexicon")).unwrap();
+    // A user's class file adds a lemma to a built-in class and a new class;
+    // a user's entry uses both.
+    std::fs::write(
+        dir.join("lexicon/classes.tsv"),
+        "# mine\nrestriction\troadblock\nwatchword\tfoo|bar\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("lexicon/verbs.tsv"),
+        "# mine\nCONCEDE\t-\tdismantle @restriction on:R\tGeorgia dismantled the roadblocks on the highway.\nCONCEDE\t-\tdrop @watchword\tPeru dropped the foo.\n",
+    )
+    .unwrap();
+    let kb = detente_kb::Kb::load(&dir).unwrap();
+    let builtin = detente_kb::builtin();
+    let members = &kb.lexicon.classes["restriction"];
+    assert!(members.contains(&"roadblock".to_string()));
+    assert_eq!(
+        members.len(),
+        builtin.lexicon.classes["restriction"].len() + 1
+    );
+    let dismantle: Vec<_> = kb
+        .lexicon
+        .entries_for("dismantle", false)
+        .filter(|e| e.source.0.starts_with("user "))
+        .collect();
+    assert_eq!(dismantle.len(), members.len());
+    assert!(
+        dismantle
+            .iter()
+            .any(|e| e.words == ["roadblock"]
+                && e.source == ("user lexicon/verbs.tsv".to_string(), 2))
+    );
+    assert_eq!(
+        kb.lexicon
+            .entries_for("drop", false)
+            .filter(|e| e.words == ["bar"])
+            .count(),
+        1
+    );
+    // Built-in entries stay, and built-in class lines expand over the new lemma.
+    let own = kb
+        .lexicon
+        .entries
+        .iter()
+        .filter(|e| !e.source.0.starts_with("user "));
+    assert!(own.count() >= builtin.lexicon.entries.len());
+    // An unknown class is refused with the file and line.
+    std::fs::write(
+        dir.join("lexicon/verbs.tsv"),
+        "# mine\n\nCONCEDE\t-\tdismantle @nosuchclass\tx\n",
+    )
+    .unwrap();
+    let err = kb_err(&dir);
+    assert!(
+        err.contains("user lexicon/verbs.tsv:3") && err.contains("@nosuchclass"),
+        "{err}"
+    );
+    // So is an empty class.
+    std::fs::write(dir.join("lexicon/classes.tsv"), "restriction\t|\n").unwrap();
+    let err = kb_err(&dir);
+    assert!(
+        err.contains("user lexicon/classes.tsv:1") && err.contains("no lemmas"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn kb_err(dir: &std::path::Path) -> String {
+    detente_kb::Kb::load(dir)
+        .err()
+        .expect("refused")
+        .to_string()
+}
