@@ -133,8 +133,15 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
         doc.tokens[toks[0]].span.start,
         doc.tokens[*toks.last().unwrap()].span.end,
     );
-    for m in &doc.mentions {
-        if m.span.end <= lo || m.span.start >= hi {
+    // Mentions are sorted by start: look only at those that can overlap.
+    let from = doc
+        .mentions
+        .partition_point(|m| m.span.start < lo.saturating_sub(512));
+    for m in &doc.mentions[from..] {
+        if m.span.start >= hi {
+            break;
+        }
+        if m.span.end <= lo {
             continue;
         }
         let inside = doc
