@@ -211,7 +211,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             // "Italy suspended air links with Serbia": where the surface
             // guess names nobody on the receiving end, the tree's object does.
-            if frame.is_none() && r.recipient.is_empty() && !pattern.symmetric {
+            // For a joint act only a direct object counts ("visited Russia",
+            // "extradited the suspect to Britain" is the object's phrase).
+            let joint_ok = !pattern.symmetric
+                || !r.actor.is_empty()
+                    && tree.recipient_head.is_some_and(|k| {
+                        matches!(doc.syntax[k].deprel, "obj" | "iobj")
+                            || doc.syntax[k].deprel.starts_with("obl")
+                    });
+            if frame.is_none() && r.recipient.is_empty() && joint_ok {
                 r.recipient = tree
                     .recipient
                     .iter()

@@ -1,7 +1,7 @@
 //! One automaton over every name in the knowledge base.
 
 use crate::Kb;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// What a gazetteer phrase names. One phrase may name several things
@@ -158,6 +158,9 @@ impl Gazetteer {
         let patterns: Vec<String> = index_in_order(&index, entries.len());
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // Anchored searches retry a shorter entry where the longest
+            // one has the wrong case ("Russia today" is no outlet).
+            .start_kind(StartKind::Both)
             .build(&patterns)
             .ok();
         Gazetteer { automaton, entries }
@@ -171,27 +174,54 @@ impl Gazetteer {
         };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in ac.find_iter(lower) {
-            let (s, e) = (m.start(), m.end());
-            if !boundary_before(text, s) || !boundary_after(bytes, text, e) {
-                continue;
-            }
-            let entry = &self.entries[m.pattern().as_usize()];
+        let accepts = |s: usize, e: usize, entry: &Entry| {
             let found = &text[s..e];
-            let ok = entry.forms.iter().any(|(form, rule)| match rule {
-                CaseRule::Exact => found == form,
-                CaseRule::Any => true,
-                CaseRule::Capitalised => found.chars().next().is_some_and(char::is_uppercase),
-                CaseRule::Title => found
-                    .split_whitespace()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
-            });
-            if ok {
+            boundary_before(text, s)
+                && boundary_after(bytes, text, e)
+                && entry.forms.iter().any(|(form, rule)| match rule {
+                    CaseRule::Exact => found == form,
+                    CaseRule::Any => true,
+                    CaseRule::Capitalised => found.chars().next().is_some_and(char::is_uppercase),
+                    CaseRule::Title => found
+                        .split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
+                })
+        };
+        let mut pos = 0;
+        while pos < lower.len() {
+            let Some(m) = ac.find(Input::new(lower).range(pos..)) else {
+                break;
+            };
+            let (s, mut e) = (m.start(), m.end());
+            let mut entry = &self.entries[m.pattern().as_usize()];
+            // The longest entry at `s` refused: the next shorter one there.
+            while !accepts(s, e, entry) {
+                let shorter = ac.find(
+                    Input::new(lower)
+                        .range(s..e.saturating_sub(1).max(s))
+                        .anchored(Anchored::Yes),
+                );
+                match shorter {
+                    Some(x) if x.end() > s => {
+                        e = x.end();
+                        entry = &self.entries[x.pattern().as_usize()];
+                    }
+                    _ => {
+                        e = s;
+                        break;
+                    }
+                }
+            }
+            if e > s {
                 out.push(GazetteerHit {
                     start: s,
                     end: e,
                     targets: &entry.targets,
                 });
+                pos = e;
+            } else {
+                // Next character boundary.
+                pos = s + lower[s..].chars().next().map_or(1, char::len_utf8);
             }
         }
         out

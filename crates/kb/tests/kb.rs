@@ -346,3 +346,25 @@ fn kb_err(dir: &std::path::Path) -> String {
         .expect("refused")
         .to_string()
 }
+
+#[test]
+fn a_longer_name_in_the_wrong_case_leaves_the_shorter_one() {
+    // "Russia Today" is an outlet only when written as a title; in "visited
+    // Russia today" the state is still found.
+    let kb = detente_kb::builtin();
+    let text = "The envoy visited Russia today and Kenya on Friday.";
+    let lower = text.to_ascii_lowercase();
+    let hits = kb.gazetteer.find(text, &lower);
+    let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+    assert!(found.contains(&"Russia"), "{found:?}");
+    assert!(found.contains(&"Kenya"), "{found:?}");
+    assert!(!found.contains(&"Russia today"), "{found:?}");
+    let titled = "The report aired on Russia Today last night.";
+    let lower = titled.to_ascii_lowercase();
+    let hits = kb.gazetteer.find(titled, &lower);
+    assert!(
+        hits.iter()
+            .any(|h| &titled[h.start..h.end] == "Russia Today"),
+        "the outlet written as a title is still found"
+    );
+}
