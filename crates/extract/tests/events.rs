@@ -700,3 +700,15 @@ fn there_is_the_place_named_earlier_in_the_sentence() {
     let e = one(&evs, "CONSULT");
     assert!(e.location.is_none(), "{e:#?}");
 }
+
+#[test]
+fn a_hunger_strike_or_a_general_strike_is_a_protest_not_an_attack() {
+    for text in [
+        "A jailed Bolivian activist began a hunger strike in La Paz on Monday.",
+        "Unions in Chile called a general strike against the pension law on Monday.",
+    ] {
+        let evs = events(text, "2025-03-04");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+        assert!(evs.iter().any(|e| e.event == "PROTEST"), "{text}: {evs:#?}");
+    }
+}
