@@ -1067,3 +1067,93 @@ pub(crate) fn date_in_scope(doc: &Doc, s: usize, date: Span, first: usize, end: 
     }
     false
 }
+
+/// Nouns and verbs that stop or forbid the act they govern: "a moratorium
+/// on strikes", "halted the attacks" name no attack.
+const STOPPERS: &[&str] = &[
+    "moratorium",
+    "ban",
+    "halt",
+    "end",
+    "cessation",
+    "stop",
+    "pause",
+    "suspension",
+    "freeze",
+    "prohibition",
+    "renunciation",
+    "ceasefire",
+    "truce",
+    "cease",
+    "suspend",
+    "forbid",
+    "prohibit",
+    "renounce",
+];
+
+/// Whether the surface trigger (tokens `first..end`) is the act a stopper
+/// governs, up to two steps up the tree.
+pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    let Some(mut t) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+        return false;
+    };
+    for _ in 0..2 {
+        if !matches!(
+            tree.rel(t),
+            "nmod" | "obj" | "obl" | "compound" | "nsubj:pass"
+        ) {
+            return false;
+        }
+        let Some(h) = tree.head(t) else { return false };
+        if STOPPERS.contains(&tree.lower_lemma(h).as_str()) {
+            return true;
+        }
+        t = h;
+    }
+    false
+}
+
+/// Spans of the phrases the sentence names as left out: "without American
+/// mediation", "excluding Russia". Who is named there is no party.
+pub(crate) fn excluded_spans(doc: &Doc, s: usize) -> Vec<Span> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let mut out = Vec::new();
+    for t in first..end {
+        let excluded = tree.kids(t).iter().any(|&k| {
+            tree.rel(k) == "case"
+                && matches!(
+                    doc.token_lower(k),
+                    "without" | "excluding" | "except" | "barring"
+                )
+        });
+        if !excluded {
+            continue;
+        }
+        // The phrase's extent: its subtree, without clauses.
+        let (mut lo, mut hi) = (t, t);
+        let mut stack = vec![t];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(x);
+            hi = hi.max(x);
+            for &k in tree.kids(x) {
+                if !CLAUSAL.contains(&tree.rel(k)) {
+                    stack.push(k);
+                }
+            }
+        }
+        out.push(Span {
+            start: doc.tokens[lo].span.start,
+            end: doc.tokens[hi].span.end,
+        });
+    }
+    out
+}

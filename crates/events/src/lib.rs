@@ -70,6 +70,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             .map(|t| kb.patterns.patterns[t.pattern].event.as_str())
             .collect();
         let frame_events = frames::frame_events(doc, kb, s, &taken, &taken_types);
+        let excluded = frames::excluded_spans(doc, s);
         let items = triggers
             .iter()
             .map(|t| (t, None))
@@ -101,6 +102,14 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                             .any(|t| matches!(doc.token_lower(t), "to" | "that"))
                         && status::same_clause(doc, g.span.end, trig.span.start)
                 });
+            // "rejected a moratorium on strikes", "halted the attacks": an act
+            // stopped or forbidden is not one that happened.
+            if frame.is_none()
+                && HOSTILE.contains(&pattern.event.as_str())
+                && frames::stopped_act(doc, s, trig.first, trig.end)
+            {
+                continue;
+            }
             if governed
                 || frame.is_none()
                     && pattern.kind == "verb"
@@ -325,6 +334,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     });
                     guessed = true;
                 }
+            }
+            // "met without American mediation": who is left out is no party.
+            if !excluded.is_empty() {
+                let out = |p: &Party| excluded.iter().any(|x| x.contains(p.span));
+                actor.retain(|p| !out(p));
+                recipient.retain(|p| !out(p));
             }
             // A place that stands for no state ("the Black Sea") is where, not who.
             let stateless_place = |p: &Party| {

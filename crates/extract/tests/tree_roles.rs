@@ -177,3 +177,29 @@ fn a_date_inside_another_clause_is_not_the_events() {
         .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
     assert_ne!(deal.date.as_deref(), Some("2019-03-04"), "{deal:#?}");
 }
+
+#[test]
+fn an_act_stopped_or_forbidden_did_not_happen() {
+    let evs = events(
+        "Georgia rejected a proposal for a moratorium on strikes on power plants.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "REJECT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn who_is_left_out_is_no_party() {
+    let evs = events(
+        "Serbia and Kosovo met in Brussels without American mediation on Tuesday.",
+        "2025-03-04",
+    );
+    let talks = evs
+        .iter()
+        .find(|e| e.event == "CONSULT")
+        .unwrap_or_else(|| panic!("no CONSULT: {evs:#?}"));
+    let mut all = codes(&talks.actor);
+    all.extend(codes(&talks.recipient));
+    assert!(!all.contains(&"USA".to_string()), "{talks:#?}");
+    assert!(all.contains(&"SRB".to_string()), "{talks:#?}");
+}
