@@ -232,8 +232,8 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.recipient = tree
                     .recipient
                     .iter()
-                    .cloned()
                     .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
+                    .cloned()
                     .collect();
             }
             // "Israeli helicopters and tanks shelled positions": the same for
@@ -243,8 +243,8 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.actor = tree
                     .actor
                     .iter()
-                    .cloned()
                     .filter(|p| !r.recipient.iter().any(|a| a.entity == p.entity))
+                    .cloned()
                     .collect();
             }
             let mut actor = r.actor;
