@@ -787,21 +787,10 @@ fn domestic_group(doc: &mut Doc, country: &str, sector: &str) -> usize {
         _ => "Civilians",
     };
     let name = format!("{what} ({country})");
-    if let Some(i) = doc.entities.iter().position(|e| e.name == name) {
-        return i;
+    match doc.entities.iter().position(|e| e.name == name) {
+        Some(i) => i,
+        None => added_entity(doc, name, EntityKind::Body, country, sector, 1),
     }
-    doc.entities.push(detente_doc::Entity {
-        name,
-        kind: EntityKind::Body,
-        code: Some(country.to_string()),
-        sector: Some(sector.into()),
-        office: None,
-        roles: Vec::new(),
-        geo: None,
-        affiliations: Vec::new(),
-        mentions: 1,
-    });
-    doc.entities.len() - 1
 }
 
 /// The document's entity for the state with `code`, added from the
@@ -814,37 +803,34 @@ fn state_entity(doc: &mut Doc, kb: &Kb, code: &str) -> Option<usize> {
     {
         return Some(i);
     }
-    let st = kb.states.iter().find(|s| s.code == code)?;
-    doc.entities.push(detente_doc::Entity {
-        name: st.name.clone(),
-        kind: EntityKind::State,
-        code: Some(code.to_string()),
-        sector: Some("GOV".into()),
-        office: None,
-        roles: Vec::new(),
-        geo: None,
-        affiliations: Vec::new(),
-        mentions: 0,
-    });
-    Some(doc.entities.len() - 1)
+    let name = kb.states.iter().find(|s| s.code == code)?.name.clone();
+    Some(added_entity(doc, name, EntityKind::State, code, "GOV", 0))
 }
 
 /// The entity for the civilians of a country (protesters, crowds).
 fn civilians(doc: &mut Doc, country: &str) -> usize {
-    let name = format!("Civilians ({country})");
-    if let Some(i) = doc.entities.iter().position(|e| e.name == name) {
-        return i;
-    }
+    domestic_group(doc, country, "CVL")
+}
+
+/// An entity the event stage adds (not named in the text as such).
+fn added_entity(
+    doc: &mut Doc,
+    name: String,
+    kind: EntityKind,
+    code: &str,
+    sector: &str,
+    mentions: usize,
+) -> usize {
     doc.entities.push(detente_doc::Entity {
         name,
-        kind: EntityKind::Body,
-        code: Some(country.to_string()),
-        sector: Some("CVL".into()),
+        kind,
+        code: Some(code.to_string()),
+        sector: Some(sector.to_string()),
         office: None,
         roles: Vec::new(),
         geo: None,
         affiliations: Vec::new(),
-        mentions: 1,
+        mentions,
     });
     doc.entities.len() - 1
 }
