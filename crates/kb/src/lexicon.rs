@@ -89,22 +89,27 @@ pub struct Lexicon {
     frames: HashMap<FrameKey, (usize, bool)>,
 }
 
+/// The data lines of a TSV file of the lexicon: 1-based line number and
+/// tab-separated columns; blank lines and `#` comments left out.
+fn data_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let line = raw.trim_end_matches('\r');
+        (!line.trim().is_empty() && !line.starts_with('#'))
+            .then(|| (i + 1, line.split('\t').collect()))
+    })
+}
+
 impl Lexicon {
     /// Adds the noun classes of one `classes.tsv`: `class <TAB> a|b|c`.
     /// A class named again (later in the file, or in a user's file) gets
     /// the new members added.
     pub fn extend_classes_from_tsv(&mut self, file: &str, text: &str) -> Result<(), KbError> {
-        for (i, raw) in text.lines().enumerate() {
-            let line = raw.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (n, cols) in data_rows(text) {
             let err = |message: String| KbError {
                 file: file.to_string(),
-                line: i + 1,
+                line: n,
                 message,
             };
-            let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() != 2 {
                 return Err(err(format!(
                     "expected 2 tab-separated columns (class, lemmas), found {}",
@@ -142,17 +147,12 @@ impl Lexicon {
 
     /// Adds the entries of one file; `noun` for `nouns.tsv`.
     pub fn extend_from_tsv(&mut self, file: &str, text: &str, noun: bool) -> Result<(), KbError> {
-        for (i, raw) in text.lines().enumerate() {
-            let line = raw.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (n, cols) in data_rows(text) {
             let err = |message: String| KbError {
                 file: file.to_string(),
-                line: i + 1,
+                line: n,
                 message,
             };
-            let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() != 4 {
                 return Err(err(format!(
                     "expected 4 tab-separated columns (TYPE MODE FRAME EXAMPLE), found {}",
@@ -182,7 +182,7 @@ impl Lexicon {
                 actor_prep: None,
                 clause: false,
                 example: cols[3].trim().to_string(),
-                source: (file.to_string(), i + 1),
+                source: (file.to_string(), n),
             };
             // One list of alternatives per required word: a plain word is
             // its own only alternative, `@class` its members.

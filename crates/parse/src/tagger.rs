@@ -150,26 +150,22 @@ impl WordKeys {
     }
 }
 
-const START: WordKeys = WordKeys {
-    lower: 1,
-    exact: 1,
-    suf: [1; 4],
-    pre1: 1,
-    pre2: 1,
-    pre3: 1,
-    shape: 1,
-    amb: 1,
-};
-const END: WordKeys = WordKeys {
-    lower: 2,
-    exact: 2,
-    suf: [2; 4],
-    pre1: 2,
-    pre2: 2,
-    pre3: 2,
-    shape: 2,
-    amb: 2,
-};
+/// The keys of the padding before and after a sentence: every key the same
+/// reserved value, which no hashed key takes.
+const fn sentinel(k: u64) -> WordKeys {
+    WordKeys {
+        lower: k,
+        exact: k,
+        suf: [k; 4],
+        pre1: k,
+        pre2: k,
+        pre3: k,
+        shape: k,
+        amb: k,
+    }
+}
+const START: WordKeys = sentinel(1);
+const END: WordKeys = sentinel(2);
 
 fn at(words: &[WordKeys], i: isize) -> &WordKeys {
     if i < 0 {
