@@ -232,14 +232,31 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
 
 /// Whether the frame's required words and clause are there, and how well
 /// its recipient slot is filled: `Some((score, recipient token))`.
-fn fit(tree: &Tree, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
+fn fit(tree: &Tree, kb: &Kb, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
     let kids = tree.kids(t);
     let mut required = Vec::new();
     for w in &e.words {
         let k = kids
             .iter()
             .copied()
-            .find(|&k| tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)?;
+            .map(|k| through_quantity(tree, kb, k))
+            .find(|&k| {
+                // A frame's words are its particles and nouns, not a clause
+                // or the subject ("called the talks useful" parsed as a clause).
+                !matches!(
+                    tree.rel(k),
+                    "nsubj" | "csubj" | "ccomp" | "xcomp" | "advcl" | "parataxis" | "conj"
+                ) && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
+            })
+            .or_else(|| {
+                // "handed over 300 kg": a particle right after its verb, put
+                // under the amount by the parser, is still the verb's.
+                let next = t + 1;
+                (next < tree.first + tree.kids.len()
+                    && tree.doc.token_lower(next) == w
+                    && matches!(tree.doc.syntax[next].upos, "ADV" | "ADP" | "PART"))
+                .then_some(next)
+            })?;
         required.push(k);
     }
     if e.clause
@@ -260,8 +277,16 @@ fn fit(tree: &Tree, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
                 .find(|&k| tree.rel(k) == "obj" && !required.contains(&k));
             iobj.or(obj)
         }
+        // "delivered tents to Haiti" with the phrase put under the object:
+        // the object's own receiving phrase is the verb's too.
         Slot::Prep(p) => std::iter::once(t)
             .chain(required.iter().copied())
+            .chain(
+                kids.iter()
+                    .copied()
+                    .filter(|&k| tree.rel(k) == "obj")
+                    .flat_map(|k| [k, through_quantity(tree, kb, k)]),
+            )
             .find_map(|h| {
                 tree.kids(h).iter().copied().find(|&k| {
                     (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
@@ -271,11 +296,7 @@ fn fit(tree: &Tree, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
     };
     // "seek from:R" says nothing but its preposition: without it, any
     // "sought" would match.
-    if recipient.is_none()
-        && e.words.is_empty()
-        && !e.clause
-        && matches!(e.recipient, Slot::Prep(_))
-    {
+    if recipient.is_none() && e.words.is_empty() && matches!(e.recipient, Slot::Prep(_)) {
         return None;
     }
     // A visit goes somewhere: "led a delegation to Mexico" is one, "the
@@ -288,6 +309,20 @@ fn fit(tree: &Tree, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
     }
     let score = 10 * e.specificity() + if recipient.is_some() { 5 } else { 0 };
     Some((score, recipient))
+}
+
+/// "handed over 700 kg of medicine", "a shipment of arms": an amount
+/// stands for what it measures (`@quantity` in the lexicon's classes).
+fn through_quantity(tree: &Tree, kb: &Kb, k: usize) -> usize {
+    let quantity = kb.lexicon.classes.get("quantity");
+    if !quantity.is_some_and(|q| q.iter().any(|m| *m == tree.lower_lemma(k))) {
+        return k;
+    }
+    tree.kids(k)
+        .iter()
+        .copied()
+        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g).as_deref() == Some("of"))
+        .unwrap_or(k)
 }
 
 fn synthetic_pattern(e: &LexEntry) -> EventPattern {
@@ -329,7 +364,7 @@ fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Op
     let lemma = syn.lemma.to_lowercase();
     let mut best: Option<(usize, &LexEntry, Option<usize>)> = None;
     for e in kb.lexicon.entries_for(&lemma, noun) {
-        if let Some((score, r)) = fit(tree, t, e) {
+        if let Some((score, r)) = fit(tree, kb, t, e) {
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, e, r));
             }
@@ -526,7 +561,8 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
             && head.is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()))
             || kids.iter().any(|&k| {
                 tree.rel(k) == "parataxis" && SPEECH.contains(&tree.lower_lemma(k).as_str())
-            }));
+            })
+            || trailing_attribution(tree, t));
     let ready = tree.rel(t) == "xcomp"
         && head.is_some_and(|h| READY.contains(&tree.lower_lemma(h).as_str()));
     if !reported && !ready {
@@ -543,6 +579,21 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
         "THREATEN"
     } else {
         "AGREE"
+    })
+}
+
+/// "…, a statement said", "…, said a spokesman": a speech verb after a
+/// comma that follows the act, however the parser attached it.
+fn trailing_attribution(tree: &Tree, t: usize) -> bool {
+    let end = tree.first + tree.kids.len();
+    let Some(comma) = (t + 1..end).find(|&u| tree.doc.token_lower(u) == ",") else {
+        return false;
+    };
+    (comma + 1..end).any(|u| {
+        tree.doc.syntax[u].upos == "VERB"
+            && SPEECH.contains(&tree.lower_lemma(u).as_str())
+            && !matches!(tree.rel(u), "acl" | "acl:relcl" | "xcomp")
+            && (u + 1..end).all(|v| tree.doc.syntax[v].upos != "VERB" || tree.rel(v) != "ccomp")
     })
 }
 
@@ -703,7 +754,9 @@ pub(crate) fn frame_events(
         if actor.is_empty() {
             continue;
         }
-        let reads_whole = !recipient.is_empty() || !owns.is_empty();
+        // The sentence's own main verb is its news, whoever it reaches.
+        let main_act = !e.noun && tree.rel(t) == "root";
+        let reads_whole = !recipient.is_empty() || !owns.is_empty() || main_act;
         if strict && (!reads_whole || (owns.is_empty() && taken_types.contains(&e.event.as_str())))
         {
             continue;

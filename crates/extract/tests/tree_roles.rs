@@ -203,3 +203,69 @@ fn who_is_left_out_is_no_party() {
     assert!(!all.contains(&"USA".to_string()), "{talks:#?}");
     assert!(all.contains(&"SRB".to_string()), "{talks:#?}");
 }
+
+#[test]
+fn a_participle_read_as_the_missing_main_verb_has_its_subject() {
+    // The tagger's commonest slip: "shelled" as a participle after two nouns.
+    let evs = events(
+        "Turkish helicopters and tanks shelled positions of the Kurdish militia near the town of Afrin.",
+        "2025-03-04",
+    );
+    let attack = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    assert_eq!(codes(&attack.actor), ["TUR"], "{attack:#?}");
+}
+
+#[test]
+fn calling_talks_something_is_no_call_for_talks() {
+    let evs = events(
+        "Ryabkov called the Vienna talks \"useful, frank and free of posturing\".",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn an_amount_stands_for_what_it_measures() {
+    let evs = events(
+        "Norwegian volunteers handed over 300 kg of medicine to the Red Cross in Mosul on Tuesday.",
+        "2025-03-04",
+    );
+    let aid = evs
+        .iter()
+        .find(|e| e.event == "AID")
+        .unwrap_or_else(|| panic!("no AID: {evs:#?}"));
+    assert_eq!(codes(&aid.actor), ["NOR"], "{aid:#?}");
+    assert!(evs.iter().all(|e| e.event != "CONCEDE"), "{evs:#?}");
+}
+
+#[test]
+fn a_future_act_with_a_trailing_attribution_is_a_promise() {
+    let evs = events(
+        "Sweden will send 20,000 tonnes of wheat to Kenya over the next two years, the Swedish foreign ministry said on Monday.",
+        "2025-03-04",
+    );
+    let promise = evs
+        .iter()
+        .find(|e| e.event == "AGREE")
+        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    assert_eq!(codes(&promise.actor), ["SWE"], "{promise:#?}");
+    assert!(evs.iter().all(|e| e.event != "AID"), "{evs:#?}");
+}
+
+#[test]
+fn the_main_act_counts_beside_a_background_one() {
+    // "killed" in the relative clause fires a surface pattern; the sentence's
+    // own act is still read from the tree.
+    let evs = events(
+        "Serbia lifted a night curfew in the province where 28 people have been killed in riots this year.",
+        "2025-03-04",
+    );
+    let eased = evs
+        .iter()
+        .find(|e| e.event == "RETREAT")
+        .unwrap_or_else(|| panic!("no RETREAT: {evs:#?}"));
+    assert_eq!(codes(&eased.actor), ["SRB"], "{eased:#?}");
+}

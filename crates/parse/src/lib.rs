@@ -26,6 +26,7 @@
 //! scored with the standard UD tools.
 
 pub mod conllu;
+mod finite;
 pub mod lemma;
 pub mod parser;
 pub mod perceptron;
@@ -272,7 +273,19 @@ impl Model {
             return Vec::new();
         }
         let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
-        let tags = self.tag(&mut keys);
+        let mut tags = self.tag(&mut keys);
+        let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
+        if let Some(i) = finite::missing_finite_verb(forms, &xpos)
+            .or_else(|| finite::participle_joined_to_past(forms, &xpos))
+        {
+            if let Some(past) = self
+                .tags
+                .iter()
+                .position(|&(u, x)| u.as_str() == "VERB" && x == "VBD")
+            {
+                tags[i] = past as u16;
+            }
+        }
         let tree = parser::parse(
             &self.transitions,
             &self.labeller,
