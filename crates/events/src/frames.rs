@@ -597,6 +597,43 @@ fn trailing_attribution(tree: &Tree, t: usize) -> bool {
     })
 }
 
+/// Whether the word at byte offset `at` of sentence `s` stands in a relative
+/// or participial clause ("the talks that Russia said would resume").
+pub(crate) fn in_relative_clause(doc: &Doc, s: usize, at: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let Some(mut t) = (first..end).find(|&t| doc.tokens[t].span.end > at) else {
+        return false;
+    };
+    // "the incidents that Japan said …", however the parser attached it.
+    let relativiser = (t.saturating_sub(5).max(first + 1)..t)
+        .rev()
+        .find(|&w| matches!(doc.token_lower(w), "that" | "which" | "who" | "whom"));
+    if let Some(w) = relativiser {
+        let subject_between = (w + 1..t).all(|k| {
+            matches!(
+                doc.syntax[k].upos,
+                "PROPN" | "NOUN" | "DET" | "ADJ" | "PRON"
+            )
+        });
+        if subject_between && matches!(doc.syntax[w - 1].upos, "NOUN" | "PROPN") {
+            return true;
+        }
+    }
+    for _ in 0..8 {
+        if matches!(doc.syntax[t].deprel, "acl" | "acl:relcl") {
+            return true;
+        }
+        match doc.syntax[t].head {
+            Some(h) if (first..end).contains(&h) => t = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the killing or destruction at `trigger` has a natural hazard or an
 /// accident as its cause ("floods killed twelve", "were killed in a
 /// landslide"): then it is no attack.

@@ -398,7 +398,8 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             let (location, location_text) = roles::location(doc, s, &trig, pattern, &r.places);
             // "Tanks shelled houses east of Khan Younis": the place's state is on the receiving end.
             if recipient.is_empty()
-                && (HOSTILE.contains(&pattern.event.as_str()) || pattern.event == "AID")
+                && (HOSTILE.contains(&pattern.event.as_str())
+                    || matches!(pattern.event.as_str(), "AID" | "RETREAT" | "CONCEDE"))
             {
                 if let Some(country) =
                     location.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
@@ -449,6 +450,19 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 ) {
                     recipient = vec![g];
                 }
+            }
+            // "Manila protests to Beijing": a government's protest to another
+            // state is a formal complaint (ACCUSE), not dissent in the street.
+            if event_type == "PROTEST"
+                && !actor.is_empty()
+                && actor.iter().all(|p| governing(kb, &doc.entities[p.entity]))
+                && recipient.iter().any(|p| {
+                    let e = &doc.entities[p.entity];
+                    e.kind == EntityKind::State
+                        && !actor.iter().any(|a| doc.entities[a.entity].code == e.code)
+                })
+            {
+                event_type = "ACCUSE".into();
             }
             // "Thousands of Nigerians rallied in Lagos": a protest with no
             // target named is one of a state's people against its authorities.
@@ -581,11 +595,10 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                     .iter()
                     .any(|p| code(p).is_some() && !own.contains(&code(p)))
                 && heads.iter().any(|h| {
-                    let word = doc.lower[e.trigger.start..e.trigger.end]
+                    // "lodged a protest … rejected the protest": any word of the act's.
+                    doc.lower[e.trigger.start..e.trigger.end]
                         .split_whitespace()
-                        .next()
-                        .unwrap_or("");
-                    same_stem(h, word)
+                        .any(|word| same_stem(h, word))
                         || kb.patterns.by_first_word.get(*h).is_some_and(|c| {
                             c.iter()
                                 .any(|&(pi, _)| kb.patterns.patterns[pi].event == e.event)
@@ -763,6 +776,13 @@ fn group_party(
 
 /// Whether an entity stands for a part of its state's people other than
 /// its government (a sector of `groups.tsv`).
+/// A state, or a person or office that speaks for its government.
+fn governing(kb: &Kb, e: &detente_doc::Entity) -> bool {
+    e.code.is_some()
+        && !non_government(kb, e)
+        && (e.kind == EntityKind::State || e.sector.as_deref() == Some("GOV"))
+}
+
 fn non_government(kb: &Kb, e: &detente_doc::Entity) -> bool {
     e.sector
         .as_deref()

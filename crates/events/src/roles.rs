@@ -762,7 +762,9 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                 doc.token_lower(trig.first - 2),
                 "is" | "are" | "was" | "were"
             );
-        if !planning && !be_to {
+        // "attempted to assassinate", "continued to send arms": the act was done.
+        let carried_out = crate::status::carried_out(doc, a, trig.first - 1);
+        if !planning && !be_to && !carried_out {
             r.skip = true;
             return r;
         }

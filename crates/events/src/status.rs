@@ -78,7 +78,10 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         ]
         .iter()
         .any(|x| before_lower.contains(x))
-        || (trig.first > a && doc.token_lower(trig.first - 1) == "to" && p.kind == "verb")
+        || (trig.first > a
+            && doc.token_lower(trig.first - 1) == "to"
+            && p.kind == "verb"
+            && !carried_out(doc, a, trig.first - 1))
         || lower.contains("will be held")
         || (p.kind == "noun" && planned_after(doc, s, trig));
     let past_marker = [
@@ -346,6 +349,11 @@ fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
         // A government office announcing its own side's diplomacy ("the
         // Foreign Ministry reported") is the record of it; armed forces,
         // defence ministries, states and armed groups stating results claim them.
+        // "confrontations that Washington said it was watching": a statement
+        // told about a noun is not the sentence's attribution.
+        if crate::frames::in_relative_clause(doc, s, at) {
+            continue;
+        }
         let e = &doc.entities[m.entity];
         let speaks_for_itself = match e.kind {
             EntityKind::State | EntityKind::Body => true,
@@ -481,3 +489,27 @@ pub(crate) fn event_date(
         None => (None, None),
     }
 }
+
+/// "attempted to assassinate", "continued to send arms": the verb before
+/// an infinitive at `to` says the act was done, not planned.
+pub(crate) fn carried_out(doc: &Doc, first: usize, to: usize) -> bool {
+    to > first
+        && CARRIED_OUT.iter().any(|x| {
+            let w = doc.token_lower(to - 1);
+            w.starts_with(x) && !w.starts_with("attempting")
+        })
+}
+
+/// Beginnings of verbs whose infinitive was carried out.
+const CARRIED_OUT: &[&str] = &[
+    "attempted",
+    "tried",
+    "managed",
+    "continued",
+    "continues",
+    "began",
+    "begun",
+    "started",
+    "resumed",
+    "proceeded",
+];

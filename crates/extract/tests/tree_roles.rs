@@ -269,3 +269,58 @@ fn the_main_act_counts_beside_a_background_one() {
         .unwrap_or_else(|| panic!("no RETREAT: {evs:#?}"));
     assert_eq!(codes(&eased.actor), ["SRB"], "{eased:#?}");
 }
+
+#[test]
+fn an_attempted_act_was_carried_out() {
+    let evs = events(
+        "Gunmen attempted to assassinate the Nigerian governor of Kano on Sunday, police said.",
+        "2025-03-04",
+    );
+    let attack = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    assert_eq!(attack.status, "occurred", "{attack:#?}");
+}
+
+#[test]
+fn a_governments_protest_to_another_state_is_an_accusation() {
+    let evs = events(
+        "Hanoi protests to Beijing over the seizure of a fishing boat near the Paracels",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+    let complaint = evs
+        .iter()
+        .find(|e| e.event == "ACCUSE")
+        .unwrap_or_else(|| panic!("no ACCUSE: {evs:#?}"));
+    assert_eq!(codes(&complaint.actor), ["VNM"], "{complaint:#?}");
+    assert_eq!(codes(&complaint.recipient), ["CHN"], "{complaint:#?}");
+}
+
+#[test]
+fn a_statement_inside_a_relative_clause_claims_nothing_else() {
+    let evs = events(
+        "Vietnam lodged a diplomatic protest with China on Monday over the incidents that Japan said it was following closely.",
+        "2025-03-04",
+    );
+    let complaint = evs
+        .iter()
+        .find(|e| e.event == "ACCUSE")
+        .unwrap_or_else(|| panic!("no ACCUSE: {evs:#?}"));
+    assert_eq!(complaint.status, "occurred", "{complaint:#?}");
+}
+
+#[test]
+fn easing_rules_in_a_province_reaches_its_state() {
+    let evs = events(
+        "Serbia eased emergency measures on Wednesday in the Kosovo province after weeks of unrest.",
+        "2025-03-04",
+    );
+    let eased = evs
+        .iter()
+        .find(|e| matches!(e.event.as_str(), "CONCEDE" | "RETREAT"))
+        .unwrap_or_else(|| panic!("no easing: {evs:#?}"));
+    assert_eq!(codes(&eased.actor), ["SRB"], "{eased:#?}");
+    assert!(!eased.recipient.is_empty(), "{eased:#?}");
+}
