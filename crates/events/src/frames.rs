@@ -788,7 +788,15 @@ pub(crate) fn frame_events(
                 .unwrap_or_default();
         }
         // Who acts must be in the tree: an act with only a target is a guess.
-        if actor.is_empty() {
+        // A protest by a group named by what it is ("supporters of the
+        // jailed leader blocked roads") is its place's people's.
+        let protesting_group = e.event == "PROTEST"
+            && subject(&tree, t, 0).is_some_and(|k| {
+                // "hundreds of thousands of people"
+                let k = through_quantity(&tree, kb, through_quantity(&tree, kb, k));
+                kb.group_sectors.contains_key(&tree.lower_lemma(k))
+            });
+        if actor.is_empty() && !protesting_group {
             continue;
         }
         // The sentence's own main verb is its news, whoever it reaches.
@@ -1201,6 +1209,60 @@ pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool
         }
         let Some(h) = tree.head(t) else { return false };
         if STOPPERS.contains(&tree.lower_lemma(h).as_str()) {
+            return true;
+        }
+        t = h;
+    }
+    false
+}
+
+/// Types of acts whose object is their content: what is rejected, demanded,
+/// protested, threatened or supported has not happened by that act.
+pub(crate) const CONTENT_TAKING: &[&str] = &[
+    "REJECT", "REQUEST", "ACCUSE", "PROTEST", "THREATEN", "SUPPORT",
+];
+
+/// Whether the trigger at tokens `first..end` is part of what another act of
+/// the sentence (`acts`: token ranges of triggers of [`CONTENT_TAKING`]
+/// types) takes as its object: "rejected a proposal for signing a free trade
+/// agreement", "protested against the decision to send them back". Clauses
+/// joined beside it ("rejected the plan and met the envoy") stay events.
+pub(crate) fn content_of_act(
+    doc: &Doc,
+    s: usize,
+    first: usize,
+    end: usize,
+    acts: &[(usize, usize)],
+) -> bool {
+    if doc.syntax.len() != doc.tokens.len() || acts.is_empty() {
+        return false;
+    }
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let inside = |k: usize| (first..end).contains(&k);
+    let Some(mut t) = (first..end).find(|&t| doc.syntax[t].head.is_none_or(|x| !inside(x))) else {
+        return false;
+    };
+    for _ in 0..6 {
+        let rel = doc.syntax[t].deprel;
+        // "rejected a proposal for signing …" read as a clause of the verb.
+        let content_clause = rel == "advcl"
+            && (lo..hi).any(|k| {
+                doc.syntax[k].head == Some(t)
+                    && doc.syntax[k].deprel == "mark"
+                    && matches!(doc.token_lower(k), "for" | "of")
+            });
+        if matches!(rel, "conj" | "parataxis" | "root" | "nsubj" | "csubj")
+            || rel.starts_with("advcl") && !content_clause
+        {
+            return false;
+        }
+        let Some(h) = doc.syntax[t].head.filter(|h| (lo..hi).contains(h)) else {
+            return false;
+        };
+        if acts
+            .iter()
+            .any(|&(a, b)| (a..b).contains(&h) && !(a..b).contains(&t))
+        {
             return true;
         }
         t = h;

@@ -71,6 +71,21 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             .collect();
         let frame_events = frames::frame_events(doc, kb, s, &taken, &taken_types);
         let excluded = frames::excluded_spans(doc, s);
+        let protest_here = triggers
+            .iter()
+            .any(|t| kb.patterns.patterns[t.pattern].event == "PROTEST")
+            || frame_events.iter().any(|f| f.pattern.event == "PROTEST");
+        let content_acts: Vec<(usize, usize)> = triggers
+            .iter()
+            .map(|t| (t, kb.patterns.patterns[t.pattern].event.as_str()))
+            .chain(
+                frame_events
+                    .iter()
+                    .map(|f| (&f.trigger, f.pattern.event.as_str())),
+            )
+            .filter(|(_, ty)| frames::CONTENT_TAKING.contains(ty))
+            .map(|(t, _)| (t.first, t.end))
+            .collect();
         let items = triggers
             .iter()
             .map(|t| (t, None))
@@ -102,6 +117,22 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                             .any(|t| matches!(doc.token_lower(t), "to" | "that"))
                         && status::same_clause(doc, g.span.end, trig.span.start)
                 });
+            // "rejected a proposal for signing a trade agreement": what another
+            // act takes as its object is that act's content.
+            if frames::content_of_act(doc, s, trig.first, trig.end, &content_acts) {
+                continue;
+            }
+            // "blocked roads demanding his return", "a rally calling for
+            // elections": the demand a protest is made for is that protest.
+            if protest_here
+                && pattern.event == "REQUEST"
+                && doc
+                    .syntax
+                    .get(trig.first)
+                    .is_some_and(|t| matches!(t.xpos, "VBG" | "MD"))
+            {
+                continue;
+            }
             // "rejected a moratorium on strikes", "halted the attacks": an act
             // stopped or forbidden is not one that happened.
             if frame.is_none()
@@ -463,6 +494,26 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 })
             {
                 event_type = "ACCUSE".into();
+            }
+            // "Supporters of the jailed leader blocked roads in Nairobi": a
+            // crowd nobody names is the place's people.
+            if event_type == "PROTEST" && actor.is_empty() {
+                if let Some(country) = location
+                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    .filter(|c| !c.is_empty())
+                    .or_else(|| {
+                        recipient
+                            .iter()
+                            .map(|p| &doc.entities[p.entity])
+                            .find(|e| e.kind == EntityKind::State)
+                            .and_then(|e| e.code.clone())
+                    })
+                {
+                    actor.push(Party {
+                        entity: civilians(doc, &country),
+                        span: trig.span,
+                    });
+                }
             }
             // "Thousands of Nigerians rallied in Lagos": a protest with no
             // target named is one of a state's people against its authorities.

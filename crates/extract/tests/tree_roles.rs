@@ -324,3 +324,32 @@ fn easing_rules_in_a_province_reaches_its_state() {
     assert_eq!(codes(&eased.actor), ["SRB"], "{eased:#?}");
     assert!(!eased.recipient.is_empty(), "{eased:#?}");
 }
+
+#[test]
+fn what_an_act_rejects_or_protests_is_not_an_event() {
+    let evs = events(
+        "Bangladesh rejected an Indian proposal for signing a free trade agreement on Monday.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "REJECT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+}
+
+#[test]
+fn a_crowd_blocking_roads_for_a_demand_is_one_protest_of_the_places_people() {
+    let evs = events(
+        "About 300 supporters of the jailed opposition leader blocked roads in the capital city of Nairobi demanding his release.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+    let protest = evs
+        .iter()
+        .find(|e| e.event == "PROTEST")
+        .unwrap_or_else(|| panic!("no PROTEST: {evs:#?}"));
+    assert_eq!(codes(&protest.actor), ["KEN"], "{protest:#?}");
+    let evs = events(
+        "Hundreds of thousands of people blocked streets in Nairobi to demand electoral reforms.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
+}
