@@ -236,16 +236,25 @@ fn fit(tree: &Tree, kb: &Kb, t: usize, e: &LexEntry) -> Option<(usize, Option<us
     let kids = tree.kids(t);
     let mut required = Vec::new();
     for w in &e.words {
+        // "holding refugees as human shields" with the phrase put under the
+        // object: the object's own phrases are looked at last.
+        let beside_object = kids
+            .iter()
+            .copied()
+            .filter(|&k| tree.rel(k) == "obj")
+            .flat_map(|o| tree.kids(o).iter().copied())
+            .filter(|&g| tree.rel(g) == "nmod");
         let k = kids
             .iter()
             .copied()
             .map(|k| through_quantity(tree, kb, k))
+            .chain(beside_object)
             .find(|&k| {
                 // A frame's words are its particles and nouns, not a clause
                 // or the subject ("called the talks useful" parsed as a clause).
                 !matches!(
                     tree.rel(k),
-                    "nsubj" | "csubj" | "ccomp" | "xcomp" | "advcl" | "parataxis" | "conj"
+                    "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
                 ) && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
             })
             .or_else(|| {
@@ -534,6 +543,18 @@ const READY: &[&str] = &[
     "determined",
     "eager",
 ];
+/// Verbs of fighting that the lexicon leaves to their objects ("fight on",
+/// "fight until they gain control"): promised, they are threats.
+const HOSTILE_VERBS: &[&str] = &[
+    "fight",
+    "retaliate",
+    "resist",
+    "avenge",
+    "strike",
+    "attack",
+    "kill",
+    "destroy",
+];
 /// Types that hurt their recipient: announced in the future, they are threats.
 const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"];
 
@@ -809,6 +830,21 @@ pub(crate) fn frame_events(
         let mut status = modality(&tree, t);
         let mut pattern = synthetic_pattern(e);
         let mut negated = negated(&tree, t);
+        // "vowed to fight on", "pledged to retaliate": a promise of harm is a threat.
+        if e.clause && e.event == "AGREE" {
+            let hostile_content = tree.kids(t).iter().any(|&k| {
+                matches!(tree.rel(k), "xcomp" | "ccomp")
+                    && (tree.doc.syntax[k].upos == "VERB"
+                        && HOSTILE_VERBS.contains(&tree.lower_lemma(k).as_str())
+                        || found
+                            .iter()
+                            .any(|&(u, f, _)| u == k && HOSTILE.contains(&f.event.as_str())))
+            });
+            if hostile_content {
+                pattern.event = "THREATEN".into();
+                pattern.mode = None;
+            }
+        }
         // "failed to reach an agreement", "declined to meet": a cooperative
         // act not done by choice or failure is a rejection.
         if tree.rel(t) == "xcomp"

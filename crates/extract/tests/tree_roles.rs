@@ -353,3 +353,48 @@ fn a_crowd_blocking_roads_for_a_demand_is_one_protest_of_the_places_people() {
     );
     assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_vow_to_fight_is_a_threat_and_a_vow_to_open_a_promise() {
+    let evs = events(
+        "Malian rebels vowed to fight on until the government steps down, officials in Bamako said.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "THREATEN"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    let evs = events(
+        "The Chilean government vowed to reopen the border crossings with Bolivia within a month.",
+        "2025-03-04",
+    );
+    let promise = evs
+        .iter()
+        .find(|e| e.event == "AGREE")
+        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    assert_eq!(codes(&promise.actor), ["CHL"], "{promise:#?}");
+}
+
+#[test]
+fn holding_people_as_shields_is_read_past_the_object() {
+    let evs = events(
+        "The Sudanese army has been holding hundreds of villagers as human shields near the front.",
+        "2025-03-04",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    assert_eq!(codes(&e.actor), ["SDN"], "{e:#?}");
+}
+
+#[test]
+fn police_preventing_a_march_is_coercion() {
+    let evs = events(
+        "Egyptian police prevented a march by students near the university in Cairo on Sunday.",
+        "2025-03-04",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "COERCE")
+        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    assert_eq!(codes(&e.actor), ["EGY"], "{e:#?}");
+}
