@@ -35,6 +35,8 @@ struct Tree<'a> {
     doc: &'a Doc,
     first: usize,
     kids: Vec<Vec<usize>>,
+    /// Lower-case lemmas, made once: frames compare them many times.
+    lower: Vec<String>,
 }
 
 impl<'a> Tree<'a> {
@@ -48,7 +50,15 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        Tree { doc, first, kids }
+        let lower = (first..end)
+            .map(|t| doc.syntax[t].lemma.to_lowercase())
+            .collect();
+        Tree {
+            doc,
+            first,
+            kids,
+            lower,
+        }
     }
     fn kids(&self, t: usize) -> &[usize] {
         &self.kids[t - self.first]
@@ -59,8 +69,8 @@ impl<'a> Tree<'a> {
     fn lemma(&self, t: usize) -> &str {
         &self.doc.syntax[t].lemma
     }
-    fn lower_lemma(&self, t: usize) -> String {
-        self.doc.syntax[t].lemma.to_lowercase()
+    fn lower_lemma(&self, t: usize) -> &str {
+        &self.lower[t - self.first]
     }
     fn head(&self, t: usize) -> Option<usize> {
         self.doc.syntax[t].head
@@ -69,7 +79,7 @@ impl<'a> Tree<'a> {
         self.kids(t).iter().copied().find(|&k| self.rel(k) == rel)
     }
     /// The preposition (`case` dependent) of a nominal, lower case.
-    fn case_of(&self, t: usize) -> Option<String> {
+    fn case_of(&self, t: usize) -> Option<&str> {
         self.kids(t)
             .iter()
             .find(|&&k| self.rel(k) == "case")
@@ -216,7 +226,7 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
     for _ in 0..4 {
         let h = tree.head(cur)?;
         match tree.rel(cur) {
-            "ccomp" | "parataxis" if SPEECH.contains(&tree.lower_lemma(h).as_str()) => {
+            "ccomp" | "parataxis" if SPEECH.contains(&tree.lower_lemma(h)) => {
                 return tree
                     .kids(h)
                     .iter()
@@ -232,23 +242,37 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
 
 /// Whether the frame's required words and clause are there, and how well
 /// its recipient slot is filled: `Some((score, recipient token))`.
-fn fit(tree: &Tree, kb: &Kb, t: usize, e: &LexEntry) -> Option<(usize, Option<usize>)> {
+/// The tokens where the words of a frame headed by `t` may stand: its
+/// children (an amount read through to what it measures), then the phrases
+/// the parser put under its object ("holding refugees as human shields").
+fn word_places(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
+    let kids = tree.kids(t);
+    let beside_object = kids
+        .iter()
+        .copied()
+        .filter(|&k| tree.rel(k) == "obj")
+        .flat_map(|o| tree.kids(o).iter().copied())
+        .filter(|&g| tree.rel(g) == "nmod");
+    kids.iter()
+        .copied()
+        .map(|k| through_quantity(tree, kb, k))
+        .chain(beside_object)
+        .collect()
+}
+
+fn fit(
+    tree: &Tree,
+    kb: &Kb,
+    t: usize,
+    places: &[usize],
+    e: &LexEntry,
+) -> Option<(usize, Option<usize>)> {
     let kids = tree.kids(t);
     let mut required = Vec::new();
     for w in &e.words {
-        // "holding refugees as human shields" with the phrase put under the
-        // object: the object's own phrases are looked at last.
-        let beside_object = kids
+        let k = places
             .iter()
             .copied()
-            .filter(|&k| tree.rel(k) == "obj")
-            .flat_map(|o| tree.kids(o).iter().copied())
-            .filter(|&g| tree.rel(g) == "nmod");
-        let k = kids
-            .iter()
-            .copied()
-            .map(|k| through_quantity(tree, kb, k))
-            .chain(beside_object)
             .find(|&k| {
                 // A frame's words are its particles and nouns, not a clause
                 // or the subject ("called the talks useful" parsed as a clause).
@@ -299,7 +323,7 @@ fn fit(tree: &Tree, kb: &Kb, t: usize, e: &LexEntry) -> Option<(usize, Option<us
             .find_map(|h| {
                 tree.kids(h).iter().copied().find(|&k| {
                     (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
-                        && tree.case_of(k).as_deref() == Some(p)
+                        && tree.case_of(k) == Some(p)
                 })
             }),
     };
@@ -330,7 +354,7 @@ fn through_quantity(tree: &Tree, kb: &Kb, k: usize) -> usize {
     tree.kids(k)
         .iter()
         .copied()
-        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g).as_deref() == Some("of"))
+        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("of"))
         .unwrap_or(k)
 }
 
@@ -370,10 +394,12 @@ fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Op
         "NOUN" => true,
         _ => return None,
     };
-    let lemma = syn.lemma.to_lowercase();
+    let lemma = tree.lower_lemma(t);
     let mut best: Option<(usize, &LexEntry, Option<usize>)> = None;
-    for e in kb.lexicon.entries_for(&lemma, noun) {
-        if let Some((score, r)) = fit(tree, kb, t, e) {
+    let mut places = None;
+    for e in kb.lexicon.entries_for(lemma, noun) {
+        let places = places.get_or_insert_with(|| word_places(tree, kb, t));
+        if let Some((score, r)) = fit(tree, kb, t, places, e) {
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, e, r));
             }
@@ -406,7 +432,7 @@ fn modality(tree: &Tree, t: usize) -> Option<Status> {
                     // "said it would release": reported future, not a hypothesis.
                     let reported = tree
                         .head(cur)
-                        .is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()));
+                        .is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h)));
                     if !(reported && w == "would") {
                         return None;
                     }
@@ -419,7 +445,7 @@ fn modality(tree: &Tree, t: usize) -> Option<Status> {
         }
         if depth == 0 && tree.rel(cur) == "xcomp" {
             if let Some(h) = tree.head(cur) {
-                if INTENT.contains(&tree.lower_lemma(h).as_str()) {
+                if INTENT.contains(&tree.lower_lemma(h)) {
                     planned = true;
                 }
             }
@@ -498,7 +524,7 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
             || rel == "compound"
             || (rel == "nmod"
                 && matches!(
-                    tree.case_of(k).as_deref(),
+                    tree.case_of(k),
                     Some("between" | "with" | "by" | "on" | "against")
                 )))
             && !parties(tree, k).is_empty()
@@ -507,7 +533,7 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
         .head(t)
         .filter(|&h| tree.doc.syntax[h].upos == "VERB")
         .map(|h| tree.lower_lemma(h));
-    let supported = match (tree.rel(t), head_verb.as_deref()) {
+    let supported = match (tree.rel(t), head_verb) {
         ("obj", Some(v)) => SUPPORT_VERBS.contains(&v),
         ("nsubj" | "nsubj:pass", Some(v)) => matches!(
             v,
@@ -578,14 +604,13 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
     let head = tree.head(t);
     // "X said it will …", or "X will …, a statement said".
     let reported = future
-        && (tree.rel(t) == "ccomp"
-            && head.is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h).as_str()))
-            || kids.iter().any(|&k| {
-                tree.rel(k) == "parataxis" && SPEECH.contains(&tree.lower_lemma(k).as_str())
-            })
+        && (tree.rel(t) == "ccomp" && head.is_some_and(|h| SPEECH.contains(&tree.lower_lemma(h)))
+            || kids
+                .iter()
+                .any(|&k| tree.rel(k) == "parataxis" && SPEECH.contains(&tree.lower_lemma(k)))
             || trailing_attribution(tree, t));
-    let ready = tree.rel(t) == "xcomp"
-        && head.is_some_and(|h| READY.contains(&tree.lower_lemma(h).as_str()));
+    let ready =
+        tree.rel(t) == "xcomp" && head.is_some_and(|h| READY.contains(&tree.lower_lemma(h)));
     if !reported && !ready {
         return None;
     }
@@ -612,7 +637,7 @@ fn trailing_attribution(tree: &Tree, t: usize) -> bool {
     };
     (comma + 1..end).any(|u| {
         tree.doc.syntax[u].upos == "VERB"
-            && SPEECH.contains(&tree.lower_lemma(u).as_str())
+            && SPEECH.contains(&tree.lower_lemma(u))
             && !matches!(tree.rel(u), "acl" | "acl:relcl" | "xcomp")
             && (u + 1..end).all(|v| tree.doc.syntax[v].upos != "VERB" || tree.rel(v) != "ccomp")
     })
@@ -665,10 +690,10 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
     let tree = Tree::new(doc, s);
     let is_hazard = |k: usize| {
         let lemma = tree.lower_lemma(k);
-        kb.hazards.contains(&lemma)
+        kb.hazards.contains(lemma)
             || tree.kids(k).iter().any(|&c| {
                 tree.rel(c) == "compound"
-                    && kb.hazards.contains(&tree.lower_lemma(c))
+                    && kb.hazards.contains(tree.lower_lemma(c))
                     && lemma != "bomb"
             })
     };
@@ -679,7 +704,7 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
                 "nsubj" | "obl:agent" | "csubj" => is_hazard(k),
                 "obl" => {
                     matches!(
-                        tree.case_of(k).as_deref(),
+                        tree.case_of(k),
                         Some("in" | "by" | "during" | "from" | "after")
                     ) && is_hazard(k)
                 }
@@ -740,7 +765,7 @@ pub(crate) fn frame_events(
             // "received aid from Canada": the giver acts, the subject receives.
             let giver =
                 tree.kids(t).iter().copied().find(|&k| {
-                    tree.rel(k).starts_with("obl") && tree.case_of(k).as_deref() == Some(p)
+                    tree.rel(k).starts_with("obl") && tree.case_of(k) == Some(p)
                 });
             actor = giver.map(|g| parties(&tree, g)).unwrap_or_default();
             recipient = tree
@@ -750,7 +775,7 @@ pub(crate) fn frame_events(
         } else if e.noun {
             for &k in tree.kids(t) {
                 let case = tree.case_of(k);
-                match (tree.rel(k), case.as_deref()) {
+                match (tree.rel(k), case) {
                     ("nmod:poss" | "amod" | "compound", _)
                     | ("nmod", Some("by" | "between" | "among" | "from")) => {
                         actor.extend(parties(&tree, k))
@@ -815,7 +840,7 @@ pub(crate) fn frame_events(
             && subject(&tree, t, 0).is_some_and(|k| {
                 // "hundreds of thousands of people"
                 let k = through_quantity(&tree, kb, through_quantity(&tree, kb, k));
-                kb.group_sectors.contains_key(&tree.lower_lemma(k))
+                kb.group_sectors.contains_key(tree.lower_lemma(k))
             });
         if actor.is_empty() && !protesting_group {
             continue;
@@ -835,7 +860,7 @@ pub(crate) fn frame_events(
             let hostile_content = tree.kids(t).iter().any(|&k| {
                 matches!(tree.rel(k), "xcomp" | "ccomp")
                     && (tree.doc.syntax[k].upos == "VERB"
-                        && HOSTILE_VERBS.contains(&tree.lower_lemma(k).as_str())
+                        && HOSTILE_VERBS.contains(&tree.lower_lemma(k))
                         || found
                             .iter()
                             .any(|&(u, f, _)| u == k && HOSTILE.contains(&f.event.as_str())))
@@ -854,7 +879,7 @@ pub(crate) fn frame_events(
             )
             && tree
                 .head(t)
-                .is_some_and(|h| FAILED.contains(&tree.lower_lemma(h).as_str()))
+                .is_some_and(|h| FAILED.contains(&tree.lower_lemma(h)))
         {
             pattern.event = "REJECT".into();
             pattern.mode = None;
@@ -904,7 +929,7 @@ fn obligations(tree: &Tree, first: usize, end: usize, taken: &[Span]) -> Vec<Fra
             continue;
         }
         let Some(h) = tree.head(t) else { continue };
-        if !STATING.contains(&tree.lower_lemma(h).as_str()) {
+        if !STATING.contains(&tree.lower_lemma(h)) {
             continue;
         }
         let Some(modal) = tree
@@ -991,9 +1016,7 @@ fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
     }
     let receiving_prep = |k: usize| {
         (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
-            && tree
-                .case_of(k)
-                .is_some_and(|c| RECEIVING.contains(&c.as_str()))
+            && tree.case_of(k).is_some_and(|c| RECEIVING.contains(&c))
     };
     out.extend(
         objects
@@ -1132,7 +1155,7 @@ pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
     tree.rel(h) == "xcomp"
         && tree
             .head(h)
-            .is_some_and(|g| FAILED.contains(&tree.lower_lemma(g).as_str()))
+            .is_some_and(|g| FAILED.contains(&tree.lower_lemma(g)))
 }
 
 /// Relations that open a clause of its own: a date inside one is that
@@ -1244,7 +1267,7 @@ pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool
             return false;
         }
         let Some(h) = tree.head(t) else { return false };
-        if STOPPERS.contains(&tree.lower_lemma(h).as_str()) {
+        if STOPPERS.contains(&tree.lower_lemma(h)) {
             return true;
         }
         t = h;
