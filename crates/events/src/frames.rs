@@ -763,10 +763,11 @@ pub(crate) fn frame_events(
         let mut recipient = r.map(|r| parties(&tree, r)).unwrap_or_default();
         if let Some(p) = &e.actor_prep {
             // "received aid from Canada": the giver acts, the subject receives.
-            let giver =
-                tree.kids(t).iter().copied().find(|&k| {
-                    tree.rel(k).starts_with("obl") && tree.case_of(k) == Some(p)
-                });
+            let giver = tree
+                .kids(t)
+                .iter()
+                .copied()
+                .find(|&k| tree.rel(k).starts_with("obl") && tree.case_of(k) == Some(p));
             actor = giver.map(|g| parties(&tree, g)).unwrap_or_default();
             recipient = tree
                 .kid_with(t, "nsubj")

@@ -46,6 +46,9 @@ pub struct Kb {
     pub person_nouns: std::collections::HashSet<String>,
     /// Words that end names of places, bodies and things, never a person's.
     pub not_person_ends: std::collections::HashSet<String>,
+    /// Words that end an organisation's name ("Council", "Party"): a
+    /// capitalised run ending with one, not in the gazetteer, is a body.
+    pub org_ends: std::collections::HashSet<String>,
     pub patterns: PatternSet,
     /// Event verbs and nouns with their argument frames, read from a parse.
     pub lexicon: Lexicon,
@@ -201,6 +204,7 @@ impl Kb {
         let mut not_names = std::collections::HashSet::new();
         let mut person_nouns = std::collections::HashSet::new();
         let mut not_person_ends = std::collections::HashSet::new();
+        let mut org_ends = std::collections::HashSet::new();
         for (f, t) in each("name_words.tsv") {
             tables::parse_name_words(
                 &f,
@@ -208,6 +212,7 @@ impl Kb {
                 &mut not_names,
                 &mut person_nouns,
                 &mut not_person_ends,
+                &mut org_ends,
             )?;
         }
         let mut patterns = PatternSet::default();
@@ -263,6 +268,7 @@ impl Kb {
             not_names,
             person_nouns,
             not_person_ends,
+            org_ends,
             patterns,
             lexicon,
             hazards,

@@ -398,14 +398,16 @@ pub(crate) fn parse_people(file: &str, text: &str, out: &mut Vec<Person>) -> Res
 }
 
 /// `name_words.tsv`: a word and its use, `skip` (never a word of a person's
-/// name), `before` (a noun only for people, before a name) or `end` (ends
-/// the name of a place or thing, not a person's).
+/// name), `before` (a noun only for people, before a name), `end` (ends
+/// the name of a place or thing, not a person's) or `org` (ends the name of
+/// an organisation).
 pub fn parse_name_words(
     file: &str,
     text: &str,
     skip: &mut std::collections::HashSet<String>,
     before: &mut std::collections::HashSet<String>,
     end: &mut std::collections::HashSet<String>,
+    org: &mut std::collections::HashSet<String>,
 ) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["word", "use"])?;
     let (cw, cu) = (t.col("word"), t.col("use"));
@@ -415,10 +417,17 @@ pub fn parse_name_words(
             "skip" => skip.insert(word.to_string()),
             "before" => before.insert(word.to_string()),
             "end" => end.insert(word.to_string()),
+            // Ends an organisation's name: never a person's word, and the
+            // run it ends is a body.
+            "org" => {
+                skip.insert(word.to_string());
+                end.insert(word.to_string());
+                org.insert(word.to_string())
+            }
             other => {
                 return Err(t.err(
                     *line,
-                    format!("use `{other}` is not `skip`, `before` or `end`"),
+                    format!("use `{other}` is not `skip`, `before`, `end` or `org`"),
                 ))
             }
         };

@@ -453,6 +453,88 @@ fn institution_after(doc: &Doc, th: &TokenHits, span: Span) -> Option<(usize, &'
 }
 
 /// Find person names and link them to known people or new entities.
+/// "The Liberian Peace Council", "the Joint Verification Commission": a
+/// capitalised run that ends with a word of organisations and names nothing
+/// the gazetteer knows is a body of its own. It is coded with the state its
+/// name names, else as a non-governmental body (NGO), as event data codes an
+/// organisation it cannot place.
+fn unlisted_body(
+    doc: &mut Doc,
+    kb: &Kb,
+    th: &TokenHits,
+    reg: &mut Registry,
+    seq: std::ops::Range<usize>,
+    sentence_end: usize,
+) -> Option<(Mention, usize)> {
+    if !kb.org_ends.contains(doc.token_text(seq.end - 1)) {
+        return None;
+    }
+    // "Association of African Jurists", "Union for the Total Independence
+    // of Angola": the name goes on through "of" or "for" and capitalised words.
+    let mut end = seq.end;
+    if end + 1 < sentence_end && matches!(doc.token_lower(end), "of" | "for") {
+        let mut j = end + 1;
+        if doc.token_lower(j) == "the" {
+            j += 1;
+        }
+        let from = j;
+        while j < sentence_end
+            && (is_cap_word(doc, j)
+                || j > from
+                    && j + 1 < sentence_end
+                    && matches!(doc.token_lower(j), "of" | "and" | "for")
+                    && is_cap_word(doc, j + 1))
+        {
+            j += 1;
+        }
+        // "the Permanent Council of the Organization of American States" is
+        // an organ of a body the gazetteer knows: that body acts.
+        if (from..j).any(|t| th.has(t, |x| matches!(x, Target::Body(_)))) {
+            return None;
+        }
+        if j > from {
+            end = j;
+        }
+    }
+    // Known states, bodies, outlets and institutions are the gazetteer's.
+    if seq.clone().any(|t| {
+        th.has(t, |x| {
+            !matches!(x, Target::StateAdjective(_)) && !is_person_target(x)
+        })
+    }) {
+        return None;
+    }
+    // "The", "Sunday's": the name starts at its first word that may be one.
+    let start = seq
+        .clone()
+        .find(|&t| !GRAMMAR_WORDS.contains(&doc.token_text(t)) && !th.has(t, is_person_target))?;
+    if end - start < 2 {
+        return None;
+    }
+    let country = (start..end).find_map(|t| {
+        th.targets(t).iter().find_map(|x| match *x {
+            Target::StateAdjective(i) => Some(kb.states[i].code.clone()),
+            Target::State(i) if t >= seq.end => Some(kb.states[i].code.clone()),
+            _ => None,
+        })
+    });
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+    let name = doc.slice(span).to_string();
+    let code = country.unwrap_or_else(|| "NGO".to_string());
+    let e = reg.get_or_add(doc, format!("O:{}", name.to_lowercase()), || {
+        entity(&name, EntityKind::Body, Some(&code), Some("NGO"))
+    });
+    Some((
+        Mention {
+            span,
+            entity: e,
+            form: MentionForm::Name,
+            place: None,
+        },
+        end,
+    ))
+}
+
 fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) -> Vec<Mention> {
     let mut out = Vec::new();
     // Surname key -> entity, for later bare surnames.
@@ -499,6 +581,13 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
             i = j;
             // "Sabina Shoal", "Bartholomew County", "Conservative Party": a run
             // ending with a word of places and things names no person.
+            if !seq.clone().any(|t| th.has(t, is_person_target)) {
+                if let Some((m, end)) = unlisted_body(doc, kb, th, reg, seq.clone(), b) {
+                    out.push(m);
+                    i = i.max(end);
+                    continue;
+                }
+            }
             if seq.len() >= 2
                 && kb.not_person_ends.contains(doc.token_text(seq.end - 1))
                 && !seq.clone().any(|t| th.has(t, is_person_target))

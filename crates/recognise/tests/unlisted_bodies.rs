@@ -1,0 +1,58 @@
+//! Organisations the knowledge base does not list, on sentences written for
+//! these tests: a capitalised name ending with a word of organisations
+//! (`org` in kb/name_words.tsv) is a body, coded with the state its name
+//! names or as a non-governmental body, never a person.
+
+use detente_doc::{Doc, Entity, EntityKind};
+
+fn recognised(text: &str) -> Doc {
+    let kb = detente_kb::builtin();
+    let date = chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap();
+    let mut doc = detente_text::prepare(text, Some(date), kb);
+    detente_recognise::recognise(&mut doc, kb);
+    doc
+}
+
+fn body<'a>(doc: &'a Doc, name: &str) -> &'a Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name} in {:#?}", doc.entities))
+}
+
+#[test]
+fn a_commission_nobody_listed_is_a_body_not_a_person() {
+    let doc = recognised("The Joint Verification Commission completed its report on Friday.");
+    let e = body(&doc, "Joint Verification Commission");
+    assert_eq!(e.kind, EntityKind::Body);
+    assert_eq!(e.code.as_deref(), Some("NGO"));
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Person));
+}
+
+#[test]
+fn a_national_organisation_takes_the_state_its_name_names() {
+    let doc = recognised("The Ghanaian Teachers Association called off its strike.");
+    assert_eq!(
+        body(&doc, "Ghanaian Teachers Association").code.as_deref(),
+        Some("GHA")
+    );
+    let doc =
+        recognised("Members of the Association of Kenyan Lawyers visited the prison in Mombasa.");
+    assert_eq!(
+        body(&doc, "Association of Kenyan Lawyers").code.as_deref(),
+        Some("KEN")
+    );
+}
+
+#[test]
+fn an_organ_of_a_listed_body_is_that_body() {
+    let doc =
+        recognised("The Permanent Council of the Organization of American States met on Thursday.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.starts_with("Permanent Council")),
+        "{:#?}",
+        doc.entities
+    );
+}
