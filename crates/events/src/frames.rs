@@ -1068,11 +1068,16 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
     // "threatened to ban Ugandan opposition candidates": a verb that takes a
     // clause reaches whom the clause's act reaches.
     if out.recipient.is_empty() {
-        if let Some(c) = objects
-            .iter()
-            .copied()
-            .find(|&k| tree.rel(k) == "xcomp" && tree.doc.syntax[k].upos == "VERB")
-        {
+        if let Some(c) = objects.iter().copied().find(|&k| {
+            tree.doc.syntax[k].upos == "VERB"
+                && (tree.rel(k) == "xcomp"
+                        // "opened fire to disperse the demonstrators": whom
+                        // the act's purpose reaches.
+                        || matches!(tree.rel(k), "advcl" | "acl")
+                            && tree.kids(k).iter().any(|&m| {
+                                tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to"
+                            }))
+        }) {
             let (head, parties) = receiving_parties(&tree, c, tree.kids(c));
             if !parties.is_empty() || out.recipient_head.is_none() {
                 (out.recipient_head, out.recipient) = (head, parties);

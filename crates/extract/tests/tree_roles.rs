@@ -398,3 +398,17 @@ fn police_preventing_a_march_is_coercion() {
         .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
     assert_eq!(codes(&e.actor), ["EGY"], "{e:#?}");
 }
+
+#[test]
+fn an_act_reaches_whom_its_purpose_reaches() {
+    let evs = events(
+        "Kenyan police opened fire to disperse opposition supporters in Kisumu on Monday, witnesses said.",
+        "2025-03-04",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    assert_eq!(codes(&e.actor), ["KEN"], "{e:#?}");
+    assert_eq!(codes(&e.recipient), ["KEN"], "{e:#?}");
+}
