@@ -1317,6 +1317,47 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             e.sector = Some("GOV".into());
         }
     }
+    // "President Levy Mwanawasa … the Zambian people": a titled person the
+    // knowledge base does not know acts for the one state their sentences name.
+    for ei in 0..doc.entities.len() {
+        let e = &doc.entities[ei];
+        if e.kind != EntityKind::Person || e.code.is_some() || e.office.is_none() {
+            continue;
+        }
+        let sentences: Vec<usize> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.entity == ei)
+            .filter_map(|m| doc.sentence_at(m.span.start))
+            .collect();
+        let mut codes: Vec<&str> = doc
+            .mentions
+            .iter()
+            .filter(|m| {
+                doc.sentence_at(m.span.start)
+                    .is_some_and(|s| sentences.contains(&s))
+            })
+            .filter_map(|m| {
+                let o = &doc.entities[m.entity];
+                match o.kind {
+                    EntityKind::State => o.code.as_deref(),
+                    EntityKind::Place => o.geo.as_ref().map(|g| g.country.as_str()),
+                    _ => None,
+                }
+            })
+            .filter(|c| c.len() == 3)
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        if let [only] = codes[..] {
+            let only = only.to_string();
+            let e = &mut doc.entities[ei];
+            e.code = Some(only);
+            if e.sector.is_none() {
+                e.sector = Some("GOV".into());
+            }
+        }
+    }
 }
 
 fn kb_code(doc: &Doc, kb: &Kb, e: usize) -> Option<String> {

@@ -1,7 +1,8 @@
 //! Organisations the knowledge base does not list, on sentences written for
 //! these tests: a capitalised name ending with a word of organisations
 //! (`org` in kb/name_words.tsv) is a body, coded with the state its name
-//! names or as a non-governmental body, never a person.
+//! names or as a non-governmental body, never a person; and a titled person
+//! the knowledge base does not know, placed by the one state a sentence names.
 
 use detente_doc::{Doc, Entity, EntityKind};
 
@@ -55,4 +56,27 @@ fn an_organ_of_a_listed_body_is_that_body() {
         "{:#?}",
         doc.entities
     );
+}
+
+#[test]
+fn a_titled_stranger_acts_for_the_one_state_the_sentence_names() {
+    let doc = recognised(
+        "President Tomas Velasquez Orrego has reneged on his promise to the Paraguayan people to hold a referendum.",
+    );
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person)
+        .unwrap_or_else(|| panic!("no person: {:#?}", doc.entities));
+    assert_eq!(e.code.as_deref(), Some("PRY"), "{e:#?}");
+    // Two states named: no guess.
+    let doc = recognised(
+        "President Tomas Velasquez Orrego met Bolivian envoys to discuss Paraguayan exports.",
+    );
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name.contains("Orrego"))
+        .unwrap_or_else(|| panic!("no person: {:#?}", doc.entities));
+    assert_eq!(e.code, None, "{e:#?}");
 }
