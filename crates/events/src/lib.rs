@@ -44,6 +44,9 @@ pub(crate) struct Candidate {
 /// Event types where one side does something to the other against its will.
 const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"];
 
+/// Acts a state does on its own territory that are coded on itself.
+const DOMESTIC_ON_PLACE: &[&str] = &["COERCE", "THREATEN", "RETREAT", "CONCEDE", "MOBILIZE"];
+
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
     let dyad = main_dyad(doc);
@@ -427,6 +430,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }
             }
             let (location, location_text) = roles::location(doc, s, &trig, pattern, &r.places);
+            let mut place_state: Option<usize> = None;
             // "Tanks shelled houses east of Khan Younis": the place's state is on the receiving end.
             if recipient.is_empty()
                 && (HOSTILE.contains(&pattern.event.as_str())
@@ -438,13 +442,20 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     let own = actor
                         .iter()
                         .any(|p| doc.entities[p.entity].code.as_deref() == Some(country.as_str()));
+                    // "Algeria threatened a curfew in Algiers", "Serbia eased
+                    // emergency rule in Vojvodina": a state's act on its own
+                    // territory is coded on itself, as PLOVER codes domestic events.
+                    let domestic = own && DOMESTIC_ON_PLACE.contains(&pattern.event.as_str());
                     if let (false, Some(st)) = (
-                        own,
+                        own && !domestic,
                         doc.entities.iter().position(|e| {
                             e.kind == EntityKind::State
                                 && e.code.as_deref() == Some(country.as_str())
                         }),
                     ) {
+                        if domestic {
+                            place_state = Some(st);
+                        }
                         recipient.push(Party {
                             entity: st,
                             span: trig.span,
@@ -560,7 +571,8 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if !pattern.symmetric {
                 recipient.retain(|p| {
                     let e = &doc.entities[p.entity];
-                    !own.contains(&(e.code.clone(), non_government(kb, e)))
+                    Some(p.entity) == place_state
+                        || !own.contains(&(e.code.clone(), non_government(kb, e)))
                 });
             }
             let mut context = pattern.context.clone();

@@ -412,3 +412,17 @@ fn an_act_reaches_whom_its_purpose_reaches() {
     assert_eq!(codes(&e.actor), ["KEN"], "{e:#?}");
     assert_eq!(codes(&e.recipient), ["KEN"], "{e:#?}");
 }
+
+#[test]
+fn a_states_act_on_its_own_territory_is_coded_on_itself() {
+    let evs = events(
+        "Turkish police prevented a march by students in Ankara on Sunday.",
+        "2025-03-04",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "COERCE")
+        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    assert_eq!(codes(&e.actor), ["TUR"], "{e:#?}");
+    assert_eq!(codes(&e.recipient), ["TUR"], "{e:#?}");
+}
