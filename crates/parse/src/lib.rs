@@ -98,6 +98,10 @@ pub struct Model {
     tags: Vec<(Upos, &'static str)>,
     tagger: Weights,
     ambiguity: tagger::Ambiguity,
+    /// Words tagged without scoring (see [`tagger::sure_tags`]).
+    sure: tagger::Sure,
+    /// Arcs labelled without scoring (see [`parser::LabelRules`]).
+    rules: parser::LabelRules,
     lemmatiser: Lemmatiser,
     labels: Vec<&'static str>,
     root_label: u16,
@@ -107,7 +111,7 @@ pub struct Model {
     pub card: String,
 }
 
-const MAGIC: &[u8; 8] = b"DTNTPRS3";
+const MAGIC: &[u8; 8] = b"DTNTPRS4";
 
 /// An error loading a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,10 +186,23 @@ impl Model {
         if tagger.classes() != tags.len() || labeller.classes() != labels.len() {
             return Err(ModelError("class counts do not match".into()));
         }
+        let n = r.u32().map_err(err)? as usize;
+        let mut sure = tagger::Sure::with_capacity_and_hasher(n.min(1 << 20), Default::default());
+        for _ in 0..n {
+            let w = r.bytes(10).map_err(err)?;
+            let t = u16::from_le_bytes([w[8], w[9]]);
+            if t as usize >= tags.len() {
+                return Err(ModelError("sure tag out of range".into()));
+            }
+            sure.insert(u64::from_le_bytes(w[..8].try_into().unwrap()), t);
+        }
+        let rules = parser::LabelRules::read(&mut r, tags.len(), labels.len()).map_err(err)?;
         Ok(Model {
             tags,
             tagger,
             ambiguity,
+            sure,
+            rules,
             lemmatiser,
             labels,
             root_label,
@@ -205,6 +222,8 @@ impl Model {
         labels: &[String],
         transitions: &Weights,
         labeller: &Weights,
+        sure: &tagger::Sure,
+        rules: &parser::LabelRules,
     ) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         put_str(&mut out, card);
@@ -228,15 +247,53 @@ impl Model {
         }
         transitions.write(&mut out);
         labeller.write(&mut out);
+        let mut sure: Vec<(&u64, &u16)> = sure.iter().collect();
+        sure.sort();
+        put_u32(&mut out, sure.len() as u32);
+        for (w, t) in sure {
+            out.extend_from_slice(&w.to_le_bytes());
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        rules.write(&mut out);
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         enc.write_all(&out).expect("writing to memory");
         enc.finish().expect("writing to memory")
     }
 
+    /// The sizes of the weight tables: rows, rows by kind (in the slot,
+    /// pairs, whole) and bytes in memory.
+    pub fn describe(&self) -> String {
+        [
+            ("tagger", &self.tagger),
+            ("transitions", &self.transitions),
+            ("labeller", &self.labeller),
+        ]
+        .iter()
+        .map(|(name, w)| {
+            format!(
+                "{name}: {} classes, {} rows {:?}, {:.1} MB",
+                w.classes(),
+                w.len(),
+                w.row_kinds(),
+                w.memory() as f64 / 1e6
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+    }
+
+    fn labeller(&self) -> parser::Labeller<'_> {
+        parser::Labeller {
+            weights: &self.labeller,
+            rules: &self.rules,
+            root: self.root_label,
+        }
+    }
+
     /// Fine tag ids of a sentence's words.
     pub fn tag(&self, keys: &mut [WordKeys]) -> Vec<u16> {
         tagger::set_ambiguity(keys, &self.ambiguity);
-        tagger::tag(&self.tagger, keys)
+        tagger::tag(&self.tagger, keys, &self.sure)
     }
 
     pub fn upos_of(&self, tag: u16) -> Upos {
@@ -253,9 +310,8 @@ impl Model {
         tagger::set_ambiguity(&mut keys, &self.ambiguity);
         let tree = parser::parse(
             &self.transitions,
-            &self.labeller,
+            &self.labeller(),
             &parser::Input::new(&keys, tags),
-            self.root_label,
         );
         (
             tree.heads[1..].to_vec(),
@@ -275,9 +331,8 @@ impl Model {
         let tags = self.tag(&mut keys);
         let tree = parser::parse(
             &self.transitions,
-            &self.labeller,
+            &self.labeller(),
             &parser::Input::new(&keys, &tags),
-            self.root_label,
         );
         forms
             .iter()
