@@ -206,6 +206,27 @@ fn match_slot(bucket: &[u64; BUCKET], fp: u64) -> u64 {
     p
 }
 
+/// [`match_slot`] with AVX-512: one comparison of the whole bucket.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+#[inline]
+fn match_slot_avx512(bucket: &[u64; BUCKET], fp: u64) -> u64 {
+    use std::arch::x86_64::*;
+    const MASK: u64 = 0xffff_ffff & !(FLAGS | OVERFLOW);
+    // SAFETY: a bucket is 64 bytes, which the unaligned load reads.
+    let v = unsafe { _mm512_loadu_si512(bucket.as_ptr() as *const __m512i) };
+    let m = _mm512_testn_epi64_mask(
+        _mm512_xor_si512(v, _mm512_set1_epi64(fp as i64)),
+        _mm512_set1_epi64(MASK as i64),
+    );
+    let s = bucket[(m.trailing_zeros() & 7) as usize];
+    if m != 0 {
+        s
+    } else {
+        0
+    }
+}
+
 /// The flag, in a bucket's first slot, of a bucket some of whose keys are
 /// in the buckets after it (it was full when they came).
 const OVERFLOW: u64 = 8;
@@ -466,13 +487,25 @@ impl Weights {
 
     /// Adds the weights of `feats` to `scores`.
     pub fn add_scores(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_dispatch::<true>(feats, scores);
+    }
+
+    /// [`Weights::add_scores`] compiled for the best the processor has.
+    #[inline(always)]
+    fn add_dispatch<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx512f") {
+            // SAFETY: the processor has AVX-512 (and so AVX2).
+            unsafe { self.add_scores_avx512::<FETCH>(feats, scores) };
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2.
-            unsafe { self.add_scores_avx2::<true>(feats, scores) };
+            unsafe { self.add_scores_avx2::<FETCH>(feats, scores) };
             return;
         }
-        self.add_scores_portable::<true>(feats, scores);
+        self.add_scores_portable::<FETCH, false>(feats, scores);
     }
 
     /// Starts fetching the slots of `feats`, to be scored soon with
@@ -487,13 +520,7 @@ impl Weights {
 
     /// [`Weights::add_scores`] for features already prefetched.
     pub fn add_fetched(&self, feats: &[u64], scores: &mut [i32]) {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the processor has AVX2.
-            unsafe { self.add_scores_avx2::<false>(feats, scores) };
-            return;
-        }
-        self.add_scores_portable::<false>(feats, scores);
+        self.add_dispatch::<false>(feats, scores);
     }
 
     /// [`Weights::add_scores`] compiled for AVX2, where whole rows are added
@@ -501,11 +528,24 @@ impl Weights {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     unsafe fn add_scores_avx2<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
-        self.add_scores_portable::<FETCH>(feats, scores);
+        self.add_scores_portable::<FETCH, false>(feats, scores);
     }
 
+    /// [`Weights::add_scores`] compiled for AVX-512, where a bucket's
+    /// fingerprints are compared in one instruction.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,avx512f")]
+    unsafe fn add_scores_avx512<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_scores_portable::<FETCH, true>(feats, scores);
+    }
+
+    /// `WIDE`: the processor has AVX-512 (the caller is compiled for it).
     #[inline(always)]
-    fn add_scores_portable<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
+    fn add_scores_portable<const FETCH: bool, const WIDE: bool>(
+        &self,
+        feats: &[u64],
+        scores: &mut [i32],
+    ) {
         let scores = &mut scores[..self.classes];
         for chunk in feats.chunks(BATCH) {
             for &f in chunk {
@@ -517,7 +557,7 @@ impl Weights {
                 // A row is never all zeros, so 0 is "not there".
                 let mut acc = [0i32; INLINE];
                 for &f in chunk {
-                    let p = (self.probe(f) >> 32) as u32;
+                    let p = (self.probe::<WIDE>(f) >> 32) as u32;
                     for (s, b) in acc.iter_mut().zip(p.to_le_bytes()) {
                         *s += b as i8 as i32;
                     }
@@ -533,7 +573,7 @@ impl Weights {
                 let mut found = [0u64; BATCH];
                 let mut n = 0;
                 for &f in chunk {
-                    let p = self.probe(f);
+                    let p = self.probe::<WIDE>(f);
                     // A short row's two pairs are added as they are (an
                     // empty pair adds 0 to class 0); a long one waits for
                     // its entries, fetched meanwhile.
@@ -573,8 +613,16 @@ impl Weights {
     /// Key `k`'s slot or 0, comparing the fingerprints of its bucket
     /// without branching; only a bucket that overflowed sends the search on.
     #[inline(always)]
-    fn probe(&self, k: u64) -> u64 {
+    fn probe<const WIDE: bool>(&self, k: u64) -> u64 {
         let b = &self.buckets[self.home(k)].0;
+        #[cfg(target_arch = "x86_64")]
+        let p = if WIDE {
+            // SAFETY: WIDE only where the processor has AVX-512.
+            unsafe { match_slot_avx512(b, fingerprint(k)) }
+        } else {
+            match_slot(b, fingerprint(k))
+        };
+        #[cfg(not(target_arch = "x86_64"))]
         let p = match_slot(b, fingerprint(k));
         if p == 0 && b[0] & OVERFLOW != 0 {
             self.find(k).unwrap_or(0)
