@@ -6,17 +6,20 @@
 //!
 //! * the tagger (`tagger`): a greedy averaged perceptron over the treebank's
 //!   fine tags (UPOS with XPOS), reading each word's affixes, shape and
-//!   neighbours — its [`WordKeys`] are hashed once per sentence;
+//!   neighbours — its [`WordKeys`] are hashed once per sentence; words that
+//!   had one tag nearly always in training take it unscored;
 //! * the [`Lemmatiser`]: edit scripts learnt per (form, tag), with suffix
 //!   back-off for unseen words;
 //! * the parser (`parser`): greedy arc-eager transitions chosen by one
-//!   averaged perceptron and arcs labelled by another; the scores of the
+//!   averaged perceptron and arcs labelled by another (or, for pairs of
+//!   tags that nearly always take one label, by rule); the scores of the
 //!   features that depend on one word or on the front of the buffer alone
 //!   are kept while the sentence is parsed rather than looked up again.
 //!
 //! The weights (see [`perceptron`]) are 8-bit, sparse where most are zero,
-//! in tables where one lookup reads one cache line: parsing is bound by
-//! memory, not arithmetic.
+//! in tables where one lookup reads one cache line. Lookups are most of the
+//! time, memory and arithmetic about equally: the features are scored in
+//! stages, the later ones only when the earlier leave the choice close.
 //!
 //! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
 //! its [`Upos`], lemma, head and relation. Nothing in this crate knows a
