@@ -6,17 +6,20 @@
 //!
 //! * the tagger (`tagger`): a greedy averaged perceptron over the treebank's
 //!   fine tags (UPOS with XPOS), reading each word's affixes, shape and
-//!   neighbours — its [`WordKeys`] are hashed once per sentence;
+//!   neighbours — its [`WordKeys`] are hashed once per sentence; words that
+//!   had one tag nearly always in training take it unscored;
 //! * the [`Lemmatiser`]: edit scripts learnt per (form, tag), with suffix
 //!   back-off for unseen words;
 //! * the parser (`parser`): greedy arc-eager transitions chosen by one
-//!   averaged perceptron and arcs labelled by another; the scores of the
+//!   averaged perceptron and arcs labelled by another (or, for pairs of
+//!   tags that nearly always take one label, by rule); the scores of the
 //!   features that depend on one word or on the front of the buffer alone
 //!   are kept while the sentence is parsed rather than looked up again.
 //!
 //! The weights (see [`perceptron`]) are 8-bit, sparse where most are zero,
-//! in tables where one lookup reads one cache line: parsing is bound by
-//! memory, not arithmetic.
+//! in tables where one lookup reads one cache line. Lookups are most of the
+//! time, memory and arithmetic about equally: the features are scored in
+//! stages, the later ones only when the earlier leave the choice close.
 //!
 //! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
 //! its [`Upos`], lemma, head and relation. Nothing in this crate knows a
@@ -99,6 +102,10 @@ pub struct Model {
     tags: Vec<(Upos, &'static str)>,
     tagger: Weights,
     ambiguity: tagger::Ambiguity,
+    /// Words tagged without scoring (see [`tagger::sure_tags`]).
+    sure: tagger::Sure,
+    /// Arcs labelled without scoring (see [`parser::LabelRules`]).
+    rules: parser::LabelRules,
     lemmatiser: Lemmatiser,
     labels: Vec<&'static str>,
     root_label: u16,
@@ -108,7 +115,7 @@ pub struct Model {
     pub card: String,
 }
 
-const MAGIC: &[u8; 8] = b"DTNTPRS3";
+const MAGIC: &[u8; 8] = b"DTNTPRS4";
 
 /// An error loading a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,10 +190,23 @@ impl Model {
         if tagger.classes() != tags.len() || labeller.classes() != labels.len() {
             return Err(ModelError("class counts do not match".into()));
         }
+        let n = r.u32().map_err(err)? as usize;
+        let mut sure = tagger::Sure::with_capacity_and_hasher(n.min(1 << 20), Default::default());
+        for _ in 0..n {
+            let w = r.bytes(10).map_err(err)?;
+            let t = u16::from_le_bytes([w[8], w[9]]);
+            if t as usize >= tags.len() {
+                return Err(ModelError("sure tag out of range".into()));
+            }
+            sure.insert(u64::from_le_bytes(w[..8].try_into().unwrap()), t);
+        }
+        let rules = parser::LabelRules::read(&mut r, tags.len(), labels.len()).map_err(err)?;
         Ok(Model {
             tags,
             tagger,
             ambiguity,
+            sure,
+            rules,
             lemmatiser,
             labels,
             root_label,
@@ -206,6 +226,8 @@ impl Model {
         labels: &[String],
         transitions: &Weights,
         labeller: &Weights,
+        sure: &tagger::Sure,
+        rules: &parser::LabelRules,
     ) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         put_str(&mut out, card);
@@ -229,15 +251,53 @@ impl Model {
         }
         transitions.write(&mut out);
         labeller.write(&mut out);
+        let mut sure: Vec<(&u64, &u16)> = sure.iter().collect();
+        sure.sort();
+        put_u32(&mut out, sure.len() as u32);
+        for (w, t) in sure {
+            out.extend_from_slice(&w.to_le_bytes());
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        rules.write(&mut out);
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         enc.write_all(&out).expect("writing to memory");
         enc.finish().expect("writing to memory")
     }
 
+    /// The sizes of the weight tables: rows, rows by kind (in the slot,
+    /// pairs, whole) and bytes in memory.
+    pub fn describe(&self) -> String {
+        [
+            ("tagger", &self.tagger),
+            ("transitions", &self.transitions),
+            ("labeller", &self.labeller),
+        ]
+        .iter()
+        .map(|(name, w)| {
+            format!(
+                "{name}: {} classes, {} rows {:?}, {:.1} MB",
+                w.classes(),
+                w.len(),
+                w.row_kinds(),
+                w.memory() as f64 / 1e6
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+    }
+
+    fn labeller(&self) -> parser::Labeller<'_> {
+        parser::Labeller {
+            weights: &self.labeller,
+            rules: &self.rules,
+            root: self.root_label,
+        }
+    }
+
     /// Fine tag ids of a sentence's words.
     pub fn tag(&self, keys: &mut [WordKeys]) -> Vec<u16> {
         tagger::set_ambiguity(keys, &self.ambiguity);
-        tagger::tag(&self.tagger, keys)
+        tagger::tag(&self.tagger, keys, &self.sure)
     }
 
     pub fn upos_of(&self, tag: u16) -> Upos {
@@ -254,9 +314,8 @@ impl Model {
         tagger::set_ambiguity(&mut keys, &self.ambiguity);
         let tree = parser::parse(
             &self.transitions,
-            &self.labeller,
+            &self.labeller(),
             &parser::Input::new(&keys, tags),
-            self.root_label,
         );
         (
             tree.heads[1..].to_vec(),
@@ -288,9 +347,8 @@ impl Model {
         }
         let tree = parser::parse(
             &self.transitions,
-            &self.labeller,
+            &self.labeller(),
             &parser::Input::new(&keys, &tags),
-            self.root_label,
         );
         forms
             .iter()

@@ -333,7 +333,8 @@ fn buffer_features(x: &Input, st: &State, out: &mut Vec<u64>) {
 
 /// All the features of a parser state (for training).
 fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
-    state_features(x, st, out);
+    out.clear();
+    state_features(x, st, 0, out);
     buffer_features(x, st, out);
     for (role, i) in roles(st).into_iter().enumerate() {
         role_features(x, role, i, out);
@@ -341,9 +342,11 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
 }
 
 /// The features of a state that depend on more than the buffer's front or
-/// one word (see [`buffer_features`], [`role_features`]).
-fn state_features(x: &Input, st: &State, out: &mut Vec<u64>) {
-    out.clear();
+/// one word (see [`buffer_features`], [`role_features`]), appended: those
+/// of the first stage (1: the pairs of s0 and b0 and their neighbours),
+/// of the second (2: distances, valencies, labels, second children) or
+/// all (0).
+fn state_features(x: &Input, st: &State, stage: u8, out: &mut Vec<u64>) {
     let v = View { x, st };
     let s0 = st.s0();
     let s1 = if st.stack.len() >= 2 {
@@ -383,60 +386,70 @@ fn state_features(x: &Input, st: &State, out: &mut Vec<u64>) {
     };
     let bl = if b0 != NO { st.labelset[b0][0] } else { 0 };
     let has_head = (s0 != NO && st.heads[s0] != NO) as u64;
-    out.extend_from_slice(&[
-        key(13, s0w, s0p, key(0, b0w, b0p, 0)),
-        key(14, s0w, s0p, b0w),
-        key(15, s0w, b0w, b0p),
-        key(16, s0w, s0p, b0p),
-        key(17, s0p, b0w, b0p),
-        key(18, s0w, b0w, 0),
-        key(19, s0p, b0p, 0),
-        key(22, s0p, b0p, b1p),
-        key(23, v.p(s0h), s0p, b0p),
-        key(24, s0p, v.p(s0l), b0p),
-        key(25, s0p, v.p(s0r), b0p),
-        key(26, s0p, b0p, v.p(b0l)),
-        key(27, s0w, d, 0),
-        key(28, s0p, d, 0),
-        key(29, b0w, d, 0),
-        key(30, b0p, d, 0),
-        key(31, s0w, b0w, d),
-        key(32, s0p, b0p, d),
-        key(33, s0w, vr0, 0),
-        key(34, s0p, vr0, 0),
-        key(35, s0w, vl0, 0),
-        key(36, s0p, vl0, 0),
-        key(37, b0w, vlb, 0),
-        key(38, b0p, vlb, 0),
-        key(41, v.l(s0), 0, 0),
-        key(44, v.l(s0l), 0, 0),
-        key(47, v.l(s0r), 0, 0),
-        key(50, v.l(b0l), 0, 0),
-        key(53, v.l(s0h), 0, 0),
-        key(54, v.w(s0l2), v.l(s0l2), 0),
-        key(55, s0p, v.p(s0l), v.p(s0l2)),
-        key(56, s0p, v.p(s0r), v.p(s0r2)),
-        key(57, s0p, v.p(s0h), v.p(s0h2)),
-        key(58, b0p, v.p(b0l), v.p(b0l2)),
-        key(59, s0w, sr, 0),
-        key(60, s0p, sr, 0),
-        key(61, s0w, sl, 0),
-        key(62, s0p, sl, 0),
-        key(63, b0w, bl, 0),
-        key(64, b0p, bl, 0),
-        key(65, v.p(s1), s0p, b0p),
-        key(67, has_head, s0p, b0p),
-        key(68, v.w(s0r2), v.l(s0r2), 0),
-        key(69, v.w(b0l2), v.l(b0l2), 0),
-        key(70, has_head, v.l(s0), b0p),
-        key(74, v.f(b0), s0p, 0),
-        key(78, v.p(s1), s0p, 0),
-        key(79, v.w(s1), s0w, 0),
-        key(83, v.a(s0), v.a(b0), 0),
-    ]);
+    if stage == 0 || stage == 1 {
+        out.extend_from_slice(&[
+            key(54, v.w(s0l2), v.l(s0l2), 0),
+            key(69, v.w(b0l2), v.l(b0l2), 0),
+            key(70, has_head, v.l(s0), b0p),
+            key(50, v.l(b0l), 0, 0),
+            key(44, v.l(s0l), 0, 0),
+            key(30, b0p, d, 0),
+            key(41, v.l(s0), 0, 0),
+            key(78, v.p(s1), s0p, 0),
+            key(38, b0p, vlb, 0),
+            key(65, v.p(s1), s0p, b0p),
+            key(24, s0p, v.p(s0l), b0p),
+            key(58, b0p, v.p(b0l), v.p(b0l2)),
+            key(64, b0p, bl, 0),
+            key(26, s0p, b0p, v.p(b0l)),
+            key(28, s0p, d, 0),
+            key(22, s0p, b0p, b1p),
+        ]);
+    }
+    if stage == 0 || stage == 2 {
+        out.extend_from_slice(&[
+            key(32, s0p, b0p, d),
+            key(36, s0p, vl0, 0),
+            key(57, s0p, v.p(s0h), v.p(s0h2)),
+            key(47, v.l(s0r), 0, 0),
+            key(62, s0p, sl, 0),
+            key(74, v.f(b0), s0p, 0),
+            key(83, v.a(s0), v.a(b0), 0),
+            key(19, s0p, b0p, 0),
+            key(25, s0p, v.p(s0r), b0p),
+            key(37, b0w, vlb, 0),
+            key(53, v.l(s0h), 0, 0),
+            key(55, s0p, v.p(s0l), v.p(s0l2)),
+            key(27, s0w, d, 0),
+            key(29, b0w, d, 0),
+            key(63, b0w, bl, 0),
+            key(67, has_head, s0p, b0p),
+            key(68, v.w(s0r2), v.l(s0r2), 0),
+        ]);
+    }
+    if stage == 0 || stage == 3 {
+        out.extend_from_slice(&[
+            key(13, s0w, s0p, key(0, b0w, b0p, 0)),
+            key(14, s0w, s0p, b0w),
+            key(15, s0w, b0w, b0p),
+            key(16, s0w, s0p, b0p),
+            key(17, s0p, b0w, b0p),
+            key(18, s0w, b0w, 0),
+            key(23, v.p(s0h), s0p, b0p),
+            key(31, s0w, b0w, d),
+            key(33, s0w, vr0, 0),
+            key(34, s0p, vr0, 0),
+            key(35, s0w, vl0, 0),
+            key(56, s0p, v.p(s0r), v.p(s0r2)),
+            key(59, s0w, sr, 0),
+            key(60, s0p, sr, 0),
+            key(61, s0w, sl, 0),
+            key(79, v.w(s1), s0w, 0),
+        ]);
+    }
 }
 
-fn label_features(x: &Input, st: &State, h: usize, d: usize, out: &mut Vec<u64>) {
+fn label_features(x: &Input, st: &State, h: usize, d: usize, stage: u8, out: &mut Vec<u64>) {
     out.clear();
     let v = View { x, st };
     let n = x.n();
@@ -453,37 +466,168 @@ fn label_features(x: &Input, st: &State, h: usize, d: usize, out: &mut Vec<u64>)
     let dist = dist_bucket(d.abs_diff(h));
     let (dl, dr) = (v.lm(d, 0), v.rm(d, 0));
     let (hl, hl2, hr) = (v.lm(h, 0), v.lm(h, 1), v.rm(h, 0));
-    out.extend_from_slice(&[
-        key(100, 0, 0, 0),
-        key(101, hw, 0, 0),
-        key(102, hp, 0, 0),
-        key(103, dw, 0, 0),
-        key(104, dp, 0, 0),
-        key(105, hw, hp, 0),
-        key(106, dw, dp, 0),
-        key(107, hp, dp, dir),
-        key(108, hw, dp, dir),
-        key(109, hp, dw, dir),
-        key(110, hw, dw, 0),
-        key(111, hp, dp, dist),
-        key(112, dp, dir, 0),
-        key(113, dp, v.w(dl), 0),
-        key(114, dp, v.l(dl), 0),
-        key(115, dp, v.w(dr), 0),
-        key(116, dp, v.l(dr), 0),
-        key(117, hp, v.w(hl), dir),
-        key(118, hp, v.l(hl), dir),
-        key(119, hp, v.l(hr), dir),
-        key(120, hp, dp, v.p(near(d, -1))),
-        key(121, hp, dp, v.p(near(d, 1))),
-        key(122, dw, dir, 0),
-        key(123, v.p(v.head(h)), hp, dp),
-        key(124, hp, v.w(hl2), dir),
-        key(125, dp, v.w(dl), v.w(dr)),
-        key(126, hw, v.w(hl), dp),
-        key(127, v.w(near(d, -1)), dp, dir),
-        key(128, v.l(h), hp, dp),
-    ]);
+    if stage != 2 {
+        out.extend_from_slice(&[
+            key(114, dp, v.l(dl), 0),
+            key(100, 0, 0, 0),
+            key(112, dp, dir, 0),
+            key(118, hp, v.l(hl), dir),
+            key(119, hp, v.l(hr), dir),
+            key(102, hp, 0, 0),
+            key(111, hp, dp, dist),
+            key(125, dp, v.w(dl), v.w(dr)),
+            key(113, dp, v.w(dl), 0),
+            key(124, hp, v.w(hl2), dir),
+            key(120, hp, dp, v.p(near(d, -1))),
+        ]);
+    }
+    if stage != 1 {
+        out.extend_from_slice(&[
+            key(101, hw, 0, 0),
+            key(103, dw, 0, 0),
+            key(104, dp, 0, 0),
+            key(105, hw, hp, 0),
+            key(106, dw, dp, 0),
+            key(107, hp, dp, dir),
+            key(108, hw, dp, dir),
+            key(109, hp, dw, dir),
+            key(110, hw, dw, 0),
+            key(115, dp, v.w(dr), 0),
+            key(116, dp, v.l(dr), 0),
+            key(117, hp, v.w(hl), dir),
+            key(121, hp, dp, v.p(near(d, 1))),
+            key(122, dw, dir, 0),
+            key(123, v.p(v.head(h)), hp, dp),
+            key(126, hw, v.w(hl), dp),
+            key(127, v.w(near(d, -1)), dp, dir),
+            key(128, v.l(h), hp, dp),
+        ]);
+    }
+}
+
+/// Arcs a (head tag, dependent tag, direction) must have been seen with
+/// this many times in training to be labelled by rule.
+pub const RULE_MIN_COUNT: usize = 20;
+/// The share of those arcs the rule's label must have.
+pub const RULE_MIN_SHARE: f64 = 0.99;
+
+/// Labels given without scoring, by the fine tags of an arc's head and
+/// dependent and its direction: where the treebank nearly always uses one
+/// ("DT" under "NN" on its left is "det", "," is "punct"), as the labeller
+/// would choose nearly always anyway.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LabelRules {
+    tags: usize,
+    /// (head tag, dependent tag, dependent after head) → label, or `NO_RULE`.
+    rule: Vec<u16>,
+}
+
+const NO_RULE: u16 = u16::MAX;
+
+impl LabelRules {
+    /// Learns the rules from gold trees and gold tags (`tags` ids, index 0
+    /// unused as in [`Gold`]).
+    pub fn learn<'a>(
+        sents: impl Iterator<Item = (&'a [u16], &'a Gold)>,
+        tags: usize,
+        min_count: usize,
+        min_share: f64,
+    ) -> LabelRules {
+        let mut counts: std::collections::HashMap<usize, std::collections::HashMap<u16, usize>> =
+            std::collections::HashMap::new();
+        for (t, g) in sents {
+            for d in 1..g.heads.len() {
+                let h = g.heads[d];
+                if h != 0 {
+                    let at = Self::index(tags, t[h] as usize, t[d] as usize, d > h);
+                    *counts
+                        .entry(at)
+                        .or_default()
+                        .entry(g.labels[d])
+                        .or_default() += 1;
+                }
+            }
+        }
+        let mut rule = vec![NO_RULE; tags * tags * 2];
+        for (at, c) in counts {
+            let n: usize = c.values().sum();
+            if let Some((&l, &top)) = c.iter().max_by_key(|&(&l, &k)| (k, std::cmp::Reverse(l))) {
+                if n >= min_count && top as f64 >= min_share * n as f64 {
+                    rule[at] = l;
+                }
+            }
+        }
+        LabelRules { tags, rule }
+    }
+
+    fn index(tags: usize, h: usize, d: usize, right: bool) -> usize {
+        (h * tags + d) * 2 + right as usize
+    }
+
+    /// The rule's label for an arc between words of tags `h` and `d`.
+    #[inline]
+    pub fn get(&self, h: u64, d: u64, right: bool) -> Option<u16> {
+        let (h, d) = (h as usize, d as usize);
+        if h >= self.tags || d >= self.tags {
+            return None;
+        }
+        Some(self.rule[Self::index(self.tags, h, d, right)]).filter(|&l| l != NO_RULE)
+    }
+
+    pub fn len(&self) -> usize {
+        self.rule.iter().filter(|&&l| l != NO_RULE).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Written as the count of tags, the count of rules and each rule:
+    /// (head tag, dependent tag, direction, label).
+    pub fn write(&self, out: &mut Vec<u8>) {
+        crate::perceptron::put_u32(out, self.tags as u32);
+        crate::perceptron::put_u32(out, self.len() as u32);
+        for (at, &l) in self.rule.iter().enumerate() {
+            if l != NO_RULE {
+                crate::perceptron::put_u32(out, at as u32);
+                out.extend_from_slice(&l.to_le_bytes());
+            }
+        }
+    }
+
+    /// Reads rules over `tags` tags and `labels` labels.
+    pub fn read(
+        r: &mut crate::perceptron::Reader<'_>,
+        tags: usize,
+        labels: usize,
+    ) -> Result<LabelRules, String> {
+        if r.u32()? as usize != tags {
+            return Err("label rules for another tag set".into());
+        }
+        let n = r.u32()? as usize;
+        if n > tags * tags * 2 {
+            return Err("label rules out of range".into());
+        }
+        let mut rule = vec![NO_RULE; tags * tags * 2];
+        for _ in 0..n {
+            let at = r.u32()? as usize;
+            let b = r.bytes(2)?;
+            let l = u16::from_le_bytes([b[0], b[1]]);
+            if at >= rule.len() || l as usize >= labels {
+                return Err("label rule out of range".into());
+            }
+            rule[at] = l;
+        }
+        Ok(LabelRules { tags, rule })
+    }
+}
+
+/// The labeller: learnt weights, the rules that spare it most arcs, and
+/// the id of the label "root".
+pub struct Labeller<'a> {
+    pub weights: &'a Weights,
+    pub rules: &'a LabelRules,
+    pub root: u16,
 }
 
 /// Heads (0 = root) and label ids of words 1..=n, index 0 unused.
@@ -492,8 +636,31 @@ pub struct Tree {
     pub labels: Vec<u16>,
 }
 
-/// Parses one sentence. `root_label` is the id of the label "root".
-pub fn parse(trans: &Weights, labeller: &Weights, x: &Input, root_label: u16) -> Tree {
+/// How far the best of the `valid` scores is ahead of the next.
+fn margin(scores: &[i32], valid: &[usize]) -> i32 {
+    let (mut a, mut b) = (i32::MIN, i32::MIN);
+    for &t in valid {
+        let s = scores[t];
+        if s > a {
+            b = a;
+            a = s;
+        } else if s > b {
+            b = s;
+        }
+    }
+    a.saturating_sub(b)
+}
+
+/// Margins past which the later stages of features are not looked up:
+/// the parser's after its first stage and after its second, the tagger's
+/// and the labeller's after their first (in units of their tables'
+/// scores; chosen on EWT dev, where they cost at most 0.03 points of UPOS,
+/// UAS or LAS).
+pub const CASCADE: [i32; 4] = [600, 200, 150, 150];
+
+/// Parses one sentence.
+pub fn parse(trans: &Weights, lab: &Labeller<'_>, x: &Input) -> Tree {
+    let labeller = lab.weights;
     let n = x.n();
     let mut st = State::new(n);
     let mut feats = Vec::with_capacity(80);
@@ -515,31 +682,62 @@ pub fn parse(trans: &Weights, labeller: &Weights, x: &Input, root_label: u16) ->
         let best = if let [only] = *valid {
             only
         } else {
-            if front.0 != st.b {
-                feats.clear();
+            // Every group of features this state needs is fetched at once:
+            // the state's, the buffer's if it moved, and the roles' not
+            // yet scored.
+            feats.clear();
+            state_features(x, &st, 1, &mut feats);
+            let state_end = feats.len();
+            let moved = front.0 != st.b;
+            if moved {
                 buffer_features(x, &st, &mut feats);
-                front.0 = st.b;
-                trans.score(&feats, &mut front.1);
             }
-            state_features(x, &st, &mut feats);
-            let mut scores = front.1;
-            trans.add_scores(&feats, &mut scores);
+            let buffer_end = feats.len();
+            let mut pending = [(0usize, 0usize, 0usize); ROLES];
+            let mut np = 0;
+            let mut scores = [0i32; TRANSITIONS];
             for (role, i) in roles(&st).into_iter().enumerate() {
-                let m = &mut memo[role * (n + 2) + if i == NO { n + 1 } else { i }];
-                let part = match m {
-                    Some(p) => *p,
-                    None => {
-                        feats.clear();
-                        role_features(x, role, i, &mut feats);
-                        let mut p = [0i32; TRANSITIONS];
-                        trans.score(&feats, &mut p);
-                        *m = Some(p);
-                        p
+                let m = role * (n + 2) + if i == NO { n + 1 } else { i };
+                match memo[m] {
+                    Some(p) => {
+                        for (s, p) in scores.iter_mut().zip(p) {
+                            *s += p;
+                        }
                     }
-                };
-                for (s, p) in scores.iter_mut().zip(part) {
+                    None => {
+                        let start = feats.len();
+                        role_features(x, role, i, &mut feats);
+                        pending[np] = (m, start, feats.len());
+                        np += 1;
+                    }
+                }
+            }
+            trans.prefetch(&feats);
+            if moved {
+                front = (st.b, [0; TRANSITIONS]);
+                trans.add_fetched(&feats[state_end..buffer_end], &mut front.1);
+            }
+            for (s, p) in scores.iter_mut().zip(front.1) {
+                *s += p;
+            }
+            trans.add_fetched(&feats[..state_end], &mut scores);
+            for &(m, start, end) in &pending[..np] {
+                let mut p = [0i32; TRANSITIONS];
+                trans.add_fetched(&feats[start..end], &mut p);
+                memo[m] = Some(p);
+                for (s, p) in scores.iter_mut().zip(p) {
                     *s += p;
                 }
+            }
+            // The second stage's features only where the first leaves the
+            // choice close.
+            for (stage, k) in [(2, 0), (3, 1)] {
+                if margin(&scores, valid) >= CASCADE[k] {
+                    break;
+                }
+                feats.clear();
+                state_features(x, &st, stage as u8, &mut feats);
+                trans.add_scores(&feats, &mut scores);
             }
             let mut best = NO;
             for &t in valid {
@@ -551,49 +749,52 @@ pub fn parse(trans: &Weights, labeller: &Weights, x: &Input, root_label: u16) ->
         };
         let label = if best == LEFT || best == RIGHT {
             let (h, d) = st.arc_of(best);
-            best_label(labeller, x, &st, h, d, root_label, &mut feats, &mut lscores)
+            best_label(lab, x, &st, h, d, &mut feats, &mut lscores)
         } else {
             0
         };
         st.apply(best, label);
     }
-    finish(labeller, x, &mut st, root_label, &mut feats, &mut lscores);
+    finish(lab, x, &mut st, &mut feats, &mut lscores);
     Tree {
         heads: st.heads,
         labels: st.labels,
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn best_label(
-    labeller: &Weights,
+    lab: &Labeller<'_>,
     x: &Input,
     st: &State,
     h: usize,
     d: usize,
-    root_label: u16,
     feats: &mut Vec<u64>,
     scores: &mut [i32],
 ) -> u16 {
     if h == 0 {
-        return root_label;
+        return lab.root;
     }
-    label_features(x, st, h, d, feats);
-    labeller.score(feats, scores);
-    scores[root_label as usize] = i32::MIN;
-    argmax(scores) as u16
+    if let Some(l) = lab.rules.get(x.tags[h], x.tags[d], d > h) {
+        return l;
+    }
+    label_features(x, st, h, d, 1, feats);
+    lab.weights.score(feats, scores);
+    scores[lab.root as usize] = i32::MIN;
+    match crate::tagger::best_margin(scores) {
+        (best, m) if m >= CASCADE[3] => best as u16,
+        _ => {
+            label_features(x, st, h, d, 2, feats);
+            scores[lab.root as usize] = 0;
+            lab.weights.add_scores(feats, scores);
+            scores[lab.root as usize] = i32::MIN;
+            argmax(scores) as u16
+        }
+    }
 }
 
 /// Only one word may hang from the root: the first does, and the others
 /// depend on it.
-fn finish(
-    labeller: &Weights,
-    x: &Input,
-    st: &mut State,
-    root_label: u16,
-    feats: &mut Vec<u64>,
-    scores: &mut [i32],
-) {
+fn finish(lab: &Labeller<'_>, x: &Input, st: &mut State, feats: &mut Vec<u64>, scores: &mut [i32]) {
     let n = x.n();
     let mut root = NO;
     for i in 1..=n {
@@ -603,9 +804,9 @@ fn finish(
         if root == NO {
             root = i;
             st.heads[i] = 0;
-            st.labels[i] = root_label;
+            st.labels[i] = lab.root;
         } else {
-            let l = best_label(labeller, x, st, root, i, root_label, feats, scores);
+            let l = best_label(lab, x, st, root, i, feats, scores);
             st.heads[i] = root;
             st.labels[i] = l;
         }
@@ -703,7 +904,7 @@ impl ParserTrainer {
                 if h == 0 {
                     root_label
                 } else {
-                    label_features(x, &st, h, d, &mut lfeats);
+                    label_features(x, &st, h, d, 0, &mut lfeats);
                     self.labeller.score(&lfeats, &mut lscores);
                     lscores[root_label as usize] = f32::NEG_INFINITY;
                     let lg = argmax(&lscores);
@@ -719,6 +920,70 @@ impl ParserTrainer {
                 0
             };
             st.apply(next, label);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::perceptron::Reader;
+
+    #[test]
+    fn label_rules_keep_only_near_certain_tag_pairs_and_survive_writing() {
+        // Tags 0 (a determiner), 1 (a noun), 2 (a verb): "the envoy met
+        // envoys". The determiner under the noun on its left is always
+        // "det" (label 1), the noun before the verb always "nsubj" (2);
+        // the noun after it is "obj" (3) or "obl" (4), half and half.
+        let tags: Vec<u16> = vec![0, 0, 1, 2, 1];
+        let sents: Vec<(Vec<u16>, Gold)> = (0..30)
+            .map(|i| {
+                let gold = Gold {
+                    heads: vec![0, 2, 3, 0, 3],
+                    labels: vec![0, 1, 2, 0, 3 + (i % 2) as u16],
+                };
+                (tags.clone(), gold)
+            })
+            .collect();
+        let learn = |n: usize| {
+            LabelRules::learn(
+                sents[..n].iter().map(|(t, g)| (t.as_slice(), g)),
+                3,
+                RULE_MIN_COUNT,
+                RULE_MIN_SHARE,
+            )
+        };
+        let rules = learn(30);
+        assert_eq!(rules.get(1, 0, false), Some(1));
+        assert_eq!(rules.get(2, 1, false), Some(2));
+        assert_eq!(rules.get(2, 1, true), None);
+        assert_eq!(rules.get(1, 0, true), None);
+        assert_eq!(rules.get(P_ROOT, 0, false), None);
+        assert_eq!(rules.len(), 2);
+        let mut bytes = Vec::new();
+        rules.write(&mut bytes);
+        let again = LabelRules::read(&mut Reader::new(&bytes), 3, 5).unwrap();
+        assert_eq!(again, rules);
+        // A label or a tag set the model does not have is an error, not a panic.
+        assert!(LabelRules::read(&mut Reader::new(&bytes), 3, 2).is_err());
+        assert!(LabelRules::read(&mut Reader::new(&bytes), 4, 5).is_err());
+        // Too few arcs make no rule.
+        assert!(learn(RULE_MIN_COUNT - 1).is_empty());
+    }
+
+    #[test]
+    fn margins_pick_the_first_best_as_argmax_does() {
+        for s in [vec![3, 9, 1, 9], vec![-5, -2, -7], vec![4], vec![0, 0]] {
+            let (best, m) = crate::tagger::best_margin(&s);
+            assert_eq!(best, argmax(&s), "{s:?}");
+            let mut sorted = s.clone();
+            sorted.sort_unstable_by(|a, b| b.cmp(a));
+            let want = if s.len() > 1 {
+                sorted[0] - sorted[1]
+            } else {
+                i32::MAX
+            };
+            assert_eq!(m, want, "{s:?}");
         }
     }
 }

@@ -143,18 +143,43 @@ const INLINE: usize = 4;
 /// (class, weight) pairs; their class ids must fit in a byte.
 pub const MAX_CLASSES: usize = 255;
 
+/// Slots in a bucket: one cache line.
+const BUCKET: usize = 8;
+
+/// The share of the slots a table fills: buckets overflow into the next
+/// rarely, and the table stays small enough for the processor's caches.
+const LOAD: f64 = 0.75;
+
+/// A cache line of slots.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C, align(64))]
+struct Bucket([u64; BUCKET]);
+
+/// The slots of buckets, one after another.
+fn flat(b: &[Bucket]) -> &[u64] {
+    // SAFETY: a Bucket is exactly BUCKET u64s (repr(C), no padding), so a
+    // slice of them is a slice of u64s BUCKET times as long.
+    unsafe { std::slice::from_raw_parts(b.as_ptr() as *const u64, b.len() * BUCKET) }
+}
+
+fn flat_mut(b: &mut [Bucket]) -> &mut [u64] {
+    // SAFETY: as in `flat`; the borrow is unique.
+    unsafe { std::slice::from_raw_parts_mut(b.as_mut_ptr() as *mut u64, b.len() * BUCKET) }
+}
+
 /// Averaged, pruned and quantised weights: an open-addressing table of
-/// 64-bit slots, each a 32-bit fingerprint of the feature (0: empty) and
-/// either the row itself (at most [`INLINE`] classes, one weight a byte) or
-/// where its nonzero weights are in `entries` and how many there are. A
-/// lookup touches one cache line, or two.
+/// buckets of eight 64-bit slots (a cache line), each slot a 32-bit
+/// fingerprint of the feature (0: empty) and either the row itself (at most
+/// [`INLINE`] classes, one weight a byte) or where its nonzero weights are
+/// in `entries` and how many there are. A key's bucket comes from its hash;
+/// a full bucket overflows into the next. A lookup reads one cache line
+/// (and a long row's own).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     classes: usize,
     scale: f32,
-    shift: u32,
     len: usize,
-    slots: Vec<u64>,
+    buckets: Vec<Bucket>,
     /// Class in the low byte, weight (`i8`) in the high byte.
     entries: Vec<u16>,
     /// Whole rows, `classes` weights each.
@@ -166,8 +191,45 @@ pub struct Weights {
 /// share its probe run (a false match needs both to agree: about 2^-31).
 #[inline]
 fn fingerprint(k: u64) -> u64 {
-    (((k as u32) | 1) & !FLAGS as u32) as u64
+    (((k as u32) | 1) & !(FLAGS | OVERFLOW) as u32) as u64
 }
+
+/// The slot of a bucket whose fingerprint is `fp`, or 0, without branching
+/// (an empty slot never matches: fingerprints are odd).
+#[inline(always)]
+fn match_slot(bucket: &[u64; BUCKET], fp: u64) -> u64 {
+    const MASK: u64 = 0xffff_ffff & !(FLAGS | OVERFLOW);
+    let mut p = 0;
+    for &x in bucket {
+        p |= x & ((((x ^ fp) & MASK) == 0) as u64).wrapping_neg();
+    }
+    p
+}
+
+/// [`match_slot`] with AVX-512: one comparison of the whole bucket.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+#[inline]
+fn match_slot_avx512(bucket: &[u64; BUCKET], fp: u64) -> u64 {
+    use std::arch::x86_64::*;
+    const MASK: u64 = 0xffff_ffff & !(FLAGS | OVERFLOW);
+    // SAFETY: a bucket is 64 bytes, which the unaligned load reads.
+    let v = unsafe { _mm512_loadu_si512(bucket.as_ptr() as *const __m512i) };
+    let m = _mm512_testn_epi64_mask(
+        _mm512_xor_si512(v, _mm512_set1_epi64(fp as i64)),
+        _mm512_set1_epi64(MASK as i64),
+    );
+    let s = bucket[(m.trailing_zeros() & 7) as usize];
+    if m != 0 {
+        s
+    } else {
+        0
+    }
+}
+
+/// The flag, in a bucket's first slot, of a bucket some of whose keys are
+/// in the buckets after it (it was full when they came).
+const OVERFLOW: u64 = 8;
 
 /// The flag of a slot that holds a sparse row of at most two weights itself.
 const SHORT: u64 = 2;
@@ -212,15 +274,14 @@ fn add(scores: &mut [i16], e: u16) {
 const MAX_ENTRIES: usize = 1 << 24;
 
 impl Weights {
-    /// An empty table for `n` rows (at most half its slots filled).
+    /// An empty table for `n` rows (a share [`LOAD`] of its slots filled).
     fn with_rows(classes: usize, scale: f32, n: usize) -> Weights {
-        let size = (n * 2).next_power_of_two().max(16);
+        let buckets = ((n as f64 / (BUCKET as f64 * LOAD)).ceil() as usize).max(2);
         Weights {
             classes,
             scale,
-            shift: 64 - size.trailing_zeros(),
             len: 0,
-            slots: vec![0; size],
+            buckets: vec![Bucket::default(); buckets],
             entries: Vec::new(),
             dense: Vec::new(),
         }
@@ -234,15 +295,26 @@ impl Weights {
     /// probe run (a collision of 64-bit hashes, in effect: the key is dropped).
     fn free_slot(&self, k: u64) -> Option<usize> {
         let fp = fingerprint(k);
-        let mask = self.slots.len() - 1;
-        let mut s = self.slot(k);
-        while self.slots[s] != 0 {
-            if self.slots[s] as u32 as u64 == fp {
+        let slots = flat(&self.buckets);
+        let mut s = self.home(k) * BUCKET;
+        while slots[s] != 0 {
+            if slots[s] as u32 as u64 & !(FLAGS | OVERFLOW) == fp {
                 return None;
             }
-            s = (s + 1) & mask;
+            s = (s + 1) % slots.len();
         }
         Some(s)
+    }
+
+    /// Puts `slot` at `s`, flagging the home bucket of key `k` if `s` is
+    /// not in it.
+    fn put(&mut self, k: u64, s: usize, slot: u64) {
+        let home = self.home(k);
+        let slots = flat_mut(&mut self.buckets);
+        slots[s] = slot;
+        if s / BUCKET != home {
+            slots[home * BUCKET] |= OVERFLOW;
+        }
     }
 
     /// Adds the next row under key `k` (weights in table units).
@@ -255,7 +327,7 @@ impl Weights {
             for (b, &w) in b.iter_mut().zip(row) {
                 *b = w as u8;
             }
-            self.slots[s] = fingerprint(k) | (u32::from_le_bytes(b) as u64) << 32;
+            self.put(k, s, fingerprint(k) | (u32::from_le_bytes(b) as u64) << 32);
         } else {
             let pairs: Vec<u16> = row
                 .iter()
@@ -263,7 +335,8 @@ impl Weights {
                 .filter(|p| *p.1 != 0)
                 .map(|(c, &w)| c as u16 | ((w as u8 as u16) << 8))
                 .collect();
-            self.slots[s] = fingerprint(k) | self.sparse(&pairs);
+            let slot = fingerprint(k) | self.sparse(&pairs);
+            self.put(k, s, slot);
         }
         self.len += 1;
     }
@@ -339,9 +412,11 @@ impl Weights {
         wt
     }
 
-    #[inline]
-    fn slot(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    /// The bucket key `k` belongs in: the high half of the key (a hash,
+    /// whose low half is the fingerprint), scaled to the number of buckets.
+    #[inline(always)]
+    fn home(&self, k: u64) -> usize {
+        (((k >> 32) * self.buckets.len() as u64) >> 32) as usize
     }
 
     pub fn classes(&self) -> usize {
@@ -361,21 +436,46 @@ impl Weights {
         self.len == 0
     }
 
+    /// Bytes the table takes in memory (slots, pairs and whole rows).
+    pub fn memory(&self) -> usize {
+        self.buckets.len() * 64 + self.entries.len() * 2 + self.dense.len()
+    }
+
+    /// Rows kept in the slot, as pairs, and whole.
+    pub fn row_kinds(&self) -> [usize; 3] {
+        let mut k = [0; 3];
+        for &s in flat(&self.buckets).iter().filter(|&&s| s != 0) {
+            k[if self.inline() || s & SHORT != 0 {
+                0
+            } else if s & DENSE != 0 {
+                2
+            } else {
+                1
+            }] += 1;
+        }
+        k
+    }
+
     /// Key `k`'s slot, if it has one.
     #[inline]
     fn find(&self, k: u64) -> Option<u64> {
         let fp = fingerprint(k);
-        let mask = self.slots.len() - 1;
-        let mut s = self.slot(k);
+        let mut b = self.home(k);
         loop {
-            let at = self.slots[s];
-            if at as u32 as u64 & !FLAGS == fp {
-                return Some(at);
+            let bucket = &self.buckets[b].0;
+            let p = match_slot(bucket, fp);
+            if p != 0 {
+                return Some(p);
             }
-            if at == 0 {
+            // Buckets fill in order: one with room ends the search.
+            if bucket[BUCKET - 1] == 0 {
                 return None;
             }
-            s = (s + 1) & mask;
+            b = if b + 1 == self.buckets.len() {
+                0
+            } else {
+                b + 1
+            };
         }
     }
 
@@ -387,35 +487,77 @@ impl Weights {
 
     /// Adds the weights of `feats` to `scores`.
     pub fn add_scores(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_dispatch::<true>(feats, scores);
+    }
+
+    /// [`Weights::add_scores`] compiled for the best the processor has.
+    #[inline(always)]
+    fn add_dispatch<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx512f") {
+            // SAFETY: the processor has AVX-512 (and so AVX2).
+            unsafe { self.add_scores_avx512::<FETCH>(feats, scores) };
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2.
-            unsafe { self.add_scores_avx2(feats, scores) };
+            unsafe { self.add_scores_avx2::<FETCH>(feats, scores) };
             return;
         }
-        self.add_scores_portable(feats, scores);
+        self.add_scores_portable::<FETCH, false>(feats, scores);
+    }
+
+    /// Starts fetching the slots of `feats`, to be scored soon with
+    /// [`Weights::add_fetched`]: several groups of features scored one
+    /// after another wait for memory once rather than once each.
+    #[inline]
+    pub fn prefetch(&self, feats: &[u64]) {
+        for &f in feats {
+            prefetch(&self.buckets[self.home(f)]);
+        }
+    }
+
+    /// [`Weights::add_scores`] for features already prefetched.
+    pub fn add_fetched(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_dispatch::<false>(feats, scores);
     }
 
     /// [`Weights::add_scores`] compiled for AVX2, where whole rows are added
     /// sixteen weights at a time.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    unsafe fn add_scores_avx2(&self, feats: &[u64], scores: &mut [i32]) {
-        self.add_scores_portable(feats, scores);
+    unsafe fn add_scores_avx2<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_scores_portable::<FETCH, false>(feats, scores);
     }
 
+    /// [`Weights::add_scores`] compiled for AVX-512, where a bucket's
+    /// fingerprints are compared in one instruction.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,avx512f")]
+    unsafe fn add_scores_avx512<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
+        self.add_scores_portable::<FETCH, true>(feats, scores);
+    }
+
+    /// `WIDE`: the processor has AVX-512 (the caller is compiled for it).
     #[inline(always)]
-    fn add_scores_portable(&self, feats: &[u64], scores: &mut [i32]) {
+    fn add_scores_portable<const FETCH: bool, const WIDE: bool>(
+        &self,
+        feats: &[u64],
+        scores: &mut [i32],
+    ) {
         let scores = &mut scores[..self.classes];
         for chunk in feats.chunks(BATCH) {
             for &f in chunk {
-                prefetch(&self.slots[self.slot(f)]);
+                if FETCH {
+                    prefetch(&self.buckets[self.home(f)]);
+                }
             }
             if self.inline() {
                 // A row is never all zeros, so 0 is "not there".
                 let mut acc = [0i32; INLINE];
                 for &f in chunk {
-                    let p = (self.probe(f) >> 32) as u32;
+                    let p = (self.probe::<WIDE>(f) >> 32) as u32;
                     for (s, b) in acc.iter_mut().zip(p.to_le_bytes()) {
                         *s += b as i8 as i32;
                     }
@@ -431,7 +573,7 @@ impl Weights {
                 let mut found = [0u64; BATCH];
                 let mut n = 0;
                 for &f in chunk {
-                    let p = self.probe(f);
+                    let p = self.probe::<WIDE>(f);
                     // A short row's two pairs are added as they are (an
                     // empty pair adds 0 to class 0); a long one waits for
                     // its entries, fetched meanwhile.
@@ -468,18 +610,21 @@ impl Weights {
         }
     }
 
-    /// Key `k`'s slot or 0, reading the first two slots of its probe run
-    /// without branching (tables are at most half full, so a third is
-    /// rarely needed).
-    #[inline]
-    fn probe(&self, k: u64) -> u64 {
-        let fp = fingerprint(k);
-        let mask = self.slots.len() - 1;
-        let s = self.slot(k);
-        let (a, b) = (self.slots[s], self.slots[(s + 1) & mask]);
-        let hit = |x: u64| if x as u32 as u64 & !FLAGS == fp { x } else { 0 };
-        let p = hit(a) | if a != 0 { hit(b) } else { 0 };
-        if p == 0 && a != 0 && b != 0 {
+    /// Key `k`'s slot or 0, comparing the fingerprints of its bucket
+    /// without branching; only a bucket that overflowed sends the search on.
+    #[inline(always)]
+    fn probe<const WIDE: bool>(&self, k: u64) -> u64 {
+        let b = &self.buckets[self.home(k)].0;
+        #[cfg(target_arch = "x86_64")]
+        let p = if WIDE {
+            // SAFETY: WIDE only where the processor has AVX-512.
+            unsafe { match_slot_avx512(b, fingerprint(k)) }
+        } else {
+            match_slot(b, fingerprint(k))
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let p = match_slot(b, fingerprint(k));
+        if p == 0 && b[0] & OVERFLOW != 0 {
             self.find(k).unwrap_or(0)
         } else {
             p
@@ -493,9 +638,10 @@ impl Weights {
     pub fn write(&self, out: &mut Vec<u8>) {
         put_u32(out, self.classes as u32);
         out.extend_from_slice(&self.scale.to_le_bytes());
-        put_u32(out, self.slots.len() as u32);
+        put_u32(out, self.buckets.len() as u32);
         put_u32(out, self.len as u32);
-        for chunk in self.slots.chunks(8) {
+        let slots = flat(&self.buckets);
+        for chunk in slots.chunks(8) {
             out.push(
                 chunk
                     .iter()
@@ -503,10 +649,10 @@ impl Weights {
                     .fold(0u8, |b, (i, &s)| b | ((s != 0) as u8) << i),
             );
         }
-        for &s in self.slots.iter().filter(|&&s| s != 0) {
+        for &s in slots.iter().filter(|&&s| s != 0) {
             out.extend_from_slice(&(s as u32 & !(FLAGS as u32)).to_le_bytes());
         }
-        for &s in self.slots.iter().filter(|&&s| s != 0) {
+        for &s in slots.iter().filter(|&&s| s != 0) {
             if self.inline() {
                 out.extend_from_slice(&((s >> 32) as u32).to_le_bytes()[..self.classes]);
             } else {
@@ -522,22 +668,23 @@ impl Weights {
     pub fn read(r: &mut Reader<'_>) -> Result<Weights, String> {
         let classes = r.u32()? as usize;
         let scale = f32::from_le_bytes(r.bytes(4)?.try_into().unwrap());
-        let size = r.u32()? as usize;
+        let nb = r.u32()? as usize;
         let n = r.u32()? as usize;
         if classes == 0 || classes > MAX_CLASSES {
             return Err(format!("weights with {classes} classes"));
         }
-        if !size.is_power_of_two() || size < 16 || n >= size {
-            return Err(format!("weight table of {size} slots for {n} rows"));
+        let size = nb.saturating_mul(BUCKET);
+        if nb < 2 || n >= size {
+            return Err(format!("weight table of {nb} buckets for {n} rows"));
         }
         if (size / 8).saturating_add(n.saturating_mul(5)) > r.remaining() {
             return Err("model file is truncated".into());
         }
         let bitmap = r.bytes(size / 8)?;
         let fps = r.bytes(4 * n)?;
-        let mut slots = vec![0u64; size];
+        let mut buckets = vec![Bucket::default(); nb];
         let mut fps = fps.chunks_exact(4);
-        for (i, s) in slots.iter_mut().enumerate() {
+        for (i, s) in flat_mut(&mut buckets).iter_mut().enumerate() {
             if bitmap[i / 8] >> (i % 8) & 1 == 1 {
                 let fp = fps
                     .next()
@@ -551,25 +698,24 @@ impl Weights {
         let mut wt = Weights {
             classes,
             scale,
-            shift: 64 - size.trailing_zeros(),
             len: n,
-            slots,
+            buckets,
             entries: Vec::new(),
             dense: Vec::new(),
         };
         if wt.inline() {
             let rows = r.bytes(n * classes)?;
             let mut rows = rows.chunks_exact(classes);
-            for s in wt.slots.iter_mut().filter(|s| **s != 0) {
+            for s in flat_mut(&mut wt.buckets).iter_mut().filter(|s| **s != 0) {
                 let mut b = [0u8; 4];
                 b[..classes].copy_from_slice(rows.next().unwrap());
                 *s |= (u32::from_le_bytes(b) as u64) << 32;
             }
         } else {
-            let mut slots = std::mem::take(&mut wt.slots);
+            let mut buckets = std::mem::take(&mut wt.buckets);
             wt.entries = Vec::with_capacity(r.remaining().min(1 << 26) / 2);
             let mut pairs = Vec::with_capacity(classes);
-            for s in slots.iter_mut().filter(|s| **s != 0) {
+            for s in flat_mut(&mut buckets).iter_mut().filter(|s| **s != 0) {
                 let k = r.bytes(1)?[0] as usize;
                 pairs.clear();
                 for e in r.bytes(2 * k)?.chunks_exact(2) {
@@ -584,7 +730,7 @@ impl Weights {
                     return Err("too many weights".into());
                 }
             }
-            wt.slots = slots;
+            wt.buckets = buckets;
         }
         Ok(wt)
     }

@@ -180,6 +180,13 @@ fn at(words: &[WordKeys], i: isize) -> &WordKeys {
 /// Features of word `i` given the two tags before it (class ids, or sentinels).
 pub fn features(words: &[WordKeys], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
+    word_features(words, i, 0, out);
+    tag_features(words, i, p1, p2, 0, out);
+}
+
+/// The features of word `i` that do not depend on the tags before it: the
+/// tagger fetches them a word ahead.
+fn word_features(words: &[WordKeys], i: usize, stage: u8, out: &mut Vec<u64>) {
     let ii = i as isize;
     let w = at(words, ii);
     let (wm1, wm2, wp1, wp2) = (
@@ -188,73 +195,178 @@ pub fn features(words: &[WordKeys], i: usize, p1: u64, p2: u64, out: &mut Vec<u6
         at(words, ii + 1),
         at(words, ii + 2),
     );
-    out.extend_from_slice(&[
-        key(0, 0, 0, 0),
-        key(1, w.lower, 0, 0),
-        key(2, w.suf[2], 0, 0),
-        key(3, w.suf[1], 0, 0),
-        key(4, w.suf[0], 0, 0),
-        key(5, w.pre1, 0, 0),
-        key(6, w.shape, 0, 0),
-        key(7, p1, 0, 0),
-        key(8, p2, 0, 0),
-        key(9, p1, p2, 0),
-        key(10, p1, w.lower, 0),
-        key(11, wm1.lower, 0, 0),
-        key(12, wm1.suf[2], 0, 0),
-        key(13, wm2.lower, 0, 0),
-        key(14, wp1.lower, 0, 0),
-        key(15, wp1.suf[2], 0, 0),
-        key(16, wp2.lower, 0, 0),
-        key(17, w.exact, 0, 0),
-        key(18, p1, w.suf[2], 0),
-        key(19, w.lower, wp1.lower, 0),
-        key(20, wm1.lower, w.lower, 0),
-        key(21, (i == 0) as u64, w.shape, 0),
-        key(22, w.suf[3], 0, 0),
-        key(23, wp1.shape, 0, 0),
-        key(24, wm1.shape, w.shape, 0),
-        key(25, wp1.suf[1], w.suf[1], 0),
-        key(26, wm1.lower, p1, 0),
-        key(27, wp1.lower, wp2.lower, 0),
-        key(28, wm1.suf[2], w.suf[2], 0),
-        key(29, w.suf[1], wp1.lower, 0),
-        key(30, p1, wp1.lower, 0),
-        key(31, wm1.lower, wp1.lower, 0),
-        key(32, p1, w.shape, 0),
-        key(33, w.amb, 0, 0),
-        key(34, wp1.amb, 0, 0),
-        key(35, w.amb, wp1.amb, 0),
-        key(36, p1, w.amb, 0),
-        key(37, wm1.amb, w.amb, 0),
-        key(38, w.amb, w.suf[2], 0),
-        key(39, wp2.amb, 0, 0),
-        key(40, w.pre2, 0, 0),
-        key(41, w.pre3, 0, 0),
-        key(42, wp2.suf[2], 0, 0),
-        key(43, p1, p2, w.suf[2]),
-        key(44, wp1.amb, wp2.amb, 0),
-        key(45, w.lower, wp1.amb, 0),
-    ]);
+    if stage != 2 {
+        out.extend_from_slice(&[
+            key(33, w.amb, 0, 0),
+            key(4, w.suf[0], 0, 0),
+            key(3, w.suf[1], 0, 0),
+            key(0, 0, 0, 0),
+            key(38, w.amb, w.suf[2], 0),
+            key(2, w.suf[2], 0, 0),
+            key(5, w.pre1, 0, 0),
+            key(6, w.shape, 0, 0),
+            key(21, (i == 0) as u64, w.shape, 0),
+            key(23, wp1.shape, 0, 0),
+            key(40, w.pre2, 0, 0),
+            key(1, w.lower, 0, 0),
+            key(22, w.suf[3], 0, 0),
+            key(34, wp1.amb, 0, 0),
+            key(42, wp2.suf[2], 0, 0),
+        ]);
+    }
+    if stage != 1 {
+        out.extend_from_slice(&[
+            key(11, wm1.lower, 0, 0),
+            key(12, wm1.suf[2], 0, 0),
+            key(13, wm2.lower, 0, 0),
+            key(14, wp1.lower, 0, 0),
+            key(15, wp1.suf[2], 0, 0),
+            key(16, wp2.lower, 0, 0),
+            key(17, w.exact, 0, 0),
+            key(19, w.lower, wp1.lower, 0),
+            key(20, wm1.lower, w.lower, 0),
+            key(24, wm1.shape, w.shape, 0),
+            key(25, wp1.suf[1], w.suf[1], 0),
+            key(27, wp1.lower, wp2.lower, 0),
+            key(28, wm1.suf[2], w.suf[2], 0),
+            key(29, w.suf[1], wp1.lower, 0),
+            key(31, wm1.lower, wp1.lower, 0),
+            key(35, w.amb, wp1.amb, 0),
+            key(37, wm1.amb, w.amb, 0),
+            key(39, wp2.amb, 0, 0),
+            key(41, w.pre3, 0, 0),
+            key(44, wp1.amb, wp2.amb, 0),
+            key(45, w.lower, wp1.amb, 0),
+        ]);
+    }
+}
+
+/// The features of word `i` that depend on the tags before it.
+fn tag_features(words: &[WordKeys], i: usize, p1: u64, p2: u64, stage: u8, out: &mut Vec<u64>) {
+    let ii = i as isize;
+    let (w, wm1, wp1) = (at(words, ii), at(words, ii - 1), at(words, ii + 1));
+    if stage != 2 {
+        out.extend_from_slice(&[
+            key(32, p1, w.shape, 0),
+            key(7, p1, 0, 0),
+            key(8, p2, 0, 0),
+            key(9, p1, p2, 0),
+        ]);
+    }
+    if stage != 1 {
+        out.extend_from_slice(&[
+            key(10, p1, w.lower, 0),
+            key(18, p1, w.suf[2], 0),
+            key(26, wm1.lower, p1, 0),
+            key(30, p1, wp1.lower, 0),
+            key(36, p1, w.amb, 0),
+            key(43, p1, p2, w.suf[2]),
+        ]);
+    }
 }
 
 const P_START: u64 = 0xffff_0001;
 
-/// Tags a sentence: one class id per word.
-pub fn tag(weights: &Weights, words: &[WordKeys]) -> Vec<u16> {
+/// Words (lower-case hash) that are given their tag without scoring.
+pub type Sure = std::collections::HashMap<u64, u16, crate::lemma::IdHash>;
+
+/// Occurrences a word needs in training to be tagged without scoring.
+pub const SURE_MIN_COUNT: usize = 20;
+/// The share of those occurrences its most frequent tag must have.
+pub const SURE_MIN_SHARE: f64 = 0.995;
+
+/// The words seen at least `min_count` times in tagged sentences with one
+/// tag at least `min_share` of the time: that tag is theirs without scoring
+/// (punctuation, determiners, most prepositions), as the tagger would have
+/// chosen nearly always anyway.
+pub fn sure_tags<'a>(
+    sents: impl Iterator<Item = &'a (Vec<WordKeys>, Vec<u16>)>,
+    min_count: usize,
+    min_share: f64,
+) -> Sure {
+    let mut counts: std::collections::HashMap<u64, std::collections::HashMap<u16, usize>> =
+        std::collections::HashMap::new();
+    for (keys, tags) in sents {
+        for (k, &t) in keys.iter().zip(tags) {
+            *counts.entry(k.lower).or_default().entry(t).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(w, c)| {
+            let n: usize = c.values().sum();
+            let (&t, &top) = c.iter().max_by_key(|&(&t, &k)| (k, std::cmp::Reverse(t)))?;
+            (n >= min_count && top as f64 >= min_share * n as f64).then_some((w, t))
+        })
+        .collect()
+}
+
+/// Tags a sentence: one class id per word. Words in `sure` take their tag
+/// there without being scored.
+pub fn tag(weights: &Weights, words: &[WordKeys], sure: &Sure) -> Vec<u16> {
     let mut out = Vec::with_capacity(words.len());
-    let mut feats = Vec::with_capacity(32);
+    let sure: Vec<Option<u16>> = words.iter().map(|w| sure.get(&w.lower).copied()).collect();
+    // The first features of the next word to score are fetched while this
+    // one is.
+    let next_scored = |from: usize| (from..words.len()).find(|&j| sure[j].is_none());
+    let (mut feats, mut ahead) = (Vec::with_capacity(48), Vec::with_capacity(48));
+    let mut next = next_scored(0);
+    if let Some(j) = next {
+        word_features(words, j, 1, &mut ahead);
+        weights.prefetch(&ahead);
+    }
     let mut scores = vec![0i32; weights.classes()];
     let (mut p1, mut p2) = (P_START, P_START);
-    for i in 0..words.len() {
-        features(words, i, p1, p2, &mut feats);
-        weights.score(&feats, &mut scores);
-        let best = argmax(&scores);
+    for (i, known) in sure.iter().enumerate() {
+        let best = match *known {
+            Some(t) => t as usize,
+            None => {
+                debug_assert_eq!(next, Some(i));
+                std::mem::swap(&mut feats, &mut ahead);
+                ahead.clear();
+                next = next_scored(i + 1);
+                if let Some(j) = next {
+                    word_features(words, j, 1, &mut ahead);
+                    weights.prefetch(&ahead);
+                }
+                let known = feats.len();
+                tag_features(words, i, p1, p2, 1, &mut feats);
+                weights.prefetch(&feats[known..]);
+                scores.fill(0);
+                weights.add_fetched(&feats, &mut scores);
+                match best_margin(&scores) {
+                    (best, m) if m >= crate::parser::CASCADE[2] => best,
+                    _ => {
+                        feats.clear();
+                        word_features(words, i, 2, &mut feats);
+                        tag_features(words, i, p1, p2, 2, &mut feats);
+                        weights.add_scores(&feats, &mut scores);
+                        argmax(&scores)
+                    }
+                }
+            }
+        };
         out.push(best as u16);
         p2 = p1;
         p1 = best as u64;
     }
     out
+}
+
+/// The best of the scores (the first, as [`argmax`]) and how far it is
+/// ahead of the next.
+pub fn best_margin(scores: &[i32]) -> (usize, i32) {
+    let (mut best, mut a, mut b) = (0, i32::MIN, i32::MIN);
+    for (i, &s) in scores.iter().enumerate() {
+        if s > a {
+            b = a;
+            a = s;
+            best = i;
+        } else if s > b {
+            b = s;
+        }
+    }
+    (best, a.saturating_sub(b))
 }
 
 pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
@@ -301,6 +413,25 @@ pub fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sure_tags_are_frequent_words_with_one_tag_nearly_always() {
+        let words: Vec<WordKeys> = ["the", "talks", ","]
+            .iter()
+            .map(|w| WordKeys::new(w))
+            .collect();
+        // "the" always tag 0, "," always 2; "talks" a noun (1) or a verb (3).
+        let sents: Vec<(Vec<WordKeys>, Vec<u16>)> = (0..SURE_MIN_COUNT)
+            .map(|i| (words.clone(), vec![0, if i % 2 == 0 { 1 } else { 3 }, 2]))
+            .collect();
+        let sure = sure_tags(sents.iter(), SURE_MIN_COUNT, SURE_MIN_SHARE);
+        assert_eq!(sure.get(&words[0].lower), Some(&0));
+        assert_eq!(sure.get(&words[2].lower), Some(&2));
+        assert_eq!(sure.get(&words[1].lower), None);
+        // Seen too rarely: not sure.
+        let few = sure_tags(sents[1..].iter(), SURE_MIN_COUNT, SURE_MIN_SHARE);
+        assert!(few.is_empty());
+    }
 
     #[test]
     fn word_keys_hash_the_affixes_and_shape_of_the_lower_cased_word() {

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 use detente_parse::conllu::{self, ConlluSentence};
-use detente_parse::parser::{Gold, Input, ParserTrainer};
+use detente_parse::parser::{self, Gold, Input, LabelRules, ParserTrainer};
 use detente_parse::{tagger, Lemmatiser, Model, Upos, WordKeys};
 
 struct Options {
@@ -154,7 +154,7 @@ fn run() -> Result<(), String> {
         for s in &dev {
             let mut k: Vec<WordKeys> = s.words.iter().map(|w| WordKeys::new(&w.form)).collect();
             tagger::set_ambiguity(&mut k, &amb);
-            for (w, g) in s.words.iter().zip(tagger::tag(&t, &k)) {
+            for (w, g) in s.words.iter().zip(tagger::tag(&t, &k, &Default::default())) {
                 n += 1;
                 let (u, x) = &tags[g as usize];
                 upos += (*u == w.upos) as usize;
@@ -191,7 +191,7 @@ fn run() -> Result<(), String> {
         {
             let mut k = k.clone();
             tagger::set_ambiguity(&mut k, &amb);
-            predicted[i] = tagger::tag(&t, &k);
+            predicted[i] = tagger::tag(&t, &k, &Default::default());
         }
         eprintln!(
             "tagger fold {}/{} done ({:.0?})",
@@ -229,6 +229,25 @@ fn run() -> Result<(), String> {
             (Input::new(&words, p), Gold { heads, labels: ls })
         })
         .collect();
+    let sure = tagger::sure_tags(
+        tagged.iter(),
+        tagger::SURE_MIN_COUNT,
+        tagger::SURE_MIN_SHARE,
+    );
+    let gold_tags: Vec<Vec<u16>> = tagged
+        .iter()
+        .map(|(_, t)| std::iter::once(0).chain(t.iter().copied()).collect())
+        .collect();
+    let rules = LabelRules::learn(
+        gold_tags
+            .iter()
+            .zip(&inputs)
+            .map(|(t, (_, g))| (t.as_slice(), g)),
+        tags.len(),
+        parser::RULE_MIN_COUNT,
+        parser::RULE_MIN_SHARE,
+    );
+    eprintln!("{} sure words, {} label rules", sure.len(), rules.len());
     let mut pt = ParserTrainer::new(labels.len(), 3);
     let mut order: Vec<usize> = (0..inputs.len()).collect();
     let mut rng = detente_parse::Rng(11);
@@ -272,6 +291,8 @@ fn run() -> Result<(), String> {
             &labels,
             &trans,
             &labeller,
+            &sure,
+            &rules,
         );
         let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
         eprintln!(
