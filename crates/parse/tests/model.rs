@@ -49,6 +49,19 @@ fn subject_object_and_lemmas_of_a_news_sentence() {
 }
 
 #[test]
+fn a_sentence_opening_attribution_is_a_phrase_not_a_clause() {
+    // The shortcuts of staged scoring once read "According" as a clause.
+    for s in [
+        "According to the Kenyan police , the protesters blocked the road on Monday .",
+        "According to the ministry , since March 3 the rebels have not stopped shelling .",
+    ] {
+        let p = analyse(s);
+        assert_eq!(word(&p, "According").4, "case", "{s}: {p:?}");
+        assert_eq!(word(&p, "to").4, "fixed", "{s}: {p:?}");
+    }
+}
+
+#[test]
 fn passive_agent_and_negation() {
     let p = analyse("The convoy was attacked by rebels near the border .");
     assert_eq!(word(&p, "convoy").4, "nsubj:pass");
