@@ -66,9 +66,6 @@ impl<'a> Tree<'a> {
     fn rel(&self, t: usize) -> &'static str {
         self.doc.syntax[t].deprel
     }
-    fn lemma(&self, t: usize) -> &str {
-        &self.doc.syntax[t].lemma
-    }
     fn lower_lemma(&self, t: usize) -> &str {
         &self.lower[t - self.first]
     }
@@ -192,12 +189,7 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
         .find(|&k| matches!(tree.rel(k), "nsubj" | "nsubj:outer" | "csubj"))
     {
         // "the envoy who visited Cairo": the relative pronoun stands for the noun.
-        if tree.rel(t) == "acl:relcl"
-            && matches!(
-                tree.lemma(s).to_lowercase().as_str(),
-                "who" | "which" | "that"
-            )
-        {
+        if tree.rel(t) == "acl:relcl" && matches!(tree.lower_lemma(s), "who" | "which" | "that") {
             return tree.head(t);
         }
         return Some(s);
@@ -212,7 +204,9 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
             }
             subject(tree, h, depth + 1)
         }
-        // "visited Cairo and met the envoys": the first verb's subject.
+        // "visited Cairo and met the envoys": the first verb's subject;
+        // "was indicted by the court and will resign": its grammatical one.
+        "conj" if tree.passive(h) && !tree.passive(t) => tree.kid_with(h, "nsubj:pass"),
         "conj" => subject(tree, h, depth + 1),
         "acl:relcl" | "acl" => Some(h),
         "advcl" if tree.doc.syntax[t].xpos == "VBG" => subject(tree, h, depth + 1),

@@ -426,3 +426,31 @@ fn a_states_act_on_its_own_territory_is_coded_on_itself() {
     assert_eq!(codes(&e.actor), ["TUR"], "{e:#?}");
     assert_eq!(codes(&e.recipient), ["TUR"], "{e:#?}");
 }
+
+#[test]
+fn an_apology_is_support_and_receiving_observers_is_access() {
+    let evs = events(
+        "Peru has apologised to Ecuador for one of its patrol boats boarding an Ecuadorian trawler.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "SUPPORT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "The Moldovan prime minister received a team of observers from the OSCE on Monday.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "RETREAT"), "{evs:#?}");
+}
+
+#[test]
+fn a_clause_joined_to_a_passive_keeps_its_grammatical_subject() {
+    let evs = events(
+        "Serbia's prime minister has been indicted by the UN war crimes court and will resign.",
+        "2025-03-04",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "RETREAT")
+        .unwrap_or_else(|| panic!("no RETREAT: {evs:#?}"));
+    assert_eq!(codes(&e.actor), ["SRB"], "{e:#?}");
+}
