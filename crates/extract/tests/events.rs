@@ -712,3 +712,13 @@ fn a_hunger_strike_or_a_general_strike_is_a_protest_not_an_attack() {
         assert!(evs.iter().any(|e| e.event == "PROTEST"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_strike_that_lasts_hours_or_days_is_a_stoppage_of_work() {
+    let evs = events(
+        "Nurses in Nairobi began a 48-hour strike on Monday over unpaid wages.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
