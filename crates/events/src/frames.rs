@@ -286,10 +286,12 @@ fn fit(
             })?;
         required.push(k);
     }
+    // The clause of "urged Iran to withdraw" follows its verb; a quotation
+    // before "… , he told reporters" is what was said, not what was asked.
     if e.clause
         && !kids
             .iter()
-            .any(|&k| matches!(tree.rel(k), "xcomp" | "ccomp"))
+            .any(|&k| k > t && matches!(tree.rel(k), "xcomp" | "ccomp"))
     {
         return None;
     }
@@ -1121,6 +1123,28 @@ pub(crate) fn pattern_commitment(
             .unwrap_or_default();
     }
     Some((kind, actor))
+}
+
+/// Whether a one-word verb trigger is a noun the text refers back with
+/// ("said the vetoes would not change …"): an act named, not done.
+pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() || end != first + 1 {
+        return false;
+    }
+    let (lo, hi) = doc
+        .sentence_at(doc.tokens[first].span.start)
+        .map_or((first, end), |s| {
+            (doc.sentences[s].first_token, doc.sentences[s].end_token)
+        });
+    doc.syntax[first].upos == "NOUN"
+        && (lo..hi).any(|k| {
+            doc.syntax[k].head == Some(first)
+                && doc.syntax[k].deprel == "det"
+                && matches!(
+                    doc.token_lower(k),
+                    "the" | "this" | "that" | "these" | "those"
+                )
+        })
 }
 
 /// Whether a surface trigger (tokens `first..end`) is a participle that

@@ -147,7 +147,8 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if governed
                 || frame.is_none()
                     && pattern.kind == "verb"
-                    && frames::describes_a_noun(doc, kb, trig.first, trig.end)
+                    && (frames::describes_a_noun(doc, kb, trig.first, trig.end)
+                        || frames::named_act(doc, trig.first, trig.end))
             {
                 continue;
             }

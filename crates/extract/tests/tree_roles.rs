@@ -454,3 +454,21 @@ fn a_clause_joined_to_a_passive_keeps_its_grammatical_subject() {
         .unwrap_or_else(|| panic!("no RETREAT: {evs:#?}"));
     assert_eq!(codes(&e.actor), ["SRB"], "{e:#?}");
 }
+
+#[test]
+fn telling_reporters_a_quotation_is_no_request() {
+    let evs = events(
+        "\"The embargo will stay until the talks resume,\" the Greek envoy told reporters after the vote.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn an_act_the_text_refers_back_to_is_not_done_again() {
+    let evs = events(
+        "The Bolivian ambassador said the vetoes would not change the council's existing obligations.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "REJECT"), "{evs:#?}");
+}
