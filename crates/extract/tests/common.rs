@@ -30,6 +30,13 @@ pub fn parties(e: &EventRecord) -> Vec<String> {
     c
 }
 
+/// The first event of `type_` in the text; fails if there is none.
+pub fn first<'a>(evs: &'a [EventRecord], type_: &str) -> &'a EventRecord {
+    evs.iter()
+        .find(|e| e.event == type_)
+        .unwrap_or_else(|| panic!("no {type_}: {evs:#?}"))
+}
+
 /// The only event of `type_` in the text; fails if there is not exactly one.
 pub fn one<'a>(evs: &'a [EventRecord], type_: &str) -> &'a EventRecord {
     let found: Vec<&EventRecord> = evs.iter().filter(|e| e.event == type_).collect();

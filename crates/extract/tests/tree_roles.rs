@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{codes, events};
+use common::{codes, events, first};
 
 fn names(v: &[detente_extract::ActorRecord]) -> Vec<String> {
     v.iter().map(|a| a.name.clone()).collect()
@@ -16,10 +16,7 @@ fn a_states_own_opposition_is_on_the_receiving_end() {
         "The Kenyan government has banned opposition candidates from the regional vote.",
         "2025-03-04",
     );
-    let ban = evs
-        .iter()
-        .find(|e| e.event == "COERCE")
-        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    let ban = first(&evs, "COERCE");
     assert_eq!(codes(&ban.actor), ["KEN"]);
     assert_eq!(codes(&ban.recipient), ["KEN"], "{ban:#?}");
     assert!(
@@ -36,10 +33,7 @@ fn a_named_group_of_a_state_keeps_that_states_code() {
         "Police in Chile arrested dozens of Chilean students outside the ministry on Tuesday.",
         "2025-03-04",
     );
-    let arrest = evs
-        .iter()
-        .find(|e| e.event == "COERCE")
-        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    let arrest = first(&evs, "COERCE");
     assert_eq!(codes(&arrest.recipient), ["CHL"], "{arrest:#?}");
 }
 
@@ -60,10 +54,7 @@ fn an_offer_reaches_whom_the_offered_act_reaches() {
         "Norway has offered to hand over the seized archive to Iceland, officials said.",
         "2025-03-04",
     );
-    let offer = evs
-        .iter()
-        .find(|e| e.event == "AGREE")
-        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    let offer = first(&evs, "AGREE");
     assert_eq!(codes(&offer.actor), ["NOR"]);
     assert_eq!(codes(&offer.recipient), ["ISL"], "{offer:#?}");
 }
@@ -74,10 +65,7 @@ fn readiness_to_act_is_a_promise() {
         "Chile says it is willing to withdraw its troops from the border area.",
         "2025-03-04",
     );
-    let promise = evs
-        .iter()
-        .find(|e| e.event == "AGREE")
-        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    let promise = first(&evs, "AGREE");
     assert_eq!(codes(&promise.actor), ["CHL"]);
     assert!(evs.iter().all(|e| e.event != "RETREAT"), "{evs:#?}");
 }
@@ -88,10 +76,7 @@ fn the_act_a_charge_names_is_not_the_accusers() {
         "Moldova accused Russia of shelling the bridge near the border on Sunday.",
         "2025-03-04",
     );
-    let charge = evs
-        .iter()
-        .find(|e| e.event == "ACCUSE")
-        .unwrap_or_else(|| panic!("no ACCUSE: {evs:#?}"));
+    let charge = first(&evs, "ACCUSE");
     assert_eq!(codes(&charge.actor), ["MDA"]);
     assert!(
         evs.iter()
@@ -107,10 +92,7 @@ fn failing_to_agree_is_a_rejection_that_happened() {
         "Chile and Peru failed to reach an agreement on the maritime border on Sunday.",
         "2025-03-04",
     );
-    let no = evs
-        .iter()
-        .find(|e| e.event == "REJECT")
-        .unwrap_or_else(|| panic!("no REJECT: {evs:#?}"));
+    let no = first(&evs, "REJECT");
     assert_eq!(codes(&no.actor), ["CHL", "PER"]);
     assert_eq!(no.status, "occurred");
     assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
@@ -122,10 +104,7 @@ fn saying_another_party_must_act_is_a_demand_on_it() {
         "Norway said on Friday that Denmark must return the seized trawler.",
         "2025-03-04",
     );
-    let demand = evs
-        .iter()
-        .find(|e| e.event == "REQUEST")
-        .unwrap_or_else(|| panic!("no REQUEST: {evs:#?}"));
+    let demand = first(&evs, "REQUEST");
     assert_eq!(codes(&demand.actor), ["NOR"]);
     assert_eq!(codes(&demand.recipient), ["DNK"]);
 }
@@ -136,10 +115,7 @@ fn a_protest_with_no_target_named_is_against_the_authorities() {
         "Thousands of Peruvians marched through Lima on Saturday to protest against rising fuel prices.",
         "2025-03-04",
     );
-    let march = evs
-        .iter()
-        .find(|e| e.event == "PROTEST")
-        .unwrap_or_else(|| panic!("no PROTEST: {evs:#?}"));
+    let march = first(&evs, "PROTEST");
     assert_eq!(codes(&march.recipient), ["PER"], "{march:#?}");
     // The protesters are Peru's people, not its government.
     assert!(
@@ -157,10 +133,7 @@ fn a_threat_reaches_whom_the_threatened_act_reaches() {
         "The Kenyan government has threatened to ban opposition rallies in Nairobi.",
         "2025-03-04",
     );
-    let threat = evs
-        .iter()
-        .find(|e| e.event == "THREATEN")
-        .unwrap_or_else(|| panic!("no THREATEN: {evs:#?}"));
+    let threat = first(&evs, "THREATEN");
     assert_eq!(codes(&threat.actor), ["KEN"]);
     assert_eq!(codes(&threat.recipient), ["KEN"], "{threat:#?}");
 }
@@ -171,10 +144,7 @@ fn a_date_inside_another_clause_is_not_the_events() {
         "Chile and Peru agreed to respect the fishing limits set in the treaty that was signed on 4 March 2019.",
         "2025-03-06",
     );
-    let deal = evs
-        .iter()
-        .find(|e| e.event == "AGREE")
-        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    let deal = first(&evs, "AGREE");
     assert_ne!(deal.date.as_deref(), Some("2019-03-04"), "{deal:#?}");
 }
 
@@ -194,10 +164,7 @@ fn who_is_left_out_is_no_party() {
         "Serbia and Kosovo met in Brussels without American mediation on Tuesday.",
         "2025-03-04",
     );
-    let talks = evs
-        .iter()
-        .find(|e| e.event == "CONSULT")
-        .unwrap_or_else(|| panic!("no CONSULT: {evs:#?}"));
+    let talks = first(&evs, "CONSULT");
     let mut all = codes(&talks.actor);
     all.extend(codes(&talks.recipient));
     assert!(!all.contains(&"USA".to_string()), "{talks:#?}");
@@ -211,10 +178,7 @@ fn a_participle_read_as_the_missing_main_verb_has_its_subject() {
         "Turkish helicopters and tanks shelled positions of the Kurdish militia near the town of Afrin.",
         "2025-03-04",
     );
-    let attack = evs
-        .iter()
-        .find(|e| e.event == "ASSAULT")
-        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    let attack = first(&evs, "ASSAULT");
     assert_eq!(codes(&attack.actor), ["TUR"], "{attack:#?}");
 }
 
@@ -233,10 +197,7 @@ fn an_amount_stands_for_what_it_measures() {
         "Norwegian volunteers handed over 300 kg of medicine to the Red Cross in Mosul on Tuesday.",
         "2025-03-04",
     );
-    let aid = evs
-        .iter()
-        .find(|e| e.event == "AID")
-        .unwrap_or_else(|| panic!("no AID: {evs:#?}"));
+    let aid = first(&evs, "AID");
     assert_eq!(codes(&aid.actor), ["NOR"], "{aid:#?}");
     assert!(evs.iter().all(|e| e.event != "CONCEDE"), "{evs:#?}");
 }
@@ -247,10 +208,7 @@ fn a_future_act_with_a_trailing_attribution_is_a_promise() {
         "Sweden will send 20,000 tonnes of wheat to Kenya over the next two years, the Swedish foreign ministry said on Monday.",
         "2025-03-04",
     );
-    let promise = evs
-        .iter()
-        .find(|e| e.event == "AGREE")
-        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    let promise = first(&evs, "AGREE");
     assert_eq!(codes(&promise.actor), ["SWE"], "{promise:#?}");
     assert!(evs.iter().all(|e| e.event != "AID"), "{evs:#?}");
 }
@@ -263,10 +221,7 @@ fn the_main_act_counts_beside_a_background_one() {
         "Serbia lifted a night curfew in the province where 28 people have been killed in riots this year.",
         "2025-03-04",
     );
-    let eased = evs
-        .iter()
-        .find(|e| e.event == "RETREAT")
-        .unwrap_or_else(|| panic!("no RETREAT: {evs:#?}"));
+    let eased = first(&evs, "RETREAT");
     assert_eq!(codes(&eased.actor), ["SRB"], "{eased:#?}");
 }
 
@@ -276,10 +231,7 @@ fn an_attempted_act_was_carried_out() {
         "Gunmen attempted to assassinate the Nigerian governor of Kano on Sunday, police said.",
         "2025-03-04",
     );
-    let attack = evs
-        .iter()
-        .find(|e| e.event == "ASSAULT")
-        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    let attack = first(&evs, "ASSAULT");
     assert_eq!(attack.status, "occurred", "{attack:#?}");
 }
 
@@ -290,10 +242,7 @@ fn a_governments_protest_to_another_state_is_an_accusation() {
         "2025-03-04",
     );
     assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
-    let complaint = evs
-        .iter()
-        .find(|e| e.event == "ACCUSE")
-        .unwrap_or_else(|| panic!("no ACCUSE: {evs:#?}"));
+    let complaint = first(&evs, "ACCUSE");
     assert_eq!(codes(&complaint.actor), ["VNM"], "{complaint:#?}");
     assert_eq!(codes(&complaint.recipient), ["CHN"], "{complaint:#?}");
 }
@@ -304,10 +253,7 @@ fn a_statement_inside_a_relative_clause_claims_nothing_else() {
         "Vietnam lodged a diplomatic protest with China on Monday over the incidents that Japan said it was following closely.",
         "2025-03-04",
     );
-    let complaint = evs
-        .iter()
-        .find(|e| e.event == "ACCUSE")
-        .unwrap_or_else(|| panic!("no ACCUSE: {evs:#?}"));
+    let complaint = first(&evs, "ACCUSE");
     assert_eq!(complaint.status, "occurred", "{complaint:#?}");
 }
 
@@ -342,10 +288,7 @@ fn a_crowd_blocking_roads_for_a_demand_is_one_protest_of_the_places_people() {
         "2025-03-04",
     );
     assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
-    let protest = evs
-        .iter()
-        .find(|e| e.event == "PROTEST")
-        .unwrap_or_else(|| panic!("no PROTEST: {evs:#?}"));
+    let protest = first(&evs, "PROTEST");
     assert_eq!(codes(&protest.actor), ["KEN"], "{protest:#?}");
     let evs = events(
         "Hundreds of thousands of people blocked streets in Nairobi to demand electoral reforms.",
@@ -366,10 +309,7 @@ fn a_vow_to_fight_is_a_threat_and_a_vow_to_open_a_promise() {
         "The Chilean government vowed to reopen the border crossings with Bolivia within a month.",
         "2025-03-04",
     );
-    let promise = evs
-        .iter()
-        .find(|e| e.event == "AGREE")
-        .unwrap_or_else(|| panic!("no AGREE: {evs:#?}"));
+    let promise = first(&evs, "AGREE");
     assert_eq!(codes(&promise.actor), ["CHL"], "{promise:#?}");
 }
 
@@ -379,10 +319,7 @@ fn holding_people_as_shields_is_read_past_the_object() {
         "The Sudanese army has been holding hundreds of villagers as human shields near the front.",
         "2025-03-04",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.event == "ASSAULT")
-        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    let e = first(&evs, "ASSAULT");
     assert_eq!(codes(&e.actor), ["SDN"], "{e:#?}");
 }
 
@@ -392,10 +329,7 @@ fn police_preventing_a_march_is_coercion() {
         "Egyptian police prevented a march by students near the university in Cairo on Sunday.",
         "2025-03-04",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.event == "COERCE")
-        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    let e = first(&evs, "COERCE");
     assert_eq!(codes(&e.actor), ["EGY"], "{e:#?}");
 }
 
@@ -405,10 +339,7 @@ fn an_act_reaches_whom_its_purpose_reaches() {
         "Kenyan police opened fire to disperse opposition supporters in Kisumu on Monday, witnesses said.",
         "2025-03-04",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.event == "ASSAULT")
-        .unwrap_or_else(|| panic!("no ASSAULT: {evs:#?}"));
+    let e = first(&evs, "ASSAULT");
     assert_eq!(codes(&e.actor), ["KEN"], "{e:#?}");
     assert_eq!(codes(&e.recipient), ["KEN"], "{e:#?}");
 }
@@ -419,10 +350,7 @@ fn a_states_act_on_its_own_territory_is_coded_on_itself() {
         "Turkish police prevented a march by students in Ankara on Sunday.",
         "2025-03-04",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.event == "COERCE")
-        .unwrap_or_else(|| panic!("no COERCE: {evs:#?}"));
+    let e = first(&evs, "COERCE");
     assert_eq!(codes(&e.actor), ["TUR"], "{e:#?}");
     assert_eq!(codes(&e.recipient), ["TUR"], "{e:#?}");
 }
@@ -448,10 +376,7 @@ fn a_clause_joined_to_a_passive_keeps_its_grammatical_subject() {
         "Serbia's prime minister has been indicted by the UN war crimes court and will resign.",
         "2025-03-04",
     );
-    let e = evs
-        .iter()
-        .find(|e| e.event == "RETREAT")
-        .unwrap_or_else(|| panic!("no RETREAT: {evs:#?}"));
+    let e = first(&evs, "RETREAT");
     assert_eq!(codes(&e.actor), ["SRB"], "{e:#?}");
 }
 
