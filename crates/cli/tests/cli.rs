@@ -301,7 +301,7 @@ fn sample_articles_do_not_regress() {
     let floors = [
         ("01_geneva_prisoner_swap", 9, 9),
         ("02_gaza_truce_cairo", 8, 10),
-        ("03_ecowas_abuja_niger", 6, 6),
+        ("03_ecowas_abuja_niger", 7, 7),
         ("04_sabina_shoal_water_cannon", 6, 6),
         ("05_armenia_azerbaijan_washington", 6, 7),
         ("06_essequibo_brasilia_talks", 10, 11),

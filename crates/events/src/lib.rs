@@ -529,7 +529,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             // "Thousands of Nigerians rallied in Lagos": a protest with no
             // target named is one of a state's people against its authorities.
-            if event_type == "PROTEST" && recipient.is_empty() {
+            // "protested against the expulsion" answers an earlier act, whose
+            // actor is found once all events are read (`answered_events`).
+            let answers = answered_heads(doc, s, trig.span)
+                .iter()
+                .any(|h| names_an_act(kb, h));
+            if event_type == "PROTEST" && recipient.is_empty() && !answers {
                 let country = location
                     .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
                     .filter(|c| !c.is_empty())
@@ -637,19 +642,10 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
         if !events[i].recipient.is_empty() || events[i].actor.is_empty() {
             continue;
         }
-        let s = events[i].mentions[0].sentence;
-        let end = doc.sentences[s].end_token;
-        let mut t = doc.token_at(events[i].trigger.end);
-        if t < end && matches!(doc.token_lower(t), "against" | "over") {
-            t += 1;
-        }
-        if !(t < end && matches!(doc.token_lower(t), "the" | "this" | "that")) {
+        let heads = answered_heads(doc, events[i].mentions[0].sentence, events[i].trigger);
+        if heads.is_empty() {
             continue;
         }
-        // The head noun: right after the determiner, or after one modifier.
-        let heads: Vec<&str> = (t + 1..(t + 3).min(end))
-            .map(|k| doc.token_lower(k))
-            .collect();
         let own: Vec<Option<String>> = events[i].actor.iter().map(code).collect();
         let at = events[i].trigger.start;
         let earlier = events.iter().enumerate().rev().find(|(j, e)| {
@@ -667,6 +663,12 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                             c.iter()
                                 .any(|&(pi, _)| kb.patterns.patterns[pi].event == e.event)
                         })
+                        // "protested against the expulsion" of "Niger expels …":
+                        // an event noun of the lexicon of the act's type.
+                        || kb
+                            .lexicon
+                            .entries_for(h, true)
+                            .any(|x| x.words.is_empty() && x.event == e.event)
                 })
         });
         if let Some((_, e)) = earlier {
@@ -682,6 +684,29 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
 }
 
 /// "protest" and "protests", "accusation" and "accused": one word, two forms.
+/// "rejected the protest", "protested against the expulsion": the words
+/// that may head the noun an act answers (right after the determiner, or
+/// after one modifier); none when the act names no earlier one.
+fn answered_heads(doc: &Doc, s: usize, trigger: Span) -> Vec<&str> {
+    let end = doc.sentences[s].end_token;
+    let mut t = doc.token_at(trigger.end);
+    if t < end && matches!(doc.token_lower(t), "against" | "over") {
+        t += 1;
+    }
+    if !(t < end && matches!(doc.token_lower(t), "the" | "this" | "that")) {
+        return Vec::new();
+    }
+    (t + 1..(t + 3).min(end))
+        .map(|k| doc.token_lower(k))
+        .collect()
+}
+
+/// Whether `word` names an act: a pattern's first word or an event noun.
+fn names_an_act(kb: &Kb, word: &str) -> bool {
+    kb.patterns.by_first_word.contains_key(word)
+        || kb.lexicon.entries_for(word, true).next().is_some()
+}
+
 fn same_stem(a: &str, b: &str) -> bool {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     common >= 5 || common >= 4 && a.len().min(b.len()) == common

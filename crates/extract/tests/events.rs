@@ -722,3 +722,15 @@ fn a_strike_that_lasts_hours_or_days_is_a_stoppage_of_work() {
     assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_against_an_earlier_act_named_by_its_noun_answers_its_actor() {
+    let text = "Senegal expelled the Gambian ambassador on Monday.\n\n\
+        The next day, the Gambian foreign ministry protested against the expulsion.";
+    let evs = events(text, "2025-08-14");
+    let answer = evs
+        .iter()
+        .find(|e| matches!(e.event.as_str(), "PROTEST" | "ACCUSE") && codes(&e.actor) == ["GMB"])
+        .unwrap_or_else(|| panic!("no protest by Gambia: {evs:#?}"));
+    assert_eq!(codes(&answer.recipient), ["SEN"], "{answer:#?}");
+}
