@@ -581,6 +581,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                         || !own.contains(&(e.code.clone(), non_government(kb, e)))
                 });
             }
+            // "Released prisoners arrive in Ramallah": a trip within one's own
+            // state is no visit.
+            if event_type == "CONSULT" && pattern.mode.as_deref() == Some("visit") {
+                let code = |p: &Party| doc.entities[p.entity].code.clone();
+                let home: Vec<Option<String>> = actor.iter().map(code).collect();
+                if !recipient.is_empty() && recipient.iter().all(|p| home.contains(&code(p))) {
+                    continue;
+                }
+            }
             let mut context = pattern.context.clone();
             let topics = topics_of(doc, kb, s, &mut context);
             let event = Event {

@@ -397,3 +397,21 @@ fn an_act_the_text_refers_back_to_is_not_done_again() {
     );
     assert!(evs.iter().all(|e| e.event != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn a_trip_within_ones_own_state_is_no_visit() {
+    let evs = events(
+        "Freed Kenyan prisoners arrived in Nairobi on Tuesday.",
+        "2025-03-04",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event == "CONSULT" && e.mode.as_deref() == Some("visit"))),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "The Kenyan foreign minister arrived in Kampala on Tuesday for talks.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
+}
