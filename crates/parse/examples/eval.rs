@@ -10,26 +10,19 @@ fn main() {
     let model = Model::from_bytes(&std::fs::read(&args[0]).expect("model file")).expect("model");
     let text = std::fs::read_to_string(&args[1]).expect("conllu file");
     let sents = conllu::read(&text).expect("conllu");
-    let (mut n, mut upos, mut uas, mut las) = (0usize, 0usize, 0usize, 0usize);
+    let mut score = conllu::Agreement::default();
     let t = std::time::Instant::now();
     for s in &sents {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-        for (w, a) in s.words.iter().zip(model.analyse(&forms)) {
-            n += 1;
-            upos += (a.upos.as_str() == w.upos) as usize;
-            if a.head == w.head {
-                uas += 1;
-                las += (a.deprel.split(':').next() == w.deprel.split(':').next()) as usize;
-            }
-        }
+        score.add(&s.words, &model.analyse(&forms));
     }
-    let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
     println!(
-        "{} ({n} words): UPOS {:.2}, UAS {:.2}, LAS {:.2}; {:.0} ms",
+        "{} ({} words): UPOS {:.2}, UAS {:.2}, LAS {:.2}; {:.0} ms",
         args[1].rsplit('/').next().unwrap_or(""),
-        pct(upos),
-        pct(uas),
-        pct(las),
+        score.words,
+        score.pct(score.upos),
+        score.pct(score.uas),
+        score.pct(score.las),
         t.elapsed().as_secs_f64() * 1e3
     );
 }

@@ -43,6 +43,38 @@ impl std::fmt::Display for ConlluError {
 
 impl std::error::Error for ConlluError {}
 
+/// Agreement of an analysis with gold words, counted as `score_conllu.py`
+/// counts it: UPOS, lemma, UAS and LAS over all words, relations compared
+/// without their subtypes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Agreement {
+    pub words: usize,
+    pub upos: usize,
+    pub lemma: usize,
+    pub uas: usize,
+    pub las: usize,
+}
+
+impl Agreement {
+    /// Counts one sentence's words against their analyses.
+    pub fn add(&mut self, gold: &[ConlluWord], analysis: &[Analysis]) {
+        for (w, a) in gold.iter().zip(analysis) {
+            self.words += 1;
+            self.upos += (a.upos.as_str() == w.upos) as usize;
+            self.lemma += (a.lemma == w.lemma) as usize;
+            if a.head == w.head {
+                self.uas += 1;
+                self.las += (a.deprel.split(':').next() == w.deprel.split(':').next()) as usize;
+            }
+        }
+    }
+
+    /// `count` as a percentage of the words.
+    pub fn pct(&self, count: usize) -> f64 {
+        100.0 * count as f64 / self.words.max(1) as f64
+    }
+}
+
 /// Parses a CoNLL-U text. Heads are checked to point inside their sentence.
 pub fn read(text: &str) -> Result<Vec<ConlluSentence>, ConlluError> {
     let mut out = Vec::new();

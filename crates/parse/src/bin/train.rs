@@ -317,8 +317,8 @@ fn evaluate(
     dev: &[ConlluSentence],
     tag_ids: &HashMap<(String, String), u16>,
 ) -> String {
-    let (mut n, mut upos, mut uas, mut las, mut lemma, mut gold_uas) =
-        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut score = detente_parse::conllu::Agreement::default();
+    let mut gold_uas = 0usize;
     for s in dev {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let parse = model.analyse(&forms);
@@ -339,23 +339,15 @@ fn evaluate(
                 .filter(|(w, h)| w.head == **h)
                 .count();
         }
-        for (w, a) in s.words.iter().zip(&parse) {
-            n += 1;
-            upos += (a.upos.as_str() == w.upos) as usize;
-            lemma += (a.lemma == w.lemma) as usize;
-            if a.head == w.head {
-                uas += 1;
-                las += (a.deprel.split(':').next() == w.deprel.split(':').next()) as usize;
-            }
-        }
+        score.add(&s.words, &parse);
     }
-    let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
     format!(
-        "dev ({n} words): UPOS {:.2}, lemma {:.2}, UAS {:.2}, LAS {:.2} (UAS with gold tags {:.2})",
-        pct(upos),
-        pct(lemma),
-        pct(uas),
-        pct(las),
-        pct(gold_uas),
+        "dev ({} words): UPOS {:.2}, lemma {:.2}, UAS {:.2}, LAS {:.2} (UAS with gold tags {:.2})",
+        score.words,
+        score.pct(score.upos),
+        score.pct(score.lemma),
+        score.pct(score.uas),
+        score.pct(score.las),
+        score.pct(gold_uas),
     )
 }
