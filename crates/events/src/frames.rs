@@ -337,8 +337,36 @@ fn fit(
         return None;
     }
     let score = 10 * e.specificity() + if recipient.is_some() { 5 } else { 0 };
+    // "opened investigations against 28 officials", "completed its inquiry
+    // into an allegation": a light verb's frame that names no recipient
+    // still reaches whom its noun's (or its own) receiving phrase names.
+    let recipient = recipient.or_else(|| {
+        let nouns: Vec<usize> = required
+            .iter()
+            .copied()
+            .filter(|&k| tree.doc.syntax[k].upos == "NOUN")
+            .collect();
+        if e.noun || nouns.is_empty() {
+            return None;
+        }
+        let phrase = |h: usize, preps: &[&str]| {
+            tree.kids(h).iter().copied().find(|&k| {
+                (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
+                    && tree.case_of(k).is_some_and(|c| preps.contains(&c))
+            })
+        };
+        nouns
+            .iter()
+            .find_map(|&n| phrase(n, LIGHT_NOUN_RECEIVING))
+            .or_else(|| phrase(t, LIGHT_VERB_RECEIVING))
+    });
     Some((score, recipient))
 }
+
+/// Prepositions whose noun receives the act of a light verb's noun
+/// ("investigation against", "aid to") or of the verb itself.
+const LIGHT_NOUN_RECEIVING: &[&str] = &["against", "into", "on", "with", "to", "toward", "towards"];
+const LIGHT_VERB_RECEIVING: &[&str] = &["against", "into", "toward", "towards"];
 
 /// "handed over 700 kg of medicine", "a shipment of arms": an amount
 /// stands for what it measures (`@quantity` in the lexicon's classes).
@@ -781,6 +809,19 @@ pub(crate) fn frame_events(
                         if r.is_none() =>
                     {
                         recipient.extend(parties(&tree, k))
+                    }
+                    // "a suspension of air links with Serbia": what the act
+                    // is of reaches whom its own phrase names.
+                    ("nmod", Some("of")) if r.is_none() => {
+                        for &g in tree.kids(k) {
+                            if tree.rel(g) == "nmod"
+                                && tree
+                                    .case_of(g)
+                                    .is_some_and(|c| matches!(c, "with" | "against" | "to"))
+                            {
+                                recipient.extend(parties(&tree, g));
+                            }
+                        }
                     }
                     _ => {}
                 }

@@ -415,3 +415,30 @@ fn a_trip_within_ones_own_state_is_no_visit() {
     );
     assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_light_verbs_noun_reaches_whom_its_phrase_names() {
+    let evs = events(
+        "A Chilean judge opened an investigation against the Peruvian ambassador on Monday.",
+        "2025-03-04",
+    );
+    let probe = first(&evs, "ACCUSE");
+    assert_eq!(codes(&probe.recipient), ["PER"], "{probe:#?}");
+    let evs = events(
+        "The African Union commission has completed its inquiry into claims by Ghana's army.",
+        "2025-03-04",
+    );
+    let inquiry = first(&evs, "ACCUSE");
+    assert_eq!(codes(&inquiry.recipient), ["GHA"], "{inquiry:#?}");
+}
+
+#[test]
+fn what_a_noun_act_is_of_carries_its_receiving_phrase() {
+    let evs = events(
+        "Portugal announced a suspension of rail links with Spain on Friday.",
+        "2025-03-04",
+    );
+    let suspension = first(&evs, "SANCTION");
+    assert_eq!(codes(&suspension.actor), ["PRT"]);
+    assert_eq!(codes(&suspension.recipient), ["ESP"], "{suspension:#?}");
+}
