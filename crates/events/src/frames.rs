@@ -1128,6 +1128,14 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         .actor_head
         .map(|k| parties(&tree, k))
         .unwrap_or_default();
+    // "French farmers said they would blockade Paris": a pronoun subject in
+    // reported speech is the speaker, whose phrase says who they are.
+    if out.actor.is_empty() && out.actor_head.is_some_and(|k| doc.syntax[k].upos == "PRON") {
+        if let Some(k) = speaker_of(&tree, h) {
+            out.actor_head = Some(k);
+            out.actor = parties(&tree, k);
+        }
+    }
     let actor = &out.actor;
     out.recipient
         .retain(|p| !actor.iter().any(|a| a.entity == p.entity));

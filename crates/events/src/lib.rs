@@ -447,13 +447,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     // emergency rule in Vojvodina": a state's act on its own
                     // territory is coded on itself, as PLOVER codes domestic events.
                     let domestic = own && DOMESTIC_ON_PLACE.contains(&pattern.event.as_str());
-                    if let (false, Some(st)) = (
-                        own && !domestic,
-                        doc.entities.iter().position(|e| {
-                            e.kind == EntityKind::State
-                                && e.code.as_deref() == Some(country.as_str())
-                        }),
-                    ) {
+                    let st = match own && !domestic {
+                        true => None,
+                        false => state_entity(doc, kb, &country),
+                    };
+                    if let Some(st) = st {
                         if domestic {
                             place_state = Some(st);
                         }
@@ -557,6 +555,33 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                             entity: st,
                             span: trig.span,
                         });
+                    }
+                }
+            }
+            // "threatened to institute a curfew in Algiers": a state's act on a
+            // place of its own is coded on itself, as on its territory above.
+            if DOMESTIC_ON_PLACE.contains(&event_type.as_str()) {
+                let home: Vec<String> = actor
+                    .iter()
+                    .filter_map(|p| doc.entities[p.entity].code.clone())
+                    .collect();
+                for p in recipient.iter_mut() {
+                    let e = &doc.entities[p.entity];
+                    let Some(code) = e.code.clone().filter(|c| home.contains(c)) else {
+                        continue;
+                    };
+                    // The city itself, or its state read from the city's name.
+                    let named_place = e.kind == EntityKind::Place
+                        || doc
+                            .mentions
+                            .iter()
+                            .any(|m| m.entity == p.entity && m.span == p.span && m.place.is_some());
+                    if !named_place || !matches!(e.kind, EntityKind::Place | EntityKind::State) {
+                        continue;
+                    }
+                    if let Some(st) = state_entity(doc, kb, &code) {
+                        p.entity = st;
+                        place_state = Some(st);
                     }
                 }
             }

@@ -442,3 +442,31 @@ fn what_a_noun_act_is_of_carries_its_receiving_phrase() {
     assert_eq!(codes(&suspension.actor), ["PRT"]);
     assert_eq!(codes(&suspension.recipient), ["ESP"], "{suspension:#?}");
 }
+
+#[test]
+fn a_speakers_group_threatens_its_own_state_through_they() {
+    let evs = events(
+        "Angry Spanish fishermen said on Monday they would blockade Madrid next week.",
+        "2025-03-04",
+    );
+    let threat = first(&evs, "THREATEN");
+    assert_eq!(codes(&threat.actor), ["ESP"], "{threat:#?}");
+    assert!(
+        names(&threat.actor)
+            .iter()
+            .any(|n| n.starts_with("Civilians")),
+        "{threat:#?}"
+    );
+    assert_eq!(codes(&threat.recipient), ["ESP"], "{threat:#?}");
+}
+
+#[test]
+fn a_leaders_threat_on_a_city_of_his_own_is_coded_on_his_state() {
+    let evs = events(
+        "President Lula da Silva threatened to impose a curfew in Recife after days of looting.",
+        "2025-03-04",
+    );
+    let threat = first(&evs, "THREATEN");
+    assert_eq!(codes(&threat.actor), ["BRA"], "{threat:#?}");
+    assert_eq!(codes(&threat.recipient), ["BRA"], "{threat:#?}");
+}
