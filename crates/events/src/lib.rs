@@ -469,11 +469,23 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 let place_country = location
                     .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
                     .filter(|c| !c.is_empty());
+                // "Egyptian demonstrators rioted" with the noun as the trigger:
+                // the group is the trigger itself, its state its modifier.
+                let trigger_group = (trig.first..trig.end)
+                    .find(|&t| {
+                        kb.group_sectors
+                            .contains_key(&doc.syntax[t].lemma.to_lowercase())
+                    })
+                    .filter(|_| tree.actor_head.is_none());
+                let (group_head, group_named) = match trigger_group {
+                    Some(t) => (Some(t), actor.clone()),
+                    None => (tree.actor_head, tree.actor.clone()),
+                };
                 if let Some(g) = group_party(
                     doc,
                     kb,
-                    tree.actor_head,
-                    &tree.actor,
+                    group_head,
+                    &group_named,
                     &[],
                     place_country.as_deref(),
                     trig.span,

@@ -470,3 +470,20 @@ fn a_leaders_threat_on_a_city_of_his_own_is_coded_on_his_state() {
     assert_eq!(codes(&threat.actor), ["BRA"], "{threat:#?}");
     assert_eq!(codes(&threat.recipient), ["BRA"], "{threat:#?}");
 }
+
+#[test]
+fn demonstrators_as_the_trigger_are_their_states_people_facing_their_leader() {
+    let evs = events(
+        "Peruvian demonstrators rioted after a rally calling for the resignation of President Dina Boluarte.",
+        "2025-03-04",
+    );
+    let riot = first(&evs, "PROTEST");
+    assert!(
+        names(&riot.actor)
+            .iter()
+            .any(|n| n.starts_with("Civilians")),
+        "{riot:#?}"
+    );
+    assert_eq!(codes(&riot.actor), ["PER"], "{riot:#?}");
+    assert_eq!(codes(&riot.recipient), ["PER"], "{riot:#?}");
+}
