@@ -887,10 +887,23 @@ fn group_party(
             })
         })?
         .clone();
-    // A person, a body or a named institution in the phrase is the party itself.
+    // A person, a body or a named institution in the phrase is the party
+    // itself, unless the group is of them ("supporters of Ben Bella",
+    // "Besigye's supporters" are people of his state, not he).
+    let of_phrase = |p: &Party| {
+        let mut t = doc.token_at(p.span.start);
+        for _ in 0..8 {
+            match doc.syntax[t].head {
+                Some(up) if up == h => return doc.syntax[t].deprel.starts_with("nmod"),
+                Some(up) => t = up,
+                None => return false,
+            }
+        }
+        false
+    };
     if named
         .iter()
-        .any(|p| doc.entities[p.entity].kind != EntityKind::State)
+        .any(|p| doc.entities[p.entity].kind != EntityKind::State && !of_phrase(p))
     {
         return None;
     }

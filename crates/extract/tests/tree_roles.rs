@@ -487,3 +487,20 @@ fn demonstrators_as_the_trigger_are_their_states_people_facing_their_leader() {
     assert_eq!(codes(&riot.actor), ["PER"], "{riot:#?}");
     assert_eq!(codes(&riot.recipient), ["PER"], "{riot:#?}");
 }
+
+#[test]
+fn supporters_of_a_leader_are_people_of_his_state_not_he() {
+    for text in [
+        "About 300 supporters of the jailed opposition leader Kizza Besigye blocked roads in Kampala on Monday.",
+        "Besigye's supporters blocked roads in Kampala on Monday.",
+    ] {
+        let evs = events(text, "2025-03-04");
+        let protest = first(&evs, "PROTEST");
+        assert!(
+            !names(&protest.actor).iter().any(|n| n.contains("Besigye")),
+            "{text}: {protest:#?}"
+        );
+        assert_eq!(codes(&protest.actor), ["UGA"], "{text}: {protest:#?}");
+        assert_eq!(codes(&protest.recipient), ["UGA"], "{text}: {protest:#?}");
+    }
+}
