@@ -254,14 +254,22 @@ fn word_places(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .collect()
 }
 
-fn fit(
-    tree: &Tree,
-    kb: &Kb,
-    t: usize,
-    places: &[usize],
-    e: &LexEntry,
-) -> Option<(usize, Option<usize>)> {
-    let kids = tree.kids(t);
+/// Prepositions of a phrase that tells when or despite what an act is done.
+const CIRCUMSTANCE: &[&str] = &[
+    "after",
+    "before",
+    "during",
+    "despite",
+    "following",
+    "amid",
+    "since",
+    "until",
+    "ahead",
+];
+
+/// The tokens of `t`'s phrase that stand for the frame's required words
+/// (particles and nouns), or `None` when one is missing.
+fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<Vec<usize>> {
     let mut required = Vec::new();
     for w in &e.words {
         let k = places
@@ -270,10 +278,13 @@ fn fit(
             .find(|&k| {
                 // A frame's words are its particles and nouns, not a clause
                 // or the subject ("called the talks useful" parsed as a clause).
+                // Nor the circumstance of the act ("called off the strike
+                // after talks with the government").
                 !matches!(
                     tree.rel(k),
                     "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-                ) && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
+                ) && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
+                    && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
             })
             .or_else(|| {
                 // "handed over 300 kg": a particle right after its verb, put
@@ -286,6 +297,18 @@ fn fit(
             })?;
         required.push(k);
     }
+    Some(required)
+}
+
+fn fit(
+    tree: &Tree,
+    kb: &Kb,
+    t: usize,
+    places: &[usize],
+    e: &LexEntry,
+) -> Option<(usize, Option<usize>)> {
+    let kids = tree.kids(t);
+    let required = frame_words(tree, t, places, e)?;
     // The clause of "urged Iran to withdraw" follows its verb; a quotation
     // before "… , he told reporters" is what was said, not what was asked.
     if e.clause
@@ -851,7 +874,7 @@ pub(crate) fn frame_events(
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
         // "Libya offered to hand over …": the pattern's act in the clause is this event's.
-        let owns: Vec<Span> = if e.clause {
+        let mut owns: Vec<Span> = if e.clause {
             taken
                 .iter()
                 .copied()
@@ -864,6 +887,25 @@ pub(crate) fn frame_events(
         } else {
             Vec::new()
         };
+        // "called off a four-day strike", "threatened strikes": a pattern's
+        // act of another type that is the frame's own required noun is what
+        // the frame is about (of the same type, the pattern reads it better).
+        if !e.words.is_empty() {
+            let words = frame_words(&tree, t, &word_places(&tree, kb, t), e).unwrap_or_default();
+            let theirs: Vec<Span> = taken
+                .iter()
+                .zip(taken_types)
+                .filter(|&(_, &ty)| ty != e.event)
+                .map(|(x, _)| *x)
+                .filter(|x| {
+                    !owns.contains(x)
+                        && words.iter().any(|&w| {
+                            tree.doc.syntax[w].upos == "NOUN" && x.overlaps(doc.tokens[w].span)
+                        })
+                })
+                .collect();
+            owns.extend(theirs);
+        }
         // "Russia said it had shot down …": a pronoun subject in reported
         // speech is the speaker.
         if actor.is_empty() && subject(&tree, t, 0).is_some_and(|k| doc.syntax[k].upos == "PRON") {

@@ -504,3 +504,29 @@ fn supporters_of_a_leader_are_people_of_his_state_not_he() {
         assert_eq!(codes(&protest.recipient), ["UGA"], "{text}: {protest:#?}");
     }
 }
+
+#[test]
+fn calling_off_a_strike_after_talks_concedes_and_attacks_nobody() {
+    let evs = events(
+        "The Kenya National Union of Teachers announced Thursday that it has called off a four-day strike after talks with the Kenyan government.",
+        "2025-03-04",
+    );
+    let concession = first(&evs, "CONCEDE");
+    assert_eq!(codes(&concession.actor), ["KEN"], "{concession:#?}");
+    for e in &evs {
+        assert!(
+            !matches!(e.event.as_str(), "ASSAULT" | "SANCTION"),
+            "the strike is a stoppage of work, the talks its circumstance: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_strike_of_hours_is_a_stoppage_of_work_however_it_is_split() {
+    let evs = events(
+        "A 48-hour strike by nurses shut hospitals across Ghana on Monday.",
+        "2025-03-04",
+    );
+    first(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
