@@ -129,7 +129,10 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     while let Some(x) = stack.pop() {
         toks.push(x);
         for &k in tree.kids(x) {
-            if !CLAUSAL.contains(&tree.rel(k)) {
+            // "a newspaper based in Beirut", "a Geneva-based group": where a
+            // group is based says whose it is.
+            let based = tree.rel(k) == "acl" && tree.lower_lemma(k) == "base";
+            if !CLAUSAL.contains(&tree.rel(k)) || based {
                 stack.push(k);
             }
         }

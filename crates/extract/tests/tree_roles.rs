@@ -530,3 +530,14 @@ fn a_strike_of_hours_is_a_stoppage_of_work_however_it_is_split() {
     first(&evs, "PROTEST");
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_group_based_somewhere_acts_for_that_places_state() {
+    let evs = events(
+        "A rights group based in Nairobi accused Ugandan police of torturing detainees.",
+        "2025-03-04",
+    );
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["KEN"], "{charge:#?}");
+    assert_eq!(codes(&charge.recipient), ["UGA"], "{charge:#?}");
+}

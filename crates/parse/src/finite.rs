@@ -52,6 +52,44 @@ pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize>
     })
 }
 
+/// "Rebels based in eastern Congo attacked …": the greedy parser often
+/// makes a participle after a noun the head of a clause under the verb that
+/// follows, with the noun as its subject. A bare past participle (no "have",
+/// no "be") cannot take an active subject, so such a participle is a reduced
+/// relative: it goes back under its noun (`acl`) and the noun becomes the
+/// subject of the verb, when that verb has none. `heads` are 1-based with 0
+/// for the root (index 0 unused), `rels` the labels of the same tokens;
+/// returns the participle repaired.
+pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Option<usize> {
+    let n = xpos.len();
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    let v = (1..=n).find(|&v| {
+        let h = heads[v];
+        xpos[v - 1] == "VBN"
+            && matches!(rels[v], "ccomp" | "advcl" | "csubj" | "parataxis")
+            && h > v
+            && FINITE.contains(&xpos[h - 1])
+            && kids(heads, v).any(|k| k < v && rels[k] == "nsubj")
+            && !kids(heads, v).any(|k| matches!(rels[k], "aux" | "aux:pass" | "cop" | "mark"))
+            && !kids(heads, h).any(|k| rels[k].starts_with("nsubj") || rels[k] == "expl")
+    })?;
+    let h = heads[v];
+    let subject = kids(heads, v).find(|&k| k < v && rels[k] == "nsubj")?;
+    heads[subject] = h;
+    heads[v] = subject;
+    rels[v] = "acl";
+    // What stands between the participle and the verb is the participle's
+    // ("based in Nairobi accused": "in Nairobi" is where the group is based).
+    for head in &mut heads[v + 1..h] {
+        if *head == h {
+            *head = v;
+        }
+    }
+    Some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::missing_finite_verb;
@@ -113,5 +151,37 @@ mod tests {
         assert_eq!(super::participle_joined_to_past(&forms, &xpos), Some(2));
         let xpos: Vec<&str> = "JJ NNS VBD CC VBD DT NNS .".split(' ').collect();
         assert_eq!(super::participle_joined_to_past(&forms, &xpos), None);
+    }
+
+    #[test]
+    fn a_participle_with_an_active_subject_is_a_reduced_relative() {
+        // Rebels based in Congo attacked a post .
+        let xpos = ["NNS", "VBN", "IN", "NNP", "VBD", "DT", "NN", "."];
+        let mut heads = vec![0, 2, 5, 4, 2, 0, 7, 5, 5];
+        let mut rels = vec![
+            "", "nsubj", "ccomp", "case", "obl", "root", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::reduced_relative(&xpos, &mut heads, &mut rels),
+            Some(2)
+        );
+        assert_eq!((heads[1], rels[1]), (5, "nsubj"));
+        assert_eq!((heads[2], rels[2]), (1, "acl"));
+        // A rights group based in Nairobi accused police .
+        let xpos = ["DT", "NNS", "NN", "VBN", "IN", "NNP", "VBD", "NN", "."];
+        let mut heads = vec![0, 3, 3, 4, 7, 6, 7, 0, 7, 7];
+        let mut rels = vec![
+            "", "det", "compound", "nsubj", "ccomp", "case", "obl", "root", "obj", "punct",
+        ];
+        assert_eq!(
+            super::reduced_relative(&xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((heads[3], heads[4], heads[6]), (7, 3, 4));
+        // With its own auxiliary the participle is a clause of its own.
+        let xpos = ["NNS", "VBP", "VBN", "IN", "NNP", "VBD", "."];
+        let mut heads = vec![0, 3, 3, 6, 5, 3, 0, 6];
+        let mut rels = vec!["", "nsubj", "aux", "ccomp", "case", "obl", "root", "punct"];
+        assert_eq!(super::reduced_relative(&xpos, &mut heads, &mut rels), None);
     }
 }

@@ -345,11 +345,22 @@ impl Model {
                 tags[i] = past as u16;
             }
         }
-        let tree = parser::parse(
+        let mut tree = parser::parse(
             &self.transitions,
             &self.labeller(),
             &parser::Input::new(&keys, &tags),
         );
+        let mut rels: Vec<&str> = tree
+            .labels
+            .iter()
+            .map(|&l| self.labels.get(l as usize).copied().unwrap_or(""))
+            .collect();
+        let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
+        if let Some(v) = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels) {
+            if let Some(acl) = self.labels.iter().position(|&l| l == "acl") {
+                tree.labels[v] = acl as u16;
+            }
+        }
         forms
             .iter()
             .enumerate()

@@ -144,3 +144,16 @@ fn bad_conllu_and_bad_models_are_errors_not_panics() {
     truncated.truncate(truncated.len() / 2);
     assert!(Model::from_bytes(&truncated).is_err());
 }
+
+#[test]
+fn a_participle_after_its_noun_is_a_reduced_relative_not_a_clause() {
+    let model = detente_parse::Model::english();
+    let forms = [
+        "Rebels", "based", "in", "Nairobi", "attacked", "a", "police", "post", ".",
+    ];
+    let parse = model.analyse(&forms);
+    // 1-based heads: "Rebels" is the subject of "attacked", "based" hangs on "Rebels".
+    assert_eq!((parse[0].head, parse[0].deprel), (5, "nsubj"), "{parse:?}");
+    assert_eq!((parse[1].head, parse[1].deprel), (1, "acl"), "{parse:?}");
+    assert_eq!(parse[3].head, 2, "{parse:?}");
+}
