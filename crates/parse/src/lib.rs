@@ -113,7 +113,26 @@ pub struct Model {
     labeller: Weights,
     /// What it was trained on and how it scored, as written by the trainer.
     pub card: String,
+    /// Tells this model's caches from another's (see [`Caches`]).
+    id: u64,
 }
+
+/// Scores of the features of single words, kept across sentences by each
+/// thread for the model it last used: they depend on the model's weights
+/// and the word alone, so reusing them changes no result.
+struct Caches {
+    model: u64,
+    parser: parser::WordCache,
+}
+
+/// Words the parser's cache holds (2^14, 1.8 MB a thread).
+const PARSER_CACHE_BITS: u32 = 14;
+
+thread_local! {
+    static CACHES: std::cell::RefCell<Option<Caches>> = const { std::cell::RefCell::new(None) };
+}
+
+static NEXT_MODEL_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 const MAGIC: &[u8; 8] = b"DTNTPRS4";
 
@@ -213,6 +232,7 @@ impl Model {
             transitions,
             labeller,
             card,
+            id: NEXT_MODEL_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -286,6 +306,32 @@ impl Model {
         .join("; ")
     }
 
+    /// Runs `f` with this thread's caches, emptied first if they were
+    /// another model's.
+    fn with_caches<R>(&self, f: impl FnOnce(&mut Caches) -> R) -> R {
+        let fresh = || Caches {
+            model: self.id,
+            parser: parser::WordCache::new(PARSER_CACHE_BITS),
+        };
+        CACHES.with(|c| match c.try_borrow_mut() {
+            Ok(mut c) => {
+                if c.as_ref().is_none_or(|c| c.model != self.id) {
+                    *c = Some(fresh());
+                }
+                f(c.as_mut().unwrap())
+            }
+            // Only if `f` ever called back in here.
+            Err(_) => f(&mut fresh()),
+        })
+    }
+
+    fn parse_words(&self, keys: &[WordKeys], tags: &[u16]) -> parser::Tree {
+        let x = parser::Input::new(keys, tags);
+        self.with_caches(|c| {
+            parser::parse_cached(&self.transitions, &self.labeller(), &x, &mut c.parser)
+        })
+    }
+
     fn labeller(&self) -> parser::Labeller<'_> {
         parser::Labeller {
             weights: &self.labeller,
@@ -312,11 +358,7 @@ impl Model {
     pub fn parse_tagged(&self, forms: &[&str], tags: &[u16]) -> (Vec<usize>, Vec<&'static str>) {
         let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
         tagger::set_ambiguity(&mut keys, &self.ambiguity);
-        let tree = parser::parse(
-            &self.transitions,
-            &self.labeller(),
-            &parser::Input::new(&keys, tags),
-        );
+        let tree = self.parse_words(&keys, tags);
         (
             tree.heads[1..].to_vec(),
             tree.labels[1..]
@@ -345,11 +387,7 @@ impl Model {
                 tags[i] = past as u16;
             }
         }
-        let tree = parser::parse(
-            &self.transitions,
-            &self.labeller(),
-            &parser::Input::new(&keys, &tags),
-        );
+        let tree = self.parse_words(&keys, &tags);
         forms
             .iter()
             .enumerate()
