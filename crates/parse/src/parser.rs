@@ -878,14 +878,21 @@ pub fn parse_cached(trans: &Weights, lab: &Labeller<'_>, x: &Input, cache: &mut 
         let best = if let [only] = *valid {
             only
         } else {
-            // The state's features and the buffer's (if it moved) are
-            // fetched at once.
+            // All the features this state may need are fetched at once:
+            // the buffer's if it moved, and the state's of every stage,
+            // since the later stages are needed nearly always (the second
+            // for every state of the benchmark's news, the third for 88%):
+            // one wait for memory rather than three.
             feats.clear();
-            state_features(x, &st, 1, &mut feats);
-            let state_end = feats.len();
             let moved = front.0 != st.b;
             if moved {
                 buffer_pair_features(x, &st, &mut feats);
+            }
+            let mut ends = [0usize; 4];
+            ends[0] = feats.len();
+            for stage in 1..=3 {
+                state_features(x, &st, stage, &mut feats);
+                ends[stage as usize] = feats.len();
             }
             trans.prefetch(&feats);
             let mut scores = [0i32; TRANSITIONS];
@@ -901,21 +908,19 @@ pub fn parse_cached(trans: &Weights, lab: &Labeller<'_>, x: &Input, cache: &mut 
                         *s += p;
                     }
                 }
-                trans.add_fetched(&feats[state_end..], &mut front.1);
+                trans.add_fetched(&feats[..ends[0]], &mut front.1);
             }
             for (s, p) in scores.iter_mut().zip(front.1) {
                 *s += p;
             }
-            trans.add_fetched(&feats[..state_end], &mut scores);
-            // The second stage's features only where the first leaves the
-            // choice close.
-            for (stage, k) in [(2, 0), (3, 1)] {
+            trans.add_fetched(&feats[ends[0]..ends[1]], &mut scores);
+            // The later stages' features count only where the earlier
+            // leave the choice close.
+            for k in 0..2 {
                 if margin(&scores, valid) >= CASCADE[k] {
                     break;
                 }
-                feats.clear();
-                state_features(x, &st, stage as u8, &mut feats);
-                trans.add_scores(&feats, &mut scores);
+                trans.add_fetched(&feats[ends[k + 1]..ends[k + 2]], &mut scores);
             }
             let mut best = NO;
             for &t in valid {
