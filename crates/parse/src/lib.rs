@@ -13,13 +13,18 @@
 //! * the parser (`parser`): greedy arc-eager transitions chosen by one
 //!   averaged perceptron and arcs labelled by another (or, for pairs of
 //!   tags that nearly always take one label, by rule); the scores of the
-//!   features that depend on one word or on the front of the buffer alone
-//!   are kept while the sentence is parsed rather than looked up again.
+//!   buffer's front are kept while it holds.
 //!
 //! The weights (see [`perceptron`]) are 8-bit, sparse where most are zero,
 //! in tables where one lookup reads one cache line. Lookups are most of the
 //! time, memory and arithmetic about equally: the features are scored in
-//! stages, the later ones only when the earlier leave the choice close.
+//! stages, the later ones only when the earlier leave the choice close
+//! (their lookups are started with the first stage's, since they are
+//! needed for most words). The sums of the features that read one word
+//! alone (the tagger's of the word itself, the parser's of a word in each
+//! role) are kept by each thread across sentences, keyed by the word (see
+//! `Caches`): news repeats its words, and a sum kept is one read instead of
+//! a dozen lookups, with exactly the same integer result.
 //!
 //! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
 //! its [`Upos`], lemma, head and relation. Nothing in this crate knows a

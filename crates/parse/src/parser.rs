@@ -859,6 +859,7 @@ pub fn parse_cached(trans: &Weights, lab: &Labeller<'_>, x: &Input, cache: &mut 
     let mut st = State::new(n);
     let mut feats = Vec::with_capacity(80);
     let mut lscores = vec![0i32; labeller.classes()];
+    let mut lfeats = (Vec::with_capacity(16), Vec::with_capacity(24));
     // The scores of each word's groups (no word's at n + 1), and of the
     // buffer's front while it holds.
     let sums = word_sums(trans, x, cache, &mut feats);
@@ -932,13 +933,21 @@ pub fn parse_cached(trans: &Weights, lab: &Labeller<'_>, x: &Input, cache: &mut 
         };
         let label = if best == LEFT || best == RIGHT {
             let (h, d) = st.arc_of(best);
-            best_label(lab, x, &st, h, d, &mut feats, &mut lscores)
+            best_label(
+                lab,
+                x,
+                &st,
+                h,
+                d,
+                (&mut lfeats.0, &mut lfeats.1),
+                &mut lscores,
+            )
         } else {
             0
         };
         st.apply(best, label);
     }
-    finish(lab, x, &mut st, &mut feats, &mut lscores);
+    finish(lab, x, &mut st, &mut lfeats, &mut lscores);
     Tree {
         heads: st.heads,
         labels: st.labels,
@@ -951,7 +960,7 @@ fn best_label(
     st: &State,
     h: usize,
     d: usize,
-    feats: &mut Vec<u64>,
+    feats: (&mut Vec<u64>, &mut Vec<u64>),
     scores: &mut [i32],
 ) -> u16 {
     if h == 0 {
@@ -960,15 +969,21 @@ fn best_label(
     if let Some(l) = lab.rules.get(x.tags[h], x.tags[d], d > h) {
         return l;
     }
-    label_features(x, st, h, d, 1, feats);
-    lab.weights.score(feats, scores);
+    // The second stage is needed for most arcs (80% of those of the
+    // benchmark's news): its features are fetched with the first's.
+    let (first, second) = feats;
+    label_features(x, st, h, d, 1, first);
+    label_features(x, st, h, d, 2, second);
+    lab.weights.prefetch(first);
+    lab.weights.prefetch(second);
+    scores.fill(0);
+    lab.weights.add_fetched(first, scores);
     scores[lab.root as usize] = i32::MIN;
     match crate::tagger::best_margin(scores) {
         (best, m) if m >= CASCADE[3] => best as u16,
         _ => {
-            label_features(x, st, h, d, 2, feats);
             scores[lab.root as usize] = 0;
-            lab.weights.add_scores(feats, scores);
+            lab.weights.add_fetched(second, scores);
             scores[lab.root as usize] = i32::MIN;
             argmax(scores) as u16
         }
@@ -977,7 +992,13 @@ fn best_label(
 
 /// Only one word may hang from the root: the first does, and the others
 /// depend on it.
-fn finish(lab: &Labeller<'_>, x: &Input, st: &mut State, feats: &mut Vec<u64>, scores: &mut [i32]) {
+fn finish(
+    lab: &Labeller<'_>,
+    x: &Input,
+    st: &mut State,
+    feats: &mut (Vec<u64>, Vec<u64>),
+    scores: &mut [i32],
+) {
     let n = x.n();
     let mut root = NO;
     for i in 1..=n {
@@ -989,7 +1010,7 @@ fn finish(lab: &Labeller<'_>, x: &Input, st: &mut State, feats: &mut Vec<u64>, s
             st.heads[i] = 0;
             st.labels[i] = lab.root;
         } else {
-            let l = best_label(lab, x, st, root, i, feats, scores);
+            let l = best_label(lab, x, st, root, i, (&mut feats.0, &mut feats.1), scores);
             st.heads[i] = root;
             st.labels[i] = l;
         }

@@ -397,21 +397,26 @@ pub fn tag_cached(
 ) -> Vec<u16> {
     let mut out = Vec::with_capacity(words.len());
     let sure: Vec<Option<u16>> = words.iter().map(|w| sure.get(&w.lower).copied()).collect();
-    // The first features of the next word to score are fetched while this
-    // one is: its own (unless cached) and its context's.
+    // The features of the next word to score that do not depend on tags
+    // are fetched while this one is: of the first stage, its own (unless
+    // cached) and its context's; of the second (needed for most words), all.
     let next_scored = |from: usize| (from..words.len()).find(|&j| sure[j].is_none());
     let (mut feats, mut ahead) = (Vec::with_capacity(48), Vec::with_capacity(48));
-    let fetch = |j: usize, ahead: &mut Vec<u64>, cache: &WordCache| {
+    let (mut second, mut ahead2) = (Vec::with_capacity(32), Vec::with_capacity(32));
+    let fetch = |j: usize, ahead: &mut Vec<u64>, ahead2: &mut Vec<u64>, cache: &WordCache| {
         ahead.clear();
         if cache.get(&words[j]).is_none() {
             self_features(&words[j], ahead);
         }
         context_features(words, j, ahead);
         weights.prefetch(ahead);
+        ahead2.clear();
+        word_features(words, j, 2, ahead2);
+        weights.prefetch(ahead2);
     };
     let mut next = next_scored(0);
     if let Some(j) = next {
-        fetch(j, &mut ahead, cache);
+        fetch(j, &mut ahead, &mut ahead2, cache);
     }
     let mut scores = vec![0i32; weights.classes()];
     let mut own = vec![0i32; weights.classes()];
@@ -422,13 +427,17 @@ pub fn tag_cached(
             None => {
                 debug_assert_eq!(next, Some(i));
                 std::mem::swap(&mut feats, &mut ahead);
+                std::mem::swap(&mut second, &mut ahead2);
                 next = next_scored(i + 1);
                 if let Some(j) = next {
-                    fetch(j, &mut ahead, cache);
+                    fetch(j, &mut ahead, &mut ahead2, cache);
                 }
                 let known = feats.len();
                 tag_features(words, i, p1, p2, 1, &mut feats);
                 weights.prefetch(&feats[known..]);
+                let known2 = second.len();
+                tag_features(words, i, p1, p2, 2, &mut second);
+                weights.prefetch(&second[known2..]);
                 // The word's own features were fetched unless it was cached
                 // then: they are the first of `feats`.
                 let fetched_own = known == SELF + CONTEXT;
@@ -457,10 +466,7 @@ pub fn tag_cached(
                 match best_margin(&scores) {
                     (best, m) if m >= crate::parser::CASCADE[2] => best,
                     _ => {
-                        feats.clear();
-                        word_features(words, i, 2, &mut feats);
-                        tag_features(words, i, p1, p2, 2, &mut feats);
-                        weights.add_scores(&feats, &mut scores);
+                        weights.add_fetched(&second, &mut scores);
                         argmax(&scores)
                     }
                 }
