@@ -5,7 +5,7 @@
 use crate::perceptron::{hash_str, key, Trainer, Weights};
 
 /// What the tagger and parser read of a word, hashed once per sentence.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WordKeys {
     pub lower: u64,
     pub exact: u64,
@@ -241,6 +241,81 @@ fn word_features(words: &[WordKeys], i: usize, stage: u8, out: &mut Vec<u64>) {
     }
 }
 
+/// The first stage's features of a word that read the word alone: the
+/// tagger keeps their sums for the words it meets (see [`WordCache`]).
+fn self_features(w: &WordKeys, out: &mut Vec<u64>) {
+    out.extend_from_slice(&[
+        key(33, w.amb, 0, 0),
+        key(4, w.suf[0], 0, 0),
+        key(3, w.suf[1], 0, 0),
+        key(0, 0, 0, 0),
+        key(38, w.amb, w.suf[2], 0),
+        key(2, w.suf[2], 0, 0),
+        key(5, w.pre1, 0, 0),
+        key(6, w.shape, 0, 0),
+        key(40, w.pre2, 0, 0),
+        key(1, w.lower, 0, 0),
+        key(22, w.suf[3], 0, 0),
+    ]);
+}
+
+/// The first stage's features of word `i` that read more than the word
+/// itself (with [`self_features`], those of [`word_features`]).
+fn context_features(words: &[WordKeys], i: usize, out: &mut Vec<u64>) {
+    let ii = i as isize;
+    let (w, wp1, wp2) = (at(words, ii), at(words, ii + 1), at(words, ii + 2));
+    out.extend_from_slice(&[
+        key(21, (i == 0) as u64, w.shape, 0),
+        key(23, wp1.shape, 0, 0),
+        key(34, wp1.amb, 0, 0),
+        key(42, wp2.suf[2], 0, 0),
+    ]);
+}
+
+/// Sums of the [`self_features`] of words, kept across sentences: a
+/// bounded, direct-mapped table keyed by all of a word's keys, so that a
+/// word met again is scored by adding one row of sums rather than by
+/// eleven lookups (most of them rows of every class). The sums are of the
+/// same integer weights, so the scores are exactly those of the lookups.
+pub struct WordCache {
+    classes: usize,
+    keys: Vec<Option<WordKeys>>,
+    /// `classes` sums a word: eleven weights of at most 127 fit 16 bits.
+    sums: Vec<i16>,
+}
+
+impl WordCache {
+    /// A cache of `2^bits` words for a tagger of `classes` tags.
+    pub fn new(classes: usize, bits: u32) -> WordCache {
+        WordCache {
+            classes,
+            keys: vec![None; 1 << bits],
+            sums: vec![0; classes << bits],
+        }
+    }
+
+    fn slot(&self, w: &WordKeys) -> usize {
+        let h = crate::perceptron::mix(w.exact, w.amb);
+        (h >> 32) as usize & (self.keys.len() - 1)
+    }
+
+    fn get(&self, w: &WordKeys) -> Option<&[i16]> {
+        let s = self.slot(w);
+        (self.keys[s].as_ref() == Some(w)).then(|| &self.sums[s * self.classes..][..self.classes])
+    }
+
+    fn put(&mut self, w: &WordKeys, sums: &[i32]) {
+        let s = self.slot(w);
+        self.keys[s] = Some(*w);
+        for (c, &x) in self.sums[s * self.classes..][..self.classes]
+            .iter_mut()
+            .zip(sums)
+        {
+            *c = x as i16;
+        }
+    }
+}
+
 /// The features of word `i` that depend on the tags before it.
 fn tag_features(words: &[WordKeys], i: usize, p1: u64, p2: u64, stage: u8, out: &mut Vec<u64>) {
     let ii = i as isize;
@@ -304,18 +379,47 @@ pub fn sure_tags<'a>(
 /// Tags a sentence: one class id per word. Words in `sure` take their tag
 /// there without being scored.
 pub fn tag(weights: &Weights, words: &[WordKeys], sure: &Sure) -> Vec<u16> {
+    tag_cached(
+        weights,
+        words,
+        sure,
+        &mut WordCache::new(weights.classes(), 0),
+    )
+}
+
+/// [`tag`], with the sums of the words' own features kept in `cache`
+/// (which must only ever be used with `weights`).
+pub fn tag_cached(
+    weights: &Weights,
+    words: &[WordKeys],
+    sure: &Sure,
+    cache: &mut WordCache,
+) -> Vec<u16> {
     let mut out = Vec::with_capacity(words.len());
     let sure: Vec<Option<u16>> = words.iter().map(|w| sure.get(&w.lower).copied()).collect();
-    // The first features of the next word to score are fetched while this
-    // one is.
+    // The features of the next word to score that do not depend on tags
+    // are fetched while this one is: of the first stage, its own (unless
+    // cached) and its context's; of the second (needed for most words), all.
     let next_scored = |from: usize| (from..words.len()).find(|&j| sure[j].is_none());
     let (mut feats, mut ahead) = (Vec::with_capacity(48), Vec::with_capacity(48));
+    let (mut second, mut ahead2) = (Vec::with_capacity(32), Vec::with_capacity(32));
+    let fetch = |j: usize, ahead: &mut Vec<u64>, ahead2: &mut Vec<u64>, cache: &WordCache| {
+        ahead.clear();
+        if cache.get(&words[j]).is_none() {
+            self_features(&words[j], ahead);
+        }
+        context_features(words, j, ahead);
+        weights.prefetch(ahead);
+        ahead2.clear();
+        word_features(words, j, 2, ahead2);
+        weights.prefetch(ahead2);
+    };
     let mut next = next_scored(0);
     if let Some(j) = next {
-        word_features(words, j, 1, &mut ahead);
-        weights.prefetch(&ahead);
+        fetch(j, &mut ahead, &mut ahead2, cache);
     }
     let mut scores = vec![0i32; weights.classes()];
+    let mut own = vec![0i32; weights.classes()];
     let (mut p1, mut p2) = (P_START, P_START);
     for (i, known) in sure.iter().enumerate() {
         let best = match *known {
@@ -323,24 +427,46 @@ pub fn tag(weights: &Weights, words: &[WordKeys], sure: &Sure) -> Vec<u16> {
             None => {
                 debug_assert_eq!(next, Some(i));
                 std::mem::swap(&mut feats, &mut ahead);
-                ahead.clear();
+                std::mem::swap(&mut second, &mut ahead2);
                 next = next_scored(i + 1);
                 if let Some(j) = next {
-                    word_features(words, j, 1, &mut ahead);
-                    weights.prefetch(&ahead);
+                    fetch(j, &mut ahead, &mut ahead2, cache);
                 }
                 let known = feats.len();
                 tag_features(words, i, p1, p2, 1, &mut feats);
                 weights.prefetch(&feats[known..]);
-                scores.fill(0);
-                weights.add_fetched(&feats, &mut scores);
+                let known2 = second.len();
+                tag_features(words, i, p1, p2, 2, &mut second);
+                weights.prefetch(&second[known2..]);
+                // The word's own features were fetched unless it was cached
+                // then: they are the first of `feats`.
+                let fetched_own = known == SELF + CONTEXT;
+                let rest = if fetched_own { SELF } else { 0 };
+                match cache.get(&words[i]) {
+                    Some(sums) => {
+                        for (s, &c) in scores.iter_mut().zip(sums) {
+                            *s = c as i32;
+                        }
+                    }
+                    None => {
+                        own.fill(0);
+                        if fetched_own {
+                            weights.add_fetched(&feats[..SELF], &mut own);
+                        } else {
+                            // Cached when fetched, and pushed out since.
+                            let mut f = Vec::with_capacity(SELF);
+                            self_features(&words[i], &mut f);
+                            weights.add_scores(&f, &mut own);
+                        }
+                        cache.put(&words[i], &own);
+                        scores.copy_from_slice(&own);
+                    }
+                }
+                weights.add_fetched(&feats[rest..], &mut scores);
                 match best_margin(&scores) {
                     (best, m) if m >= crate::parser::CASCADE[2] => best,
                     _ => {
-                        feats.clear();
-                        word_features(words, i, 2, &mut feats);
-                        tag_features(words, i, p1, p2, 2, &mut feats);
-                        weights.add_scores(&feats, &mut scores);
+                        weights.add_fetched(&second, &mut scores);
                         argmax(&scores)
                     }
                 }
@@ -352,6 +478,10 @@ pub fn tag(weights: &Weights, words: &[WordKeys], sure: &Sure) -> Vec<u16> {
     }
     out
 }
+
+/// How many features [`self_features`] and [`context_features`] give.
+const SELF: usize = 11;
+const CONTEXT: usize = 4;
 
 /// The best of the scores (the first, as [`argmax`]) and how far it is
 /// ahead of the next.
@@ -431,6 +561,75 @@ mod tests {
         // Seen too rarely: not sure.
         let few = sure_tags(sents[1..].iter(), SURE_MIN_COUNT, SURE_MIN_SHARE);
         assert!(few.is_empty());
+    }
+
+    #[test]
+    fn cached_sums_tag_as_lookups_do() {
+        let vocab = [
+            "the", "envoy", "met", ",", "talks", "Talks", "in", "Kampala", ".",
+        ];
+        let mut rng = crate::Rng(3);
+        let sents: Vec<(Vec<WordKeys>, Vec<u16>)> = (0..300)
+            .map(|_| {
+                let n = 1 + rng.below(12) as usize;
+                let idx: Vec<usize> = (0..n)
+                    .map(|_| rng.below(vocab.len() as u64) as usize)
+                    .collect();
+                let mut keys: Vec<WordKeys> =
+                    idx.iter().map(|&i| WordKeys::new(vocab[i])).collect();
+                for k in &mut keys {
+                    k.amb = rng.below(2);
+                }
+                // Tags that the context decides, so that both stages count.
+                let tags = idx
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &i)| ((i + idx.get(j + 1).copied().unwrap_or(0)) % 5) as u16)
+                    .collect();
+                (keys, tags)
+            })
+            .collect();
+        let weights = train(&sents, 5, 2, 1).average(0.0, 1.0);
+        let sure: Sure = [(WordKeys::new("the").lower, 0)].into_iter().collect();
+        // The staged scoring as written before the caches: every feature
+        // looked up.
+        let reference = |words: &[WordKeys]| -> Vec<u16> {
+            let (mut p1, mut p2) = (P_START, P_START);
+            let mut out = Vec::new();
+            let mut feats = Vec::new();
+            let mut scores = vec![0; weights.classes()];
+            for i in 0..words.len() {
+                let best = match sure.get(&words[i].lower) {
+                    Some(&t) => t as usize,
+                    None => {
+                        feats.clear();
+                        word_features(words, i, 1, &mut feats);
+                        tag_features(words, i, p1, p2, 1, &mut feats);
+                        weights.score(&feats, &mut scores);
+                        match best_margin(&scores) {
+                            (best, m) if m >= crate::parser::CASCADE[2] => best,
+                            _ => {
+                                feats.clear();
+                                word_features(words, i, 2, &mut feats);
+                                tag_features(words, i, p1, p2, 2, &mut feats);
+                                weights.add_scores(&feats, &mut scores);
+                                argmax(&scores)
+                            }
+                        }
+                    }
+                };
+                out.push(best as u16);
+                (p2, p1) = (p1, best as u64);
+            }
+            out
+        };
+        let (mut big, mut small) = (WordCache::new(5, 8), WordCache::new(5, 1));
+        for (words, _) in &sents {
+            let want = reference(words);
+            assert_eq!(tag(&weights, words, &sure), want);
+            assert_eq!(tag_cached(&weights, words, &sure, &mut big), want);
+            assert_eq!(tag_cached(&weights, words, &sure, &mut small), want);
+        }
     }
 
     #[test]
