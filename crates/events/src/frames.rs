@@ -428,6 +428,34 @@ fn synthetic_pattern(e: &LexEntry) -> EventPattern {
     }
 }
 
+/// The lemma to look `form` up by: the parser's, or where the lexicon has
+/// no such head, the head the form is an inflection of ("boycotted" read
+/// as "boycot" by the lemmatiser is "boycott").
+fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::borrow::Cow<'a, str> {
+    if kb.lexicon.has_head(lemma, noun) {
+        return lemma.into();
+    }
+    let endings: &[&str] = if noun {
+        &["s", "es"]
+    } else {
+        &["ed", "d", "ing", "s", "es"]
+    };
+    let mut candidates: Vec<String> = Vec::new();
+    if let Some(last) = lemma.chars().last() {
+        candidates.push(format!("{lemma}{last}"));
+    }
+    for end in endings {
+        if let Some(stem) = form.strip_suffix(end).filter(|s| s.len() > 2) {
+            candidates.push(stem.to_string());
+            candidates.push(format!("{stem}e"));
+        }
+    }
+    candidates
+        .into_iter()
+        .find(|c| kb.lexicon.has_head(c, noun))
+        .map_or(lemma.into(), Into::into)
+}
+
 /// The best-fitting entry for token `t`, if any.
 fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Option<usize>)> {
     let syn = &tree.doc.syntax[t];
@@ -444,10 +472,10 @@ fn best_entry<'k>(tree: &Tree, kb: &'k Kb, t: usize) -> Option<(&'k LexEntry, Op
         "NOUN" => true,
         _ => return None,
     };
-    let lemma = tree.lower_lemma(t);
+    let lemma = lexicon_lemma(kb, tree.lower_lemma(t), tree.doc.token_lower(t), noun);
     let mut best: Option<(usize, &LexEntry, Option<usize>)> = None;
     let mut places = None;
-    for e in kb.lexicon.entries_for(lemma, noun) {
+    for e in kb.lexicon.entries_for(&lemma, noun) {
         let places = places.get_or_insert_with(|| word_places(tree, kb, t));
         if let Some((score, r)) = fit(tree, kb, t, places, e) {
             if best.as_ref().is_none_or(|b| score > b.0) {
@@ -640,13 +668,30 @@ const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST
 /// farmers said they would blockade Paris" is THREATEN. Returns the type the
 /// event becomes, if it is one.
 fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
+    let kids = tree.kids(t);
+    let conditional_on = |marks: &[&str]| {
+        kids.iter().any(|&k| {
+            tree.rel(k) == "advcl"
+                && tree
+                    .kids(k)
+                    .iter()
+                    .any(|&m| tree.rel(m) == "mark" && marks.contains(&tree.doc.token_lower(m)))
+        })
+    };
+    // A meeting or a refusal announced for later is a plan, unless it is
+    // put as a condition: "would meet the mediator if he gave them a veto"
+    // is an offer, "will boycott the elections unless the president steps
+    // down" a threat.
+    let offer = event == "CONSULT" && conditional_on(&["if", "unless", "provided"]);
+    let refusal_threat = event == "REJECT" && conditional_on(&["unless"]);
     if matches!(
         event,
         "CONSULT" | "AGREE" | "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT"
-    ) {
+    ) && !offer
+        && !refusal_threat
+    {
         return None;
     }
-    let kids = tree.kids(t);
     let future = kids.iter().any(|&k| {
         tree.rel(k) == "aux"
             && matches!(tree.doc.token_lower(k), "will" | "would" | "'ll" | "shall")
@@ -664,14 +709,10 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
     if !reported && !ready {
         return None;
     }
-    let conditional = kids.iter().any(|&k| {
-        tree.rel(k) == "advcl"
-            && tree
-                .kids(k)
-                .iter()
-                .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "unless")
-    });
-    Some(if conditional || HOSTILE.contains(&event) {
+    if offer {
+        return Some("AGREE");
+    }
+    Some(if conditional_on(&["unless"]) || HOSTILE.contains(&event) {
         "THREATEN"
     } else {
         "AGREE"

@@ -541,3 +541,35 @@ fn a_group_based_somewhere_acts_for_that_places_state() {
     assert_eq!(codes(&charge.actor), ["KEN"], "{charge:#?}");
     assert_eq!(codes(&charge.recipient), ["UGA"], "{charge:#?}");
 }
+
+#[test]
+fn a_meeting_offered_on_a_condition_is_an_offer() {
+    let evs = events(
+        "Ethiopian rebel leaders said they would meet the African Union envoy if he guaranteed their safety.",
+        "2025-03-04",
+    );
+    let offer = first(&evs, "AGREE");
+    assert_eq!(codes(&offer.actor), ["ETH"], "{offer:#?}");
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_boycott_announced_unless_a_demand_is_met_is_a_threat() {
+    let evs = events(
+        "The Algerian opposition said it will boycott the elections unless the president resigns.",
+        "2025-03-04",
+    );
+    let threat = first(&evs, "THREATEN");
+    assert_eq!(codes(&threat.actor), ["DZA"], "{threat:#?}");
+}
+
+#[test]
+fn a_verb_the_lemmatiser_misspells_is_still_found_in_the_lexicon() {
+    // "boycotted" is lemmatised "boycot".
+    let evs = events(
+        "The Algerian opposition boycotted the elections.",
+        "2025-03-04",
+    );
+    let boycott = first(&evs, "REJECT");
+    assert_eq!(codes(&boycott.actor), ["DZA"], "{boycott:#?}");
+}
