@@ -1062,6 +1062,13 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             }
             t = p;
         }
+        // "UN envoy Diego Cordovez": a UN title that no state claims is the
+        // UN's own official ("Russia's UN envoy" is Russia's, above).
+        let name_token = doc.token_at(m.span.start);
+        if code.is_none() && (t..name_token).any(|k| matches!(doc.token_lower(k), "un" | "u.n.")) {
+            code = Some("UNO".to_string());
+            sector = Some("IGO".to_string());
+        }
         // After the name: ", head of the Russian Direct Investment Fund".
         let after = doc.token_at(m.span.end);
         if after + 1 < doc.tokens.len() && doc.token_text(after) == "," {

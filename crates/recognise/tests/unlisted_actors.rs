@@ -80,3 +80,19 @@ fn a_titled_stranger_acts_for_the_one_state_the_sentence_names() {
         .unwrap_or_else(|| panic!("no person: {:#?}", doc.entities));
     assert_eq!(e.code, None, "{e:#?}");
 }
+
+#[test]
+fn a_un_title_no_state_claims_is_the_uns_official() {
+    for text in [
+        "UN envoy Hamid Qureshi met the two delegations in Geneva on Monday.",
+        "The rebels will meet U.N. mediator Hamid Qureshi in Geneva next week.",
+    ] {
+        let doc = recognised(text);
+        let e = body(&doc, "Hamid Qureshi");
+        assert_eq!(e.kind, EntityKind::Person, "{text}");
+        assert_eq!(e.code.as_deref(), Some("UNO"), "{text}: {e:#?}");
+    }
+    // A state's envoy to the UN stays that state's.
+    let doc = recognised("Pakistan's UN envoy Hamid Qureshi met the two delegations on Monday.");
+    assert_eq!(body(&doc, "Hamid Qureshi").code.as_deref(), Some("PAK"));
+}
