@@ -314,12 +314,10 @@ fn fit(
             .find(|&k| {
                 // A frame's words are its particles and nouns, not a clause
                 // or the subject ("called the talks useful" parsed as a clause).
-                // (The words first: they rarely match, the relations often.)
-                (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
-                    && !matches!(
-                        tree.rel(k),
-                        "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-                    )
+                !matches!(
+                    tree.rel(k),
+                    "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
+                ) && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
             })
             .or_else(|| {
                 // "handed over 300 kg": a particle right after its verb, put
