@@ -11,6 +11,8 @@
 //! another event verb that takes a clause ("agreed to cooperate", "urged X
 //! to withdraw") is part of that event, not one of its own.
 
+use std::borrow::Cow;
+
 use detente_doc::{Doc, EntityKind, Party, Span, Status};
 use detente_kb::{EventPattern, Kb, LexEntry, Role, Slot};
 
@@ -34,34 +36,76 @@ pub(crate) struct FrameEvent {
 struct Tree<'a> {
     doc: &'a Doc,
     first: usize,
-    kids: Vec<Vec<usize>>,
-    /// Lower-case lemmas, made once: frames compare them many times.
-    lower: Vec<String>,
+    kids: Kids,
+    /// Lower-case lemmas, made once: frames compare them many times
+    /// (borrowed when the lemma already is lower case).
+    lower: Vec<Cow<'a, str>>,
+}
+
+/// The children of each token of a sentence, in text order, in one flat
+/// list (`list[start[i]..start[i + 1]]` for the sentence's `i`th token):
+/// two allocations per tree instead of one per token.
+struct Kids {
+    start: Vec<u32>,
+    list: Vec<usize>,
+}
+
+impl Kids {
+    /// Number of tokens of the sentence.
+    fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+}
+
+/// `s` lower-cased, borrowed when it has nothing to lower.
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 impl<'a> Tree<'a> {
     fn new(doc: &'a Doc, s: usize) -> Tree<'a> {
         let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-        let mut kids = vec![Vec::new(); end - first];
+        let n = end - first;
+        let head_of = |t: usize| {
+            doc.syntax[t]
+                .head
+                .filter(|h| (first..end).contains(h))
+                .map(|h| h - first)
+        };
+        let mut start = vec![0u32; n + 1];
         for t in first..end {
-            if let Some(h) = doc.syntax[t].head {
-                if (first..end).contains(&h) {
-                    kids[h - first].push(t);
-                }
+            if let Some(h) = head_of(t) {
+                start[h + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill: Vec<u32> = start[..n].to_vec();
+        let mut list = vec![0usize; start[n] as usize];
+        for t in first..end {
+            if let Some(h) = head_of(t) {
+                list[fill[h] as usize] = t;
+                fill[h] += 1;
             }
         }
         let lower = (first..end)
-            .map(|t| doc.syntax[t].lemma.to_lowercase())
+            .map(|t| lowercase(&doc.syntax[t].lemma))
             .collect();
         Tree {
             doc,
             first,
-            kids,
+            kids: Kids { start, list },
             lower,
         }
     }
     fn kids(&self, t: usize) -> &[usize] {
-        &self.kids[t - self.first]
+        let i = t - self.first;
+        &self.kids.list[self.kids.start[i] as usize..self.kids.start[i + 1] as usize]
     }
     fn rel(&self, t: usize) -> &'static str {
         self.doc.syntax[t].deprel
@@ -1494,8 +1538,17 @@ pub(crate) fn excluded_spans(doc: &Doc, s: usize) -> Vec<Span> {
     if doc.syntax.len() != doc.tokens.len() {
         return Vec::new();
     }
-    let tree = Tree::new(doc, s);
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    // Most sentences have none of the words: no tree needed.
+    if !(first..end).any(|k| {
+        matches!(
+            doc.token_lower(k),
+            "without" | "excluding" | "except" | "barring"
+        )
+    }) {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
     let mut out = Vec::new();
     for t in first..end {
         let excluded = tree.kids(t).iter().any(|&k| {

@@ -84,7 +84,9 @@ pub struct Lexicon {
     pub expanded: usize,
     /// Expansions dropped because the same frame was already listed.
     pub shadowed: usize,
-    by_head: HashMap<(String, bool), Vec<usize>>,
+    /// Entries by head lemma: verbs (`[0]`) and nouns (`[1]`), looked up
+    /// by `&str` without making a key.
+    by_head: [HashMap<String, Vec<usize>>; 2],
     /// Each frame's entry, and whether it came from a class.
     frames: HashMap<FrameKey, (usize, bool)>,
 }
@@ -258,8 +260,8 @@ impl Lexicon {
         let i = self.entries.len();
         self.frames.entry(key).or_insert((i, from_class));
         self.expanded += from_class as usize;
-        self.by_head
-            .entry((e.head.clone(), e.noun))
+        self.by_head[e.noun as usize]
+            .entry(e.head.clone())
             .or_default()
             .push(i);
         self.entries.push(e);
@@ -267,15 +269,15 @@ impl Lexicon {
 
     /// Entries whose head is `lemma` (lower case), verbs or nouns.
     pub fn entries_for(&self, lemma: &str, noun: bool) -> impl Iterator<Item = &LexEntry> {
-        self.by_head
-            .get(&(lemma.to_string(), noun))
+        self.by_head[noun as usize]
+            .get(lemma)
             .into_iter()
             .flatten()
             .map(|&i| &self.entries[i])
     }
 
     pub fn has_head(&self, lemma: &str, noun: bool) -> bool {
-        self.by_head.contains_key(&(lemma.to_string(), noun))
+        self.by_head[noun as usize].contains_key(lemma)
     }
 }
 

@@ -4,8 +4,16 @@
 
 /// A lower-case ASCII key for one word of a name.
 pub fn name_key(word: &str) -> String {
-    let ascii = any_ascii::any_ascii(word).to_ascii_lowercase();
-    let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    // (ASCII goes through any_ascii unchanged: no copies for it.)
+    let mut s: String = if word.is_ascii() {
+        word.bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .map(|b| b.to_ascii_lowercase() as char)
+            .collect()
+    } else {
+        let ascii = any_ascii::any_ascii(word).to_ascii_lowercase();
+        ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect()
+    };
     for (from, to) in [
         ("ya", "ia"),
         ("x", "ks"),
@@ -25,7 +33,11 @@ pub fn name_key(word: &str) -> String {
         ("oo", "u"),
         ("ee", "i"),
     ] {
-        if s.contains(from) {
+        // `s` is ASCII letters: a byte search finds what `contains` would.
+        if s.as_bytes()
+            .windows(from.len())
+            .any(|w| w.iter().zip(from.bytes()).all(|(&a, b)| a == b))
+        {
             s = s.replace(from, to);
         }
     }

@@ -96,6 +96,20 @@ fn is_cjk(c: char) -> bool {
 /// Words of a line; in Chinese and Japanese, which put no spaces between
 /// words, every two characters count as one.
 fn words(s: &str) -> usize {
+    // No CJK in ASCII: every word counts one.
+    if s.is_ascii() {
+        // Word starts: a non-space after a space or at the start (the
+        // ASCII characters `char::is_whitespace` takes as space).
+        let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        let mut prev_space = true;
+        let mut n = 0;
+        for b in s.bytes() {
+            let sp = space(b);
+            n += (prev_space && !sp) as usize;
+            prev_space = sp;
+        }
+        return n;
+    }
     s.split_whitespace()
         .map(|w| {
             let cjk = w.chars().filter(|&c| is_cjk(c)).count();
@@ -108,30 +122,65 @@ fn words(s: &str) -> usize {
         .sum()
 }
 
+/// Whether `s` has more than `n` words (as [`words`] counts them), without
+/// counting past `n`.
+fn more_words_than(s: &str, n: usize) -> bool {
+    let mut count = 0;
+    for w in s.split_whitespace() {
+        count += if w.is_ascii() {
+            1
+        } else {
+            match w.chars().filter(|&c| is_cjk(c)).count() {
+                0 => 1,
+                cjk => (cjk / 2).max(1),
+            }
+        };
+        if count > n {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many menu separators (" | ", " > ", " / ", " › ") a normalised line holds.
 fn separators(n: &str) -> usize {
-    n.matches(" | ").count()
-        + n.matches(" > ").count()
-        + n.matches(" / ").count()
-        + n.matches(" › ").count()
+    // One pass for the four (each counted without overlaps, as
+    // `str::matches` does); all start with a space.
+    const SEPS: [&[u8]; 4] = [b" | ", b" > ", b" / ", " › ".as_bytes()];
+    let b = n.as_bytes();
+    let mut next = [0usize; 4];
+    let mut count = 0;
+    for i in 0..b.len() {
+        if b[i] != b' ' {
+            continue;
+        }
+        for (k, sep) in SEPS.iter().enumerate() {
+            if i >= next[k] && b[i..].starts_with(sep) {
+                count += 1;
+                next[k] = i + sep.len();
+            }
+        }
+    }
+    count
 }
 
 fn normalised(s: &str) -> String {
+    trimmed(s).to_lowercase()
+}
+
+/// [`normalised`] before lower-casing, which adds or removes no separator.
+fn trimmed(s: &str) -> &str {
     s.trim()
         .trim_end_matches(['.', ':', '!', '|', '>', '»', '›', '→'])
         .trim()
-        .to_lowercase()
 }
 
 /// `table_row`: the line has as many separators as a neighbouring line (a
 /// table's rows, not a breadcrumb or a menu).
 fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool) -> bool {
-    if words(line) > 40 {
+    if more_words_than(line, 40) {
         let lower = line.to_lowercase();
-        return rules
-            .drop_when_all
-            .iter()
-            .any(|group| !group.is_empty() && group.iter().all(|w| lower.contains(w.as_str())));
+        return contains_all_of_a_group(&lower, &rules.drop_when_all);
     }
     let n = normalised(line);
     // Breadcrumbs and menus: "Home | World | Europe", "Home > Africa > Sahel".
@@ -153,10 +202,36 @@ fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool) -> bool {
     {
         return true;
     }
-    rules
-        .drop_when_all
-        .iter()
-        .any(|group| !group.is_empty() && group.iter().all(|w| n.contains(w.as_str())))
+    contains_all_of_a_group(&n, &rules.drop_when_all)
+}
+
+/// Whether `text` contains every word of one of `groups` (non-empty).
+/// Each word is looked for once ("cookie" heads several groups), and not
+/// at all when a shorter word inside it ("cookie" in "cookies") is absent.
+fn contains_all_of_a_group<'g>(text: &str, groups: &'g [Vec<String>]) -> bool {
+    let mut known: Vec<(&'g str, bool)> = Vec::new();
+    for group in groups.iter().filter(|g| !g.is_empty()) {
+        let mut all = true;
+        for w in group.iter().map(String::as_str) {
+            let found = match known.iter().find(|(k, _)| *k == w) {
+                Some(&(_, found)) => found,
+                None => {
+                    let found = !known.iter().any(|&(k, found)| !found && w.contains(k))
+                        && text.contains(w);
+                    known.push((w, found));
+                    found
+                }
+            };
+            if !found {
+                all = false;
+                break;
+            }
+        }
+        if all {
+            return true;
+        }
+    }
+    false
 }
 
 /// Byte offset of a photo credit that follows a sentence on the same line.
@@ -183,7 +258,17 @@ fn credit_inside(line: &str, rules: &CleaningRules) -> Option<usize> {
 }
 
 fn is_credit(line: &str, rules: &CleaningRules) -> bool {
-    let n = line.trim().to_lowercase();
+    let t = line.trim();
+    // ASCII lower-cases byte for byte: compare without making the copy.
+    if t.is_ascii() {
+        return rules.credit_prefixes.iter().any(|p| {
+            t.len() >= p.len()
+                && t.bytes()
+                    .zip(p.bytes())
+                    .all(|(a, b)| a.to_ascii_lowercase() == b)
+        });
+    }
+    let n = t.to_lowercase();
     rules
         .credit_prefixes
         .iter()
@@ -236,7 +321,7 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
     };
     // Rows of a table: a line with as many separators as the nearest
     // non-blank line before or after it.
-    let seps: Vec<usize> = lines.iter().map(|l| separators(&normalised(l))).collect();
+    let seps: Vec<usize> = lines.iter().map(|l| separators(trimmed(l))).collect();
     let table_row = |i: usize| -> bool {
         if seps[i] < 2 {
             return false;

@@ -81,6 +81,12 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 if j - i >= MAX_TOKEN_BYTES {
                     break;
                 }
+                // ASCII letters and digits, the common case, without decoding.
+                if j < b.len() && b[j].is_ascii_alphanumeric() {
+                    all_digits &= b[j].is_ascii_digit();
+                    j += 1;
+                    continue;
+                }
                 let rest = &s[j..];
                 let Some(n) = rest.chars().next() else { break };
                 if n.is_alphanumeric() {
