@@ -425,9 +425,9 @@ fn fit(
                     && tree.case_of(k).is_some_and(|c| preps.contains(&c))
             })
         };
-        nouns
-            .iter()
-            .find_map(|&n| phrase(n, LIGHT_NOUN_RECEIVING))
+        // "gave Tanzania a grant": the indirect object first.
+        tree.kid_with(t, "iobj")
+            .or_else(|| nouns.iter().find_map(|&n| phrase(n, LIGHT_NOUN_RECEIVING)))
             .or_else(|| phrase(t, LIGHT_VERB_RECEIVING))
     });
     Some((score, recipient))
@@ -885,6 +885,19 @@ pub(crate) fn frame_events(
         }
         if governed(&tree, t, &found, taken) {
             continue;
+        }
+        // "gave Tanzania a grant", "held talks": a noun that a verb's frame
+        // requires is that verb's event, not one of its own.
+        if e.noun {
+            let head_frame = tree
+                .head(t)
+                .and_then(|h| found.iter().find(|&&(u, f, _)| u == h && !f.noun));
+            if let Some(&(h, f, _)) = head_frame {
+                let words = frame_words(&tree, h, &word_places(&tree, kb, h), f);
+                if words.is_some_and(|w| w.contains(&t)) {
+                    continue;
+                }
+            }
         }
         // "the rebels who overran the village", "a jet carrying monitors": an
         // act told to describe someone is background, not the news.

@@ -573,3 +573,16 @@ fn a_verb_the_lemmatiser_misspells_is_still_found_in_the_lexicon() {
     let boycott = first(&evs, "REJECT");
     assert_eq!(codes(&boycott.actor), ["DZA"], "{boycott:#?}");
 }
+
+#[test]
+fn giving_a_state_a_loan_is_one_act_that_reaches_it() {
+    let evs = events("Norway gave Malawi a loan on Monday.", "2025-03-04");
+    let aid: Vec<_> = evs.iter().filter(|e| e.event == "AID").collect();
+    assert_eq!(
+        aid.len(),
+        1,
+        "the loan is the giving, not a second act: {evs:#?}"
+    );
+    assert_eq!(codes(&aid[0].actor), ["NOR"], "{evs:#?}");
+    assert_eq!(codes(&aid[0].recipient), ["MWI"], "{evs:#?}");
+}
