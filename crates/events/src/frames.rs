@@ -425,10 +425,16 @@ fn fit(
                     && tree.case_of(k).is_some_and(|c| preps.contains(&c))
             })
         };
+        // "received observers from the OSCE", "pulled troops out from":
+        // what one yields or withdraws from is on the receiving end.
+        let retreat = e.event == "RETREAT";
+        let from = |h: usize| if retreat { phrase(h, &["from"]) } else { None };
         // "gave Tanzania a grant": the indirect object first.
         tree.kid_with(t, "iobj")
             .or_else(|| nouns.iter().find_map(|&n| phrase(n, LIGHT_NOUN_RECEIVING)))
             .or_else(|| phrase(t, LIGHT_VERB_RECEIVING))
+            .or_else(|| nouns.iter().find_map(|&n| from(n)))
+            .or_else(|| from(t))
     });
     Some((score, recipient))
 }

@@ -586,3 +586,14 @@ fn giving_a_state_a_loan_is_one_act_that_reaches_it() {
     assert_eq!(codes(&aid[0].actor), ["NOR"], "{evs:#?}");
     assert_eq!(codes(&aid[0].recipient), ["MWI"], "{evs:#?}");
 }
+
+#[test]
+fn observers_received_from_a_body_are_let_in_for_that_body() {
+    let evs = events(
+        "Armenia received a mission of monitors from the European Union on Friday.",
+        "2025-03-04",
+    );
+    let access = first(&evs, "RETREAT");
+    assert_eq!(codes(&access.actor), ["ARM"], "{access:#?}");
+    assert_eq!(codes(&access.recipient), ["EUR"], "{access:#?}");
+}
