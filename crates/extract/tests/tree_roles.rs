@@ -597,3 +597,18 @@ fn observers_received_from_a_body_are_let_in_for_that_body() {
     assert_eq!(codes(&access.actor), ["ARM"], "{access:#?}");
     assert_eq!(codes(&access.recipient), ["EUR"], "{access:#?}");
 }
+
+#[test]
+fn aid_handed_to_the_red_crescent_reaches_the_red_crescent() {
+    let evs = events(
+        "Austrian volunteers handed over 500 tents to the Red Crescent in Herat on Tuesday.",
+        "2025-03-04",
+    );
+    let aid = first(&evs, "AID");
+    assert!(
+        names(&aid.recipient)
+            .iter()
+            .any(|n| n.contains("Red Crescent")),
+        "{aid:#?}"
+    );
+}

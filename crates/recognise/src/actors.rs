@@ -1062,12 +1062,25 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             }
             t = p;
         }
-        // "UN envoy Diego Cordovez": a UN title that no state claims is the
-        // UN's own official ("Russia's UN envoy" is Russia's, above).
+        // "UN envoy Diego Cordovez", "EU mediator X": a title that names a
+        // body inside an office's words and that no state claims is the
+        // body's own official ("Russia's UN envoy" is Russia's, above).
         let name_token = doc.token_at(m.span.start);
-        if code.is_none() && (t..name_token).any(|k| matches!(doc.token_lower(k), "un" | "u.n.")) {
-            code = Some("UNO".to_string());
-            sector = Some("IGO".to_string());
+        if code.is_none() {
+            let body = (t..name_token).find_map(|k| {
+                let form = doc.token_text(k);
+                kb.bodies
+                    .iter()
+                    .find(|b| b.aliases.iter().any(|a| a == form))
+            });
+            if let Some(b) = body {
+                code = Some(b.code.clone());
+                sector = Some(if b.sector.is_empty() {
+                    "IGO".into()
+                } else {
+                    b.sector.clone()
+                });
+            }
         }
         // After the name: ", head of the Russian Direct Investment Fund".
         let after = doc.token_at(m.span.end);
