@@ -1363,6 +1363,27 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
         })
 }
 
+/// "the withdrawal of invasion forces", "attack helicopters": an act's noun
+/// that only says what kind of troops or weapons (the lexicon's `troop` and
+/// `weapon` classes) its head noun names is no act.
+pub(crate) fn names_a_kind_of_force(doc: &Doc, kb: &Kb, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() || end != first + 1 {
+        return false;
+    }
+    let syn = &doc.syntax[first];
+    let noun_modifier = syn.upos == "NOUN" && syn.deprel == "compound";
+    let Some(h) = syn.head.filter(|&h| h >= end && noun_modifier) else {
+        return false;
+    };
+    let lemma = doc.syntax[h].lemma.to_lowercase();
+    ["troop", "weapon"].iter().any(|class| {
+        kb.lexicon
+            .classes
+            .get(*class)
+            .is_some_and(|words| words.iter().any(|w| *w == lemma))
+    })
+}
+
 /// Whether a surface trigger (tokens `first..end`) is the act in the clause
 /// of "fail", "refuse" or "decline": "failed to reach an agreement".
 pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {

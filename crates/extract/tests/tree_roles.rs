@@ -612,3 +612,18 @@ fn aid_handed_to_the_red_crescent_reaches_the_red_crescent() {
         "{aid:#?}"
     );
 }
+
+#[test]
+fn a_kind_of_troops_or_weapons_is_no_act() {
+    let evs = events(
+        "Russia sent attack helicopters to Syria on Monday.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    first(&evs, "AID");
+    let evs = events(
+        "Washington sped up the withdrawal of its invasion forces from Grenada on Friday.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
