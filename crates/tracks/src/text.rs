@@ -511,7 +511,16 @@ static WHEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static ON_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\W*(?:\w+\s+){0,2}?(?:on|upon|that)\s+"));
 
+/// ", a State Department official added, …", ", according to …": who
+/// reported the terms is not part of them.
+static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i),\s+(?:according\s+to\b|[^,]{0,80}?\b(?:said|says|added|adds|told|stated|announced)\b).*$",
+    )
+});
+
 fn tidy(t: &str) -> Option<String> {
+    let t = TRAILING_ATTRIBUTION.find(t).map_or(t, |m| &t[..m.start()]);
     let t = t
         .trim()
         .trim_end_matches(['.', ';', ':', ',', '"', '”', '’', '\''])
@@ -781,6 +790,18 @@ mod tests {
         );
         assert_eq!(ordinal("the first trip by a senior official"), None);
         assert_eq!(ordinal("the 3rd round of talks").map(|x| x.1), Some(3));
+    }
+
+    #[test]
+    fn terms_stop_where_their_attribution_begins() {
+        assert_eq!(
+            terms(
+                "Canada would be ready to host the talks if both sides agreed, a foreign ministry official added, speaking on condition of anonymity.",
+                "ready"
+            )
+            .as_deref(),
+            Some("host the talks if both sides agreed")
+        );
     }
 
     #[test]
