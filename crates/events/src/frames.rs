@@ -1380,7 +1380,7 @@ pub(crate) fn names_a_kind_of_force(doc: &Doc, kb: &Kb, first: usize, end: usize
         kb.lexicon
             .classes
             .get(*class)
-            .is_some_and(|words| words.iter().any(|w| *w == lemma))
+            .is_some_and(|words| words.contains(&lemma))
     })
 }
 
