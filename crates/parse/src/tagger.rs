@@ -196,23 +196,10 @@ fn word_features(words: &[WordKeys], i: usize, stage: u8, out: &mut Vec<u64>) {
         at(words, ii + 2),
     );
     if stage != 2 {
-        out.extend_from_slice(&[
-            key(33, w.amb, 0, 0),
-            key(4, w.suf[0], 0, 0),
-            key(3, w.suf[1], 0, 0),
-            key(0, 0, 0, 0),
-            key(38, w.amb, w.suf[2], 0),
-            key(2, w.suf[2], 0, 0),
-            key(5, w.pre1, 0, 0),
-            key(6, w.shape, 0, 0),
-            key(21, (i == 0) as u64, w.shape, 0),
-            key(23, wp1.shape, 0, 0),
-            key(40, w.pre2, 0, 0),
-            key(1, w.lower, 0, 0),
-            key(22, w.suf[3], 0, 0),
-            key(34, wp1.amb, 0, 0),
-            key(42, wp2.suf[2], 0, 0),
-        ]);
+        // The word's own features (summed in the order they come: integer
+        // sums, so the order does not change a score), then its context's.
+        self_features(w, out);
+        context_features(words, i, out);
     }
     if stage != 1 {
         out.extend_from_slice(&[
