@@ -627,3 +627,13 @@ fn a_kind_of_troops_or_weapons_is_no_act() {
     );
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_state_led_force_acts_for_that_state() {
+    let evs = events(
+        "Saudi-led forces struck rebel positions near Sanaa on Monday.",
+        "2025-03-04",
+    );
+    let strike = first(&evs, "ASSAULT");
+    assert_eq!(codes(&strike.actor), ["SAU"], "{strike:#?}");
+}

@@ -378,6 +378,12 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
             } else {
                 place
             };
+            // "Vietnamese-led forces", "the Saudi-led coalition": the troops a
+            // state leads act for it, so the mention reaches their noun.
+            let span = match (state, other) {
+                (Some(_), None) => led_by(doc, span).unwrap_or(span),
+                _ => span,
+            };
             mentions.push(Mention {
                 span,
                 entity: e,
@@ -1378,6 +1384,23 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
             }
         }
     }
+}
+
+/// The span of "X-led forces" from the span of "X": the state's name,
+/// a hyphen, "led" and the noun it leads.
+fn led_by(doc: &Doc, span: Span) -> Option<Span> {
+    let t = doc.token_at(span.end);
+    if t + 2 >= doc.tokens.len()
+        || doc.token_text(t) != "-"
+        || doc.tokens[t].span.start != span.end
+        || !matches!(doc.token_lower(t + 1), "led" | "commanded")
+    {
+        return None;
+    }
+    let noun = doc.token_text(t + 2);
+    noun.chars()
+        .all(|c| c.is_alphabetic() && c.is_lowercase())
+        .then(|| Span::new(span.start, doc.tokens[t + 2].span.end))
 }
 
 fn kb_code(doc: &Doc, kb: &Kb, e: usize) -> Option<String> {

@@ -96,3 +96,20 @@ fn a_un_title_no_state_claims_is_the_uns_official() {
     let doc = recognised("Pakistan's UN envoy Hamid Qureshi met the two delegations on Monday.");
     assert_eq!(body(&doc, "Hamid Qureshi").code.as_deref(), Some("PAK"));
 }
+
+#[test]
+fn forces_a_state_leads_act_for_it() {
+    let doc = recognised("Saudi-led forces struck rebel positions near Sanaa on Monday.");
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| doc.entities[m.entity].code.as_deref() == Some("SAU"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.entities));
+    assert_eq!(doc.slice(m.span), "Saudi-led forces");
+    // Backed is not led: "Iranian-backed militias" are not Iran.
+    let doc = recognised("Iranian-backed militias struck a convoy near Basra on Monday.");
+    assert!(doc
+        .mentions
+        .iter()
+        .all(|m| doc.slice(m.span) != "Iranian-backed militias"));
+}
