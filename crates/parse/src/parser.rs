@@ -738,11 +738,8 @@ impl LabelRules {
         }
         let mut rule = vec![NO_RULE; tags * tags * 2];
         for (at, c) in counts {
-            let n: usize = c.values().sum();
-            if let Some((&l, &top)) = c.iter().max_by_key(|&(&l, &k)| (k, std::cmp::Reverse(l))) {
-                if n >= min_count && top as f64 >= min_share * n as f64 {
-                    rule[at] = l;
-                }
+            if let Some(l) = crate::tagger::near_certain(&c, min_count, min_share) {
+                rule[at] = l;
             }
         }
         LabelRules { tags, rule }

@@ -355,12 +355,23 @@ pub fn sure_tags<'a>(
     }
     counts
         .into_iter()
-        .filter_map(|(w, c)| {
-            let n: usize = c.values().sum();
-            let (&t, &top) = c.iter().max_by_key(|&(&t, &k)| (k, std::cmp::Reverse(t)))?;
-            (n >= min_count && top as f64 >= min_share * n as f64).then_some((w, t))
-        })
+        .filter_map(|(w, c)| Some((w, near_certain(&c, min_count, min_share)?)))
         .collect()
+}
+
+/// The class counted most often (the lowest id on a tie), when the counts
+/// reach `min_count` and it has at least `min_share` of them: what the
+/// shortcuts (sure words, label rules) give without scoring.
+pub(crate) fn near_certain(
+    counts: &std::collections::HashMap<u16, usize>,
+    min_count: usize,
+    min_share: f64,
+) -> Option<u16> {
+    let n: usize = counts.values().sum();
+    let (&class, &top) = counts
+        .iter()
+        .max_by_key(|&(&c, &k)| (k, std::cmp::Reverse(c)))?;
+    (n >= min_count && top as f64 >= min_share * n as f64).then_some(class)
 }
 
 /// Tags a sentence: one class id per word. Words in `sure` take their tag
