@@ -490,20 +490,27 @@ fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::bo
     } else {
         &["ed", "d", "ing", "s", "es"]
     };
-    let mut candidates: Vec<String> = Vec::new();
-    if let Some(last) = lemma.chars().last() {
-        candidates.push(format!("{lemma}{last}"));
+    // Most words have no entry at all: candidates are tried in one buffer,
+    // and only a hit is kept.
+    let mut buf = String::with_capacity(form.len() + 2);
+    let mut hit = |parts: &[&str]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        kb.lexicon.has_head(&buf, noun)
+    };
+    if let Some(last) = lemma.char_indices().last().map(|(i, _)| &lemma[i..]) {
+        if hit(&[lemma, last]) {
+            return buf.into();
+        }
     }
     for end in endings {
         if let Some(stem) = form.strip_suffix(end).filter(|s| s.len() > 2) {
-            candidates.push(stem.to_string());
-            candidates.push(format!("{stem}e"));
+            if hit(&[stem]) || hit(&[stem, "e"]) {
+                return buf.into();
+            }
         }
     }
-    candidates
-        .into_iter()
-        .find(|c| kb.lexicon.has_head(c, noun))
-        .map_or(lemma.into(), Into::into)
+    lemma.into()
 }
 
 /// The best-fitting entry for token `t`, if any.
