@@ -90,6 +90,173 @@ pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -
     Some(v)
 }
 
+/// Fine tags of the second half of a hyphenated modifier: "Saudi-led",
+/// "war-torn", "state-owned", "peace-keeping", "long-standing".
+const HYPHEN_MODIFIER: &[&str] = &["VBN", "VBD", "VBG", "JJ"];
+/// Fine tags that continue the noun phrase after it, and those that end one.
+const NOMINAL: &[&str] = &["JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"];
+const NOUN: &[&str] = &["NN", "NNS", "NNP", "NNPS"];
+/// Labels a noun can keep when it takes over the participle's place.
+const NOMINAL_LABELS: &[&str] = &[
+    "root",
+    "nsubj",
+    "nsubj:pass",
+    "obj",
+    "iobj",
+    "obl",
+    "nmod",
+    "nmod:poss",
+    "conj",
+    "appos",
+];
+
+/// "Iranian-backed militias attacked …", "aid to war-torn Mozambique": the
+/// treebank splits a hyphenated modifier into three words and has few of
+/// them, so the greedy parser often makes its participle a verb with the
+/// noun that follows as its object, or the head of the sentence. The three
+/// words go under the noun phrase they modify (the second half `amod` of
+/// its head, the first half under the second), and the noun takes the place
+/// in the sentence that the modifier had; when the parser hung the clause
+/// under the participle ("Vietnamese-led forces have retaken …"), the
+/// clause takes the participle's place. `heads` and `rels` as for
+/// [`reduced_relative`], `xpos` of the words; returns the noun phrases'
+/// heads repaired. A repair that would not leave a tree is not made.
+pub fn hyphenated_modifiers(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Vec<usize> {
+    let n = xpos.len();
+    let mut repaired = Vec::new();
+    // 1-based: words a, a + 1 (the hyphen), b = a + 2, then the phrase.
+    for a in 1..n.saturating_sub(2) {
+        let b = a + 2;
+        if xpos[a] != "HYPH"
+            || forms[a] != "-"
+            || !matches!(
+                xpos[a - 1],
+                "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "RB" | "CD"
+            )
+            || !HYPHEN_MODIFIER.contains(&xpos[b - 1])
+            || b >= n
+            || !NOMINAL.contains(&xpos[b])
+        {
+            continue;
+        }
+        let run_end = (b + 1..=n)
+            .take_while(|&k| NOMINAL.contains(&xpos[k - 1]))
+            .last()
+            .unwrap_or(b);
+        let Some(h) = (b + 1..=run_end)
+            .rev()
+            .find(|&k| NOUN.contains(&xpos[k - 1]))
+        else {
+            continue;
+        };
+        if heads[b] == h || (b + 1..h).any(|k| heads[b] == k) {
+            continue; // already a modifier in its phrase
+        }
+        let saved = (heads.to_vec(), rels.to_vec());
+        apply_hyphen_repair(xpos, heads, rels, a, b, h);
+        if is_tree(heads) {
+            repaired.push(h);
+        } else {
+            heads.copy_from_slice(&saved.0);
+            rels.copy_from_slice(&saved.1);
+        }
+    }
+    repaired
+}
+
+fn apply_hyphen_repair(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+    a: usize,
+    b: usize,
+    h: usize,
+) {
+    let prefix = [a, a + 1, b];
+    let in_span = |k: usize| (a..=h).contains(&k);
+    let under_b = |heads: &[usize], mut k: usize| -> Option<usize> {
+        // The child of `b` on the way up from `k`, if `b` dominates `k`.
+        for _ in 0..heads.len() {
+            let up = heads[k];
+            if up == b {
+                return Some(k);
+            }
+            if up == 0 {
+                return None;
+            }
+            k = up;
+        }
+        None
+    };
+    // A clause the participle wrongly heads takes its place.
+    let clause = if !in_span(heads[h]) && heads[h] != 0 {
+        under_b(heads, heads[h]).filter(|&c| !in_span(c))
+    } else {
+        None
+    };
+    let outer = (a..=h)
+        .filter(|&k| k != h || clause.is_none())
+        .find(|&k| !in_span(heads[k]) || heads[k] == 0)
+        .map(|k| (k, heads[k], rels[k]));
+    if let Some(c) = clause {
+        heads[c] = heads[b];
+        rels[c] = rels[b];
+    } else if let Some((k, head, rel)) = outer {
+        if k != h {
+            heads[h] = head;
+            rels[h] = if k != b || NOMINAL_LABELS.contains(&rel) {
+                rel
+            } else if head > h {
+                "nsubj"
+            } else if head > 0 && xpos[head - 1].starts_with("VB") {
+                "obj"
+            } else {
+                "nmod"
+            };
+        }
+    }
+    for (k, head) in heads.iter_mut().enumerate().skip(1) {
+        if prefix.contains(head) && !prefix.contains(&k) && k != h {
+            *head = match clause {
+                Some(c) if k > h && k != c => c,
+                _ => h,
+            };
+        }
+    }
+    heads[b] = h;
+    rels[b] = "amod";
+    heads[a + 1] = b;
+    rels[a + 1] = "punct";
+    heads[a] = b;
+    rels[a] = match xpos[a - 1] {
+        "JJ" => "amod",
+        "RB" => "advmod",
+        _ => "compound",
+    };
+}
+
+/// Every word reaches the root, and one word hangs from it.
+fn is_tree(heads: &[usize]) -> bool {
+    let n = heads.len() - 1;
+    if (1..=n).filter(|&k| heads[k] == 0).count() != 1 {
+        return false;
+    }
+    (1..=n).all(|mut k| {
+        for _ in 0..=n {
+            if k == 0 {
+                return true;
+            }
+            k = heads[k];
+        }
+        false
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::missing_finite_verb;
@@ -183,5 +350,36 @@ mod tests {
         let mut heads = vec![0, 3, 3, 6, 5, 3, 0, 6];
         let mut rels = vec!["", "nsubj", "aux", "ccomp", "case", "obl", "root", "punct"];
         assert_eq!(super::reduced_relative(&xpos, &mut heads, &mut rels), None);
+    }
+
+    #[test]
+    fn a_clause_hung_under_a_hyphenated_participle_takes_its_place() {
+        // Vietnamese - led forces have retaken a village .
+        let forms = [
+            "Vietnamese",
+            "-",
+            "led",
+            "forces",
+            "have",
+            "retaken",
+            "a",
+            "village",
+            ".",
+        ];
+        let xpos = ["JJ", "HYPH", "VBN", "NNS", "VBP", "VBN", "DT", "NN", "."];
+        let mut heads = vec![0, 3, 1, 0, 6, 6, 3, 8, 6, 3];
+        let mut rels = vec![
+            "", "advmod", "punct", "root", "nsubj", "aux", "conj", "det", "obj", "punct",
+        ];
+        let repaired = super::hyphenated_modifiers(&forms, &xpos, &mut heads, &mut rels);
+        assert_eq!(repaired, vec![4]);
+        assert_eq!((heads[6], rels[6]), (0, "root"));
+        assert_eq!((heads[4], rels[4]), (6, "nsubj"));
+        assert_eq!((heads[3], rels[3]), (4, "amod"));
+        assert_eq!((heads[1], heads[2], heads[9]), (3, 3, 6));
+        // Already a modifier of its noun: left as it is.
+        let before = heads.clone();
+        assert!(super::hyphenated_modifiers(&forms, &xpos, &mut heads, &mut rels).is_empty());
+        assert_eq!(heads, before);
     }
 }

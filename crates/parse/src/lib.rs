@@ -403,9 +403,16 @@ impl Model {
             .map(|&l| self.labels.get(l as usize).copied().unwrap_or(""))
             .collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
-        if let Some(v) = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels) {
-            if let Some(acl) = self.labels.iter().position(|&l| l == "acl") {
-                tree.labels[v] = acl as u16;
+        let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some();
+        let hyphens =
+            !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
+        if relative || hyphens {
+            for (label, rel) in tree.labels.iter_mut().zip(&rels) {
+                if self.labels.get(*label as usize) != Some(rel) {
+                    if let Some(l) = self.labels.iter().position(|l| l == rel) {
+                        *label = l as u16;
+                    }
+                }
             }
         }
         forms

@@ -157,3 +157,49 @@ fn a_participle_after_its_noun_is_a_reduced_relative_not_a_clause() {
     assert_eq!((parse[1].head, parse[1].deprel), (1, "acl"), "{parse:?}");
     assert_eq!(parse[3].head, 2, "{parse:?}");
 }
+
+#[test]
+fn a_hyphenated_modifier_hangs_on_the_noun_it_modifies() {
+    // Each pair: the sentence, then (word, its head word, its relation)
+    // for the noun the modifier belongs to and for the modifier's halves.
+    // (word, its head word, its relation)
+    type Arc<'a> = (&'a str, &'a str, &'a str);
+    let cases: [(&str, [Arc; 3]); 3] = [
+        (
+            "Iranian - backed militias attacked a convoy on Monday .",
+            [
+                ("militias", "attacked", "nsubj"),
+                ("backed", "militias", "amod"),
+                ("attacked", "", "root"),
+            ],
+        ),
+        (
+            "Norway pledged more food aid to war - torn Yemen .",
+            [
+                ("Yemen", "aid", "nmod"),
+                ("torn", "Yemen", "amod"),
+                ("war", "torn", "compound"),
+            ],
+        ),
+        (
+            "Rwandan - led troops have recaptured the border town .",
+            [
+                ("troops", "recaptured", "nsubj"),
+                ("led", "troops", "amod"),
+                ("recaptured", "", "root"),
+            ],
+        ),
+    ];
+    for (sentence, expected) in cases {
+        let p = analyse(sentence);
+        for (w, head, rel) in expected {
+            let got = word(&p, w);
+            let head_word = if got.3 == 0 {
+                ""
+            } else {
+                p[got.3 - 1].0.as_str()
+            };
+            assert_eq!((head_word, got.4), (head, rel), "{w} in {sentence}: {p:?}");
+        }
+    }
+}
