@@ -75,8 +75,13 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     }
     let (ca, cb) = (codes(doc, a), codes(doc, b));
     let subset = |x: &[String], y: &[String]| x.iter().all(|c| y.contains(c));
+    // Talks in Geneva and talks in Istanbul are two rounds, whatever their dates.
+    let places = match (place_country(doc, a), place_country(doc, b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
     match (a.date, b.date) {
-        (Some(x), Some(y)) => x.compatible(&y) && a.mode == b.mode && ca == cb,
+        (Some(x), Some(y)) => x.compatible(&y) && a.mode == b.mode && ca == cb && places,
         // Attacks, arrests and accusations recur: only a dated report is one of
         // them, or a headline that sums up the article.
         _ if !matches!(
@@ -89,10 +94,6 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
         }
         _ => {
             let modes = a.mode == b.mode || a.mode.is_none() || b.mode.is_none();
-            let places = match (place_country(doc, a), place_country(doc, b)) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            };
             modes
                 && places
                 && !ca.is_empty()
@@ -209,12 +210,19 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
         let mut ev = c.event;
         if c.anaphoric {
             // "this call", "the meeting": the latest event of that type.
+            // Not one that happened at another time.
             let own = codes(doc, &ev);
             if let Some(t) = out.iter_mut().rev().find(|e| {
-                e.event == ev.event && (ev.mode.is_none() || e.mode == ev.mode) && {
-                    let theirs = codes(doc, e);
-                    own.iter().all(|c| theirs.contains(c))
-                }
+                e.event == ev.event
+                    && (ev.mode.is_none() || e.mode == ev.mode)
+                    && {
+                        let theirs = codes(doc, e);
+                        own.iter().all(|c| theirs.contains(c))
+                    }
+                    && match (ev.date, e.date) {
+                        (Some(x), Some(y)) => x.compatible(&y),
+                        _ => true,
+                    }
             }) {
                 let mentions = ev.mentions;
                 for m in mentions {

@@ -637,3 +637,28 @@ fn a_state_led_force_acts_for_that_state() {
     let strike = first(&evs, "ASSAULT");
     assert_eq!(codes(&strike.actor), ["SAU"], "{strike:#?}");
 }
+
+#[test]
+fn talks_at_two_places_in_the_same_week_are_two_rounds() {
+    let evs = events(
+        "Talks between Armenia and Azerbaijan are due to resume in Geneva next week. \
+         Negotiations on a prisoner exchange are expected to begin in Istanbul on Monday.",
+        "2025-02-20",
+    );
+    let talks: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(talks.len(), 2, "{talks:#?}");
+    let places: Vec<_> = talks
+        .iter()
+        .map(|e| e.location.as_ref().map(|l| l.name.clone()))
+        .collect();
+    assert!(places.contains(&Some("Geneva".into())), "{places:?}");
+    assert!(places.contains(&Some("Istanbul".into())), "{places:?}");
+    // The opening plural is the talks, not a verb: the round is dated.
+    let geneva = talks
+        .iter()
+        .find(|e| e.location.as_ref().is_some_and(|l| l.name == "Geneva"))
+        .unwrap();
+    assert_eq!(geneva.date.as_deref(), Some("2025-02-24"), "{geneva:#?}");
+    assert_eq!(codes(&geneva.actor), ["ARM"]);
+    assert_eq!(codes(&geneva.recipient), ["AZE"]);
+}

@@ -38,6 +38,32 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     })
 }
 
+/// "Talks between Armenia and Azerbaijan resumed …", "Clashes in the
+/// north killed …": the treebank's web text opens sentences with verbs
+/// ("Sounds good", "Looks like …"), so the tagger reads a capitalised
+/// plural at the start of a statement as a verb. A statement whose first
+/// word ends in -s, is not an auxiliary, is followed by a phrase rather than
+/// a clause ("as if", "like", "that", "to") and has a finite verb after
+/// it, opens with a plural noun. Returns that word (0).
+pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+    let (first, next) = (forms.first()?, forms.get(1)?);
+    let statement = matches!(forms.last(), Some(&".") | Some(&"!"));
+    let verb_like = xpos[0] == "VBZ"
+        && first.ends_with('s')
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !AUXILIARY.contains(&first.to_lowercase().as_str())
+        && !matches!(first.to_lowercase().as_str(), "does" | "says");
+    let phrase_follows = matches!(
+        xpos[1],
+        "IN" | "DT" | "JJ" | "JJR" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "CC" | ","
+    ) && !matches!(
+        next.to_lowercase().as_str(),
+        "as" | "like" | "that" | "if" | "though" | "so" | "to"
+    );
+    let finite_after = xpos[2..].iter().any(|x| FINITE.contains(x));
+    (statement && verb_like && phrase_follows && finite_after).then_some(0)
+}
+
 /// "donated and delivered", "met and agreed": a bare participle right after
 /// its subject, joined to a past tense, is one too. Returns the participle.
 pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize> {
@@ -381,5 +407,31 @@ mod tests {
         let before = heads.clone();
         assert!(super::hyphenated_modifiers(&forms, &xpos, &mut heads, &mut rels).is_empty());
         assert_eq!(heads, before);
+    }
+
+    #[test]
+    fn a_statement_opening_with_a_plural_opens_with_a_noun() {
+        let check = |s: &str, tags: &str| {
+            let forms: Vec<&str> = s.split(' ').collect();
+            let xpos: Vec<&str> = tags.split(' ').collect();
+            super::sentence_initial_plural(&forms, &xpos)
+        };
+        assert_eq!(
+            check(
+                "Talks between the two sides resumed on Monday .",
+                "VBZ IN DT CD NNS VBD IN NNP ."
+            ),
+            Some(0)
+        );
+        // A verb that opens a clause, a question, or no other verb: left alone.
+        assert_eq!(
+            check("Seems as if they will agree .", "VBZ IN IN PRP MD VB ."),
+            None
+        );
+        assert_eq!(
+            check("Does the plan work for you ?", "VBZ DT NN VB IN PRP ."),
+            None
+        );
+        assert_eq!(check("Sounds good to me .", "VBZ JJ IN PRP ."), None);
     }
 }

@@ -396,6 +396,15 @@ impl Model {
                 tags[i] = past as u16;
             }
         }
+        if let Some(i) = finite::sentence_initial_plural(forms, &xpos) {
+            if let Some(plural) = self
+                .tags
+                .iter()
+                .position(|&(u, x)| u.as_str() == "NOUN" && x == "NNS")
+            {
+                tags[i] = plural as u16;
+            }
+        }
         let mut tree = self.parse_words(&keys, &tags);
         let mut rels: Vec<&str> = tree
             .labels

@@ -203,3 +203,11 @@ fn a_hyphenated_modifier_hangs_on_the_noun_it_modifies() {
         }
     }
 }
+
+#[test]
+fn a_plural_that_opens_a_statement_is_its_subject() {
+    let p = analyse("Talks between Armenia and Azerbaijan resumed in Geneva on Monday .");
+    assert_eq!(word(&p, "Talks").1, "NOUN", "{p:?}");
+    assert_eq!(word(&p, "Talks").4, "nsubj", "{p:?}");
+    assert_eq!(word(&p, "resumed").4, "root", "{p:?}");
+}
