@@ -1195,6 +1195,9 @@ pub(crate) struct TreeRoles {
     pub recipient: Vec<Party>,
     pub actor_head: Option<usize>,
     pub recipient_head: Option<usize>,
+    /// The actor is the subject of another verb the trigger's verb is
+    /// coordinated with or controlled by ("blamed Turkey and threatened …").
+    pub inherited_actor: bool,
 }
 
 /// The heads of the phrases that may be on the receiving end of the act of
@@ -1279,6 +1282,16 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
     }
     if verb {
         out.actor_head = subject(&tree, h, 0);
+        // Only where nothing that could be its own subject stands right
+        // before it ("… and threatened", "… to impose"; not a headline's
+        // "as Niamey expels" the parser hung elsewhere).
+        let before = (tree.first..h)
+            .rev()
+            .find(|&k| !matches!(doc.syntax[k].upos, "ADV" | "AUX" | "PART"));
+        let joined = before.is_none_or(|k| {
+            matches!(doc.syntax[k].upos, "CCONJ" | "PUNCT") || doc.token_lower(k) == "to"
+        }) || before.is_some_and(|k| k + 1 < h && doc.token_lower(k + 1) == "to");
+        out.inherited_actor = joined && out.actor_head.is_some_and(|k| tree.head(k) != Some(h));
     }
     out.actor = out
         .actor_head

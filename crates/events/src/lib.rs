@@ -254,6 +254,24 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if r.skip {
                 continue;
             }
+            // "Greece blamed Turkey and threatened to cut ties": the verb's
+            // subject in the tree (through coordination and control) is the
+            // one who acts, not the nearest name before the verb.
+            let code = |p: &Party| doc.entities[p.entity].code.as_deref();
+            if frame.is_none()
+                && pattern.kind == "verb"
+                && tree.inherited_actor
+                && !tree.actor.is_empty()
+                && !r.actor.is_empty()
+                && !r
+                    .actor
+                    .iter()
+                    .any(|a| tree.actor.iter().any(|t| code(t) == code(a)))
+            {
+                r.actor = tree.actor.clone();
+                r.recipient
+                    .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
+            }
             // "Italy suspended air links with Serbia": where the surface
             // guess names nobody on the receiving end, the tree's object does.
             // For a joint act only a direct object counts ("visited Russia",

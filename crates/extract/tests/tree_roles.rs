@@ -662,3 +662,20 @@ fn talks_at_two_places_in_the_same_week_are_two_rounds() {
     assert_eq!(codes(&geneva.actor), ["ARM"]);
     assert_eq!(codes(&geneva.recipient), ["AZE"]);
 }
+
+#[test]
+fn a_second_verb_acts_for_the_first_verbs_subject_not_its_object() {
+    let evs = events(
+        "Greece blamed Turkey for the collision and threatened to cut trade ties.",
+        "2024-05-06",
+    );
+    let threat = first(&evs, "THREATEN");
+    assert_eq!(codes(&threat.actor), ["GRC"], "{threat:#?}");
+    let evs = events(
+        "Secretary of State Antony Blinken called Sergei Lavrov on Monday and urged Russia to free the reporter.",
+        "2024-05-06",
+    );
+    let request = first(&evs, "REQUEST");
+    assert_eq!(codes(&request.actor), ["USA"], "{request:#?}");
+    assert_eq!(codes(&request.recipient), ["RUS"], "{request:#?}");
+}
