@@ -50,6 +50,7 @@ const DOMESTIC_ON_PLACE: &[&str] = &["COERCE", "THREATEN", "RETREAT", "CONCEDE",
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
     let dyad = main_dyad(doc);
+    let home = main_state(doc);
     let mut cands: Vec<Candidate> = Vec::new();
     let quote_spans: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
     let mut carried_claim: Option<(usize, Option<usize>)> = None; // (block, claimer)
@@ -404,6 +405,31 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             };
             actor.retain(|p| !stateless_place(p));
             recipient.retain(|p| !stateless_place(p));
+            // "Police arrested forty protesters", "troops shelled the
+            // village": a state's agents, named by what they are, are those
+            // of the state where they act, else of the one state the
+            // article is about.
+            if actor.is_empty() && !pattern.symmetric {
+                let agent = tree.actor_head.filter(|&k| {
+                    tree.actor.is_empty()
+                        && kb
+                            .agent_sectors
+                            .contains_key(&doc.syntax[k].lemma.to_lowercase())
+                });
+                if let Some(k) = agent {
+                    let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
+                    let country = loc
+                        .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                        .filter(|c| !c.is_empty())
+                        .or_else(|| home.clone());
+                    if let Some(st) = country.and_then(|c| state_entity(doc, kb, &c)) {
+                        actor.push(Party {
+                            entity: st,
+                            span: doc.tokens[k].span,
+                        });
+                    }
+                }
+            }
             // An event read from the tree names its parties there, or is none.
             if frame.is_some() && actor.is_empty() && recipient.is_empty() {
                 continue;
@@ -1035,6 +1061,29 @@ fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {
 
 /// The two states the document is most about: their entities.
 fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
+    let v = state_counts(doc);
+    // The second party must stand out: named twice, or more than any third.
+    if v.len() < 2 || v[1].1 < 2 && v.get(2).is_some_and(|third| third.1 >= v[1].1) {
+        return None;
+    }
+    let state = |code: &str| {
+        doc.entities
+            .iter()
+            .position(|e| e.kind == EntityKind::State && e.code.as_deref() == Some(code))
+    };
+    Some((state(v[0].0)?, state(v[1].0)?))
+}
+
+/// The one state the document is most about: named more than any other.
+fn main_state(doc: &Doc) -> Option<String> {
+    let v = state_counts(doc);
+    let (top, n) = v.first()?;
+    (v.get(1).is_none_or(|second| second.1 < *n)).then(|| top.to_string())
+}
+
+/// States (codes) by how often the document names them or their people as
+/// parties, most first.
+fn state_counts(doc: &Doc) -> Vec<(&str, usize)> {
     let mut count: HashMap<&str, usize> = HashMap::new();
     for (mi, m) in doc.mentions.iter().enumerate() {
         // "in Brussels" is where, not who.
@@ -1062,16 +1111,7 @@ fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     }
     let mut v: Vec<(&str, usize)> = count.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    // The second party must stand out: named twice, or more than any third.
-    if v.len() < 2 || v[1].1 < 2 && v.get(2).is_some_and(|third| third.1 >= v[1].1) {
-        return None;
-    }
-    let state = |code: &str| {
-        doc.entities
-            .iter()
-            .position(|e| e.kind == EntityKind::State && e.code.as_deref() == Some(code))
-    };
-    Some((state(v[0].0)?, state(v[1].0)?))
+    v
 }
 
 /// Topics whose keywords occur in the sentence; their contexts join the event's.

@@ -679,3 +679,36 @@ fn a_second_verb_acts_for_the_first_verbs_subject_not_its_object() {
     assert_eq!(codes(&request.actor), ["USA"], "{request:#?}");
     assert_eq!(codes(&request.recipient), ["RUS"], "{request:#?}");
 }
+
+#[test]
+fn police_and_troops_named_by_what_they_are_act_for_their_state() {
+    // The state of the place where they act.
+    let evs = events(
+        "Police fired tear gas at students in Nairobi on Sunday.",
+        "2024-03-13",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT" || e.event == "COERCE")
+        .expect("the tear gas");
+    assert_eq!(codes(&e.actor), ["KEN"], "{e:#?}");
+    // Else the one state the article is about.
+    let evs = events(
+        "Protests swept Tanzania last week. Police arrested forty protesters on Monday.",
+        "2024-03-13",
+    );
+    let arrest = first(&evs, "COERCE");
+    assert_eq!(codes(&arrest.actor), ["TZA"], "{arrest:#?}");
+    assert_eq!(codes(&arrest.recipient), ["TZA"], "{arrest:#?}");
+    // Two states with as much claim: nobody is guessed.
+    let evs = events(
+        "Kenya and Uganda traded charges over the border. Police arrested forty traders on Monday.",
+        "2024-03-13",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event == "COERCE")
+            .all(|e| e.actor.is_empty()),
+        "{evs:#?}"
+    );
+}

@@ -57,6 +57,9 @@ pub struct Kb {
     /// Nouns (lemmas) for groups of people who are not a government, with
     /// their sector ("rebel" → REB), from `groups.tsv`.
     pub group_sectors: HashMap<String, String>,
+    /// Nouns (lemmas) for a state's own agents when no state is named with
+    /// them ("police" → COP), from `agents.tsv`.
+    pub agent_sectors: HashMap<String, String>,
     pub topics: Vec<Topic>,
     pub cleaning: CleaningRules,
     pub gazetteer: Gazetteer,
@@ -120,6 +123,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("hazards.txt", include_str!("../../../kb/hazards.txt")),
     ("groups.tsv", include_str!("../../../kb/groups.tsv")),
+    ("agents.tsv", include_str!("../../../kb/agents.tsv")),
 ];
 
 impl Kb {
@@ -243,6 +247,10 @@ impl Kb {
         for (f, t) in each("groups.tsv") {
             tables::parse_groups(&f, &t, &mut group_sectors)?;
         }
+        let mut agent_sectors = HashMap::new();
+        for (f, t) in each("agents.tsv") {
+            tables::parse_agents(&f, &t, &mut agent_sectors)?;
+        }
         let mut topics = Vec::new();
         for (f, t) in each("topics.toml") {
             patterns::parse_topics(&f, &t, &mut topics)?;
@@ -273,6 +281,7 @@ impl Kb {
             lexicon,
             hazards,
             group_sectors,
+            agent_sectors,
             topics,
             cleaning,
             gazetteer: Gazetteer::default(),

@@ -440,10 +440,31 @@ const GROUP_SECTORS: &[&str] = &[
     "CVL", "OPP", "REB", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "REL", "HRI", "REF",
 ];
 
+/// Sectors a noun of `agents.tsv` may have.
+const AGENT_SECTORS: &[&str] = &["GOV", "COP", "MIL"];
+
 /// `groups.tsv`: lemma → sector of nouns for groups of people.
 pub fn parse_groups(
     file: &str,
     text: &str,
+    out: &mut HashMap<String, String>,
+) -> Result<(), KbError> {
+    parse_sectors(file, text, GROUP_SECTORS, out)
+}
+
+/// `agents.tsv`: lemma → sector of nouns for a state's own agents.
+pub fn parse_agents(
+    file: &str,
+    text: &str,
+    out: &mut HashMap<String, String>,
+) -> Result<(), KbError> {
+    parse_sectors(file, text, AGENT_SECTORS, out)
+}
+
+fn parse_sectors(
+    file: &str,
+    text: &str,
+    sectors: &[&str],
     out: &mut HashMap<String, String>,
 ) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["lemma", "sector"])?;
@@ -454,13 +475,10 @@ pub fn parse_groups(
             return Err(t.err(*line, format!("lemma `{lemma}` is not one lower-case word")));
         }
         let sector = t.get(row, cs);
-        if !GROUP_SECTORS.contains(&sector) {
+        if !sectors.contains(&sector) {
             return Err(t.err(
                 *line,
-                format!(
-                    "sector `{sector}` is not one of {}",
-                    GROUP_SECTORS.join(", ")
-                ),
+                format!("sector `{sector}` is not one of {}", sectors.join(", ")),
             ));
         }
         out.insert(lemma.to_string(), sector.to_string());

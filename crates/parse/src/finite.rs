@@ -116,6 +116,62 @@ pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -
     Some(v)
 }
 
+/// "Police fired tear gas at protesters": the greedy parser sometimes
+/// reads a whole statement as one noun phrase, its past tense a modifier of
+/// the noun after it ("fired gas" like "fired staff"). A finite verb
+/// cannot modify a noun: when the root is a noun and a past or present
+/// tense hangs on it as `amod` or `compound`, the verb is the root, the
+/// noun its object, the noun phrase before it its subject, and the phrases
+/// after the noun that a preposition opens the verb's. Returns the verb.
+pub fn finite_verb_as_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    if !NOUN.contains(&xpos[root - 1]) {
+        return None;
+    }
+    let v = (1..root).find(|&k| {
+        heads[k] == root
+            && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP")
+            && matches!(rels[k], "amod" | "compound")
+    })?;
+    // Its subject: the last noun before it that also hangs on the root.
+    let subject = (1..v)
+        .rev()
+        .find(|&k| heads[k] == root && NOUN_PHRASE_END.contains(&xpos[k - 1]))?;
+    let saved = (heads.to_vec(), rels.to_vec());
+    heads[v] = 0;
+    rels[v] = "root";
+    heads[root] = v;
+    rels[root] = "obj";
+    heads[subject] = v;
+    rels[subject] = "nsubj";
+    for k in 1..=n {
+        if heads[k] != root || k == v {
+            continue;
+        }
+        let opened = (1..=n).any(|c| heads[c] == k && rels[c] == "case");
+        if k < subject {
+            heads[k] = subject; // "the", "riot" of "the riot police"
+        } else if k > root && (opened || rels[k] == "punct") {
+            heads[k] = v;
+            if opened {
+                rels[k] = "obl";
+            }
+        }
+    }
+    if is_tree(heads) {
+        Some(v)
+    } else {
+        heads.copy_from_slice(&saved.0);
+        rels.copy_from_slice(&saved.1);
+        None
+    }
+}
+
 /// Fine tags of the second half of a hyphenated modifier: "Saudi-led",
 /// "war-torn", "state-owned", "peace-keeping", "long-standing".
 const HYPHEN_MODIFIER: &[&str] = &["VBN", "VBD", "VBG", "JJ"];

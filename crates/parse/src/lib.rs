@@ -412,7 +412,8 @@ impl Model {
             .map(|&l| self.labels.get(l as usize).copied().unwrap_or(""))
             .collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
-        let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some();
+        let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         if relative || hyphens {

@@ -211,3 +211,13 @@ fn a_plural_that_opens_a_statement_is_its_subject() {
     assert_eq!(word(&p, "Talks").4, "nsubj", "{p:?}");
     assert_eq!(word(&p, "resumed").4, "root", "{p:?}");
 }
+
+#[test]
+fn a_past_tense_before_a_noun_is_the_verb_not_its_modifier() {
+    let p = analyse("Police fired tear gas at protesters in Nairobi on Sunday .");
+    assert_eq!(word(&p, "fired").4, "root", "{p:?}");
+    assert_eq!(word(&p, "Police").4, "nsubj", "{p:?}");
+    assert_eq!(word(&p, "gas").4, "obj", "{p:?}");
+    let protesters = word(&p, "protesters");
+    assert_eq!((protesters.3, protesters.4), (2, "obl"), "{p:?}");
+}
