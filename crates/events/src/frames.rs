@@ -1034,7 +1034,8 @@ pub(crate) fn frame_events(
             && subject(&tree, t, 0).is_some_and(|k| {
                 // "hundreds of thousands of people"
                 let k = through_quantity(&tree, kb, through_quantity(&tree, kb, k));
-                kb.group_sectors.contains_key(tree.lower_lemma(k))
+                kb.group_sectors
+                    .contains_key(&*crate::noun_key(tree.doc, k))
             });
         if actor.is_empty() && !protesting_group {
             continue;
@@ -1376,10 +1377,7 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
         // "tanks shelled positions": after a noun it is the verb, whatever the tag.
         && (first == 0 || !matches!(doc.syntax[first - 1].upos, "NOUN" | "PROPN" | "PRON"))
         && doc.syntax[first].head.is_some_and(|h| {
-            h > first
-                && !kb
-                    .group_sectors
-                    .contains_key(&doc.syntax[h].lemma.to_lowercase())
+            h > first && !kb.group_sectors.contains_key(&*crate::noun_key(doc, h))
         })
 }
 

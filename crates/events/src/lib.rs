@@ -411,10 +411,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // article is about.
             if actor.is_empty() && !pattern.symmetric {
                 let agent = tree.actor_head.filter(|&k| {
-                    tree.actor.is_empty()
-                        && kb
-                            .agent_sectors
-                            .contains_key(&doc.syntax[k].lemma.to_lowercase())
+                    tree.actor.is_empty() && kb.agent_sectors.contains_key(&*noun_key(doc, k))
                 });
                 if let Some(k) = agent {
                     let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
@@ -517,10 +514,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 // "Egyptian demonstrators rioted" with the noun as the trigger:
                 // the group is the trigger itself, its state its modifier.
                 let trigger_group = (trig.first..trig.end)
-                    .find(|&t| {
-                        kb.group_sectors
-                            .contains_key(&doc.syntax[t].lemma.to_lowercase())
-                    })
+                    .find(|&t| kb.group_sectors.contains_key(&*noun_key(doc, t)))
                     .filter(|_| tree.actor_head.is_none());
                 let (group_head, group_named) = match trigger_group {
                     Some(t) => (Some(t), actor.clone()),
@@ -645,8 +639,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // "Macron demanded the release of French hostages": a state is not
             // on the receiving end of its own act.
             // Its own opposition, rebels or courts are: "Museveni banned
-            // Ugandan opposition candidates" is Uganda's act on Ugandans.
-            let own: Vec<(Option<String>, bool)> = actor
+            // Ugandan opposition candidates" is Uganda's act on Ugandans; and
+            // one group of a state's people acts on another ("gunmen killed
+            // herders").
+            let group =
+                |e: &detente_doc::Entity| e.sector.clone().filter(|_| non_government(kb, e));
+            let own: Vec<(Option<String>, Option<String>)> = actor
                 .iter()
                 .map(|p| &doc.entities[p.entity])
                 .filter(|e| {
@@ -654,13 +652,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                         .as_deref()
                         .is_some_and(|c| c.len() == 3 && c != "IGO")
                 })
-                .map(|e| (e.code.clone(), non_government(kb, e)))
+                .map(|e| (e.code.clone(), group(e)))
                 .collect();
             if !pattern.symmetric {
                 recipient.retain(|p| {
                     let e = &doc.entities[p.entity];
-                    Some(p.entity) == place_state
-                        || !own.contains(&(e.code.clone(), non_government(kb, e)))
+                    Some(p.entity) == place_state || !own.contains(&(e.code.clone(), group(e)))
                 });
             }
             // "Released prisoners arrive in Ramallah": a trip within one's own
@@ -905,6 +902,39 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
     }
 }
 
+/// The lower-case lemma of the noun at token `t`, for the knowledge base's
+/// noun lists. A plural that opens a sentence is often tagged as a name
+/// ("Gunmen killed …", lemma "Gunmen"): its singular is guessed from its
+/// spelling.
+pub(crate) fn noun_key(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
+    let a = &doc.syntax[t];
+    let opens = doc
+        .sentence_at(doc.tokens[t].span.start)
+        .is_some_and(|s| doc.sentences[s].first_token == t);
+    if !(a.upos == "PROPN" && opens) {
+        return match a.lemma.chars().any(char::is_uppercase) {
+            true => a.lemma.to_lowercase().into(),
+            false => a.lemma.as_str().into(),
+        };
+    }
+    let w = doc.token_lower(t);
+    let singular = if let Some(stem) = w.strip_suffix("men") {
+        format!("{stem}man")
+    } else if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["ses", "xes", "ches", "shes"]
+        .iter()
+        .any(|x| w.ends_with(x))
+    {
+        w[..w.len() - 2].to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    };
+    singular.into()
+}
+
 /// The party for a group of people the tree names by a noun of
 /// `groups.tsv` at `head` ("opposition candidates", "rebels"): that group of
 /// the state its phrase names, else of the place of the event, else of the
@@ -920,7 +950,7 @@ fn group_party(
     trigger: Span,
 ) -> Option<Party> {
     let h = head?;
-    let sector_of = |t: usize| kb.group_sectors.get(&doc.syntax[t].lemma.to_lowercase());
+    let sector_of = |t: usize| kb.group_sectors.get(&*noun_key(doc, t));
     // "opposition rallies", "the rebels' positions": the group in front.
     let sector = sector_of(h)
         .or_else(|| {

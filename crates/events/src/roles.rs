@@ -113,6 +113,30 @@ fn sentence_mentions(doc: &Doc, s: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Words that name a part of the place after them ("central Mali").
+const REGION_WORDS: &[&str] = &[
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "-",
+    "rural",
+    "remote",
+    "far",
+    "coastal",
+    "upper",
+    "lower",
+];
+
 pub(crate) fn in_place_position(doc: &Doc, m: usize) -> bool {
     let men = &doc.mentions[m];
     let e = &doc.entities[men.entity];
@@ -124,7 +148,10 @@ pub(crate) fn in_place_position(doc: &Doc, m: usize) -> bool {
     }
     let t = doc.token_at(men.span.start);
     let mut p = t;
-    while p > 0 && doc.token_lower(p - 1) == "the" {
+    // "in the north of", no; "in central Mali", "in north-eastern Nigeria": yes.
+    while p > 0
+        && (doc.token_lower(p - 1) == "the" || REGION_WORDS.contains(&doc.token_lower(p - 1)))
+    {
         p -= 1;
     }
     if p == 0 {

@@ -712,3 +712,26 @@ fn police_and_troops_named_by_what_they_are_act_for_their_state() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn one_group_of_a_states_people_attacks_another_in_a_region_of_it() {
+    let evs = events(
+        "Gunmen killed nine herders in central Mali on Tuesday.",
+        "2024-03-13",
+    );
+    let attack = first(&evs, "ASSAULT");
+    assert_eq!(
+        attack.location.as_ref().map(|l| l.name.as_str()),
+        Some("Mali"),
+        "{attack:#?}"
+    );
+    // Armed men of no named side against the herders: both Mali's people,
+    // neither its government.
+    assert_eq!(codes(&attack.actor), ["MLI"], "{attack:#?}");
+    assert_eq!(codes(&attack.recipient), ["MLI"], "{attack:#?}");
+    assert!(names(&attack.actor)[0].starts_with("Rebels"), "{attack:#?}");
+    assert!(
+        names(&attack.recipient)[0].starts_with("Civilians"),
+        "{attack:#?}"
+    );
+}
