@@ -427,6 +427,34 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     }
                 }
             }
+            // "killed five soldiers near Gao": the same for those acted on,
+            // where the phrase names no one but a place.
+            if !pattern.symmetric {
+                let agents = tree.recipient_head.filter(|&k| {
+                    kb.agent_sectors.contains_key(&*noun_key(doc, k))
+                        && recipient.iter().chain(&tree.recipient).all(|p| {
+                            doc.entities[p.entity].kind == EntityKind::Place
+                                || doc.mentions.iter().enumerate().any(|(mi, m)| {
+                                    m.entity == p.entity
+                                        && m.span == p.span
+                                        && roles::in_place_position(doc, mi)
+                                })
+                        })
+                });
+                if let Some(k) = agents {
+                    let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
+                    let country = loc
+                        .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                        .filter(|c| !c.is_empty())
+                        .or_else(|| home.clone());
+                    if let Some(st) = country.and_then(|c| state_entity(doc, kb, &c)) {
+                        recipient = vec![Party {
+                            entity: st,
+                            span: doc.tokens[k].span,
+                        }];
+                    }
+                }
+            }
             // An event read from the tree names its parties there, or is none.
             if frame.is_some() && actor.is_empty() && recipient.is_empty() {
                 continue;

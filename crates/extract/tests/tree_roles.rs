@@ -735,3 +735,16 @@ fn one_group_of_a_states_people_attacks_another_in_a_region_of_it() {
         "{attack:#?}"
     );
 }
+
+#[test]
+fn a_dateline_is_neither_party_nor_date_and_soldiers_are_their_states() {
+    let evs = events(
+        "MOPTI, Mali, March 10 (Wire) - Gunmen killed five soldiers near the town of Mopti on Tuesday, the army said.",
+        "2024-03-10",
+    );
+    let attack = first(&evs, "ASSAULT");
+    // Tuesday before the dateline's Sunday, not the dateline's date.
+    assert_eq!(attack.date.as_deref(), Some("2024-03-05"), "{attack:#?}");
+    assert!(names(&attack.actor)[0].starts_with("Rebels"), "{attack:#?}");
+    assert_eq!(names(&attack.recipient), ["Mali"], "{attack:#?}");
+}

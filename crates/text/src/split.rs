@@ -185,7 +185,14 @@ pub fn split(doc: &mut Doc) {
         tokenize(&doc.text, block.span.start, block.span.end, &mut tokens);
         let end = tokens.len();
         let mut s0 = first;
-        let mut k = first;
+        // "GAO, Mali, March 10 (Reuters) - …": the wire's dateline is where
+        // and when the story was filed, a sentence of its own, not part of
+        // the first statement (whose subject and date it is not).
+        if let Some(dash) = dateline_end(&doc.text, &tokens[first..end]) {
+            push_sentence(&mut sentences, &tokens, first, first + dash + 1, bi);
+            s0 = first + dash + 1;
+        }
+        let mut k = s0;
         let mut open_quote = false;
         let mut quote_opened_at = 0usize;
         while k < end {
@@ -259,6 +266,36 @@ pub fn split(doc: &mut Doc) {
     }
     doc.tokens = tokens;
     doc.sentences = sentences;
+}
+
+/// The index of the dash that ends a dateline opening `tokens`, if they
+/// open with one: a place in capitals ("GAO", "NEW YORK"), then within a
+/// few words a comma or an agency in brackets, only capitalised words,
+/// numbers and punctuation, and a dash followed by more text.
+fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let word = |t: &Token| &text[t.span.start..t.span.end];
+    let first = word(tokens.first()?);
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || first.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let dash = tokens
+        .iter()
+        .take(16)
+        .position(|t| matches!(word(t), "-" | "–" | "—" | "--"))?;
+    if dash + 1 >= tokens.len() {
+        return None;
+    }
+    let head = &tokens[..dash];
+    let separated = head.iter().any(|t| matches!(word(t), "," | "("));
+    let plain = head.iter().all(|t| {
+        let w = word(t);
+        t.kind == TokenKind::Punct
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    (separated && plain).then_some(dash)
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, block: usize) {
@@ -367,6 +404,30 @@ mod tests {
         assert_eq!(
             sentences("Resolution No. 2231 expired. Iran objected."),
             ["Resolution No. 2231 expired.", "Iran objected."]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("KANO, Nigeria, June 4 (Wire) - Troops freed twelve hostages on Monday."),
+            [
+                "KANO, Nigeria, June 4 (Wire) -",
+                "Troops freed twelve hostages on Monday."
+            ]
+        );
+        assert_eq!(
+            sentences("BRUSSELS (Wire) — Ministers met on Monday."),
+            ["BRUSSELS (Wire) —", "Ministers met on Monday."]
+        );
+        // Capitals that open a statement are no dateline.
+        assert_eq!(
+            sentences("NATO - the alliance of thirty states - met on Monday."),
+            ["NATO - the alliance of thirty states - met on Monday."]
+        );
+        assert_eq!(
+            sentences("UN officials, aid workers - and the press - waited."),
+            ["UN officials, aid workers - and the press - waited."]
         );
     }
 
