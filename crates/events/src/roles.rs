@@ -950,7 +950,10 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         let mut q = trig.end;
         while q < end {
             let w = doc.token_lower(q);
-            if matches!(w, "with" | "by" | "on" | "against" | "to" | "at") {
+            // "a call to discuss a truce between A and B": an infinitive's
+            // "to" opens a purpose, not whom the act reaches.
+            let infinitive = w == "to" && doc.syntax.get(q).is_some_and(|x| x.upos == "PART");
+            if matches!(w, "with" | "by" | "on" | "against" | "to" | "at") && !infinitive {
                 let stop = phrase_end(doc, q + 1, end);
                 let grp = right_group(
                     doc,

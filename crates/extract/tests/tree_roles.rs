@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{codes, events, first};
+use common::{codes, events, first, parties};
 
 fn names(v: &[detente_extract::ActorRecord]) -> Vec<String> {
     v.iter().map(|a| a.name.clone()).collect()
@@ -747,4 +747,14 @@ fn a_dateline_is_neither_party_nor_date_and_soldiers_are_their_states() {
     assert_eq!(attack.date.as_deref(), Some("2024-03-05"), "{attack:#?}");
     assert!(names(&attack.actor)[0].starts_with("Rebels"), "{attack:#?}");
     assert_eq!(names(&attack.recipient), ["Mali"], "{attack:#?}");
+}
+
+#[test]
+fn a_call_to_discuss_a_truce_between_others_is_between_the_callers() {
+    let evs = events(
+        "Japanese Foreign Minister Yoko Kamikawa and Indian Foreign Minister Subrahmanyam Jaishankar held a phone call on Tuesday to discuss a truce between Armenia and Azerbaijan.",
+        "2024-03-11",
+    );
+    let call = first(&evs, "CONSULT");
+    assert_eq!(parties(call), ["IND", "JPN"], "{call:#?}");
 }

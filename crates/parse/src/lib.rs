@@ -416,7 +416,8 @@ impl Model {
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
-        if relative || hyphens {
+        let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
+        if relative || hyphens || names {
             for (label, rel) in tree.labels.iter_mut().zip(&rels) {
                 if self.labels.get(*label as usize) != Some(rel) {
                     if let Some(l) = self.labels.iter().position(|l| l == rel) {

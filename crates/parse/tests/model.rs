@@ -221,3 +221,14 @@ fn a_past_tense_before_a_noun_is_the_verb_not_its_modifier() {
     let protesters = word(&p, "protesters");
     assert_eq!((protesters.3, protesters.4), (2, "obl"), "{p:?}");
 }
+
+#[test]
+fn a_title_and_a_name_that_open_a_statement_are_its_subject() {
+    let p = analyse(
+        "Turkish Foreign Minister Hakan Fidan and US Secretary Antony Blinken discussed Gaza by phone .",
+    );
+    let hakan = word(&p, "Hakan");
+    assert_eq!((hakan.3, hakan.4), (11, "nsubj"), "{p:?}");
+    // The nationality belongs to the name, not to the verb.
+    assert_eq!(word(&p, "Turkish").3, 4, "{p:?}");
+}
