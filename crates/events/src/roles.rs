@@ -47,6 +47,9 @@ const GROUP_NOUNS: &[&str] = &[
     "capitals",
     "governments",
     "heads",
+    "ministers",
+    "envoys",
+    "delegates",
 ];
 const CLAUSE_WORDS: &[&str] = &[
     "where", "which", "who", "whom", "whose", "that", "while", "whereas", "because", "although",

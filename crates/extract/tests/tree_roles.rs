@@ -758,3 +758,15 @@ fn a_call_to_discuss_a_truce_between_others_is_between_the_callers() {
     let call = first(&evs, "CONSULT");
     assert_eq!(parties(call), ["IND", "JPN"], "{call:#?}");
 }
+
+#[test]
+fn the_ministers_who_agree_are_the_two_sides_not_the_ministry_that_says_so() {
+    let evs = events(
+        "Australia and Indonesia held talks in Jakarta on Monday. \
+         The ministers agreed to keep in close contact, the Australian ministry said.",
+        "2024-03-11",
+    );
+    let agree = first(&evs, "AGREE");
+    assert_eq!(parties(agree), ["AUS", "IDN"], "{agree:#?}");
+    assert!(!agree.actor.is_empty(), "{agree:#?}");
+}
