@@ -1366,6 +1366,40 @@ pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {
         })
 }
 
+/// Whether a noun trigger (tokens `first..end`) is an act spoken of as
+/// possible, not one that took place: an indefinite noun that is the
+/// subject of a predicate of being ("an agreement with Kosovo is still far
+/// away", "a deal is close", "no ceasefire is in sight"); one in place or
+/// in force is there.
+pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    let Some(t) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+        return false;
+    };
+    if doc.syntax[t].upos != "NOUN" || tree.rel(t) != "nsubj" {
+        return false;
+    }
+    let indefinite = tree
+        .kids(t)
+        .iter()
+        .any(|&k| tree.rel(k) == "det" && matches!(doc.token_lower(k), "a" | "an" | "no" | "any"));
+    let Some(p) = tree.head(t) else {
+        return false;
+    };
+    let copular = tree.kids(p).iter().any(|&k| tree.rel(k) == "cop")
+        || matches!(tree.lower_lemma(p), "remain" | "seem" | "appear" | "look");
+    let in_force = tree
+        .kids(p)
+        .iter()
+        .any(|&k| matches!(doc.token_lower(k), "place" | "force" | "effect"))
+        || matches!(doc.token_lower(p), "place" | "force" | "effect");
+    indefinite && copular && !in_force
+}
+
 /// Whether a surface trigger (tokens `first..end`) is a participle that
 /// only describes a thing: "the seized archive", "the disputed border". On
 /// people it tells what was done to them ("released prisoners"), so it stays.

@@ -151,6 +151,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     && (frames::describes_a_noun(doc, kb, trig.first, trig.end)
                         || frames::named_act(doc, trig.first, trig.end))
                 || frame.is_none() && frames::names_a_kind_of_force(doc, kb, trig.first, trig.end)
+                || frames::possible_act(doc, s, trig.first, trig.end)
             {
                 continue;
             }

@@ -770,3 +770,20 @@ fn the_ministers_who_agree_are_the_two_sides_not_the_ministry_that_says_so() {
     assert_eq!(parties(agree), ["AUS", "IDN"], "{agree:#?}");
     assert!(!agree.actor.is_empty(), "{agree:#?}");
 }
+
+#[test]
+fn an_agreement_said_to_be_far_away_or_close_is_no_agreement() {
+    for text in [
+        "An agreement with Kosovo is still far away, Serbian officials said on Monday.",
+        "A deal with Iran is close, the French foreign minister said.",
+    ] {
+        let evs = events(text, "2024-03-11");
+        assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
+    }
+    // The talks that were held are there, whatever is said of them.
+    let evs = events(
+        "The talks between France and Iran were productive, the French minister said.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
+}
