@@ -261,6 +261,16 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
     }
 }
 
+/// Whether the clause at `t` is an infinitive of purpose ("… to lodge a
+/// protest").
+fn purpose(tree: &Tree, t: usize) -> bool {
+    tree.rel(t) == "advcl"
+        && tree
+            .kids(t)
+            .iter()
+            .any(|&k| tree.rel(k) == "mark" && tree.doc.token_lower(k) == "to")
+}
+
 /// The subject of the speech verb whose reported clause holds `t`.
 fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
     let mut cur = t;
@@ -1199,6 +1209,9 @@ pub(crate) struct TreeRoles {
     /// The actor is the subject of another verb the trigger's verb is
     /// coordinated with or controlled by ("blamed Turkey and threatened …").
     pub inherited_actor: bool,
+    /// The trigger is an infinitive of purpose ("summoned the ambassador
+    /// to lodge a protest").
+    pub purpose: bool,
 }
 
 /// The heads of the phrases that may be on the receiving end of the act of
@@ -1281,8 +1294,33 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
             }
         }
     }
+    // "summoned the ambassador to lodge a protest": a purpose that names
+    // nobody reaches whom the act it is the purpose of reaches.
+    out.purpose = purpose(&tree, h);
+    if out.recipient.is_empty() && out.purpose {
+        if let Some(main) = tree.head(h) {
+            let objects: Vec<usize> = tree
+                .kids(main)
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    matches!(tree.rel(k), "obj" | "iobj")
+                        || tree.rel(k) == "obl" && matches!(tree.case_of(k), Some("with" | "to"))
+                })
+                .collect();
+            let (head, parties) = receiving_parties(&tree, main, &objects);
+            if !parties.is_empty() {
+                (out.recipient_head, out.recipient) = (head, parties);
+            }
+        }
+    }
     if verb {
         out.actor_head = subject(&tree, h, 0);
+        // "summoned the ambassador to lodge a protest": a purpose is the
+        // main subject's.
+        if out.actor_head.is_none() && out.purpose {
+            out.actor_head = tree.head(h).and_then(|m| subject(&tree, m, 1));
+        }
         // Only where nothing that could be its own subject stands right
         // before it ("… and threatened", "… to impose"; not a headline's
         // "as Niamey expels" the parser hung elsewhere).

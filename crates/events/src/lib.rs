@@ -253,6 +253,22 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.recipient = tree.recipient.clone();
                 r.skip = false;
             }
+            // "summoned the ambassador to lodge a protest", "called Rome to
+            // demand …": a charge or a demand made by the act it is the
+            // purpose of is made.
+            if r.skip
+                && frame.is_none()
+                && tree.purpose
+                && matches!(pattern.event.as_str(), "ACCUSE" | "REQUEST")
+                && !tree.actor.is_empty()
+            {
+                r.actor = tree.actor.clone();
+                r.recipient = tree.recipient.clone();
+                r.skip = false;
+                if st.status == Status::Planned {
+                    st.status = Status::Occurred;
+                }
+            }
             if r.skip {
                 continue;
             }

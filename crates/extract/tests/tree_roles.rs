@@ -787,3 +787,29 @@ fn an_agreement_said_to_be_far_away_or_close_is_no_agreement() {
     );
     assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_lodged_by_summoning_an_envoy_is_made_on_his_state() {
+    let evs = events(
+        "Ankara summoned Lars Wahlund, Sweden's ambassador, on Monday to lodge a protest.",
+        "2024-03-11",
+    );
+    let protest = first(&evs, "ACCUSE");
+    assert_eq!(codes(&protest.actor), ["TUR"], "{protest:#?}");
+    assert!(
+        codes(&protest.recipient).contains(&"SWE".to_string()),
+        "{protest:#?}"
+    );
+    assert_eq!(protest.status, "occurred", "{protest:#?}");
+    // A purpose that is an act of force stays an intention.
+    let evs = events(
+        "Kenya sent troops to the border on Monday to attack the rebels.",
+        "2024-03-11",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event == "ASSAULT")
+            .all(|e| e.status != "occurred"),
+        "{evs:#?}"
+    );
+}
