@@ -217,6 +217,10 @@ EXTRA = [
     ("Sinai", ["Sinai Peninsula"], "EGY", 29.5000, 33.8000, "region"),
     ("Tigray", [], "ETH", 14.0000, 38.5000, "region"),
     ("Darfur", [], "SDN", 13.5000, 24.0000, "region"),
+    # Territories whose GeoNames city shares the territory's (country) name and
+    # is therefore skipped; coded with their own ISO3 like Hong Kong Island.
+    ("Hong Kong", [], "HKG", 22.3193, 114.1694, "region"),
+    ("Macau", ["Macao"], "MAC", 22.1987, 113.5439, "region"),
     ("Camp David", [], "USA", 39.6483, -77.4650, "venue"),
     ("Mar-a-Lago", [], "USA", 26.6770, -80.0370, "venue"),
     ("Davos", [], "CHE", 46.8027, 9.8360, "venue"),
