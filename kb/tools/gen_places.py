@@ -187,7 +187,11 @@ Sophia Gent Oral Bender Downtown""".split()) | {
 # spellings of that place (another thing, a misspelling, a foreign form).
 NOT_ALIAS = set("""Balch Ganga Erdos Ngoma Praja Perlin Bilbo Koruna Baris Delis Dehli Akula Kolam
 Kirman Torin Columbo Logos Khala Cosco Maynila Bucuresti Madinat Khama Angara Merson Phenix
-Cleaveland Qasim Bejing Beograd Nuremburg Sidney Minster Archangel Tumen Viborg""".split())
+Cleaveland Qasim Bejing Beograd Nuremburg Sidney Minster Archangel Tumen Viborg""".split()) | set(
+    # Common given names (a person "Amani Golugwa" is not in Jordan) or words
+    # ("thana", a South Asian police station), and names of other places
+    # (Frankfort, Kentucky; Talin, Armenia; Bangi, Malaysia).
+    """Amani Ammon Athena Thana Talin Frankfort Bangi""".split())
 
 # Specific rows to leave out: duplicates of another row, city sectors.
 DROP = {("El Geneina Fort", "SD"), ("Zhu Cheng City", "CN"), ("Al Madinah", "IQ"),
