@@ -187,7 +187,11 @@ Sophia Gent Oral Bender Downtown""".split()) | {
 # spellings of that place (another thing, a misspelling, a foreign form).
 NOT_ALIAS = set("""Balch Ganga Erdos Ngoma Praja Perlin Bilbo Koruna Baris Delis Dehli Akula Kolam
 Kirman Torin Columbo Logos Khala Cosco Maynila Bucuresti Madinat Khama Angara Merson Phenix
-Cleaveland Qasim Bejing Beograd Nuremburg Sidney Minster Archangel Tumen Viborg""".split())
+Cleaveland Qasim Bejing Beograd Nuremburg Sidney Minster Archangel Tumen Viborg""".split()) | set(
+    # Common given names (a person "Amani Golugwa" is not in Jordan) or words
+    # ("thana", a South Asian police station), and names of other places
+    # (Frankfort, Kentucky; Talin, Armenia; Bangi, Malaysia).
+    """Amani Ammon Athena Thana Talin Frankfort Bangi""".split())
 
 # Specific rows to leave out: duplicates of another row, city sectors.
 DROP = {("El Geneina Fort", "SD"), ("Zhu Cheng City", "CN"), ("Al Madinah", "IQ"),
@@ -217,6 +221,10 @@ EXTRA = [
     ("Sinai", ["Sinai Peninsula"], "EGY", 29.5000, 33.8000, "region"),
     ("Tigray", [], "ETH", 14.0000, 38.5000, "region"),
     ("Darfur", [], "SDN", 13.5000, 24.0000, "region"),
+    # Territories whose GeoNames city shares the territory's (country) name and
+    # is therefore skipped; coded with their own ISO3 like Hong Kong Island.
+    ("Hong Kong", [], "HKG", 22.3193, 114.1694, "region"),
+    ("Macau", ["Macao"], "MAC", 22.1987, 113.5439, "region"),
     ("Camp David", [], "USA", 39.6483, -77.4650, "venue"),
     ("Mar-a-Lago", [], "USA", 26.6770, -80.0370, "venue"),
     ("Davos", [], "CHE", 46.8027, 9.8360, "venue"),
