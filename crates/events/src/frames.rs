@@ -891,7 +891,7 @@ pub(crate) fn frame_events(
     }
     // Where the surface patterns fired, the parse adds only events it reads
     // whole: a type they did not find, with both actor and recipient.
-    let strict = !taken.is_empty();
+    let strict = taken_types.iter().any(|&t| t != detente_kb::NO_EVENT);
     if strict && !OWN_CLAUSES_IN_PATTERN_SENTENCES {
         return Vec::new();
     }
@@ -1019,7 +1019,7 @@ pub(crate) fn frame_events(
             let theirs: Vec<Span> = taken
                 .iter()
                 .zip(taken_types)
-                .filter(|&(_, &ty)| ty != e.event)
+                .filter(|&(_, &ty)| ty != e.event && ty != detente_kb::NO_EVENT)
                 .map(|(x, _)| *x)
                 .filter(|x| {
                     !owns.contains(x)

@@ -96,6 +96,10 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             .chain(frame_events.iter().map(|f| (&f.trigger, Some(f))));
         for (ti, (trig, frame)) in items.enumerate() {
             let trig = trig.clone();
+            // A phrase that only looks like an event has taken its words.
+            if frame.is_none() && kb.patterns.patterns[trig.pattern].event == detente_kb::NO_EVENT {
+                continue;
+            }
             if quote_spans.iter().any(|q| q.contains(trig.span)) {
                 continue;
             }

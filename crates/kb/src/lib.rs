@@ -21,7 +21,7 @@ pub use gazetteer::{Gazetteer, GazetteerHit, Target, TopicMatcher};
 pub use lexicon::{LexEntry, Lexicon, Slot};
 pub use names::name_key;
 pub use patterns::{
-    CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic, PLOVER_TYPES,
+    CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic, NO_EVENT, PLOVER_TYPES,
 };
 pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term, KIND_CODES};
 

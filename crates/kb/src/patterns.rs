@@ -89,6 +89,12 @@ struct EventsFile {
     pattern: Vec<EventPattern>,
 }
 
+/// The type of a pattern for a phrase that looks like an event but reports
+/// none ("met its commitments", "released a statement"): it takes its words,
+/// so that no other pattern and no lexicon frame reads them, and gives no
+/// event.
+pub const NO_EVENT: &str = "NONE";
+
 pub const PLOVER_TYPES: &[&str] = &[
     "AGREE",
     "CONSULT",
@@ -116,11 +122,11 @@ impl PatternSet {
             message: e.to_string(),
         })?;
         for mut p in parsed.pattern {
-            if !PLOVER_TYPES.contains(&p.event.as_str()) {
+            if !PLOVER_TYPES.contains(&p.event.as_str()) && p.event != NO_EVENT {
                 return Err(KbError {
                     file: file.into(),
                     line: 0,
-                    message: format!("`{}` is not a PLOVER event type", p.event),
+                    message: format!("`{}` is not a PLOVER event type (or NONE)", p.event),
                 });
             }
             if p.kind != "noun" && p.kind != "verb" {
