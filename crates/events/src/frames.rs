@@ -857,7 +857,12 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
     };
     doc.tokens_in(trigger).any(|t| {
         let noun_cause = doc.syntax[t].upos == "NOUN" && is_hazard(t);
+        // "an earthquake that struck the coast", "the storm hit the town,
+        // killing four": the subject the tree reads through the clause.
+        let clause_cause =
+            doc.syntax[t].upos == "VERB" && subject(&tree, t, 0).is_some_and(is_hazard);
         noun_cause
+            || clause_cause
             || tree.kids(t).iter().any(|&k| match tree.rel(k) {
                 "nsubj" | "obl:agent" | "csubj" => is_hazard(k),
                 "obl" => {

@@ -813,3 +813,19 @@ fn a_protest_lodged_by_summoning_an_envoy_is_made_on_his_state() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_hazard_named_through_its_clause_is_no_attacker() {
+    for text in [
+        "A powerful earthquake that struck southern Peru on Monday killed four people.",
+        "The cyclone hit the coast of Mozambique on Sunday, killing twelve villagers.",
+    ] {
+        let evs = events(text, "2024-03-11");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "Rebels attacked the town of Goma on Sunday, killing twelve villagers.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+}
