@@ -1513,7 +1513,14 @@ const CLAUSE_HEADS: &[&str] = &[
 /// `first..end` of sentence `s`: "agreed at a meeting here that troops
 /// should leave the line set by the truce signed on 19 September" — the
 /// date belongs to the signing, not to the agreement. True without a parse.
-pub(crate) fn date_in_scope(doc: &Doc, s: usize, date: Span, first: usize, end: usize) -> bool {
+pub(crate) fn date_in_scope(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    date: Span,
+    first: usize,
+    end: usize,
+) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return true;
     }
@@ -1526,6 +1533,59 @@ pub(crate) fn date_in_scope(doc: &Doc, s: usize, date: Span, first: usize, end: 
     let Some(d) = doc.tokens_in(date).next().filter(|t| (lo..hi).contains(t)) else {
         return true;
     };
+    // "in response to its blockade in March 2021": a date in the phrase of
+    // a noun that names another act is that act's date.
+    let mut a = d;
+    for _ in 0..16 {
+        let Some(up) = tree.head(a).filter(|&x| (lo..hi).contains(&x)) else {
+            break;
+        };
+        if inside(up) || doc.syntax[up].upos != "NOUN" {
+            break;
+        }
+        if !matches!(
+            tree.rel(a),
+            "nmod"
+                | "nmod:tmod"
+                | "nmod:unmarked"
+                | "obl"
+                | "compound"
+                | "amod"
+                | "nummod"
+                | "flat"
+        ) {
+            break;
+        }
+        let word = tree.lower_lemma(up);
+        if kb.lexicon.entries_for(word, true).next().is_some() {
+            return false;
+        }
+        a = up;
+    }
+    // "after Minsk earlier expelled two diplomats, the ministry said on
+    // Friday": an act said to be earlier is not dated by another clause.
+    let dominated = |mut k: usize| {
+        for _ in 0..64 {
+            if k == h {
+                return true;
+            }
+            match tree.head(k) {
+                Some(x) if (lo..hi).contains(&x) => k = x,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let earlier = |k: usize| matches!(doc.token_lower(k), "earlier" | "previously");
+    if !dominated(d)
+        && ((first..end).any(|t| {
+            tree.kids(t)
+                .iter()
+                .any(|&k| tree.rel(k) == "advmod" && earlier(k))
+        }) || first > lo && earlier(first - 1))
+    {
+        return false;
+    }
     // The head of the clause the date is in.
     let mut c = d;
     for _ in 0..64 {

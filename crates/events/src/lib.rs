@@ -485,7 +485,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             let (date, date_text) = match r.backreference {
                 true => (None, None),
-                false => status::event_date(doc, s, &trig, &quote_spans),
+                false => status::event_date(doc, kb, s, &trig, &quote_spans),
             };
             let mut status = st.status;
             if status == Status::Occurred

@@ -2,7 +2,7 @@
 
 use crate::triggers::Trigger;
 use detente_doc::{DateValue, Doc, EntityKind, Span, Status};
-use detente_kb::EventPattern;
+use detente_kb::{EventPattern, Kb};
 
 pub(crate) struct StatusOf {
     pub status: Status,
@@ -426,6 +426,7 @@ pub(crate) fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
 /// The date of the event: in its clause, else the governing date of its paragraph.
 pub(crate) fn event_date(
     doc: &Doc,
+    kb: &Kb,
     s: usize,
     trig: &Trigger,
     quotes: &[Span],
@@ -442,7 +443,7 @@ pub(crate) fn event_date(
         .filter(|d| {
             d.span.start - span.start < 4
                 || same_clause(doc, d.span.start, trig.span.start)
-                    && crate::frames::date_in_scope(doc, s, d.span, trig.first, trig.end)
+                    && crate::frames::date_in_scope(doc, kb, s, d.span, trig.first, trig.end)
         })
         .collect();
     if !here.is_empty() {

@@ -829,3 +829,30 @@ fn a_hazard_named_through_its_clause_is_no_attacker() {
     );
     assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn dates_of_other_acts_do_not_date_this_one() {
+    // A date in the phrase of a noun that names another act.
+    let evs = events(
+        "Japan sent military aid to the Philippines after the Chinese blockade of March 2021.",
+        "2024-03-11",
+    );
+    let aid = first(&evs, "AID");
+    assert_eq!(aid.date, None, "{aid:#?}");
+    assert_eq!(aid.mode.as_deref(), Some("military"), "{aid:#?}");
+    // An act said to be earlier is not dated by the report's day.
+    let evs = events(
+        "Poland expelled a Belarusian diplomat after Minsk earlier expelled two Polish diplomats, the ministry said on Friday.",
+        "2024-03-11",
+    );
+    let minsk = evs
+        .iter()
+        .find(|e| e.event == "SANCTION" && codes(&e.actor) == ["BLR"])
+        .expect("Minsk's expulsion");
+    assert_eq!(minsk.date, None, "{minsk:#?}");
+    let warsaw = evs
+        .iter()
+        .find(|e| e.event == "SANCTION" && codes(&e.actor) == ["POL"])
+        .expect("Warsaw's expulsion");
+    assert_eq!(warsaw.date.as_deref(), Some("2024-03-08"), "{warsaw:#?}");
+}
