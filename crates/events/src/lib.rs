@@ -47,6 +47,16 @@ const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZ
 /// Acts a state does on its own territory that are coded on itself.
 const DOMESTIC_ON_PLACE: &[&str] = &["COERCE", "THREATEN", "RETREAT", "CONCEDE", "MOBILIZE"];
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
     let dyad = main_dyad(doc);
@@ -483,11 +493,23 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything
             }
-            let (date, date_text) = match r.backreference {
+            let (mut date, date_text) = match r.backreference {
                 true => (None, None),
                 false => status::event_date(doc, kb, s, &trig, &quote_spans),
             };
             let mut status = st.status;
+            // "is all set to travel to Jakarta on Thursday": a plan's bare
+            // weekday is the next one, not the last.
+            if status == Status::Planned {
+                if let (Some(d), Some(text), Some(p)) = (date.as_mut(), &date_text, doc.published) {
+                    // Its own weekday, not a governing date of the paragraph.
+                    let bare_weekday = WEEKDAYS.contains(&text.trim().to_lowercase().as_str())
+                        && doc.slice(sent.span).contains(text.trim());
+                    if bare_weekday && d.start < p && (p - d.start).num_days() < 7 {
+                        d.start += chrono::Duration::days(7);
+                    }
+                }
+            }
             if status == Status::Occurred
                 && date.is_some_and(|d| doc.published.is_some_and(|p| d.start > p))
             {

@@ -856,3 +856,15 @@ fn dates_of_other_acts_do_not_date_this_one() {
         .expect("Warsaw's expulsion");
     assert_eq!(warsaw.date.as_deref(), Some("2024-03-08"), "{warsaw:#?}");
 }
+
+#[test]
+fn a_planned_trip_on_a_weekday_is_on_the_next_one() {
+    // Published on Monday 11 March 2024.
+    let evs = events(
+        "Foreign Minister Penny Wong is all set to travel to Indonesia on Thursday for a regional conference.",
+        "2024-03-11",
+    );
+    let visit = first(&evs, "CONSULT");
+    assert_eq!(visit.status, "planned", "{visit:#?}");
+    assert_eq!(visit.date.as_deref(), Some("2024-03-14"), "{visit:#?}");
+}
