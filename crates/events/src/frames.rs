@@ -368,10 +368,26 @@ fn fit(
     let required = frame_words(tree, t, places, e)?;
     // The clause of "urged Iran to withdraw" follows its verb; a quotation
     // before "… , he told reporters" is what was said, not what was asked.
+    // A request's "that" clause asks only in the subjunctive or with
+    // "should"/"must" ("demanded that Israel withdraw"); "told the
+    // assembly that the complaint was baseless" states.
+    let asks = |k: usize| {
+        e.event != "REQUEST"
+            || tree.rel(k) == "xcomp"
+            || tree.doc.syntax[k].xpos == "VB"
+                && !tree.kids(k).iter().any(|&a| {
+                    matches!(tree.rel(a), "aux" | "cop") && {
+                        !matches!(tree.doc.token_lower(a), "should" | "must" | "be" | "to")
+                    }
+                })
+            || tree.kids(k).iter().any(|&a| {
+                tree.rel(a) == "aux" && matches!(tree.doc.token_lower(a), "should" | "must")
+            })
+    };
     if e.clause
         && !kids
             .iter()
-            .any(|&k| k > t && matches!(tree.rel(k), "xcomp" | "ccomp"))
+            .any(|&k| k > t && matches!(tree.rel(k), "xcomp" | "ccomp") && asks(k))
     {
         return None;
     }

@@ -868,3 +868,20 @@ fn a_planned_trip_on_a_weekday_is_on_the_next_one() {
     assert_eq!(visit.status, "planned", "{visit:#?}");
     assert_eq!(visit.date.as_deref(), Some("2024-03-14"), "{visit:#?}");
 }
+
+#[test]
+fn telling_someone_that_something_is_so_asks_nothing() {
+    let evs = events(
+        "Kenya's ambassador told the UN General Assembly that the complaint was baseless.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+    for text in [
+        "South Korea told Japan to hand over the suspects.",
+        "Egypt demanded that Israel withdraw its troops from the corridor.",
+        "Egypt demanded that Israel should withdraw its troops.",
+    ] {
+        let evs = events(text, "2024-03-11");
+        assert!(evs.iter().any(|e| e.event == "REQUEST"), "{text}: {evs:#?}");
+    }
+}
