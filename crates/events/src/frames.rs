@@ -1425,6 +1425,37 @@ pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the act at tokens `first..end` is what a verb of announcing
+/// takes as its object ("announced a new round of sanctions", "unveiled an
+/// aid package"): announcing it is doing it.
+pub(crate) fn announced_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    let Some(mut t) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+        return false;
+    };
+    for _ in 0..3 {
+        let Some(h) = tree.head(t) else { return false };
+        if tree.rel(t) == "obj"
+            && matches!(
+                tree.lower_lemma(h),
+                "announce" | "unveil" | "impose" | "declare"
+            )
+        {
+            return true;
+        }
+        // "a new round of sanctions": through the noun that counts it.
+        if !(tree.rel(t) == "nmod" && doc.syntax[h].upos == "NOUN") {
+            return false;
+        }
+        t = h;
+    }
+    false
+}
+
 /// Whether a noun trigger (tokens `first..end`) is an act spoken of as
 /// possible, not one that took place: an indefinite noun that is the
 /// subject of a predicate of being ("an agreement with Kosovo is still far

@@ -521,6 +521,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 Some(_) => None,
                 None => carried_claim.map(|(_, c)| c),
             };
+            // "The EU announced a new round of sanctions against Russia": an
+            // act its actor announces is done by announcing it, not claimed.
+            let claim = claim.filter(|c| {
+                let own = c.is_some_and(|c| {
+                    let code = &doc.entities[c].code;
+                    code.is_some() && actor.iter().any(|a| doc.entities[a.entity].code == *code)
+                });
+                !(own && frames::announced_act(doc, s, trig.first, trig.end))
+            });
             if let Some(c) = claim {
                 if status == Status::Occurred {
                     status = Status::Claimed;

@@ -885,3 +885,20 @@ fn telling_someone_that_something_is_so_asks_nothing() {
         assert!(evs.iter().any(|e| e.event == "REQUEST"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_round_of_sanctions_announced_is_imposed_not_talks_nor_a_claim() {
+    let evs = events(
+        "The EU announced a new round of sanctions against Russia on Monday.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+    let sanction = first(&evs, "SANCTION");
+    assert_eq!(sanction.status, "occurred", "{sanction:#?}");
+    // A round of talks is still talks.
+    let evs = events(
+        "The next round of talks between Armenia and Azerbaijan will be held in Geneva on Monday.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
+}
