@@ -127,9 +127,27 @@ impl<'a> Tree<'a> {
             .map(|&k| self.lower_lemma(k))
     }
     fn passive(&self, t: usize) -> bool {
-        self.kids(t)
-            .iter()
-            .any(|&k| matches!(self.rel(k), "aux:pass" | "nsubj:pass"))
+        self.passive_at(t, 0)
+    }
+
+    /// "were detained and later released by Chinese troops": a participle
+    /// joined to a passive, with no subject or auxiliary of its own, is one.
+    fn passive_at(&self, t: usize, depth: usize) -> bool {
+        let kids = self.kids(t);
+        let participle = self.doc.syntax[t].xpos == "VBN";
+        if kids.iter().any(|&k| {
+            matches!(self.rel(k), "aux:pass" | "nsubj:pass")
+                || participle && self.rel(k) == "obl:agent"
+        }) {
+            return true;
+        }
+        depth < 4
+            && self.rel(t) == "conj"
+            && participle
+            && !kids
+                .iter()
+                .any(|&k| self.rel(k).starts_with("nsubj") || self.rel(k).starts_with("aux"))
+            && self.head(t).is_some_and(|h| self.passive_at(h, depth + 1))
     }
 }
 
@@ -1244,7 +1262,18 @@ fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
     let verb = tree.doc.syntax[h].upos == "VERB";
     let mut out = Vec::new();
     if verb && tree.passive(h) {
-        out.extend(tree.kid_with(h, "nsubj:pass"));
+        // "were detained and later released": the shared passive subject.
+        let mut v = h;
+        for _ in 0..4 {
+            if let Some(k) = tree.kid_with(v, "nsubj:pass") {
+                out.push(k);
+                break;
+            }
+            match tree.head(v) {
+                Some(up) if tree.rel(v) == "conj" => v = up,
+                _ => break,
+            }
+        }
     }
     let receiving_prep = |k: usize| {
         (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
@@ -1351,7 +1380,10 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         let joined = before.is_none_or(|k| {
             matches!(doc.syntax[k].upos, "CCONJ" | "PUNCT") || doc.token_lower(k) == "to"
         }) || before.is_some_and(|k| k + 1 < h && doc.token_lower(k + 1) == "to");
-        out.inherited_actor = joined && out.actor_head.is_some_and(|k| tree.head(k) != Some(h));
+        out.inherited_actor = joined && out.actor_head.is_some_and(|k| tree.head(k) != Some(h))
+            || out.actor_head.is_some_and(|k| {
+                tree.head(k) == Some(h) && tree.rel(k) == "obl:agent" && tree.passive(h)
+            });
     }
     out.actor = out
         .actor_head

@@ -253,13 +253,20 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                 }
             }
         }
-        // Same sentence, same type and parties: one report.
+        // Same sentence, same type and parties: one report. "arrived in
+        // Colombo for a state visit": one naming fewer parties is the same.
         let same_sentence = out.iter().position(|e| {
+            let (ours, theirs) = (codes(doc, &ev), codes(doc, e));
+            let within = |a: &[String], b: &[String]| a.iter().all(|c| b.contains(c));
             e.event == ev.event
                 && e.mentions
                     .iter()
                     .any(|m| m.sentence == ev.mentions[0].sentence)
-                && codes(doc, e) == codes(doc, &ev)
+                && (ours == theirs
+                    || e.mode.is_some()
+                        && e.mode == ev.mode
+                        && !ours.is_empty()
+                        && (within(&ours, &theirs) || within(&theirs, &ours)))
                 && actors_overlap(doc, e, &ev)
                 && e.status == ev.status
         });

@@ -902,3 +902,25 @@ fn a_round_of_sanctions_announced_is_imposed_not_talks_nor_a_claim() {
     );
     assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_second_participle_of_a_passive_is_passive_too() {
+    let evs = events(
+        "Several Indian soldiers were detained and later released by Chinese troops on Tuesday.",
+        "2024-03-11",
+    );
+    let release = first(&evs, "CONCEDE");
+    assert_eq!(codes(&release.actor), ["CHN"], "{release:#?}");
+    assert_eq!(codes(&release.recipient), ["IND"], "{release:#?}");
+}
+
+#[test]
+fn an_arrival_for_a_state_visit_is_one_visit() {
+    let evs = events(
+        "Indonesian President Joko Widodo arrived in Colombo on Wednesday for a two-day state visit.",
+        "2024-03-11",
+    );
+    let visits: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!(codes(&visits[0].recipient), ["LKA"], "{visits:#?}");
+}
