@@ -311,3 +311,20 @@ fn world_powers_and_the_e3_are_bodies() {
     assert_eq!(parties(e), ["IGO", "IRN"], "{e:#?}");
     assert_eq!(types(&evs), ["CONSULT"]);
 }
+
+#[test]
+fn retaliating_with_a_ban_or_an_expulsion_is_a_sanction() {
+    let evs = events(
+        "Russia retaliated against the EU with an import ban on Thursday.",
+        "2024-03-11",
+    );
+    let s = first(&evs, "SANCTION");
+    assert_eq!(codes(&s.actor), ["RUS"], "{s:#?}");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    let evs = events(
+        "Moscow retaliated against Oslo with the expulsion of three diplomats.",
+        "2024-03-11",
+    );
+    let s = first(&evs, "SANCTION");
+    assert_eq!(codes(&s.recipient), ["NOR"], "{s:#?}");
+}
