@@ -1529,9 +1529,13 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
     doc.syntax.len() == doc.tokens.len()
         && end == first + 1
         && doc.syntax[first].upos == "VERB"
-        && doc.syntax[first].deprel == "amod"
-        // "tanks shelled positions": after a noun it is the verb, whatever the tag.
-        && (first == 0 || !matches!(doc.syntax[first - 1].upos, "NOUN" | "PROPN" | "PRON"))
+        && (doc.syntax[first].deprel == "amod"
+            || doc.syntax[first].deprel == "compound" && doc.syntax[first].xpos == "VBG")
+        // "tanks shelled positions": after a noun it is the verb, whatever the
+        // tag; not a present participle ("the trade negotiating forum").
+        && (first == 0
+            || doc.syntax[first].xpos == "VBG"
+            || !matches!(doc.syntax[first - 1].upos, "NOUN" | "PROPN" | "PRON"))
         && doc.syntax[first].head.is_some_and(|h| {
             h > first && !kb.group_sectors.contains_key(&*crate::noun_key(doc, h))
         })
@@ -1613,8 +1617,14 @@ pub(crate) fn date_in_scope(
         return true;
     };
     // "in response to its blockade in March 2021": a date in the phrase of
-    // a noun that names another act is that act's date.
-    let mut a = d;
+    // a noun that names another act is that act's date. From the date's
+    // own head ("next month": "month"), which is no act.
+    let in_date = |k: usize| date.contains(doc.tokens[k].span);
+    let mut a = doc
+        .tokens_in(date)
+        .filter(|t| (lo..hi).contains(t))
+        .find(|&t| tree.head(t).is_none_or(|x| !in_date(x)))
+        .unwrap_or(d);
     for _ in 0..16 {
         let Some(up) = tree.head(a).filter(|&x| (lo..hi).contains(&x)) else {
             break;
@@ -1627,6 +1637,7 @@ pub(crate) fn date_in_scope(
             "nmod"
                 | "nmod:tmod"
                 | "nmod:unmarked"
+                | "nmod:poss"
                 | "obl"
                 | "compound"
                 | "amod"
@@ -1636,7 +1647,9 @@ pub(crate) fn date_in_scope(
             break;
         }
         let word = tree.lower_lemma(up);
-        if kb.lexicon.entries_for(word, true).next().is_some() {
+        if kb.lexicon.entries_for(word, true).next().is_some()
+            || kb.patterns.by_first_word.contains_key(doc.token_lower(up))
+        {
             return false;
         }
         a = up;

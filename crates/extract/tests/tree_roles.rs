@@ -924,3 +924,12 @@ fn an_arrival_for_a_state_visit_is_one_visit() {
     assert_eq!(visits.len(), 1, "{visits:#?}");
     assert_eq!(codes(&visits[0].recipient), ["LKA"], "{visits:#?}");
 }
+
+#[test]
+fn a_present_participle_that_names_a_kind_of_thing_is_no_act() {
+    let evs = events(
+        "Kenya brought the dispute to the WTO's dispute settlement body, the highest trade negotiating forum.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
