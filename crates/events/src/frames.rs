@@ -672,6 +672,15 @@ fn governed(
     }
 }
 
+/// Light verbs whose subject does the act their object names ("paid a
+/// visit", "launched an offensive"); not those of speaking about it
+/// ("announced the agreement", "called the shelling a violation").
+const DOING_VERBS: &[&str] = &[
+    "pay", "hold", "make", "conduct", "launch", "carry", "stage", "mount", "begin", "start",
+    "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend", "join",
+    "continue", "complete", "finish", "organise", "organize", "break",
+];
+
 /// Light verbs that make a noun an event that takes place ("held talks",
 /// "launched an offensive", "signed an agreement").
 const SUPPORT_VERBS: &[&str] = &[
@@ -1364,6 +1373,16 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
             }
         }
     }
+    // "Sirisena paid a state visit to Indonesia": a noun act that a light
+    // verb takes as its object is done by that verb's subject.
+    if !verb && tree.rel(h) == "obj" {
+        if let Some(v) = tree
+            .head(h)
+            .filter(|&v| DOING_VERBS.contains(&tree.lower_lemma(v)))
+        {
+            out.actor_head = subject(&tree, v, 0);
+        }
+    }
     if verb {
         out.actor_head = subject(&tree, h, 0);
         // "summoned the ambassador to lodge a protest": a purpose is the
@@ -1646,6 +1665,14 @@ pub(crate) fn date_in_scope(
         ) {
             break;
         }
+        // "violating the ceasefire on July 5": a date hung on a verb's
+        // object is as often the verb's (the parser's attachment); only a
+        // possessor ("Saturday's summit") is surely the noun's.
+        if matches!(tree.rel(up), "obj" | "iobj" | "nsubj" | "nsubj:pass")
+            && tree.rel(a) != "nmod:poss"
+        {
+            break;
+        }
         let word = tree.lower_lemma(up);
         if kb.lexicon.entries_for(word, true).next().is_some()
             || kb.patterns.by_first_word.contains_key(doc.token_lower(up))
@@ -1695,6 +1722,7 @@ pub(crate) fn date_in_scope(
     // "accused Russia of striking the port on 20 May": the charge's content
     // is a complement too, and dates the charge's subject matter.
     if tree.rel(c) == "advcl"
+        && tree.head(c).is_some_and(inside)
         && tree.kids(c).iter().any(|&k| {
             matches!(tree.rel(k), "mark" | "case") && matches!(doc.token_lower(k), "of" | "for")
         })

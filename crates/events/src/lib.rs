@@ -324,7 +324,13 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             // "Israeli helicopters and tanks shelled positions": the same for
             // the one who acts.
-            if frame.is_none() && r.actor.is_empty() && !pattern.symmetric && pattern.kind == "verb"
+            if frame.is_none()
+                && r.actor.is_empty()
+                && (!pattern.symmetric && pattern.kind == "verb"
+                    // Crowds have their own reading below.
+                    || pattern.kind == "noun"
+                        && pattern.event != "PROTEST"
+                        && tree.actor_head.is_some())
             {
                 r.actor = tree
                     .actor

@@ -933,3 +933,26 @@ fn a_present_participle_that_names_a_kind_of_thing_is_no_act() {
     );
     assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn who_pays_a_visit_makes_it_and_who_announces_a_deal_is_not_its_party() {
+    let evs = events(
+        "In 2016, Sri Lankan President Maithripala Sirisena paid a state visit to Indonesia.",
+        "2018-01-24",
+    );
+    let visit = first(&evs, "CONSULT");
+    assert!(
+        codes(&visit.actor).contains(&"LKA".to_string()),
+        "{visit:#?}"
+    );
+    assert_eq!(codes(&visit.recipient), ["IDN"], "{visit:#?}");
+    let evs = events(
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani announced the agreement between Israel and Hamas on Tuesday.",
+        "2026-02-20",
+    );
+    let deal = first(&evs, "AGREE");
+    assert!(
+        !codes(&deal.actor).contains(&"QAT".to_string()),
+        "{deal:#?}"
+    );
+}
