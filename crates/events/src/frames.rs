@@ -1476,6 +1476,42 @@ pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {
         })
 }
 
+/// For a noun act named as a landmark in time ("ahead of Saturday's summit
+/// in Riyadh", "after the talks"), the span of its own phrase: only what
+/// that phrase names are its parties.
+pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> Option<Span> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let tree = Tree::new(doc, s);
+    let inside = |k: usize| (first..end).contains(&k);
+    let h = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x)))?;
+    if doc.syntax[h].upos != "NOUN" || !matches!(tree.rel(h), "obl" | "nmod") {
+        return None;
+    }
+    let landmark = tree.kids(h).iter().any(|&k| {
+        tree.rel(k) == "case"
+            && matches!(
+                doc.token_lower(k),
+                "ahead" | "before" | "after" | "following" | "since" | "prior"
+            )
+    });
+    if !landmark {
+        return None;
+    }
+    let (mut lo, mut hi) = (h, h);
+    let mut stack = vec![h];
+    while let Some(k) = stack.pop() {
+        lo = lo.min(k);
+        hi = hi.max(k);
+        stack.extend(tree.kids(k).iter().copied());
+    }
+    Some(Span::new(
+        doc.tokens[lo].span.start,
+        doc.tokens[hi].span.end,
+    ))
+}
+
 /// Whether the act at tokens `first..end` is what a verb of announcing
 /// takes as its object ("announced a new round of sanctions", "unveiled an
 /// aid package"): announcing it is doing it.

@@ -956,3 +956,16 @@ fn who_pays_a_visit_makes_it_and_who_announces_a_deal_is_not_its_party() {
         "{deal:#?}"
     );
 }
+
+#[test]
+fn a_summit_named_as_a_landmark_lends_the_meeting_neither_date_nor_parties() {
+    let evs = events(
+        "Egypt and Qatar will meet ahead of Saturday's summit in Riyadh.",
+        "2024-03-11",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.event == "CONSULT" && parties(e) == ["EGY", "QAT"])
+        .expect("the meeting");
+    assert_ne!(meeting.date.as_deref(), Some("2024-03-16"), "{evs:#?}");
+}
