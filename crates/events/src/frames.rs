@@ -1393,9 +1393,10 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         // Only where nothing that could be its own subject stands right
         // before it ("… and threatened", "… to impose"; not a headline's
         // "as Niamey expels" the parser hung elsewhere).
-        let before = (tree.first..h)
-            .rev()
-            .find(|&k| !matches!(doc.syntax[k].upos, "ADV" | "AUX" | "PART"));
+        let before = (tree.first..h).rev().find(|&k| {
+            !matches!(doc.syntax[k].upos, "ADV" | "AUX" | "PART")
+                && !matches!(tree.rel(k), "aux" | "aux:pass" | "advmod")
+        });
         let joined = before.is_none_or(|k| {
             matches!(doc.syntax[k].upos, "CCONJ" | "PUNCT") || doc.token_lower(k) == "to"
         }) || before.is_some_and(|k| k + 1 < h && doc.token_lower(k + 1) == "to");

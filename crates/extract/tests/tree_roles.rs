@@ -678,6 +678,13 @@ fn a_second_verb_acts_for_the_first_verbs_subject_not_its_object() {
     let request = first(&evs, "REQUEST");
     assert_eq!(codes(&request.actor), ["USA"], "{request:#?}");
     assert_eq!(codes(&request.recipient), ["RUS"], "{request:#?}");
+    // With an auxiliary between ("and has hit"), whatever its tag.
+    let evs = events(
+        "The U.S. is providing advanced weaponry to Ukraine and has hit Russia with sanctions.",
+        "2023-10-06",
+    );
+    let sanction = first(&evs, "SANCTION");
+    assert_eq!(codes(&sanction.actor), ["USA"], "{sanction:#?}");
 }
 
 #[test]
