@@ -1513,6 +1513,45 @@ pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> 
     ))
 }
 
+/// The phrases of sentence `s` that name who speaks ("…, the Russian
+/// foreign ministry said"): the subjects of its verbs of saying that do
+/// not hold the act at tokens `first..end` themselves.
+pub(crate) fn speaker_phrases(doc: &Doc, s: usize, first: usize, end: usize) -> Vec<Span> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let mut out = Vec::new();
+    for v in lo..hi {
+        if doc.syntax[v].upos != "VERB"
+            || !matches!(
+                tree.lower_lemma(v),
+                "say" | "add" | "state" | "report" | "confirm"
+            )
+            || (first..end).contains(&v)
+        {
+            continue;
+        }
+        for &k in tree.kids(v) {
+            if tree.rel(k) != "nsubj" || (first..end).contains(&k) {
+                continue;
+            }
+            let (mut a, mut b) = (k, k);
+            let mut stack = vec![k];
+            while let Some(x) = stack.pop() {
+                a = a.min(x);
+                b = b.max(x);
+                stack.extend(tree.kids(x).iter().copied());
+            }
+            if !(a..=b).any(|x| (first..end).contains(&x)) {
+                out.push(Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end));
+            }
+        }
+    }
+    out
+}
+
 /// Whether the act at tokens `first..end` is what a verb of announcing
 /// takes as its object ("announced a new round of sanctions", "unveiled an
 /// aid package"): announcing it is doing it.

@@ -341,6 +341,10 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
+            // "a phone call between A and B, the Russian foreign ministry
+            // said": who says so is not on the receiving end.
+            let speakers = frames::speaker_phrases(doc, s, trig.first, trig.end);
+            recipient.retain(|p| !speakers.iter().any(|sp| sp.contains(p.span)));
             let mut guessed = false;
             if pattern.symmetric && distinct_codes(doc, &actor, &recipient) < 2 && r.group_anaphor {
                 if let Some((a, b)) = dyad {

@@ -976,3 +976,14 @@ fn a_summit_named_as_a_landmark_lends_the_meeting_neither_date_nor_parties() {
         .expect("the meeting");
     assert_ne!(meeting.date.as_deref(), Some("2024-03-16"), "{evs:#?}");
 }
+
+#[test]
+fn who_reports_a_call_is_not_on_its_receiving_end() {
+    let evs = events(
+        "A ceasefire in Gaza was the focus of a phone call between Foreign Ministers Sergey Lavrov of Russia and Badr Abdelatty of Egypt, the Turkish foreign ministry said.",
+        "2024-08-04",
+    );
+    let call = first(&evs, "CONSULT");
+    assert!(!parties(call).contains(&"TUR".to_string()), "{call:#?}");
+    assert!(parties(call).contains(&"EGY".to_string()), "{call:#?}");
+}
