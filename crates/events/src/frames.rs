@@ -292,7 +292,7 @@ fn purpose(tree: &Tree, t: usize) -> bool {
 /// The subject of the speech verb whose reported clause holds `t`.
 fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
     let mut cur = t;
-    for _ in 0..4 {
+    for _ in 0..6 {
         let h = tree.head(cur)?;
         match tree.rel(cur) {
             "ccomp" | "parataxis" if SPEECH.contains(&tree.lower_lemma(h)) => {
@@ -303,6 +303,10 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
                     .find(|&k| matches!(tree.rel(k), "nsubj" | "nsubj:outer"));
             }
             "conj" | "xcomp" | "ccomp" => cur = h,
+            // "said it was expelling diplomats whom it accused of …": up
+            // through a relative clause to the noun and its clause.
+            "acl" | "acl:relcl" if tree.doc.syntax[h].upos == "NOUN" => cur = h,
+            "obj" | "nsubj:pass" if tree.doc.syntax[cur].upos == "NOUN" => cur = h,
             _ => return None,
         }
     }
@@ -1260,6 +1264,9 @@ pub(crate) struct TreeRoles {
     /// The trigger is an infinitive of purpose ("summoned the ambassador
     /// to lodge a protest").
     pub purpose: bool,
+    /// The recipient is the noun a relative pronoun object stands for
+    /// ("diplomats whom it accused of …").
+    pub relative_object: bool,
 }
 
 /// The heads of the phrases that may be on the receiving end of the act of
@@ -1267,9 +1274,23 @@ pub(crate) struct TreeRoles {
 /// the direct object, the noun of a receiving preposition, then such a noun
 /// one level down ("hand over the archive to Iceland" with "to Iceland"
 /// attached to the archive).
+/// "diplomats whom it accused of …": the noun a relative pronoun object
+/// of the verb `h` stands for.
+fn relative_antecedent(tree: &Tree, h: usize, objects: &[usize]) -> Option<usize> {
+    let relative = tree.doc.syntax[h].upos == "VERB"
+        && matches!(tree.rel(h), "acl" | "acl:relcl")
+        && objects.iter().any(|&k| {
+            matches!(tree.rel(k), "obj" | "iobj" | "obl")
+                && matches!(tree.doc.token_lower(k), "whom" | "who" | "which")
+                && !tree.kids(k).iter().any(|&c| tree.rel(c) == "case")
+        });
+    relative.then(|| tree.head(h)).flatten()
+}
+
 fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
     let verb = tree.doc.syntax[h].upos == "VERB";
     let mut out = Vec::new();
+    out.extend(relative_antecedent(tree, h, objects));
     if verb && tree.passive(h) {
         // "were detained and later released": the shared passive subject.
         let mut v = h;
@@ -1334,6 +1355,8 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         .filter(|&k| !inside(k))
         .collect();
     (out.recipient_head, out.recipient) = receiving_parties(&tree, h, &objects);
+    out.relative_object = out.recipient_head.is_some()
+        && out.recipient_head == relative_antecedent(&tree, h, &objects);
     // "threatened to ban Ugandan opposition candidates": a verb that takes a
     // clause reaches whom the clause's act reaches.
     if out.recipient.is_empty() {

@@ -304,6 +304,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.recipient
                     .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
             }
+            // "diplomats whom it accused of working with a cartel": the
+            // noun the relative pronoun stands for, not a name after it.
+            if frame.is_none() && tree.relative_object && !tree.recipient.is_empty() {
+                r.recipient = tree.recipient.clone();
+            }
             // "Italy suspended air links with Serbia": where the surface
             // guess names nobody on the receiving end, the tree's object does.
             // For a joint act only a direct object counts ("visited Russia",

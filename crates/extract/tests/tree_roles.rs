@@ -987,3 +987,14 @@ fn who_reports_a_call_is_not_on_its_receiving_end() {
     assert!(!parties(call).contains(&"TUR".to_string()), "{call:#?}");
     assert!(parties(call).contains(&"EGY".to_string()), "{call:#?}");
 }
+
+#[test]
+fn whom_a_state_accuses_in_a_relative_clause_is_the_noun_it_stands_for() {
+    let evs = events(
+        "Ecuador said on Monday that it was expelling two Mexican diplomats whom it accused of working with a Colombian cartel.",
+        "2024-03-11",
+    );
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["ECU"], "{charge:#?}");
+    assert_eq!(codes(&charge.recipient), ["MEX"], "{charge:#?}");
+}
