@@ -81,7 +81,19 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
         _ => true,
     };
     match (a.date, b.date) {
-        (Some(x), Some(y)) => x.compatible(&y) && a.mode == b.mode && ca == cb && places,
+        // "spoke by phone on Sunday … the call was initiated by the
+        // Egyptian side": a call or visit of that day naming one of its
+        // sides is the same.
+        (Some(x), Some(y)) => {
+            x.compatible(&y)
+                && a.mode == b.mode
+                && places
+                && (ca == cb
+                    || a.mode.is_some()
+                        && !ca.is_empty()
+                        && !cb.is_empty()
+                        && (subset(&ca, &cb) || subset(&cb, &ca)))
+        }
         // Attacks, arrests and accusations recur: only a dated report is one of
         // them, or a headline that sums up the article.
         _ if !matches!(

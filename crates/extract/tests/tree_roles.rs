@@ -998,3 +998,14 @@ fn whom_a_state_accuses_in_a_relative_clause_is_the_noun_it_stands_for() {
     assert_eq!(codes(&charge.actor), ["ECU"], "{charge:#?}");
     assert_eq!(codes(&charge.recipient), ["MEX"], "{charge:#?}");
 }
+
+#[test]
+fn the_call_one_side_initiated_is_the_call_of_that_day() {
+    let evs = events(
+        "Lavrov and Abdelatty spoke by phone on Sunday. The call was initiated by the Egyptian side.",
+        "2024-08-04",
+    );
+    let calls: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(calls.len(), 1, "{calls:#?}");
+    assert_eq!(parties(calls[0]), ["EGY", "RUS"], "{calls:#?}");
+}
