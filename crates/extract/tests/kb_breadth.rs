@@ -328,3 +328,18 @@ fn retaliating_with_a_ban_or_an_expulsion_is_a_sanction() {
     let s = first(&evs, "SANCTION");
     assert_eq!(codes(&s.recipient), ["NOR"], "{s:#?}");
 }
+
+#[test]
+fn two_sides_that_clash_are_both_in_the_fight() {
+    let evs = events(
+        "Sudanese and South Sudanese troops clashed near Heglig on Sunday.",
+        "2024-03-11",
+    );
+    let fight = first(&evs, "ASSAULT");
+    assert_eq!(parties(fight), ["SDN", "SSD"], "{fight:#?}");
+    let evs = events(
+        "The two parties clashed over the budget in parliament.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
