@@ -144,9 +144,11 @@ impl<'a> Tree<'a> {
         depth < 4
             && self.rel(t) == "conj"
             && participle
-            && !kids
-                .iter()
-                .any(|&k| self.rel(k).starts_with("nsubj") || self.rel(k).starts_with("aux"))
+            && !kids.iter().any(|&k| {
+                self.rel(k).starts_with("nsubj")
+                    || self.rel(k).starts_with("aux")
+                    || self.rel(k) == "obj"
+            })
             && self.head(t).is_some_and(|h| self.passive_at(h, depth + 1))
     }
 }
@@ -1632,12 +1634,30 @@ pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> boo
     };
     let copular = tree.kids(p).iter().any(|&k| tree.rel(k) == "cop")
         || matches!(tree.lower_lemma(p), "remain" | "seem" | "appear" | "look");
-    let in_force = tree
-        .kids(p)
-        .iter()
-        .any(|&k| matches!(doc.token_lower(k), "place" | "force" | "effect"))
-        || matches!(doc.token_lower(p), "place" | "force" | "effect");
-    indefinite && copular && !in_force
+    // Only predicates of possibility: "an airstrike on a hospital was a
+    // war crime" is an airstrike.
+    let possibility = |k: usize| {
+        matches!(
+            doc.token_lower(k),
+            "close"
+                | "near"
+                | "far"
+                | "away"
+                | "possible"
+                | "likely"
+                | "unlikely"
+                | "imminent"
+                | "sight"
+                | "reach"
+                | "distant"
+                | "elusive"
+                | "impossible"
+                | "achievable"
+                | "closer"
+        )
+    };
+    let possible = possibility(p) || tree.kids(p).iter().any(|&k| possibility(k));
+    indefinite && copular && possible
 }
 
 /// Whether a surface trigger (tokens `first..end`) is a participle that
@@ -1767,14 +1787,25 @@ pub(crate) fn date_in_scope(
         // "violating the ceasefire on July 5": a date hung on a verb's
         // object is as often the verb's (the parser's attachment); only a
         // possessor ("Saturday's summit") is surely the noun's.
-        if matches!(tree.rel(up), "obj" | "iobj" | "nsubj" | "nsubj:pass")
-            && tree.rel(a) != "nmod:poss"
-        {
+        // The same for a phrase of the verb that is no landmark in time
+        // ("met for talks on Monday"; but "after the blockade of March").
+        let landmark = tree.kids(up).iter().any(|&k| {
+            tree.rel(k) == "case"
+                && matches!(
+                    doc.token_lower(k),
+                    "after" | "before" | "since" | "following" | "ahead" | "prior"
+                )
+        });
+        let core = matches!(tree.rel(up), "obj" | "iobj" | "nsubj" | "nsubj:pass")
+            || tree.rel(up).starts_with("obl") && !landmark;
+        if core && tree.rel(a) != "nmod:poss" {
             break;
         }
-        let word = tree.lower_lemma(up);
-        if kb.lexicon.entries_for(word, true).next().is_some()
-            || kb.patterns.by_first_word.contains_key(doc.token_lower(up))
+        if kb
+            .lexicon
+            .entries_for(tree.lower_lemma(up), true)
+            .next()
+            .is_some()
         {
             return false;
         }

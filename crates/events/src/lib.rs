@@ -290,6 +290,9 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // subject in the tree (through coordination and control) is the
             // one who acts, not the nearest name before the verb.
             let code = |p: &Party| doc.entities[p.entity].code.as_deref();
+            let same_side = |a: &Party, t: &Party| {
+                a.entity == t.entity || code(a).is_some() && code(a) == code(t)
+            };
             if frame.is_none()
                 && pattern.kind == "verb"
                 && tree.inherited_actor
@@ -298,7 +301,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 && !r
                     .actor
                     .iter()
-                    .any(|a| tree.actor.iter().any(|t| code(t) == code(a)))
+                    .any(|a| tree.actor.iter().any(|t| same_side(a, t)))
             {
                 r.actor = tree.actor.clone();
                 r.recipient
@@ -463,49 +466,40 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // village": a state's agents, named by what they are, are those
             // of the state where they act, else of the one state the
             // article is about.
+            let agent_state = |doc: &mut Doc, k: usize| -> Option<Party> {
+                let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
+                let country = loc
+                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    .filter(|c| !c.is_empty())
+                    .or_else(|| home.clone())?;
+                let entity = state_entity(doc, kb, &country)?;
+                Some(Party {
+                    entity,
+                    span: doc.tokens[k].span,
+                })
+            };
+            let is_agent = |doc: &Doc, k: usize| kb.agent_sectors.contains_key(&*noun_key(doc, k));
             if actor.is_empty() && !pattern.symmetric {
-                let agent = tree.actor_head.filter(|&k| {
-                    tree.actor.is_empty() && kb.agent_sectors.contains_key(&*noun_key(doc, k))
-                });
-                if let Some(k) = agent {
-                    let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
-                    let country = loc
-                        .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
-                        .filter(|c| !c.is_empty())
-                        .or_else(|| home.clone());
-                    if let Some(st) = country.and_then(|c| state_entity(doc, kb, &c)) {
-                        actor.push(Party {
-                            entity: st,
-                            span: doc.tokens[k].span,
-                        });
-                    }
+                if let Some(k) = tree
+                    .actor_head
+                    .filter(|&k| tree.actor.is_empty() && is_agent(doc, k))
+                {
+                    actor.extend(agent_state(doc, k));
                 }
             }
             // "killed five soldiers near Gao": the same for those acted on,
             // where the phrase names no one but a place.
             if !pattern.symmetric {
-                let agents = tree.recipient_head.filter(|&k| {
-                    kb.agent_sectors.contains_key(&*noun_key(doc, k))
-                        && recipient.iter().chain(&tree.recipient).all(|p| {
-                            doc.entities[p.entity].kind == EntityKind::Place
-                                || doc.mentions.iter().enumerate().any(|(mi, m)| {
-                                    m.entity == p.entity
-                                        && m.span == p.span
-                                        && roles::in_place_position(doc, mi)
-                                })
-                        })
+                let only_places = recipient.iter().chain(&tree.recipient).all(|p| {
+                    doc.entities[p.entity].kind == EntityKind::Place
+                        || mention_at(doc, p).is_some_and(|mi| roles::in_place_position(doc, mi))
                 });
-                if let Some(k) = agents {
-                    let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
-                    let country = loc
-                        .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
-                        .filter(|c| !c.is_empty())
-                        .or_else(|| home.clone());
-                    if let Some(st) = country.and_then(|c| state_entity(doc, kb, &c)) {
-                        recipient = vec![Party {
-                            entity: st,
-                            span: doc.tokens[k].span,
-                        }];
+                if let Some(k) = tree
+                    .recipient_head
+                    .filter(|&k| only_places && is_agent(doc, k))
+                {
+                    if let Some(st) = agent_state(doc, k) {
+                        recipient = vec![st];
                     }
                 }
             }
@@ -1003,6 +997,17 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         e.date = Some(day);
         e.date_text = None;
     }
+}
+
+/// The mention a party was read from: mentions are in text order, so a
+/// binary search finds those that start where it does.
+fn mention_at(doc: &Doc, p: &Party) -> Option<usize> {
+    let from = doc
+        .mentions
+        .partition_point(|m| m.span.start < p.span.start);
+    (from..doc.mentions.len())
+        .take_while(|&i| doc.mentions[i].span.start == p.span.start)
+        .find(|&i| doc.mentions[i].entity == p.entity && doc.mentions[i].span == p.span)
 }
 
 /// The lower-case lemma of the noun at token `t`, for the knowledge base's

@@ -15,6 +15,11 @@ fn codes(doc: &Doc, e: &Event) -> Vec<String> {
     v
 }
 
+/// Whether every code of `x` is one of `y`.
+fn subset(x: &[String], y: &[String]) -> bool {
+    x.iter().all(|c| y.contains(c))
+}
+
 fn place_country(doc: &Doc, e: &Event) -> Option<String> {
     e.location
         .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
@@ -74,7 +79,6 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
         return false;
     }
     let (ca, cb) = (codes(doc, a), codes(doc, b));
-    let subset = |x: &[String], y: &[String]| x.iter().all(|c| y.contains(c));
     // Talks in Geneva and talks in Istanbul are two rounds, whatever their dates.
     let places = match (place_country(doc, a), place_country(doc, b)) {
         (Some(x), Some(y)) => x == y,
@@ -267,18 +271,21 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
         }
         // Same sentence, same type and parties: one report. "arrived in
         // Colombo for a state visit": one naming fewer parties is the same.
+        let ours = codes(doc, &ev);
         let same_sentence = out.iter().position(|e| {
-            let (ours, theirs) = (codes(doc, &ev), codes(doc, e));
-            let within = |a: &[String], b: &[String]| a.iter().all(|c| b.contains(c));
-            e.event == ev.event
+            let same_kind = e.event == ev.event
                 && e.mentions
                     .iter()
-                    .any(|m| m.sentence == ev.mentions[0].sentence)
-                && (ours == theirs
-                    || e.mode.is_some()
-                        && e.mode == ev.mode
-                        && !ours.is_empty()
-                        && (within(&ours, &theirs) || within(&theirs, &ours)))
+                    .any(|m| m.sentence == ev.mentions[0].sentence);
+            if !same_kind {
+                return false;
+            }
+            let theirs = codes(doc, e);
+            (ours == theirs
+                || e.mode.is_some()
+                    && e.mode == ev.mode
+                    && !ours.is_empty()
+                    && (subset(&ours, &theirs) || subset(&theirs, &ours)))
                 && actors_overlap(doc, e, &ev)
                 && e.status == ev.status
         });

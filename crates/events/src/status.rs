@@ -479,11 +479,20 @@ pub(crate) fn event_date(
     }
     let block = doc.sentences[s].block;
     let block_start = doc.blocks[block].span.start;
+    // A wire dateline ("KANO, June 4 (Wire) -", a sentence of its own that
+    // ends in its dash) dates the filing, not the acts reported under it.
+    let dateline = |d: &&detente_doc::DateMention| {
+        doc.sentence_at(d.span.start).is_some_and(|ds| {
+            let last = doc.sentences[ds].end_token - 1;
+            matches!(doc.token_text(last), "-" | "–" | "—" | "--")
+        })
+    };
     let prior = doc
         .dates
         .iter()
         .filter(|d| d.span.start >= block_start && d.span.end <= span.start)
         .filter(usable)
+        .filter(|d| !dateline(d))
         .rfind(|d| d.value.is_some());
     match prior {
         Some(d) => (d.value, Some(doc.slice(d.span).to_string())),

@@ -754,6 +754,13 @@ fn a_dateline_is_neither_party_nor_date_and_soldiers_are_their_states() {
     assert_eq!(attack.date.as_deref(), Some("2024-03-05"), "{attack:#?}");
     assert!(names(&attack.actor)[0].starts_with("Rebels"), "{attack:#?}");
     assert_eq!(names(&attack.recipient), ["Mali"], "{attack:#?}");
+    // An undated statement is not dated by the dateline either.
+    let evs = events(
+        "MOPTI, Mali, March 10 (Wire) - Gunmen killed five soldiers near the town of Mopti, the army said.",
+        "2024-03-10",
+    );
+    let attack = first(&evs, "ASSAULT");
+    assert_ne!(attack.date.as_deref(), Some("2024-03-10"), "{attack:#?}");
 }
 
 #[test]
@@ -787,6 +794,12 @@ fn an_agreement_said_to_be_far_away_or_close_is_no_agreement() {
         let evs = events(text, "2024-03-11");
         assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
     }
+    // Said to be something else than possible, it happened.
+    let evs = events(
+        "An Israeli airstrike on a hospital in Gaza was a war crime, the UN said.",
+        "2024-03-11",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
     // The talks that were held are there, whatever is said of them.
     let evs = events(
         "The talks between France and Iran were productive, the French minister said.",

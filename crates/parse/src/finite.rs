@@ -187,19 +187,25 @@ pub fn titled_names(
     rels: &mut [&str],
 ) -> Vec<usize> {
     let n = xpos.len();
-    let capitalised = |k: usize| {
+    // Not a date or an adverbial the parser rightly hung on the verb ("On
+    // Monday Japanese Foreign Minister …", "Last week Prime Minister …").
+    let capitalised = |k: usize, heads: &[usize], rels: &[&str]| {
+        let on_verb = heads[k] > 0 && xpos[heads[k] - 1].starts_with("VB");
         matches!(xpos[k - 1], "NNP" | "NNPS" | "JJ" | "NN")
             && forms[k - 1].chars().next().is_some_and(char::is_uppercase)
+            && !(on_verb
+                && (rels[k].starts_with("obl")
+                    || matches!(rels[k], "advmod" | "nmod:tmod" | "nmod:unmarked")))
     };
     let mut repaired = Vec::new();
     let mut a = 1;
     while a <= n {
-        if !capitalised(a) {
+        if !capitalised(a, heads, rels) {
             a += 1;
             continue;
         }
         let mut b = a;
-        while b < n && capitalised(b + 1) {
+        while b < n && capitalised(b + 1, heads, rels) {
             b += 1;
         }
         let run = a..=b;
@@ -569,5 +575,38 @@ mod tests {
             None
         );
         assert_eq!(check("Sounds good to me .", "VBZ JJ IN PRP ."), None);
+    }
+
+    #[test]
+    fn a_title_and_name_take_the_subjects_place_and_leave_the_date_alone() {
+        // On Monday Japanese Foreign Minister Yoko Kamikawa met Blinken .
+        let forms = [
+            "On", "Monday", "Japanese", "Foreign", "Minister", "Yoko", "Kamikawa", "met",
+            "Blinken", ".",
+        ];
+        let xpos = [
+            "IN", "NNP", "JJ", "NNP", "NNP", "NNP", "NNP", "VBD", "NNP", ".",
+        ];
+        let mut heads = vec![0, 2, 8, 8, 5, 6, 3, 6, 0, 8, 8];
+        let mut rels = vec![
+            "",
+            "case",
+            "obl",
+            "nsubj",
+            "amod",
+            "nmod:desc",
+            "obl",
+            "flat",
+            "root",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::titled_names(&forms, &xpos, &mut heads, &mut rels),
+            vec![6]
+        );
+        assert_eq!((heads[6], rels[6]), (8, "nsubj"));
+        assert_eq!((heads[3], rels[3]), (6, "amod"));
+        assert_eq!((heads[2], rels[2]), (8, "obl"));
     }
 }
