@@ -116,6 +116,28 @@ impl<'a> Tree<'a> {
     fn head(&self, t: usize) -> Option<usize> {
         self.doc.syntax[t].head
     }
+    /// The syntactic head of tokens `first..end`: the one whose own head is
+    /// outside them.
+    fn head_of(&self, first: usize, end: usize) -> Option<usize> {
+        let inside = |k: usize| (first..end).contains(&k);
+        (first..end).find(|&t| self.head(t).is_none_or(|x| !inside(x)))
+    }
+    /// The first and last tokens of the subtree of `t`, without the clauses
+    /// under it when `clauses` is false.
+    fn extent(&self, t: usize, clauses: bool) -> (usize, usize) {
+        let (mut lo, mut hi) = (t, t);
+        let mut stack = vec![t];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(x);
+            hi = hi.max(x);
+            for &k in self.kids(x) {
+                if clauses || !CLAUSAL.contains(&self.rel(k)) {
+                    stack.push(k);
+                }
+            }
+        }
+        (lo, hi)
+    }
     fn kid_with(&self, t: usize, rel: &str) -> Option<usize> {
         self.kids(t).iter().copied().find(|&k| self.rel(k) == rel)
     }
@@ -1348,7 +1370,7 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
     let tree = Tree::new(doc, s);
     let inside = |k: usize| (first..end).contains(&k);
     // The trigger's syntactic head: the token whose head is outside it.
-    let Some(h) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+    let Some(h) = tree.head_of(first, end) else {
         return out;
     };
     let verb = doc.syntax[h].upos == "VERB";
@@ -1464,8 +1486,7 @@ pub(crate) fn pattern_commitment(
         return None;
     }
     let tree = Tree::new(doc, s);
-    let inside = |k: usize| (first..end).contains(&k);
-    let h = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x)))?;
+    let h = tree.head_of(first, end)?;
     if doc.syntax[h].upos != "VERB" {
         return None;
     }
@@ -1510,8 +1531,7 @@ pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> 
         return None;
     }
     let tree = Tree::new(doc, s);
-    let inside = |k: usize| (first..end).contains(&k);
-    let h = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x)))?;
+    let h = tree.head_of(first, end)?;
     if doc.syntax[h].upos != "NOUN" || !matches!(tree.rel(h), "obl" | "nmod") {
         return None;
     }
@@ -1525,13 +1545,7 @@ pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> 
     if !landmark {
         return None;
     }
-    let (mut lo, mut hi) = (h, h);
-    let mut stack = vec![h];
-    while let Some(k) = stack.pop() {
-        lo = lo.min(k);
-        hi = hi.max(k);
-        stack.extend(tree.kids(k).iter().copied());
-    }
+    let (lo, hi) = tree.extent(h, true);
     Some(Span::new(
         doc.tokens[lo].span.start,
         doc.tokens[hi].span.end,
@@ -1562,13 +1576,7 @@ pub(crate) fn speaker_phrases(doc: &Doc, s: usize, first: usize, end: usize) -> 
             if tree.rel(k) != "nsubj" || (first..end).contains(&k) {
                 continue;
             }
-            let (mut a, mut b) = (k, k);
-            let mut stack = vec![k];
-            while let Some(x) = stack.pop() {
-                a = a.min(x);
-                b = b.max(x);
-                stack.extend(tree.kids(x).iter().copied());
-            }
+            let (a, b) = tree.extent(k, true);
             if !(a..=b).any(|x| (first..end).contains(&x)) {
                 out.push(Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end));
             }
@@ -1585,8 +1593,7 @@ pub(crate) fn announced_act(doc: &Doc, s: usize, first: usize, end: usize) -> bo
         return false;
     }
     let tree = Tree::new(doc, s);
-    let inside = |k: usize| (first..end).contains(&k);
-    let Some(mut t) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+    let Some(mut t) = tree.head_of(first, end) else {
         return false;
     };
     for _ in 0..3 {
@@ -1618,8 +1625,7 @@ pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> boo
         return false;
     }
     let tree = Tree::new(doc, s);
-    let inside = |k: usize| (first..end).contains(&k);
-    let Some(t) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+    let Some(t) = tree.head_of(first, end) else {
         return false;
     };
     if doc.syntax[t].upos != "NOUN" || tree.rel(t) != "nsubj" {
@@ -1707,8 +1713,7 @@ pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
         return false;
     }
     let tree = Tree::new(doc, s);
-    let inside = |k: usize| (first..end).contains(&k);
-    let Some(h) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+    let Some(h) = tree.head_of(first, end) else {
         return false;
     };
     tree.rel(h) == "xcomp"
@@ -1748,7 +1753,7 @@ pub(crate) fn date_in_scope(
     let tree = Tree::new(doc, s);
     let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let inside = |k: usize| (first..end).contains(&k);
-    let Some(h) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+    let Some(h) = tree.head_of(first, end) else {
         return true;
     };
     let Some(d) = doc.tokens_in(date).next().filter(|t| (lo..hi).contains(t)) else {
@@ -1903,8 +1908,7 @@ pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool
         return false;
     }
     let tree = Tree::new(doc, s);
-    let inside = |k: usize| (first..end).contains(&k);
-    let Some(mut t) = (first..end).find(|&t| tree.head(t).is_none_or(|x| !inside(x))) else {
+    let Some(mut t) = tree.head_of(first, end) else {
         return false;
     };
     for _ in 0..2 {
@@ -2007,17 +2011,7 @@ pub(crate) fn excluded_spans(doc: &Doc, s: usize) -> Vec<Span> {
             continue;
         }
         // The phrase's extent: its subtree, without clauses.
-        let (mut lo, mut hi) = (t, t);
-        let mut stack = vec![t];
-        while let Some(x) = stack.pop() {
-            lo = lo.min(x);
-            hi = hi.max(x);
-            for &k in tree.kids(x) {
-                if !CLAUSAL.contains(&tree.rel(k)) {
-                    stack.push(k);
-                }
-            }
-        }
+        let (lo, hi) = tree.extent(t, false);
         out.push(Span {
             start: doc.tokens[lo].span.start,
             end: doc.tokens[hi].span.end,
