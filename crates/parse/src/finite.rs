@@ -142,34 +142,29 @@ pub fn finite_verb_as_modifier(
     let subject = (1..v)
         .rev()
         .find(|&k| heads[k] == root && NOUN_PHRASE_END.contains(&xpos[k - 1]))?;
-    let saved = (heads.to_vec(), rels.to_vec());
-    heads[v] = 0;
-    rels[v] = "root";
-    heads[root] = v;
-    rels[root] = "obj";
-    heads[subject] = v;
-    rels[subject] = "nsubj";
-    for k in 1..=n {
-        if heads[k] != root || k == v {
-            continue;
-        }
-        let opened = (1..=n).any(|c| heads[c] == k && rels[c] == "case");
-        if k < subject {
-            heads[k] = subject; // "the", "riot" of "the riot police"
-        } else if k > root && (opened || rels[k] == "punct") {
-            heads[k] = v;
-            if opened {
-                rels[k] = "obl";
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "obj";
+        heads[subject] = v;
+        rels[subject] = "nsubj";
+        for k in 1..=n {
+            if heads[k] != root || k == v {
+                continue;
+            }
+            let opened = (1..=n).any(|c| heads[c] == k && rels[c] == "case");
+            if k < subject {
+                heads[k] = subject; // "the", "riot" of "the riot police"
+            } else if k > root && (opened || rels[k] == "punct") {
+                heads[k] = v;
+                if opened {
+                    rels[k] = "obl";
+                }
             }
         }
-    }
-    if is_tree(heads) {
-        Some(v)
-    } else {
-        heads.copy_from_slice(&saved.0);
-        rels.copy_from_slice(&saved.1);
-        None
-    }
+    })
+    .then_some(v)
 }
 
 /// "Japanese Foreign Minister Yoko Kamikawa met …": news opens statements
@@ -195,7 +190,9 @@ pub fn titled_names(
             && forms[k - 1].chars().next().is_some_and(char::is_uppercase)
             && !(on_verb
                 && (rels[k].starts_with("obl")
-                    || matches!(rels[k], "advmod" | "nmod:tmod" | "nmod:unmarked")))
+                    || matches!(rels[k], "nmod:tmod" | "nmod:unmarked")
+                    // "Russian" is no adverb, whatever the parser hung it as.
+                    || rels[k] == "advmod" && xpos[k - 1] != "JJ"))
     };
     let mut repaired = Vec::new();
     let mut a = 1;
@@ -219,8 +216,7 @@ pub fn titled_names(
             && h > a
             && xpos[h - 1] == "NNP"
             && ((a..h).any(|k| !run.contains(&heads[k])) || run.contains(&heads[h]));
-        if broken {
-            let saved = (heads.to_vec(), rels.to_vec());
+        let repair = |heads: &mut [usize], rels: &mut [&str]| {
             let outer = (a..h)
                 .find(|&k| !run.contains(&heads[k]))
                 .map(|k| (heads[k], rels[k]));
@@ -246,12 +242,9 @@ pub fn titled_names(
                     heads[k] = h;
                 }
             }
-            if is_tree(heads) {
-                repaired.push(h);
-            } else {
-                heads.copy_from_slice(&saved.0);
-                rels.copy_from_slice(&saved.1);
-            }
+        };
+        if broken && tree_kept(heads, rels, repair) {
+            repaired.push(h);
         }
         a = next;
     }
@@ -325,13 +318,10 @@ pub fn hyphenated_modifiers(
         if heads[b] == h || (b + 1..h).any(|k| heads[b] == k) {
             continue; // already a modifier in its phrase
         }
-        let saved = (heads.to_vec(), rels.to_vec());
-        apply_hyphen_repair(xpos, heads, rels, a, b, h);
-        if is_tree(heads) {
+        if tree_kept(heads, rels, |heads, rels| {
+            apply_hyphen_repair(xpos, heads, rels, a, b, h)
+        }) {
             repaired.push(h);
-        } else {
-            heads.copy_from_slice(&saved.0);
-            rels.copy_from_slice(&saved.1);
         }
     }
     repaired
@@ -406,6 +396,22 @@ fn apply_hyphen_repair(
         "RB" => "advmod",
         _ => "compound",
     };
+}
+
+/// Makes a repair, and undoes it unless the words still make a tree.
+fn tree_kept<'a>(
+    heads: &mut [usize],
+    rels: &mut [&'a str],
+    repair: impl FnOnce(&mut [usize], &mut [&'a str]),
+) -> bool {
+    let saved = (heads.to_vec(), rels.to_vec());
+    repair(heads, rels);
+    if is_tree(heads) {
+        return true;
+    }
+    heads.copy_from_slice(&saved.0);
+    rels.copy_from_slice(&saved.1);
+    false
 }
 
 /// Every word reaches the root, and one word hangs from it.

@@ -231,4 +231,7 @@ fn a_title_and_a_name_that_open_a_statement_are_its_subject() {
     assert_eq!((hakan.3, hakan.4), (11, "nsubj"), "{p:?}");
     // The nationality belongs to the name, not to the verb.
     assert_eq!(word(&p, "Turkish").3, 4, "{p:?}");
+    let p = analyse("Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing .");
+    assert_eq!(word(&p, "Russian").3, 3, "{p:?}");
+    assert_eq!(word(&p, "Vladimir").4, "nsubj", "{p:?}");
 }
