@@ -138,6 +138,18 @@ impl<'a> Tree<'a> {
         }
         (lo, hi)
     }
+    /// Whether the noun `h` is named as a landmark in time ("after the
+    /// blockade", "ahead of Saturday's summit").
+    fn is_landmark(&self, h: usize) -> bool {
+        self.doc.syntax[h].upos == "NOUN"
+            && self.kids(h).iter().any(|&k| {
+                self.rel(k) == "case"
+                    && matches!(
+                        self.doc.token_lower(k),
+                        "ahead" | "before" | "after" | "following" | "since" | "prior"
+                    )
+            })
+    }
     fn kid_with(&self, t: usize, rel: &str) -> Option<usize> {
         self.kids(t).iter().copied().find(|&k| self.rel(k) == rel)
     }
@@ -1532,17 +1544,7 @@ pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> 
     }
     let tree = Tree::new(doc, s);
     let h = tree.head_of(first, end)?;
-    if doc.syntax[h].upos != "NOUN" || !matches!(tree.rel(h), "obl" | "nmod") {
-        return None;
-    }
-    let landmark = tree.kids(h).iter().any(|&k| {
-        tree.rel(k) == "case"
-            && matches!(
-                doc.token_lower(k),
-                "ahead" | "before" | "after" | "following" | "since" | "prior"
-            )
-    });
-    if !landmark {
+    if !matches!(tree.rel(h), "obl" | "nmod") || !tree.is_landmark(h) {
         return None;
     }
     let (lo, hi) = tree.extent(h, true);
@@ -1550,6 +1552,23 @@ pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> 
         doc.tokens[lo].span.start,
         doc.tokens[hi].span.end,
     ))
+}
+
+/// The phrases of sentence `s` that name other acts as landmarks in time,
+/// not holding the act at tokens `first..end`: where the act is, is not
+/// in them ("will meet ahead of Saturday's summit in Riyadh").
+pub(crate) fn other_landmarks(doc: &Doc, s: usize, first: usize, end: usize) -> Vec<Span> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    (lo..hi)
+        .filter(|&h| matches!(tree.rel(h), "obl" | "nmod") && tree.is_landmark(h))
+        .map(|h| tree.extent(h, true))
+        .filter(|&(a, b)| !(a..=b).any(|t| (first..end).contains(&t)))
+        .map(|(a, b)| Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end))
+        .collect()
 }
 
 /// The phrases of sentence `s` that name who speaks ("…, the Russian
@@ -1794,15 +1813,8 @@ pub(crate) fn date_in_scope(
         // possessor ("Saturday's summit") is surely the noun's.
         // The same for a phrase of the verb that is no landmark in time
         // ("met for talks on Monday"; but "after the blockade of March").
-        let landmark = tree.kids(up).iter().any(|&k| {
-            tree.rel(k) == "case"
-                && matches!(
-                    doc.token_lower(k),
-                    "after" | "before" | "since" | "following" | "ahead" | "prior"
-                )
-        });
         let core = matches!(tree.rel(up), "obj" | "iobj" | "nsubj" | "nsubj:pass")
-            || tree.rel(up).starts_with("obl") && !landmark;
+            || tree.rel(up).starts_with("obl") && !tree.is_landmark(up);
         if core && tree.rel(a) != "nmod:poss" {
             break;
         }

@@ -569,7 +569,27 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     }
                 }
             }
-            let (location, location_text) = roles::location(doc, s, &trig, pattern, &r.places);
+            let (mut location, mut location_text) =
+                roles::location(doc, s, &trig, pattern, &r.places);
+            // "will meet ahead of Saturday's summit in Riyadh": the place of
+            // another act named as a landmark is not this one's.
+            if let (Some(l), Some(text)) = (location, &location_text) {
+                let landmarks = frames::other_landmarks(doc, s, trig.first, trig.end);
+                let from = doc
+                    .mentions
+                    .partition_point(|m| m.span.start < sent.span.start);
+                let in_landmark = doc.mentions[from..]
+                    .iter()
+                    .take_while(|m| m.span.start < sent.span.end)
+                    .any(|m| {
+                        (m.entity == l || m.place == Some(l))
+                            && doc.slice(m.span) == text
+                            && landmarks.iter().any(|x| x.contains(m.span))
+                    });
+                if in_landmark {
+                    (location, location_text) = (None, None);
+                }
+            }
             let mut place_state: Option<usize> = None;
             // "Tanks shelled houses east of Khan Younis": the place's state is on the receiving end.
             if recipient.is_empty()

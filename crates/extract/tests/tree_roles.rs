@@ -988,6 +988,10 @@ fn a_summit_named_as_a_landmark_lends_the_meeting_neither_date_nor_parties() {
         .find(|e| e.event == "CONSULT" && parties(e) == ["EGY", "QAT"])
         .expect("the meeting");
     assert_ne!(meeting.date.as_deref(), Some("2024-03-16"), "{evs:#?}");
+    assert!(
+        meeting.location.as_ref().is_none_or(|l| l.name != "Riyadh"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
