@@ -77,7 +77,22 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         } else if carried_claim.is_some_and(|(b, _)| b != block) {
             carried_claim = None;
         }
-        let triggers = find_triggers(doc, kb, s);
+        let mut triggers = find_triggers(doc, kb, s);
+        let acts: Vec<(usize, &str)> = triggers
+            .iter()
+            .map(|t| (t.first, kb.patterns.patterns[t.pattern].event.as_str()))
+            .collect();
+        let manners: Vec<usize> = triggers
+            .iter()
+            .filter(|t| {
+                let p = &kb.patterns.patterns[t.pattern];
+                p.kind == "verb"
+                    && t.end == t.first + 1
+                    && frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts)
+            })
+            .map(|t| t.first)
+            .collect();
+        triggers.retain(|t| !manners.contains(&t.first));
         let taken: Vec<Span> = triggers.iter().map(|t| t.span).collect();
         let taken_types: Vec<&str> = triggers
             .iter()
@@ -790,7 +805,14 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             let topics = topics_of(doc, kb, s, &mut context);
             let event = Event {
                 event: event_type,
-                mode: pattern.mode.clone(),
+                // Not for contacts: how two sides met (a call, a visit) is
+                // told by the patterns, and merging reads it.
+                mode: pattern.mode.clone().or_else(|| match frame {
+                    None if pattern.event != "CONSULT" => {
+                        frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &pattern.event)
+                    }
+                    _ => None,
+                }),
                 context,
                 status,
                 claimed_by,

@@ -414,6 +414,17 @@ impl Model {
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
+        let past = finite::past_tense_read_as_relative(&xpos, &mut tree.heads, &mut rels);
+        if let Some(v) = past {
+            if let Some(vbd) = self
+                .tags
+                .iter()
+                .position(|&(u, x)| u.as_str() == "VERB" && x == "VBD")
+            {
+                tags[v - 1] = vbd as u16;
+            }
+        }
+        let relative = relative | past.is_some();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();

@@ -38,7 +38,9 @@ fn regex() -> &'static Regex {
             // (last|next|this) Monday, on Monday
             r"(?P<wdq>(?i:last|next|this) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)".to_string(),
             // relative words
-                        r"(?P<rel>(?i:the day before yesterday|yesterday|today|tomorrow|tonight|on the eve|the day before))(?-u:\b)".to_string(),
+                        r"(?P<rel>(?i:the day before yesterday|yesterday|last night|last evening|earlier today|this morning|this afternoon|this evening|today|tomorrow|tonight|on the eve|the day before))(?-u:\b)".to_string(),
+            // the weekend of a wire story: the one just past, this one or the next
+            r"(?P<wkend>(?i:last|this|next|over the|at the) weekend)(?-u:\b)".to_string(),
             r"(?P<per>(?i:(?:earlier|later) this|last|this|next|past|coming|the previous|the following) (?i:week|month|year))(?-u:\b)".to_string(),
             format!(r"(?P<comn>(?i:in the (?:coming|next|following) (?:(?:few|{NUM}) )?(?:days|weeks|months)))(?-u:\b)"),
             r"(?P<near>(?i:in the near future|soon))(?-u:\b)".to_string(),
@@ -411,11 +413,39 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
         let r = r.to_ascii_lowercase();
         let d = match r.as_str() {
             "the day before yesterday" => p - Duration::days(2),
-            "yesterday" | "on the eve" | "the day before" => p - Duration::days(1),
+            "yesterday" | "last night" | "last evening" | "on the eve" | "the day before" => {
+                p - Duration::days(1)
+            }
             "tomorrow" => p + Duration::days(1),
             _ => p,
         };
         return Some(DateValue::day(d));
+    }
+    if let Some(w) = get("wkend") {
+        let w = w.to_ascii_lowercase();
+        // Saturday of the current week (Monday-based), then shift.
+        let saturday = week_of(p).0 + Duration::days(5);
+        let saturday = if w.starts_with("last") {
+            // the weekend just past: on a Sunday that is yesterday and today
+            if p.weekday() == Weekday::Sun {
+                saturday
+            } else {
+                saturday - Duration::days(7)
+            }
+        } else if w.starts_with("next") {
+            saturday + Duration::days(7)
+        } else if future || p.weekday().num_days_from_monday() >= 5 {
+            // "will meet this weekend"; on a weekend, this one
+            saturday
+        } else {
+            // "met over the weekend", told on a weekday
+            saturday - Duration::days(7)
+        };
+        return Some(DateValue::range(
+            saturday,
+            saturday + Duration::days(1),
+            Precision::Week,
+        ));
     }
     if let Some(per) = get("per") {
         let per = per.to_ascii_lowercase();
@@ -641,6 +671,49 @@ mod tests {
             Some("2017")
         );
         assert!(dates("They sent 2000 troops.", "2025-04-07").is_empty());
+    }
+
+    #[test]
+    fn nights_parts_of_the_day_and_weekends() {
+        // 2025-04-09 is a Wednesday, 2025-04-13 a Sunday.
+        let day = |text: &str, p: &str| one(text, p).1;
+        assert_eq!(
+            day("The two leaders spoke last night.", "2025-04-09").as_deref(),
+            Some("2025-04-08")
+        );
+        assert_eq!(
+            day("Rebels shelled the town late last evening.", "2025-04-09").as_deref(),
+            Some("2025-04-08")
+        );
+        assert_eq!(
+            day("The envoy landed in Doha this morning.", "2025-04-09").as_deref(),
+            Some("2025-04-09")
+        );
+        let span = |text: &str, p: &str| {
+            let (_, start, end) = one(text, p);
+            (start.unwrap_or_default(), end.unwrap_or_default())
+        };
+        let weekend = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            span("The sides agreed a truce last weekend.", "2025-04-09"),
+            weekend("2025-04-05", "2025-04-06")
+        );
+        assert_eq!(
+            span("The ministers met over the weekend.", "2025-04-09"),
+            weekend("2025-04-05", "2025-04-06")
+        );
+        assert_eq!(
+            span("The ministers will meet at the weekend.", "2025-04-09"),
+            weekend("2025-04-12", "2025-04-13")
+        );
+        assert_eq!(
+            span("The ministers met this weekend.", "2025-04-13"),
+            weekend("2025-04-12", "2025-04-13")
+        );
+        assert_eq!(
+            span("The talks resume next weekend.", "2025-04-09"),
+            weekend("2025-04-19", "2025-04-20")
+        );
     }
 
     #[test]

@@ -271,18 +271,20 @@ pub fn split(doc: &mut Doc) {
 /// The index of the dash that ends a dateline opening `tokens`, if they
 /// open with one: a place in capitals ("GAO", "NEW YORK"), then within a
 /// few words a comma or an agency in brackets, only capitalised words,
-/// numbers and punctuation, and a dash followed by more text.
+/// numbers and punctuation, and a dash (or a colon) followed by more text.
+/// A place all in capitals needs no comma ("LAGOS - Gunmen …", "TAIPEI --").
 fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
     let word = |t: &Token| &text[t.span.start..t.span.end];
     let first = word(tokens.first()?);
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || first.chars().any(char::is_lowercase) {
+    if letters < 2 || !first.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
+    let in_capitals = !first.chars().any(char::is_lowercase);
     let dash = tokens
         .iter()
         .take(16)
-        .position(|t| matches!(word(t), "-" | "–" | "—" | "--"))?;
+        .position(|t| matches!(word(t), "-" | "–" | "—" | "--" | ":"))?;
     if dash + 1 >= tokens.len() {
         return None;
     }
@@ -295,7 +297,25 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     });
-    (separated && plain).then_some(dash)
+    // "--" may come as two dashes.
+    let mut last = dash;
+    while last + 2 < tokens.len() && matches!(word(&tokens[last + 1]), "-" | "–" | "—") {
+        last += 1;
+    }
+    let statement_follows = word(&tokens[last + 1])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let capitals = dash <= 3
+        && statement_follows
+        && head.iter().all(|t| {
+            let w = word(t);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        });
+    // "Dakar, Senegal: Soldiers …": a place in plain case ends with a colon.
+    let colon_line = word(&tokens[dash]) == ":" && dash <= 4 && statement_follows;
+    (separated && plain && (in_capitals || colon_line) || capitals).then_some(last)
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, block: usize) {
@@ -419,6 +439,19 @@ mod tests {
         assert_eq!(
             sentences("BRUSSELS (Wire) — Ministers met on Monday."),
             ["BRUSSELS (Wire) —", "Ministers met on Monday."]
+        );
+        // A place in capitals needs no comma; a colon ends one too.
+        assert_eq!(
+            sentences("LAGOS - Gunmen attacked a village on Tuesday."),
+            ["LAGOS -", "Gunmen attacked a village on Tuesday."]
+        );
+        assert_eq!(
+            sentences("NEW DELHI -- Floods cut the highway."),
+            ["NEW DELHI --", "Floods cut the highway."]
+        );
+        assert_eq!(
+            sentences("Dakar, Senegal: Soldiers seized the radio station."),
+            ["Dakar, Senegal:", "Soldiers seized the radio station."]
         );
         // Capitals that open a statement are no dateline.
         assert_eq!(

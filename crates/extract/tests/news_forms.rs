@@ -1,0 +1,120 @@
+//! Forms that real reports of violence, protest and talks take and that
+//! the extractor got wrong, each on sentences written for these tests:
+//! acts by people named only by what they are, an act's manner read as a
+//! second act, reported clauses the parser misread, datelines without a
+//! comma, accidents, and the mode the lexicon knows for a pattern's word.
+
+mod common;
+
+use common::{codes, events, first};
+
+#[test]
+fn a_group_named_by_what_it_is_acts_unnamed() {
+    for text in [
+        "Rebels kidnapped two Indian engineers near the border on Tuesday.",
+        "Masked gunmen abducted three Turkish truck drivers on Sunday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let act = first(&evs, "ASSAULT");
+        assert!(act.actor.is_empty(), "{text}: {act:#?}");
+        assert_eq!(act.recipient.len(), 1, "{text}: {act:#?}");
+        assert_eq!(act.mode.as_deref(), Some("abduct"), "{text}: {act:#?}");
+    }
+    // A group acting on nobody named gives nothing to code.
+    assert!(events("Rebels kidnapped two engineers on Tuesday.", "2025-03-05").is_empty());
+}
+
+#[test]
+fn the_manner_of_an_act_is_not_a_second_act() {
+    let evs = events(
+        "Separatist fighters wounded three Indian soldiers in an ambush on Tuesday.",
+        "2025-03-05",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert!(assaults[0].actor.is_empty(), "{evs:#?}");
+    assert_eq!(codes(&assaults[0].recipient), ["IND"], "{evs:#?}");
+    // With no act of its own around it, the ambush is the act.
+    let evs = events(
+        "Rebels killed two Malian soldiers in an ambush on Tuesday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "ASSAULT").count(),
+        1,
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_reported_past_tense_after_its_subject_is_the_act() {
+    let evs = events(
+        "Rebels kidnapped three Indian engineers on Tuesday, police said.",
+        "2025-03-05",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(codes(&act.recipient), ["IND"], "{act:#?}");
+}
+
+#[test]
+fn a_dateline_in_capitals_or_before_a_colon_is_no_party() {
+    for text in [
+        "NAIROBI - Unidentified gunmen attacked a Somali police post on Tuesday.",
+        "Nairobi, Kenya: Unidentified gunmen attacked a Somali police post on Tuesday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        for e in &evs {
+            assert!(
+                !codes(&e.actor).contains(&"KEN".to_string()),
+                "{text}: {e:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn vehicles_in_accidents_are_no_attackers() {
+    for text in [
+        "A cyclist was killed when he was struck by a lorry in Nairobi on Tuesday.",
+        "Four Kenyan tourists were killed when their bus plunged into a ravine on Tuesday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+    }
+    // A vehicle that carries the bomb is still an attack.
+    let evs = events(
+        "A car bomb killed nine Somali soldiers in Mogadishu on Tuesday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_patterns_act_takes_the_mode_the_lexicon_gives_its_word() {
+    let evs = events(
+        "Kenyan police detained thirty students in Nairobi on Tuesday.",
+        "2025-03-05",
+    );
+    let arrest = first(&evs, "COERCE");
+    assert_eq!(arrest.mode.as_deref(), Some("arrest"), "{arrest:#?}");
+}
+
+#[test]
+fn nights_and_weekends_date_the_act() {
+    // 2025-03-05 is a Wednesday.
+    let evs = events("Georgia and Armenia held talks last night.", "2025-03-05");
+    assert_eq!(
+        first(&evs, "CONSULT").date.as_deref(),
+        Some("2025-03-04"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "Georgia and Russia agreed a truce over the weekend.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        first(&evs, "AGREE").date.as_deref(),
+        Some("2025-03-01"),
+        "{evs:#?}"
+    );
+}
