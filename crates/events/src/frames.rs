@@ -94,7 +94,10 @@ impl<'a> Tree<'a> {
             }
         }
         let lower = (first..end)
-            .map(|t| lowercase(&doc.syntax[t].lemma))
+            .map(|t| match doc.syntax[t].xpos {
+                "NNS" => crate::noun_key(doc, t),
+                _ => lowercase(&doc.syntax[t].lemma),
+            })
             .collect();
         Tree {
             doc,
@@ -589,7 +592,11 @@ fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::bo
     }
     for end in endings {
         if let Some(stem) = form.strip_suffix(end).filter(|s| s.len() > 2) {
-            if hit(&[stem]) || hit(&[stem, "e"]) {
+            // "levelled", "channelling": British spelling doubles the l
+            let undoubled = stem
+                .strip_suffix(|c: char| stem[..stem.len() - 1].ends_with(c))
+                .filter(|_| stem.ends_with("ll"));
+            if hit(&[stem]) || hit(&[stem, "e"]) || undoubled.is_some_and(|u| hit(&[u])) {
                 return buf.into();
             }
         }

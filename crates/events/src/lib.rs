@@ -493,7 +493,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     span: doc.tokens[k].span,
                 })
             };
-            let is_agent = |doc: &Doc, k: usize| kb.agent_sectors.contains_key(&*noun_key(doc, k));
+            // Not "rebel forces", "the opposition's militia": a group's own.
+            let is_agent = |doc: &Doc, k: usize| {
+                kb.agent_sectors.contains_key(&*noun_key(doc, k))
+                    && !doc.syntax.iter().enumerate().any(|(c, x)| {
+                        x.head == Some(k)
+                            && matches!(x.deprel, "compound" | "amod" | "nmod:poss")
+                            && kb.group_sectors.contains_key(&*noun_key(doc, c))
+                    })
+            };
             if actor.is_empty() && !pattern.symmetric {
                 if let Some(k) = tree
                     .actor_head
@@ -1058,10 +1066,20 @@ fn mention_at(doc: &Doc, p: &Party) -> Option<usize> {
 /// spelling.
 pub(crate) fn noun_key(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
     let a = &doc.syntax[t];
-    let opens = doc
-        .sentence_at(doc.tokens[t].span.start)
-        .is_some_and(|s| doc.sentences[s].first_token == t);
-    if !(a.upos == "PROPN" && opens) {
+    let opens = a.upos == "PROPN"
+        && doc
+            .sentence_at(doc.tokens[t].span.start)
+            .is_some_and(|s| doc.sentences[s].first_token == t);
+    // A plural the lemmatiser left as it was ("troops", learnt so from
+    // the treebank) is looked up by its singular, as tables list nouns.
+    let unlemmatised_plural = a.xpos == "NNS"
+        && a.lemma.len() > 3
+        && a.lemma.ends_with('s')
+        && !a.lemma.ends_with("ss")
+        && !a.lemma.ends_with("us")
+        && !a.lemma.ends_with("is")
+        && a.lemma.eq_ignore_ascii_case(doc.token_text(t));
+    if !(opens || unlemmatised_plural) {
         return match a.lemma.chars().any(char::is_uppercase) {
             true => a.lemma.to_lowercase().into(),
             false => a.lemma.as_str().into(),

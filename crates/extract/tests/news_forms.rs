@@ -118,3 +118,34 @@ fn nights_and_weekends_date_the_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn security_forces_act_for_their_state_and_rebel_forces_do_not() {
+    let evs = events(
+        "Security forces arrested two students in Kano on Tuesday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "COERCE").actor), ["NGA"], "{evs:#?}");
+    let evs = events(
+        "Rebel forces attacked a Nigerian army post on Tuesday.",
+        "2025-03-05",
+    );
+    let attack = first(&evs, "ASSAULT");
+    assert!(attack.actor.is_empty(), "{attack:#?}");
+    assert_eq!(codes(&attack.recipient), ["NGA"], "{attack:#?}");
+}
+
+#[test]
+fn plurals_the_lemmatiser_leaves_and_british_doubled_ls_still_find_their_entries() {
+    // "troops" keeps its form as lemma; the tables list "troop".
+    let evs = events(
+        "The troops arrested two Nigerian students in Kano on Tuesday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "COERCE").actor), ["NGA"], "{evs:#?}");
+    let evs = events(
+        "Myanmar troops levelled a Karen village on Tuesday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["MMR"], "{evs:#?}");
+}
