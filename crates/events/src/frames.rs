@@ -1717,6 +1717,25 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
         })
 }
 
+/// Who says the clause of tokens `first..end` ("the Kenyan foreign minister
+/// said that Somalia violated the deal"): the parties of the subject of the
+/// verb of speech it hangs on, media excluded.
+pub(crate) fn speaker_parties(doc: &Doc, s: usize, first: usize, end: usize) -> Vec<Party> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    let Some(t) = tree.head_of(first, end) else {
+        return Vec::new();
+    };
+    speaker_of(&tree, t)
+        .map(|k| parties(&tree, k))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| doc.entities[p.entity].kind != EntityKind::Media)
+        .collect()
+}
+
 /// The mode the lexicon gives the word of a surface trigger (tokens
 /// `first..end`) for the same type: "detained 30 protesters" is an arrest
 /// although the pattern that found it names no mode.

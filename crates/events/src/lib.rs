@@ -71,7 +71,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             continue;
         }
         // Attribution in this sentence, or carried from the report before it.
-        let claim_here = status::attribution(doc, s);
+        let claim_here = status::attribution(doc, kb, s);
         if let Some(c) = claim_here {
             carried_claim = Some((block, c.claimer));
         } else if carried_claim.is_some_and(|(b, _)| b != block) {
@@ -575,6 +575,35 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     status = Status::Claimed;
                 }
                 claimed_by = c;
+            }
+            // "The Georgian defence ministry said that Russia violated the
+            // truce": who says another broke a promise accuses it. Not the
+            // press, which reports the charge.
+            if event_type == "ACCUSE" && actor.is_empty() {
+                if let Some(c) = claimed_by.filter(|&c| {
+                    let e = &doc.entities[c];
+                    e.kind != EntityKind::Media
+                        && e.code.is_some()
+                        && !recipient
+                            .iter()
+                            .any(|p| doc.entities[p.entity].code == e.code)
+                }) {
+                    let span = doc
+                        .mentions
+                        .iter()
+                        .find(|m| m.entity == c && doc.sentences[s].span.contains(m.span))
+                        .map_or(trig.span, |m| m.span);
+                    actor.push(Party { entity: c, span });
+                    status = Status::Occurred;
+                    claimed_by = None;
+                }
+            }
+            if event_type == "ACCUSE" && actor.is_empty() {
+                let code = |p: &Party| doc.entities[p.entity].code.clone();
+                actor = frames::speaker_parties(doc, s, trig.first, trig.end)
+                    .into_iter()
+                    .filter(|p| code(p).is_some() && !recipient.iter().any(|r| code(r) == code(p)))
+                    .collect();
             }
             // "According to the Russian Defence Ministry, the Ukrainian side has not
             // stopped strikes": a state reporting attacks reports attacks on itself.

@@ -190,7 +190,7 @@ fn names_media(text: &str) -> bool {
 /// "X claims that", "sources say"). A news outlet that reports a fact
 /// ("according to Reuters", "the newspaper reported") is a source: the
 /// event stays as it is.
-pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
+pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
     // Most sentences attribute nothing: one pass decides.
@@ -303,7 +303,7 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
             }
         }
     }
-    if let Some(c) = party_statement(doc, s) {
+    if let Some(c) = party_statement(doc, kb, s) {
         return Some(c);
     }
     if lower.contains("reportedly") || lower.contains("allegedly") {
@@ -321,7 +321,7 @@ pub(crate) fn attribution(doc: &Doc, s: usize) -> Option<Claim> {
 /// stating what happened claims it. People's statements and government
 /// offices' announcements report their side's diplomacy, and outlets are
 /// sources; none of them counts here.
-fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
+fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
     for verb in SAY {
@@ -336,14 +336,26 @@ fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
             continue;
         };
         // Right before the verb: in "the Kenyan minister said" the speaker is
-        // the minister, not Kenya.
+        // the minister, not Kenya. But "the Georgian defence ministry said",
+        // "the Kenyan government said": a state's own office or forces named
+        // by what they are (kb/agents.tsv) speak for the state.
         let gap = &doc.lower[m.span.end..at];
+        let mut office = false;
         if !gap.split_whitespace().all(|w| {
-            matches!(
-                w,
-                "also" | "has" | "had" | "have" | "later" | "earlier" | "then" | "previously"
-            )
+            let agent = kb.agent_sectors.contains_key(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|w| kb.agent_sectors.contains_key(w));
+            office |= agent;
+            agent
+                || OFFICE_WORDS.contains(&w)
+                || matches!(
+                    w,
+                    "also" | "has" | "had" | "have" | "later" | "earlier" | "then" | "previously"
+                )
         }) {
+            continue;
+        }
+        if !office && gap.split_whitespace().any(|w| OFFICE_WORDS.contains(&w)) {
             continue;
         }
         // A government office announcing its own side's diplomacy ("the
@@ -357,6 +369,9 @@ fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
         let e = &doc.entities[m.entity];
         let speaks_for_itself = match e.kind {
             EntityKind::State | EntityKind::Body => true,
+            _ if office => {
+                e.kind == EntityKind::State || e.code.is_some() && e.kind == EntityKind::Place
+            }
             EntityKind::Institution => e.sector.as_deref() != Some("GOV"),
             _ => false,
         };
@@ -386,6 +401,12 @@ fn party_statement(doc: &Doc, s: usize) -> Option<Claim> {
     }
     None
 }
+
+/// Words that name which of a state's offices or forces speaks, before the
+/// office's own noun: "the Georgian defence ministry", "the Kenyan armed forces".
+const OFFICE_WORDS: &[&str] = &[
+    "defence", "defense", "foreign", "interior", "security", "armed", "national", "federal",
+];
 
 /// Who claims what a sentence reports, and where the attribution stands.
 #[derive(Clone, Copy, Debug)]

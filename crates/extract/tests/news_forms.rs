@@ -149,3 +149,43 @@ fn plurals_the_lemmatiser_leaves_and_british_doubled_ls_still_find_their_entries
     );
     assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["MMR"], "{evs:#?}");
 }
+
+#[test]
+fn who_says_another_broke_a_promise_accuses_it() {
+    for text in [
+        "The Georgian defence ministry said on Sunday that Russia violated the truce.",
+        "Russia violated the truce, the Georgian defence ministry said on Sunday.",
+        "The Kenyan foreign minister said that Somalia violated the border agreement.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let charge = first(&evs, "ACCUSE");
+        assert_eq!(
+            codes(&charge.actor)[0],
+            if text.contains("Kenyan") {
+                "KEN"
+            } else {
+                "GEO"
+            },
+            "{text}: {charge:#?}"
+        );
+        assert_eq!(charge.status, "occurred", "{text}: {charge:#?}");
+    }
+    // An outlet reporting the charge makes none.
+    let evs = events(
+        "Russia violated the truce, the BBC reported on Sunday.",
+        "2025-03-05",
+    );
+    for e in &evs {
+        assert!(e.actor.is_empty(), "{e:#?}");
+    }
+}
+
+#[test]
+fn a_states_office_named_by_what_it_is_claims_for_the_state() {
+    let evs = events(
+        "The Georgian government said that Russian troops attacked a border village.",
+        "2025-03-05",
+    );
+    let attack = first(&evs, "ASSAULT");
+    assert_eq!(attack.status, "claimed", "{attack:#?}");
+}
