@@ -593,9 +593,7 @@ fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::bo
     for end in endings {
         if let Some(stem) = form.strip_suffix(end).filter(|s| s.len() > 2) {
             // "levelled", "channelling": British spelling doubles the l
-            let undoubled = stem
-                .strip_suffix(|c: char| stem[..stem.len() - 1].ends_with(c))
-                .filter(|_| stem.ends_with("ll"));
+            let undoubled = stem.strip_suffix("ll").map(|_| &stem[..stem.len() - 1]);
             if hit(&[stem]) || hit(&[stem, "e"]) || undoubled.is_some_and(|u| hit(&[u])) {
                 return buf.into();
             }
@@ -1734,6 +1732,60 @@ pub(crate) fn speaker_parties(doc: &Doc, s: usize, first: usize, end: usize) -> 
         .into_iter()
         .filter(|p| doc.entities[p.entity].kind != EntityKind::Media)
         .collect()
+}
+
+/// "police beat protesters", "detained 30 demonstrators": a crowd's noun
+/// found as a protest where it is what another act (in the lexicon, or
+/// another trigger starting at `acts`) is done to tells that act's
+/// target, not a protest of its own.
+pub(crate) fn acted_on_crowd(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: usize,
+    acts: &[(usize, &str)],
+) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let syn = &doc.syntax[first];
+    if syn.upos != "NOUN" || !matches!(syn.deprel, "obj" | "iobj" | "nsubj:pass" | "obl") {
+        return false;
+    }
+    let Some(h) = syn.head.filter(|&h| doc.syntax[h].upos == "VERB") else {
+        return false;
+    };
+    acts.iter().any(|&(t, ty)| t == h && ty != "PROTEST")
+        || best_entry(&Tree::new(doc, s), kb, h).is_some_and(|(e, _)| e.event != "PROTEST")
+}
+
+/// "Thousands of dock workers are striking", "Teachers struck on
+/// Thursday": a blow with no target struck by workers, teachers or
+/// students (labour and education groups of `groups.tsv`) is a strike.
+pub(crate) fn labour_stoppage(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let Some(t) = tree
+        .head_of(first, end)
+        .filter(|&t| doc.syntax[t].upos == "VERB")
+    else {
+        return false;
+    };
+    if tree
+        .kids(t)
+        .iter()
+        .any(|&k| matches!(tree.rel(k), "obj" | "iobj"))
+    {
+        return false;
+    }
+    subject(&tree, t, 0).is_some_and(|k| {
+        let k = through_quantity(&tree, kb, through_quantity(&tree, kb, k));
+        kb.group_sectors
+            .get(&*crate::noun_key(doc, k))
+            .is_some_and(|sector| matches!(sector.as_str(), "LAB" | "EDU"))
+    })
 }
 
 /// The mode the lexicon gives the word of a surface trigger (tokens

@@ -88,7 +88,9 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 let p = &kb.patterns.patterns[t.pattern];
                 p.kind == "verb"
                     && t.end == t.first + 1
-                    && frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts)
+                    && (frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts)
+                        || p.event == "PROTEST"
+                            && frames::acted_on_crowd(doc, kb, s, t.first, &acts))
             })
             .map(|t| t.first)
             .collect();
@@ -246,6 +248,14 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 if failed {
                     st.status = Status::Occurred;
                 }
+            }
+            let mut strike_mode = None;
+            if event_type == "ASSAULT"
+                && pattern.kind == "verb"
+                && frames::labour_stoppage(doc, kb, s, trig.first, trig.end)
+            {
+                event_type = "PROTEST".into();
+                strike_mode = Some("strike".to_string());
             }
             // "Floods killed twelve people": a hazard or an accident is no attacker.
             if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
@@ -712,6 +722,25 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     recipient = vec![g];
                 }
             }
+            // "Ethnic Turks began a hunger strike", "Palestinians marched": a
+            // people named by its plural demonym protesting is that state's
+            // civilians, not its government.
+            if event_type == "PROTEST" && actor.len() == 1 {
+                let e = &doc.entities[actor[0].entity];
+                let demonym_plural = tree.actor_head.is_some_and(|k| {
+                    matches!(doc.syntax[k].xpos, "NNPS" | "NNS")
+                        && !doc.token_text(k).eq_ignore_ascii_case(&e.name)
+                });
+                if e.kind == EntityKind::State && demonym_plural {
+                    if let Some(code) = e.code.clone() {
+                        let span = actor[0].span;
+                        actor = vec![Party {
+                            entity: domestic_group(doc, &code, "CVL"),
+                            span,
+                        }];
+                    }
+                }
+            }
             // "Manila protests to Beijing": a government's protest to another
             // state is a formal complaint (ACCUSE), not dissent in the street.
             if event_type == "PROTEST"
@@ -844,12 +873,14 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 event: event_type,
                 // Not for contacts: how two sides met (a call, a visit) is
                 // told by the patterns, and merging reads it.
-                mode: pattern.mode.clone().or_else(|| match frame {
-                    None if pattern.event != "CONSULT" => {
-                        frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &pattern.event)
-                    }
-                    _ => None,
-                }),
+                mode: strike_mode
+                    .or_else(|| pattern.mode.clone())
+                    .or_else(|| match frame {
+                        None if pattern.event != "CONSULT" => {
+                            frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &pattern.event)
+                        }
+                        _ => None,
+                    }),
                 context,
                 status,
                 claimed_by,

@@ -189,3 +189,69 @@ fn a_states_office_named_by_what_it_is_claims_for_the_state() {
     let attack = first(&evs, "ASSAULT");
     assert_eq!(attack.status, "claimed", "{attack:#?}");
 }
+
+#[test]
+fn a_crowd_acted_on_is_the_target_not_a_protest() {
+    let evs = events(
+        "Kenyan police detained thirty protesters in Nairobi on Tuesday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+    assert_eq!(
+        first(&evs, "COERCE").mode.as_deref(),
+        Some("arrest"),
+        "{evs:#?}"
+    );
+    // A crowd doing something is still a protest.
+    let evs = events(
+        "Thousands of protesters gathered in Nairobi on Tuesday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
+}
+
+#[test]
+fn workers_who_strike_no_one_are_on_strike() {
+    for text in [
+        "Thousands of Kenyan dock workers are striking for higher pay.",
+        "French rail workers struck on Thursday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+        assert_eq!(
+            first(&evs, "PROTEST").mode.as_deref(),
+            Some("strike"),
+            "{text}: {evs:#?}"
+        );
+    }
+    let evs = events(
+        "Palestinian prisoners launched a hunger strike on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    assert_eq!(
+        first(&evs, "PROTEST").mode.as_deref(),
+        Some("hunger"),
+        "{evs:#?}"
+    );
+    // Air strikes stay attacks.
+    let evs = events(
+        "Israel launched air strikes on Gaza on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_people_named_by_its_plural_demonym_protests_as_civilians() {
+    let evs = events(
+        "Hundreds of ethnic Turks began a hunger strike in Stockholm on Monday to protest against Sweden's asylum rules.",
+        "2025-03-05",
+    );
+    let protest = first(&evs, "PROTEST");
+    assert!(
+        protest.actor[0].name.starts_with("Civilians"),
+        "{protest:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+}
