@@ -236,8 +236,19 @@ fn to_party(doc: &Doc, m: usize) -> Party {
 
 /// Only coordination words between two mentions: "A and B", "A, B".
 fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
-    let a = doc.token_at(left_end);
+    let mut a = doc.token_at(left_end);
     let b = doc.token_at(right_start);
+    // "the Ethiopian government and the TPLF": the noun a nationality
+    // modifies is part of its side.
+    let parsed = doc.syntax.len() == doc.tokens.len();
+    while parsed
+        && a > 0
+        && a < b
+        && doc.syntax[a].upos == "NOUN"
+        && doc.syntax[a - 1].head == Some(a)
+    {
+        a += 1;
+    }
     if b < a {
         return false;
     }

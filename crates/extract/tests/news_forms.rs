@@ -255,3 +255,18 @@ fn a_people_named_by_its_plural_demonym_protests_as_civilians() {
     );
     assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_government_and_its_own_rebels_are_two_sides() {
+    for (text, kind) in [
+        ("The Ethiopian government and the TPLF signed a peace agreement in Pretoria on Wednesday.", "AGREE"),
+        ("The Sudanese army and the RSF agreed to a ceasefire on Saturday.", "AGREE"),
+        ("The Colombian government and the ELN rebels held peace talks in Caracas on Monday.", "CONSULT"),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, kind);
+        assert_eq!(e.actor.len(), 1, "{text}: {e:#?}");
+        assert_eq!(e.recipient.len(), 1, "{text}: {e:#?}");
+        assert_ne!(e.actor[0].name, e.recipient[0].name, "{text}: {e:#?}");
+    }
+}

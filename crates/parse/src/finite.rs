@@ -209,6 +209,35 @@ pub fn past_tense_read_as_relative(
     .then_some(v)
 }
 
+/// "The Ethiopian government and the TPLF signed …": the parser sometimes
+/// hangs both halves of a coordinated subject on the verb as two subjects,
+/// with the "and" on the verb too. A verb has one subject: the later one,
+/// with a conjunction on the verb between them, is the first one's
+/// conjunct, and the conjunction its. Returns the subjects joined.
+pub fn coordinated_subjects(heads: &mut [usize], rels: &mut [&str]) -> Vec<usize> {
+    let n = heads.len() - 1;
+    let mut joined = Vec::new();
+    for v in 1..=n {
+        let subjects: Vec<usize> = (1..=n)
+            .filter(|&k| heads[k] == v && rels[k] == "nsubj")
+            .collect();
+        for pair in subjects.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let Some(c) = (a + 1..b).find(|&c| heads[c] == v && rels[c] == "cc") else {
+                continue;
+            };
+            if tree_kept(heads, rels, |heads, rels| {
+                heads[b] = a;
+                rels[b] = "conj";
+                heads[c] = b;
+            }) {
+                joined.push(b);
+            }
+        }
+    }
+    joined
+}
+
 /// "Japanese Foreign Minister Yoko Kamikawa met …": news opens statements
 /// with a title and a name, which the treebank has few of, and the parser
 /// often hangs the nationality or the title on the verb and the name on
@@ -683,5 +712,21 @@ mod tests {
             None
         );
         assert_eq!(heads, [0, 0, 1, 4, 2]);
+    }
+
+    #[test]
+    fn two_subjects_joined_by_and_on_the_verb_are_one_coordinated_subject() {
+        // The government and the TPLF signed a deal .
+        let mut heads = vec![0, 2, 6, 6, 5, 6, 0, 8, 6, 6];
+        let mut rels = vec![
+            "", "det", "nsubj", "cc", "det", "nsubj", "root", "det", "obj", "punct",
+        ];
+        assert_eq!(super::coordinated_subjects(&mut heads, &mut rels), vec![5]);
+        assert_eq!((heads[5], rels[5]), (2, "conj"));
+        assert_eq!(heads[3], 5);
+        // One subject: nothing to do.
+        let mut heads = vec![0, 2, 3, 0, 3];
+        let mut rels = vec!["", "det", "nsubj", "root", "obj"];
+        assert!(super::coordinated_subjects(&mut heads, &mut rels).is_empty());
     }
 }

@@ -424,7 +424,9 @@ impl Model {
                 tags[v - 1] = vbd as u16;
             }
         }
-        let relative = relative | past.is_some();
+        let relative = relative
+            | past.is_some()
+            | !finite::coordinated_subjects(&mut tree.heads, &mut rels).is_empty();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
