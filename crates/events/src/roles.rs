@@ -416,6 +416,21 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
         .filter(|&m| !(skip_places && in_place_position(doc, m)))
         .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
         .collect();
+    // "Chile, a close Argentine ally, refused": a name inside an apposition
+    // describes the coded party it stands beside, and is not another one.
+    let cands: Vec<usize> = cands
+        .iter()
+        .copied()
+        .filter(|&m| {
+            appositive_head(doc, m).is_none_or(|h| {
+                !cands.iter().any(|&o| {
+                    o != m
+                        && doc.mentions[o].span.contains(doc.tokens[h].span)
+                        && doc.entities[doc.mentions[o].entity].code.is_some()
+                })
+            })
+        })
+        .collect();
     let Some(&last) = cands.last() else {
         return Vec::new();
     };
@@ -444,6 +459,23 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
     group.reverse();
     drop_titles(doc, &mut group);
     group
+}
+
+/// The token an apposition holding mention `m` describes ("Chile" in
+/// "Chile, a close Argentine ally"), from the parse.
+fn appositive_head(doc: &Doc, m: usize) -> Option<usize> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let mut t = doc.token_at(doc.mentions[m].span.start);
+    for _ in 0..4 {
+        let h = doc.syntax[t].head?;
+        if doc.syntax[t].deprel == "appos" {
+            return Some(h);
+        }
+        t = h;
+    }
+    None
 }
 
 /// In "S V1 O and V2", the token of V1 when `group` is O and the trigger V2
@@ -989,8 +1021,19 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             q += 1;
         }
         if !parties.is_empty() {
+            // "between Egyptian President X and Israeli Prime Minister Y":
+            // the first side runs up to the first "and" or comma between
+            // two mentions; a nationality, a title and a name are one side.
+            let first_side = (1..parties.len())
+                .find(|&i| {
+                    let a = doc.token_at(doc.mentions[parties[i - 1]].span.end);
+                    let b = doc.token_at(doc.mentions[parties[i]].span.start);
+                    (a..b).any(|t| matches!(doc.token_lower(t), "and" | "," | "&"))
+                })
+                .unwrap_or(1);
             let mut it = parties.into_iter();
-            r.actor.extend(it.next().map(|m| to_party(doc, m)));
+            r.actor
+                .extend(it.by_ref().take(first_side).map(|m| to_party(doc, m)));
             r.recipient.extend(it.map(|m| to_party(doc, m)));
         } else if !pre.is_empty() || possessor.is_some() {
             // "anti-Russian sanctions": the adjective names the target.

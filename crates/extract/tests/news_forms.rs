@@ -270,3 +270,47 @@ fn a_government_and_its_own_rebels_are_two_sides() {
         assert_ne!(e.actor[0].name, e.recipient[0].name, "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn a_nationality_title_and_name_are_one_side_of_a_meeting() {
+    let evs = events(
+        "A meeting between Egyptian President Abdel Fattah al-Sisi and Israeli Prime Minister Benjamin Netanyahu took place in Cairo on Friday.",
+        "2017-07-08",
+    );
+    let meeting = first(&evs, "CONSULT");
+    assert!(
+        codes(&meeting.actor).iter().all(|c| c == "EGY"),
+        "{meeting:#?}"
+    );
+    assert!(!meeting.recipient.is_empty(), "{meeting:#?}");
+    assert!(
+        codes(&meeting.recipient).iter().all(|c| c == "ISR"),
+        "{meeting:#?}"
+    );
+    // Three parties in a list stay three.
+    let evs = events(
+        "Talks between Russia, Ukraine and Turkey resumed in Istanbul on Friday.",
+        "2017-07-08",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(
+        codes(&talks.actor).len() + codes(&talks.recipient).len(),
+        3,
+        "{talks:#?}"
+    );
+}
+
+#[test]
+fn a_name_in_an_apposition_does_not_replace_the_party_it_describes() {
+    let evs = events(
+        "Chile, a close Argentine ally in the region, has refused to send troops to Bolivia.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "REJECT").actor), ["CHL"], "{evs:#?}");
+    // An uncoded person still takes the state the apposition names.
+    let evs = events(
+        "John Smith, Britain's ambassador, met Iranian officials on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "CONSULT").actor), ["GBR"], "{evs:#?}");
+}
