@@ -29,8 +29,9 @@
 //! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
 //! its [`Upos`], lemma, head and relation. Nothing in this crate knows a
 //! language: what is English about the shipped model is its training data.
-//! [`parse_doc`] is the pipeline's parse stage: it fills a document's
-//! syntax layer. [`conllu`] reads and writes CoNLL-U, so the analysis can be
+//! [`parse_doc`] fills a document's syntax layer; the pipeline runs it in
+//! its two halves, [`tag_doc`] (tags and lemmas of every sentence) and
+//! [`TaggedDoc::parse_trees`] (trees of the sentences a later stage reads). [`conllu`] reads and writes CoNLL-U, so the analysis can be
 //! scored with the standard UD tools.
 
 pub mod conllu;
