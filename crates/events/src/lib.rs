@@ -14,6 +14,7 @@ mod frames;
 mod merge;
 mod roles;
 mod status;
+pub mod trees;
 mod triggers;
 
 use detente_doc::{Doc, EntityKind, Event, EventMention, MentionForm, Party, Span, Status};

@@ -42,15 +42,24 @@ pub struct Options {
 }
 
 /// Run every stage over one document's raw text.
+///
+/// Every sentence is tagged and lemmatised, but only the sentences whose
+/// trees the event stage reads are parsed
+/// ([`detente_events::trees::sentences_needing_trees`]); the others keep
+/// no tree. Recognising reads tags alone, so it runs before the trees are
+/// made, and its mentions help to tell which sentences need one.
 pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
     let mut doc = detente_text::prepare(raw, meta.published, kb);
-    if !opts.skip_events {
-        detente_parse::parse_doc(&mut doc, detente_parse::Model::english());
+    if opts.skip_events {
+        detente_recognise::recognise(&mut doc, kb);
+        return doc;
     }
+    let model = detente_parse::Model::english();
+    let tagged = detente_parse::tag_doc(&mut doc, model);
     detente_recognise::recognise(&mut doc, kb);
-    if !opts.skip_events {
-        detente_events::extract_events(&mut doc, kb, &opts.events);
-    }
+    let wanted = detente_events::trees::sentences_needing_trees(&doc, kb);
+    tagged.parse_trees(&mut doc, model, |s| wanted[s]);
+    detente_events::extract_events(&mut doc, kb, &opts.events);
     doc
 }
 

@@ -29,8 +29,9 @@
 //! [`Model::analyse`] takes a sentence's words and gives a [`Parse`]: per word
 //! its [`Upos`], lemma, head and relation. Nothing in this crate knows a
 //! language: what is English about the shipped model is its training data.
-//! [`parse_doc`] is the pipeline's parse stage: it fills a document's
-//! syntax layer. [`conllu`] reads and writes CoNLL-U, so the analysis can be
+//! [`parse_doc`] fills a document's syntax layer; the pipeline runs it in
+//! its two halves, [`tag_doc`] (tags and lemmas of every sentence) and
+//! [`TaggedDoc::parse_trees`] (trees of the sentences a later stage reads). [`conllu`] reads and writes CoNLL-U, so the analysis can be
 //! scored with the standard UD tools.
 
 pub mod conllu;
@@ -46,7 +47,7 @@ use std::sync::OnceLock;
 
 pub use lemma::Lemmatiser;
 use perceptron::{put_str, put_u32, Reader, Weights};
-pub use stage::parse_doc;
+pub use stage::{parse_doc, tag_doc, TaggedDoc};
 pub use tagger::WordKeys;
 
 /// The 17 universal part-of-speech tags.
@@ -382,6 +383,28 @@ impl Model {
         if forms.is_empty() {
             return Vec::new();
         }
+        let tagged = self.tag_sentence(forms);
+        let (heads, labels) = self.tree(forms, &tagged);
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let (upos, xpos) = self.tags[tagged.tags[i] as usize];
+                Analysis {
+                    upos,
+                    xpos,
+                    lemma: self.lemmatiser.lemma(f, upos.0),
+                    head: heads[i + 1],
+                    deprel: self.labels[labels[i + 1] as usize],
+                }
+            })
+            .collect()
+    }
+
+    /// The first half of [`Model::analyse`]: the words' keys and fine
+    /// tags, with the tag repairs that come before the tree. What a
+    /// sentence's tags and lemmas are does not depend on its tree.
+    pub fn tag_sentence(&self, forms: &[&str]) -> Tagged {
         let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
         let mut tags = self.tag(&mut keys);
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
@@ -405,13 +428,34 @@ impl Model {
                 tags[i] = plural as u16;
             }
         }
-        let mut tree = self.parse_words(&keys, &tags);
+        Tagged { keys, tags }
+    }
+
+    /// The word at `i` of a tagged sentence: its tags and lemma, no tree.
+    pub fn tagged_word(
+        &self,
+        form: &str,
+        tagged: &Tagged,
+        i: usize,
+    ) -> (Upos, &'static str, String) {
+        let (upos, xpos) = self.tags[tagged.tags[i] as usize];
+        (upos, xpos, self.lemmatiser.lemma(form, upos.0))
+    }
+
+    /// The second half of [`Model::analyse`]: heads (counting from 1, 0
+    /// the root) and label ids of a tagged sentence, index 0 being the root.
+    fn tree(&self, forms: &[&str], tagged: &Tagged) -> (Vec<usize>, Vec<u16>) {
+        let mut tree = self.parse_words(&tagged.keys, &tagged.tags);
         let mut rels: Vec<&str> = tree
             .labels
             .iter()
             .map(|&l| self.labels.get(l as usize).copied().unwrap_or(""))
             .collect();
-        let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
+        let xpos: Vec<&str> = tagged
+            .tags
+            .iter()
+            .map(|&t| self.tags[t as usize].1)
+            .collect();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         let past = finite::past_tense_read_as_relative(&xpos, &mut tree.heads, &mut rels);
@@ -439,20 +483,34 @@ impl Model {
                 }
             }
         }
-        forms
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let (upos, xpos) = self.tags[tags[i] as usize];
-                Analysis {
-                    upos,
-                    xpos,
-                    lemma: self.lemmatiser.lemma(f, upos.0),
-                    head: tree.heads[i + 1],
-                    deprel: self.labels[tree.labels[i + 1] as usize],
-                }
-            })
+        (tree.heads, tree.labels)
+    }
+
+    /// Heads (counting from 1, 0 the root) and relations of a tagged
+    /// sentence: the tree [`Model::analyse`] gives it.
+    pub fn tree_of(&self, forms: &[&str], tagged: &Tagged) -> Vec<(usize, &'static str)> {
+        let (heads, labels) = self.tree(forms, tagged);
+        (1..heads.len())
+            .map(|i| (heads[i], self.labels[labels[i] as usize]))
             .collect()
+    }
+}
+
+/// A sentence tagged by [`Model::tag_sentence`], which [`Model::tree_of`]
+/// can parse later: the words' keys and their fine tag ids.
+#[derive(Clone, Debug, Default)]
+pub struct Tagged {
+    keys: Vec<WordKeys>,
+    tags: Vec<u16>,
+}
+
+impl Tagged {
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.tags.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty()
     }
 }
 

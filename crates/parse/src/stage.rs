@@ -3,7 +3,7 @@
 
 use detente_doc::{Doc, Syntax};
 
-use crate::Model;
+use crate::{Model, Tagged};
 
 /// Sentences longer than this are parsed in pieces of this many words:
 /// parsing is linear, but one runaway "sentence" should not hold one tree.
@@ -27,37 +27,102 @@ fn parser_form<'a>(doc: &'a Doc, t: usize, end: usize) -> std::borrow::Cow<'a, s
     }
 }
 
-/// Fills `doc.syntax` for every token.
+/// Fills `doc.syntax` for every token: tags, lemmas and the trees of all
+/// sentences.
 pub fn parse_doc(doc: &mut Doc, model: &Model) {
+    tag_doc(doc, model).parse_trees(doc, model, |_| true);
+}
+
+/// The tagging half of the parse stage: fills `doc.syntax` with every
+/// token's tags and lemma, and leaves every sentence without a tree (each
+/// token its own root, relation "dep"), until [`TaggedDoc::parse_trees`]
+/// gives the sentences that need one theirs. Tags and lemmas are the same
+/// as [`parse_doc`]'s: they do not depend on the tree.
+pub fn tag_doc(doc: &mut Doc, model: &Model) -> TaggedDoc {
     let mut syntax: Vec<Syntax> = Vec::with_capacity(doc.tokens.len());
+    let mut pieces = Vec::new();
     for s in 0..doc.sentences.len() {
         let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
         // Tokens between sentences (none today) still get an entry.
         while syntax.len() < first {
             syntax.push(empty(doc, syntax.len()));
         }
-        let mut start = first;
-        while start < end {
-            let stop = (start + MAX_PARSE_WORDS).min(end);
-            let forms: Vec<std::borrow::Cow<str>> =
-                (start..stop).map(|t| parser_form(doc, t, stop)).collect();
+        for (start, stop) in pieces_of(first, end) {
+            let forms = parser_forms(doc, start, stop);
             let refs: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
-            for a in model.analyse(&refs) {
+            let tagged = model.tag_sentence(&refs);
+            for (i, form) in refs.iter().enumerate() {
+                let (upos, xpos, lemma) = model.tagged_word(form, &tagged, i);
                 syntax.push(Syntax {
-                    upos: a.upos.as_str(),
-                    xpos: a.xpos,
-                    lemma: a.lemma,
-                    head: (a.head > 0).then(|| start + a.head - 1),
-                    deprel: a.deprel,
+                    upos: upos.as_str(),
+                    xpos,
+                    lemma,
+                    head: None,
+                    deprel: NO_TREE,
                 });
             }
-            start = stop;
+            pieces.push(Piece {
+                sentence: s,
+                start,
+                tagged,
+            });
         }
     }
     while syntax.len() < doc.tokens.len() {
         syntax.push(empty(doc, syntax.len()));
     }
     doc.syntax = syntax;
+    TaggedDoc { pieces }
+}
+
+/// The relation of a token of a sentence without a tree (and of a token
+/// outside every sentence): none in particular.
+pub const NO_TREE: &str = "dep";
+
+/// A document's sentences tagged by [`tag_doc`], kept to be parsed.
+pub struct TaggedDoc {
+    pieces: Vec<Piece>,
+}
+
+/// A sentence, or a piece of a long one, as it was tagged.
+struct Piece {
+    sentence: usize,
+    /// Its first token.
+    start: usize,
+    tagged: Tagged,
+}
+
+impl TaggedDoc {
+    /// Gives each sentence `s` for which `wanted(s)` holds its tree; the
+    /// others keep none. `doc` must be the one that was tagged.
+    pub fn parse_trees(self, doc: &mut Doc, model: &Model, wanted: impl Fn(usize) -> bool) {
+        for piece in self.pieces {
+            if !wanted(piece.sentence) {
+                continue;
+            }
+            let stop = piece.start + piece.tagged.len();
+            let forms = parser_forms(doc, piece.start, stop);
+            let refs: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
+            let tree = model.tree_of(&refs, &piece.tagged);
+            for (i, (head, deprel)) in tree.into_iter().enumerate() {
+                let x = &mut doc.syntax[piece.start + i];
+                x.head = (head > 0).then(|| piece.start + head - 1);
+                x.deprel = deprel;
+            }
+        }
+    }
+}
+
+/// The pieces a sentence's tokens `first..end` are parsed in.
+fn pieces_of(first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> {
+    (first..end)
+        .step_by(MAX_PARSE_WORDS)
+        .map(move |start| (start, (start + MAX_PARSE_WORDS).min(end)))
+}
+
+/// The forms of tokens `start..stop` as the parser reads them.
+fn parser_forms(doc: &Doc, start: usize, stop: usize) -> Vec<std::borrow::Cow<'_, str>> {
+    (start..stop).map(|t| parser_form(doc, t, stop)).collect()
 }
 
 fn empty(doc: &Doc, t: usize) -> Syntax {
@@ -66,6 +131,6 @@ fn empty(doc: &Doc, t: usize) -> Syntax {
         xpos: "_",
         lemma: doc.token_lower(t).to_string(),
         head: None,
-        deprel: "dep",
+        deprel: NO_TREE,
     }
 }

@@ -1,0 +1,205 @@
+//! Which sentences the event stage reads a dependency tree of.
+//!
+//! Parsing is most of the pipeline's time, and most sentences of a news
+//! article report no act: [`sentences_needing_trees`] tells the pipeline
+//! which sentences to give a tree (every sentence keeps its tags and
+//! lemmas, which the stages before this one read). It must be
+//! conservative: a sentence whose tree [`extract_events`] reads must be
+//! among them, or the events change. The stage reads a sentence's tree
+//! only
+//!
+//! * where it may hold an event: a phrase of the event patterns
+//!   (`kb/events.toml`, found as [`find_triggers`] finds it), a noun or verb
+//!   whose lemma heads a lexicon entry (`kb/lexicon/`, with the inflections
+//!   the frames try), or a modal of obligation the frames read as a demand
+//!   ("said Israel must withdraw", `frames::obligations`);
+//! * and, for an attribution that is carried to the next reports of its
+//!   paragraph ("…, the ministry said."), in a sentence naming someone
+//!   before a later sentence of its paragraph that may hold an event: the
+//!   attribution asks the tree whether the statement is told of a noun
+//!   ("the talks that Russia said would resume", `frames::in_relative_clause`).
+//!
+//! [`extract_events`]: crate::extract_events
+
+use std::borrow::Cow;
+
+use detente_doc::{Doc, EntityKind, Mention, Span};
+use detente_kb::{Kb, LexEntry, Slot};
+
+use crate::find_triggers;
+
+/// For each sentence of `doc` (tagged, lemmatised and recognised), whether
+/// the event stage may read its tree.
+pub fn sentences_needing_trees(doc: &Doc, kb: &Kb) -> Vec<bool> {
+    let events: Vec<bool> = (0..doc.sentences.len())
+        .map(|s| may_hold_event(doc, kb, s))
+        .collect();
+    (0..doc.sentences.len())
+        .map(|s| events[s] || may_attribute(doc, s) && event_later_in_block(doc, &events, s))
+        .collect()
+}
+
+/// Whether sentence `s` may hold an event outside quotations (the event
+/// stage drops every act inside one): a phrase of the event patterns, or,
+/// where the sentence names a possible actor, a word that may head a
+/// lexicon entry or a modal of obligation. An act read from the tree needs
+/// an actor the tree names (protests excepted: "supporters of the jailed
+/// leader blocked roads"), and a demand its two parties.
+pub fn may_hold_event(doc: &Doc, kb: &Kb, s: usize) -> bool {
+    let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let quoted = |span: Span| doc.quotes.iter().any(|q| q.span.contains(span));
+    if find_triggers(doc, kb, s).iter().any(|t| !quoted(t.span)) {
+        return true;
+    }
+    let actor = names_a_possible_actor(doc, s);
+    let unquoted = (first..end).filter(|&t| !quoted(doc.tokens[t].span));
+    let words = SentenceWords::new(doc, s);
+    for t in unquoted {
+        if actor && OBLIGATION_MODALS.contains(&doc.token_lower(t)) {
+            return true;
+        }
+        if may_head_entry(kb, &words, t - first, |e| actor || e.event == "PROTEST") {
+            return true;
+        }
+    }
+    false
+}
+
+/// The modals `frames::obligations` reads as a demand.
+const OBLIGATION_MODALS: &[&str] = &["must", "should"];
+
+/// The words of a sentence as the lexicon's frames compare them: lower-case
+/// lemmas and forms, and the tags.
+struct SentenceWords<'a> {
+    lemmas: Vec<Cow<'a, str>>,
+    forms: Vec<&'a str>,
+    upos: Vec<&'static str>,
+}
+
+impl<'a> SentenceWords<'a> {
+    fn new(doc: &'a Doc, s: usize) -> SentenceWords<'a> {
+        let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+        let syntax = |t: usize| doc.syntax.get(t);
+        SentenceWords {
+            lemmas: (first..end)
+                .map(|t| syntax(t).map_or(Cow::Borrowed(""), |x| lowercase(&x.lemma)))
+                .collect(),
+            forms: (first..end).map(|t| doc.token_lower(t)).collect(),
+            upos: (first..end)
+                .map(|t| syntax(t).map_or("", |x| x.upos))
+                .collect(),
+        }
+    }
+    fn has(&self, w: &str) -> bool {
+        self.lemmas.iter().any(|l| l == w) || self.forms.contains(&w)
+    }
+}
+
+/// `s` lower-cased, borrowed when it has nothing to lower.
+fn lowercase(s: &str) -> Cow<'_, str> {
+    match s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        true => Cow::Borrowed(s),
+        false => Cow::Owned(s.to_lowercase()),
+    }
+}
+
+/// Whether the word at `i` of a sentence may head a lexicon entry for
+/// which `wanted` holds, as far as the sentence's words tell without a
+/// tree. As the frames do, a verb is looked up among the verbs and a noun
+/// among the nouns, by its lemma or, where the lexicon lacks it, by a
+/// stem of its form ("boycotted" read as "boycot" is "boycott"); here
+/// every such key is tried, not only the first the lexicon has. The
+/// entry's required words must be in the sentence (as lemmas or forms),
+/// and so must the preposition of an entry that says nothing else ("seek
+/// from:R").
+fn may_head_entry(
+    kb: &Kb,
+    words: &SentenceWords,
+    i: usize,
+    wanted: impl Fn(&LexEntry) -> bool,
+) -> bool {
+    let noun = match words.upos[i] {
+        "VERB" => false,
+        "NOUN" => true,
+        _ => return false,
+    };
+    let may_fit = |e: &LexEntry| {
+        wanted(e)
+            && e.words.iter().all(|w| words.has(w))
+            && match &e.recipient {
+                Slot::Prep(p) if e.words.is_empty() => words.has(p),
+                _ => true,
+            }
+    };
+    let fits = |key: &str| kb.lexicon.entries_for(key, noun).any(&may_fit);
+    let (lemma, form) = (words.lemmas[i].as_ref(), words.forms[i]);
+    if fits(lemma) {
+        return true;
+    }
+    let mut key = String::with_capacity(form.len() + 2);
+    if let Some(last) = lemma.chars().last() {
+        key.push_str(lemma);
+        key.push(last);
+        if fits(&key) {
+            return true;
+        }
+    }
+    let endings: &[&str] = match noun {
+        true => &["s", "es"],
+        false => &["ed", "d", "ing", "s", "es"],
+    };
+    endings.iter().any(|ending| {
+        form.strip_suffix(ending)
+            .filter(|stem| stem.len() > 2)
+            .is_some_and(|stem| {
+                key.clear();
+                key.push_str(stem);
+                key.push('e');
+                fits(stem) || fits(&key)
+            })
+    })
+}
+
+/// Whether sentence `s` names a possible actor of an act read from the
+/// tree: a person, state, body or institution, or a place that may stand
+/// for its state.
+fn names_a_possible_actor(doc: &Doc, s: usize) -> bool {
+    mentions_of(doc, s).any(|m| {
+        matches!(
+            doc.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::State | EntityKind::Body | EntityKind::Institution
+        ) || doc.entities[m.entity].kind == EntityKind::Place && m.place.is_some()
+    })
+}
+
+/// Whether sentence `s` may carry an attribution that asks the tree: the
+/// attribution of a statement ("…, the ministry said") asks it only for a
+/// speaker that speaks for itself (a state, a body, an institution other
+/// than a government office).
+fn may_attribute(doc: &Doc, s: usize) -> bool {
+    mentions_of(doc, s).any(|m| {
+        let e = &doc.entities[m.entity];
+        match e.kind {
+            EntityKind::State | EntityKind::Body => true,
+            EntityKind::Institution => e.sector.as_deref() != Some("GOV"),
+            _ => false,
+        }
+    })
+}
+
+/// The mentions that start in sentence `s`.
+fn mentions_of(doc: &Doc, s: usize) -> impl Iterator<Item = &Mention> {
+    let span = doc.sentences[s].span;
+    let from = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions[from..]
+        .iter()
+        .take_while(move |m| m.span.start < span.end)
+}
+
+/// Whether a sentence after `s` in its block may hold an event.
+fn event_later_in_block(doc: &Doc, events: &[bool], s: usize) -> bool {
+    let block = doc.sentences[s].block;
+    (s + 1..doc.sentences.len())
+        .take_while(|&n| doc.sentences[n].block == block)
+        .any(|n| events[n])
+}

@@ -1,0 +1,53 @@
+//! The parse stage in two halves (`tag_doc`, then `TaggedDoc::parse_trees`
+//! for some sentences) gives the same tags and lemmas as `parse_doc`, and
+//! the same tree to each sentence it parses; the others keep none.
+
+use detente_doc::Doc;
+use detente_parse::{parse_doc, tag_doc, Model};
+
+const TEXT: &str = "Kenya and Uganda held talks in Nairobi on Monday. \
+                    The weather was mild.\n\n\
+                    Ugandan troops withdrew from the border town, officials said. \
+                    Markets stayed calm.";
+
+fn prepared() -> Doc {
+    detente_text::prepare(TEXT, None, detente_kb::builtin())
+}
+
+fn has_tree(doc: &Doc, s: usize) -> bool {
+    let sent = &doc.sentences[s];
+    (sent.first_token..sent.end_token).any(|t| doc.syntax[t].head.is_some())
+}
+
+#[test]
+fn tagging_alone_gives_the_tags_and_lemmas_of_the_whole_parse_and_no_tree() {
+    let model = Model::english();
+    let mut whole = prepared();
+    parse_doc(&mut whole, model);
+    let mut tagged = prepared();
+    let _ = tag_doc(&mut tagged, model);
+    assert_eq!(whole.syntax.len(), tagged.syntax.len());
+    for (a, b) in whole.syntax.iter().zip(&tagged.syntax) {
+        assert_eq!((a.upos, a.xpos, &a.lemma), (b.upos, b.xpos, &b.lemma));
+        assert_eq!((b.head, b.deprel), (None, "dep"));
+    }
+}
+
+#[test]
+fn the_sentences_asked_for_get_the_trees_of_the_whole_parse() {
+    let model = Model::english();
+    let mut whole = prepared();
+    parse_doc(&mut whole, model);
+    assert_eq!(whole.sentences.len(), 4);
+    let mut some = prepared();
+    tag_doc(&mut some, model).parse_trees(&mut some, model, |s| s % 2 == 0);
+    for (s, sent) in some.sentences.iter().enumerate() {
+        assert_eq!(has_tree(&some, s), s % 2 == 0);
+        for t in sent.first_token..sent.end_token {
+            match s % 2 == 0 {
+                true => assert_eq!(some.syntax[t], whole.syntax[t]),
+                false => assert_eq!(some.syntax[t].head, None),
+            }
+        }
+    }
+}
