@@ -565,13 +565,29 @@ fn synthetic_pattern(e: &LexEntry) -> EventPattern {
     }
 }
 
-/// The lemma to look `form` up by: the parser's, or where the lexicon has
-/// no such head, the head the form is an inflection of ("boycotted" read
-/// as "boycot" by the lemmatiser is "boycott").
+/// The lemma a word is looked up by in the lexicon: its lemma, or where
+/// the lexicon has no such head a key tried from its form (see
+/// [`head_key`]).
 fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::borrow::Cow<'a, str> {
     if kb.lexicon.has_head(lemma, noun) {
         return lemma.into();
     }
+    head_key(lemma, form, noun, |key| kb.lexicon.has_head(key, noun))
+        .map_or(lemma.into(), Into::into)
+}
+
+/// The first key for a word's head that `found` accepts, after its lemma:
+/// the lemma with its last letter doubled (a lemma "boycot" for
+/// "boycotted"), then the form without an ending (-ed, -d, -ing, -s, -es),
+/// with an "e", or with a British doubled l undone ("levelled"). The event
+/// stage and the choice of sentences to parse (`trees`) share it, so both
+/// find the same heads.
+pub(crate) fn head_key(
+    lemma: &str,
+    form: &str,
+    noun: bool,
+    mut found: impl FnMut(&str) -> bool,
+) -> Option<String> {
     let endings: &[&str] = if noun {
         &["s", "es"]
     } else {
@@ -583,23 +599,22 @@ fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::bo
     let mut hit = |parts: &[&str]| {
         buf.clear();
         parts.iter().for_each(|p| buf.push_str(p));
-        kb.lexicon.has_head(&buf, noun)
+        found(&buf)
     };
     if let Some(last) = lemma.char_indices().last().map(|(i, _)| &lemma[i..]) {
         if hit(&[lemma, last]) {
-            return buf.into();
+            return Some(buf);
         }
     }
     for end in endings {
         if let Some(stem) = form.strip_suffix(end).filter(|s| s.len() > 2) {
-            // "levelled", "channelling": British spelling doubles the l
             let undoubled = stem.strip_suffix("ll").map(|_| &stem[..stem.len() - 1]);
             if hit(&[stem]) || hit(&[stem, "e"]) || undoubled.is_some_and(|u| hit(&[u])) {
-                return buf.into();
+                return Some(buf);
             }
         }
     }
-    lemma.into()
+    None
 }
 
 /// The best-fitting entry for token `t`, if any.

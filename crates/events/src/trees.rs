@@ -82,7 +82,13 @@ impl<'a> SentenceWords<'a> {
         let syntax = |t: usize| doc.syntax.get(t);
         SentenceWords {
             lemmas: (first..end)
-                .map(|t| syntax(t).map_or(Cow::Borrowed(""), |x| lowercase(&x.lemma)))
+                // As the frames compare them: plurals left unlemmatised by
+                // their singular ("troops").
+                .map(|t| match syntax(t) {
+                    Some(x) if x.xpos == "NNS" => crate::noun_key(doc, t),
+                    Some(x) => lowercase(&x.lemma),
+                    None => Cow::Borrowed(""),
+                })
                 .collect(),
             forms: (first..end).map(|t| doc.token_lower(t)).collect(),
             upos: (first..end)
@@ -133,31 +139,7 @@ fn may_head_entry(
     };
     let fits = |key: &str| kb.lexicon.entries_for(key, noun).any(&may_fit);
     let (lemma, form) = (words.lemmas[i].as_ref(), words.forms[i]);
-    if fits(lemma) {
-        return true;
-    }
-    let mut key = String::with_capacity(form.len() + 2);
-    if let Some(last) = lemma.chars().last() {
-        key.push_str(lemma);
-        key.push(last);
-        if fits(&key) {
-            return true;
-        }
-    }
-    let endings: &[&str] = match noun {
-        true => &["s", "es"],
-        false => &["ed", "d", "ing", "s", "es"],
-    };
-    endings.iter().any(|ending| {
-        form.strip_suffix(ending)
-            .filter(|stem| stem.len() > 2)
-            .is_some_and(|stem| {
-                key.clear();
-                key.push_str(stem);
-                key.push('e');
-                fits(stem) || fits(&key)
-            })
-    })
+    fits(lemma) || crate::frames::head_key(lemma, form, noun, fits).is_some()
 }
 
 /// Whether sentence `s` names a possible actor of an act read from the

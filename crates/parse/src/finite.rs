@@ -175,7 +175,7 @@ pub fn finite_verb_as_modifier(
 /// verb (the comma before "police said") goes to the verb. The tagger may
 /// have called it a participle: at the root only a participle with an
 /// object is taken ("Rebels killed in raid" is a headline's noun phrase).
-/// Returns the verb, to be tagged a past tense.
+/// Returns the verb (its tag is left as it is: tags do not depend on trees).
 pub fn past_tense_read_as_relative(
     xpos: &[&str],
     heads: &mut [usize],

@@ -458,16 +458,9 @@ impl Model {
             .collect();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
+        // Tags do not depend on the tree: a participle made the clause
+        // keeps its tag.
         let past = finite::past_tense_read_as_relative(&xpos, &mut tree.heads, &mut rels);
-        if let Some(v) = past {
-            if let Some(vbd) = self
-                .tags
-                .iter()
-                .position(|&(u, x)| u.as_str() == "VERB" && x == "VBD")
-            {
-                tags[v - 1] = vbd as u16;
-            }
-        }
         let relative = relative
             | past.is_some()
             | !finite::coordinated_subjects(&mut tree.heads, &mut rels).is_empty();
