@@ -347,7 +347,7 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
                     .is_some_and(|w| kb.agent_sectors.contains_key(w));
             office |= agent;
             agent
-                || OFFICE_WORDS.contains(&w)
+                || office_word(kb, w)
                 || matches!(
                     w,
                     "also" | "has" | "had" | "have" | "later" | "earlier" | "then" | "previously"
@@ -355,7 +355,7 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
         }) {
             continue;
         }
-        if !office && gap.split_whitespace().any(|w| OFFICE_WORDS.contains(&w)) {
+        if !office && gap.split_whitespace().any(|w| office_word(kb, w)) {
             continue;
         }
         // A government office announcing its own side's diplomacy ("the
@@ -402,11 +402,16 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
     None
 }
 
-/// Words that name which of a state's offices or forces speaks, before the
-/// office's own noun: "the Georgian defence ministry", "the Kenyan armed forces".
-const OFFICE_WORDS: &[&str] = &[
-    "defence", "defense", "foreign", "interior", "security", "armed", "national", "federal",
-];
+/// A word of an office's title (`kb/offices.tsv`: "defence" of "defence
+/// minister"), which also names which of a state's offices speaks: "the
+/// Georgian defence ministry".
+fn office_word(kb: &Kb, w: &str) -> bool {
+    w.len() > 3
+        && kb
+            .office_by_pattern
+            .keys()
+            .any(|p| p.split_whitespace().any(|x| x == w))
+}
 
 /// Who claims what a sentence reports, and where the attribution stands.
 #[derive(Clone, Copy, Debug)]
