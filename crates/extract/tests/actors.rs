@@ -452,3 +452,12 @@ fn page_furniture_and_outlet_names_are_no_part_of_a_name() {
     no_person(&r.entities, "Advertisement");
     no_person(&r.entities, "Yandex");
 }
+
+#[test]
+fn an_envoy_for_a_country_is_posted_there_not_from_there() {
+    let r = record(
+        "Canadian special envoy for Haiti Paul Tremblay met Dominican officials on Tuesday.",
+        "2025-01-10",
+    );
+    assert_eq!(person(&r.entities, "Tremblay").code.as_deref(), Some("CAN"));
+}

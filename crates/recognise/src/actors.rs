@@ -945,7 +945,8 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 // "Prime Minister and Foreign Minister X": the first title named.
                 two_titles = true;
             } else if let Some(c) = code_of_targets(kb, targets) {
-                // "ambassador in Mogadishu", "envoy to the United States": where, not whose.
+                // "ambassador in Mogadishu", "envoy to the United States",
+                // "special envoy for Sudan": where, not whose.
                 let hit_start = th.by_token[p].map_or(p, |h| doc.tokens_in(th.hits[h].0).start);
                 let mut q = hit_start;
                 while q > sent_start && doc.token_lower(q - 1) == "the" {
@@ -953,14 +954,14 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
                 }
                 let placed = office.is_none()
                     && q > sent_start
-                    && matches!(doc.token_lower(q - 1), "in" | "to" | "at");
+                    && matches!(doc.token_lower(q - 1), "in" | "to" | "at" | "for");
                 if !placed {
                     code.get_or_insert(c.0);
                     if sector.is_none() && c.1 != "GOV" {
                         sector = Some(c.1);
                     }
                 }
-            } else if matches!(w, "in" | "to" | "at")
+            } else if matches!(w, "in" | "to" | "at" | "for")
                 && office.is_none()
                 && code.is_none()
                 && code_of_targets(kb, th.targets(p + 1))
