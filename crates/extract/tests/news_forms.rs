@@ -314,3 +314,14 @@ fn a_name_in_an_apposition_does_not_replace_the_party_it_describes() {
     );
     assert_eq!(codes(&first(&evs, "CONSULT").actor), ["GBR"], "{evs:#?}");
 }
+
+#[test]
+fn a_described_person_sentenced_is_on_the_receiving_end() {
+    let evs = events(
+        "Belarusian activist Ivan Petrovsky was sentenced to ten days in jail on Tuesday.",
+        "2025-03-05",
+    );
+    let sentence = first(&evs, "COERCE");
+    assert!(sentence.actor.is_empty(), "{sentence:#?}");
+    assert_eq!(codes(&sentence.recipient), ["BLR"], "{sentence:#?}");
+}

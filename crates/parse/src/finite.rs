@@ -214,24 +214,41 @@ pub fn past_tense_read_as_relative(
 /// with the "and" on the verb too. A verb has one subject: the later one,
 /// with a conjunction on the verb between them, is the first one's
 /// conjunct, and the conjunction its. Returns the subjects joined.
-pub fn coordinated_subjects(heads: &mut [usize], rels: &mut [&str]) -> Vec<usize> {
+///
+/// Two subjects side by side with nothing of the verb's between them are
+/// a description and a name ("activist Ivan Petrovsky was sentenced"):
+/// the first goes under the name.
+pub fn coordinated_subjects(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Vec<usize> {
     let n = heads.len() - 1;
     let mut joined = Vec::new();
     for v in 1..=n {
-        let subjects: Vec<usize> = (1..=n)
-            .filter(|&k| heads[k] == v && rels[k] == "nsubj")
-            .collect();
-        for pair in subjects.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            let Some(c) = (a + 1..b).find(|&c| heads[c] == v && rels[c] == "cc") else {
-                continue;
-            };
-            if tree_kept(heads, rels, |heads, rels| {
-                heads[b] = a;
-                rels[b] = "conj";
-                heads[c] = b;
-            }) {
-                joined.push(b);
+        for rel in ["nsubj", "nsubj:pass"] {
+            let subjects: Vec<usize> = (1..=n)
+                .filter(|&k| heads[k] == v && rels[k] == rel)
+                .collect();
+            for pair in subjects.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let between_on_verb = (a + 1..b).filter(|&c| heads[c] == v).collect::<Vec<_>>();
+                let cc = between_on_verb.iter().copied().find(|&c| rels[c] == "cc");
+                let described = between_on_verb.is_empty()
+                    && NOUN.contains(&xpos[a - 1])
+                    && matches!(xpos[b - 1], "NNP" | "NNPS");
+                if let Some(c) = cc {
+                    if tree_kept(heads, rels, |heads, rels| {
+                        heads[b] = a;
+                        rels[b] = "conj";
+                        heads[c] = b;
+                    }) {
+                        joined.push(b);
+                    }
+                } else if described
+                    && tree_kept(heads, rels, |heads, rels| {
+                        heads[a] = b;
+                        rels[a] = "compound";
+                    })
+                {
+                    joined.push(a);
+                }
             }
         }
     }
@@ -721,12 +738,36 @@ mod tests {
         let mut rels = vec![
             "", "det", "nsubj", "cc", "det", "nsubj", "root", "det", "obj", "punct",
         ];
-        assert_eq!(super::coordinated_subjects(&mut heads, &mut rels), vec![5]);
+        let xpos = ["DT", "NN", "CC", "DT", "NNP", "VBD", "DT", "NN", "."];
+        assert_eq!(
+            super::coordinated_subjects(&xpos, &mut heads, &mut rels),
+            vec![5]
+        );
         assert_eq!((heads[5], rels[5]), (2, "conj"));
         assert_eq!(heads[3], 5);
         // One subject: nothing to do.
         let mut heads = vec![0, 2, 3, 0, 3];
         let mut rels = vec!["", "det", "nsubj", "root", "obj"];
-        assert!(super::coordinated_subjects(&mut heads, &mut rels).is_empty());
+        assert!(
+            super::coordinated_subjects(&["DT", "NN", "VBD", "NN"], &mut heads, &mut rels)
+                .is_empty()
+        );
+        // activist Ivan Petrovsky was sentenced .
+        let xpos = ["NN", "NNP", "NNP", "VBD", "VBN", "."];
+        let mut heads = vec![0, 5, 5, 2, 5, 0, 5];
+        let mut rels = vec![
+            "",
+            "nsubj:pass",
+            "nsubj:pass",
+            "flat",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::coordinated_subjects(&xpos, &mut heads, &mut rels),
+            vec![1]
+        );
+        assert_eq!((heads[1], rels[1]), (2, "compound"));
     }
 }

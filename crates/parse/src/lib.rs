@@ -463,7 +463,7 @@ impl Model {
         let past = finite::past_tense_read_as_relative(&xpos, &mut tree.heads, &mut rels);
         let relative = relative
             | past.is_some()
-            | !finite::coordinated_subjects(&mut tree.heads, &mut rels).is_empty();
+            | !finite::coordinated_subjects(&xpos, &mut tree.heads, &mut rels).is_empty();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
