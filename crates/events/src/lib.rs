@@ -299,7 +299,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if r.skip
                 && frame.is_none()
                 && tree.purpose
-                && matches!(pattern.event.as_str(), "ACCUSE" | "REQUEST")
+                && matches!(pattern.event.as_str(), "ACCUSE" | "REQUEST" | "PROTEST")
                 && !tree.actor.is_empty()
             {
                 r.actor = tree.actor.clone();
@@ -744,14 +744,16 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             // "Manila protests to Beijing": a government's protest to another
             // state is a formal complaint (ACCUSE), not dissent in the street.
+            // So is one to nobody named ("recalled its ambassador to protest").
             if event_type == "PROTEST"
                 && !actor.is_empty()
                 && actor.iter().all(|p| governing(kb, &doc.entities[p.entity]))
-                && recipient.iter().any(|p| {
-                    let e = &doc.entities[p.entity];
-                    e.kind == EntityKind::State
-                        && !actor.iter().any(|a| doc.entities[a.entity].code == e.code)
-                })
+                && (recipient.is_empty() && tree.purpose
+                    || recipient.iter().any(|p| {
+                        let e = &doc.entities[p.entity];
+                        e.kind == EntityKind::State
+                            && !actor.iter().any(|a| doc.entities[a.entity].code == e.code)
+                    }))
             {
                 event_type = "ACCUSE".into();
             }
@@ -870,18 +872,20 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             let mut context = pattern.context.clone();
             let topics = topics_of(doc, kb, s, &mut context);
+            // A mode of the type found; where the type changed (a state's
+            // protest is a complaint), only one the lexicon gives that type.
+            // Not for contacts: how two sides met (a call, a visit) is told
+            // by the patterns, and merging reads it.
+            let own_mode = pattern.mode.clone().filter(|_| event_type == pattern.event);
+            let mode = strike_mode.or(own_mode).or_else(|| match frame {
+                None if event_type != "CONSULT" => {
+                    frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &event_type)
+                }
+                _ => None,
+            });
             let event = Event {
                 event: event_type,
-                // Not for contacts: how two sides met (a call, a visit) is
-                // told by the patterns, and merging reads it.
-                mode: strike_mode
-                    .or_else(|| pattern.mode.clone())
-                    .or_else(|| match frame {
-                        None if pattern.event != "CONSULT" => {
-                            frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &pattern.event)
-                        }
-                        _ => None,
-                    }),
+                mode,
                 context,
                 status,
                 claimed_by,

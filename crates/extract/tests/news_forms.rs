@@ -325,3 +325,21 @@ fn a_described_person_sentenced_is_on_the_receiving_end() {
     assert!(sentence.actor.is_empty(), "{sentence:#?}");
     assert_eq!(codes(&sentence.recipient), ["BLR"], "{sentence:#?}");
 }
+
+#[test]
+fn a_protest_that_is_the_purpose_of_an_act_is_made() {
+    let evs = events(
+        "Thousands of Georgians took to the streets of Tbilisi on Sunday to protest against the law.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "PROTEST").actor), ["GEO"], "{evs:#?}");
+    // A state's protest is a complaint, with no street mode.
+    let evs = events(
+        "Peru recalled its ambassador to protest against the ruling.",
+        "2025-03-05",
+    );
+    let complaint = first(&evs, "ACCUSE");
+    assert_eq!(codes(&complaint.actor), ["PER"], "{complaint:#?}");
+    assert_ne!(complaint.mode.as_deref(), Some("demo"), "{complaint:#?}");
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+}
