@@ -1825,6 +1825,26 @@ pub(crate) fn lexicon_mode(
     })
 }
 
+/// Whether the noun at `t` is the object of a verb inside another trigger
+/// (`first`, `end`, type) of the same type: "reached a ceasefire deal",
+/// where "reached a ceasefire" is the act and "deal" its object.
+pub(crate) fn object_of_same_act(
+    doc: &Doc,
+    t: usize,
+    event: &str,
+    triggers: &[(usize, usize, &str)],
+) -> bool {
+    if doc.syntax.len() != doc.tokens.len() || doc.syntax[t].deprel != "obj" {
+        return false;
+    }
+    let Some(h) = doc.syntax[t].head else {
+        return false;
+    };
+    triggers
+        .iter()
+        .any(|&(a, b, ty)| ty == event && (a..b).contains(&h) && !(a..b).contains(&t))
+}
+
 /// "wounded three soldiers in an ambush", "killed two men during a raid":
 /// a verb-pattern word the parser reads as a noun in the circumstance of a
 /// verb that is itself an act of that type (in the lexicon, or another

@@ -83,15 +83,31 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             .iter()
             .map(|t| (t.first, kb.patterns.patterns[t.pattern].event.as_str()))
             .collect();
+        // "reached a ceasefire deal": a noun of an act that another
+        // trigger of its type already spans the verb of is that act.
+        let spans: Vec<(usize, usize, &str)> = triggers
+            .iter()
+            .map(|t| {
+                (
+                    t.first,
+                    t.end,
+                    kb.patterns.patterns[t.pattern].event.as_str(),
+                )
+            })
+            .collect();
         let manners: Vec<usize> = triggers
             .iter()
             .filter(|t| {
                 let p = &kb.patterns.patterns[t.pattern];
+                let single = t.end == t.first + 1;
                 p.kind == "verb"
-                    && t.end == t.first + 1
+                    && single
                     && (frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts)
                         || p.event == "PROTEST"
                             && frames::acted_on_crowd(doc, kb, s, t.first, &acts))
+                    || p.kind == "noun"
+                        && single
+                        && frames::object_of_same_act(doc, t.first, &p.event, &spans)
             })
             .map(|t| t.first)
             .collect();

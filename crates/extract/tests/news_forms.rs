@@ -343,3 +343,22 @@ fn a_protest_that_is_the_purpose_of_an_act_is_made() {
     assert_ne!(complaint.mode.as_deref(), Some("demo"), "{complaint:#?}");
     assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_deal_reached_is_one_act_and_a_diplomats_title_none() {
+    let evs = events(
+        "Kenya, Uganda and Ethiopia reached a ceasefire deal on Sunday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "AGREE").count(),
+        1,
+        "{evs:#?}"
+    );
+    let evs = events(
+        "Canada on Tuesday expelled Omar Said, charge d'affaires at the Syrian embassy in Ottawa.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "COERCE"), "{evs:#?}");
+    assert!(evs.iter().any(|e| e.event == "SANCTION"), "{evs:#?}");
+}
