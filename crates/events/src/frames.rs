@@ -1468,6 +1468,11 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
             out.actor_head = subject(&tree, v, 0);
         }
     }
+    // "Hassan is on a state visit to Kenya", "the two sides are in talks":
+    // a noun act that is the predicate of a copula is its subject's.
+    if !verb && out.actor_head.is_none() && tree.kids(h).iter().any(|&k| tree.rel(k) == "cop") {
+        out.actor_head = tree.kid_with(h, "nsubj");
+    }
     if verb {
         out.actor_head = subject(&tree, h, 0);
         // "summoned the ambassador to lodge a protest": a purpose is the

@@ -461,16 +461,17 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
     group
 }
 
-/// The token an apposition holding mention `m` describes ("Chile" in
-/// "Chile, a close Argentine ally"), from the parse.
+/// The token an apposition or a relative clause holding mention `m`
+/// describes ("Chile" in "Chile, a close Argentine ally", "Hassan" in
+/// "Hassan, who is on a visit to Kenya,"), from the parse.
 fn appositive_head(doc: &Doc, m: usize) -> Option<usize> {
     if doc.syntax.len() != doc.tokens.len() {
         return None;
     }
     let mut t = doc.token_at(doc.mentions[m].span.start);
-    for _ in 0..4 {
+    for _ in 0..6 {
         let h = doc.syntax[t].head?;
-        if doc.syntax[t].deprel == "appos" {
+        if matches!(doc.syntax[t].deprel, "appos" | "acl:relcl") {
             return Some(h);
         }
         t = h;

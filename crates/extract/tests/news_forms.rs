@@ -362,3 +362,17 @@ fn a_deal_reached_is_one_act_and_a_diplomats_title_none() {
     assert!(evs.iter().all(|e| e.event != "COERCE"), "{evs:#?}");
     assert!(evs.iter().any(|e| e.event == "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn a_visit_that_is_a_copulas_predicate_is_its_subjects() {
+    let evs = events(
+        "Tanzanian President Samia Suluhu Hassan is on a three-day state visit to Kenya.",
+        "2025-03-05",
+    );
+    let visit = first(&evs, "CONSULT");
+    assert!(
+        codes(&visit.actor).contains(&"TZA".to_string()),
+        "{visit:#?}"
+    );
+    assert_eq!(codes(&visit.recipient), ["KEN"], "{visit:#?}");
+}
