@@ -376,3 +376,16 @@ fn a_visit_that_is_a_copulas_predicate_is_its_subjects() {
     );
     assert_eq!(codes(&visit.recipient), ["KEN"], "{visit:#?}");
 }
+
+#[test]
+fn an_exchange_of_fire_is_an_attack_by_both_sides() {
+    let evs = events(
+        "Indian and Pakistani troops exchanged heavy gunfire in Kashmir overnight.",
+        "2025-03-05",
+    );
+    let clash = first(&evs, "ASSAULT");
+    let mut both = codes(&clash.actor);
+    both.extend(codes(&clash.recipient));
+    both.sort();
+    assert_eq!(both, ["IND", "PAK"], "{clash:#?}");
+}
