@@ -2055,6 +2055,17 @@ pub(crate) fn date_in_scope(
     {
         return true;
     }
+    // "detained him during a protest staged in Moscow on Saturday": what
+    // happens during the act is dated with it.
+    if matches!(tree.rel(c), "acl" | "acl:relcl")
+        && tree.head(c).is_some_and(|n| {
+            tree.rel(n).starts_with("obl")
+                && tree.case_of(n) == Some("during")
+                && tree.head(n).is_some_and(|v| v == h || inside(v))
+        })
+    {
+        return true;
+    }
     // In scope when that clause holds the act (or is the act's own).
     let mut t = h;
     for _ in 0..64 {

@@ -389,3 +389,17 @@ fn an_exchange_of_fire_is_an_attack_by_both_sides() {
     both.sort();
     assert_eq!(both, ["IND", "PAK"], "{clash:#?}");
 }
+
+#[test]
+fn what_happens_during_an_act_is_dated_with_it() {
+    // 2025-03-05 is a Wednesday.
+    let evs = events(
+        "Russian police detained Alexei Navalny during a protest staged by about 200 people in central Moscow on Saturday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        first(&evs, "COERCE").date.as_deref(),
+        Some("2025-03-01"),
+        "{evs:#?}"
+    );
+}
