@@ -1470,7 +1470,10 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
     }
     // "Hassan is on a state visit to Kenya", "the two sides are in talks":
     // a noun act that is the predicate of a copula is its subject's.
-    if !verb && out.actor_head.is_none() && tree.kids(h).iter().any(|&k| tree.rel(k) == "cop") {
+    if doc.syntax[h].upos == "NOUN"
+        && out.actor_head.is_none()
+        && tree.kids(h).iter().any(|&k| tree.rel(k) == "cop")
+    {
         out.actor_head = tree.kid_with(h, "nsubj");
     }
     if verb {

@@ -692,6 +692,15 @@ fn has_group_noun(doc: &Doc, from: usize, to: usize) -> bool {
                     doc.token_lower(t + 1),
                     "sides" | "countries" | "leaders" | "presidents" | "parties"
                 )
+            // "The three are expected to discuss …": a number standing
+            // for the people just named.
+            || matches!(w, "two" | "three" | "four")
+                && t > 0
+                && doc.token_lower(t - 1) == "the"
+                && doc
+                    .syntax
+                    .get(t)
+                    .is_some_and(|x| matches!(x.deprel, "nsubj" | "nsubj:pass"))
     })
 }
 

@@ -403,3 +403,22 @@ fn what_happens_during_an_act_is_dated_with_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_is_discussed_is_no_party() {
+    let evs = events(
+        "Macron and Scholz discussed Libya and Mali on Wednesday.",
+        "2025-03-05",
+    );
+    for e in &evs {
+        let mut all = codes(&e.actor);
+        all.extend(codes(&e.recipient));
+        assert!(
+            !all.contains(&"LBY".to_string()) && !all.contains(&"MLI".to_string()),
+            "{e:#?}"
+        );
+    }
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["FRA"], "{talks:#?}");
+    assert_eq!(codes(&talks.recipient), ["DEU"], "{talks:#?}");
+}
