@@ -738,7 +738,7 @@ fn governed(
 const DOING_VERBS: &[&str] = &[
     "pay", "hold", "make", "conduct", "launch", "carry", "stage", "mount", "begin", "start",
     "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend", "join",
-    "continue", "complete", "finish", "organise", "organize", "break",
+    "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver", "issue",
 ];
 
 /// Light verbs that make a noun an event that takes place ("held talks",
@@ -1831,6 +1831,19 @@ pub(crate) fn lexicon_mode(
             .filter(|(e, _)| e.event == event)
             .and_then(|(e, _)| e.mode.clone())
     })
+}
+
+/// "the forest, which lies close to the border": a verb pattern whose
+/// word the parse reads as an adjective or adverb ("close") names no act.
+pub(crate) fn not_a_verb(doc: &Doc, first: usize, end: usize) -> bool {
+    doc.syntax.len() == doc.tokens.len()
+        && (first..end)
+            .find(|&t| {
+                doc.syntax[t]
+                    .head
+                    .is_none_or(|h| !(first..end).contains(&h))
+            })
+            .is_some_and(|h| matches!(doc.syntax[h].upos, "ADJ" | "ADV"))
 }
 
 /// Whether the noun at `t` is the object of a verb inside another trigger

@@ -108,6 +108,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     || p.kind == "noun"
                         && single
                         && frames::object_of_same_act(doc, t.first, &p.event, &spans)
+                    || p.kind == "verb" && frames::not_a_verb(doc, t.first, t.end)
             })
             .map(|t| t.first)
             .collect();

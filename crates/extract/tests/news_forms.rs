@@ -422,3 +422,18 @@ fn what_is_discussed_is_no_party() {
     assert_eq!(codes(&talks.actor), ["FRA"], "{talks:#?}");
     assert_eq!(codes(&talks.recipient), ["DEU"], "{talks:#?}");
 }
+
+#[test]
+fn a_pattern_word_read_as_an_adjective_or_adverb_is_no_act() {
+    let evs = events(
+        "Nigerian troops attacked insurgents in the Sambisa forest, which lies close to the Cameroonian border.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+    let evs = events(
+        "Sweden decided to send the asylum seekers back to Bulgaria.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "SUPPORT"), "{evs:#?}");
+}
