@@ -1835,15 +1835,29 @@ pub(crate) fn lexicon_mode(
 
 /// "the forest, which lies close to the border": a verb pattern whose
 /// word the parse reads as an adjective or adverb ("close") names no act.
+/// An adjective after a copula is the passive it looks like ("the
+/// consulate was closed").
 pub(crate) fn not_a_verb(doc: &Doc, first: usize, end: usize) -> bool {
-    doc.syntax.len() == doc.tokens.len()
-        && (first..end)
-            .find(|&t| {
-                doc.syntax[t]
-                    .head
-                    .is_none_or(|h| !(first..end).contains(&h))
-            })
-            .is_some_and(|h| matches!(doc.syntax[h].upos, "ADJ" | "ADV"))
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let outside = |t: usize| {
+        doc.syntax[t]
+            .head
+            .is_none_or(|h| !(first..end).contains(&h))
+    };
+    let Some(h) = (first..end).find(|&t| outside(t)) else {
+        return false;
+    };
+    // Its dependents are in its sentence.
+    let Some(s) = doc.sentence_at(doc.tokens[h].span.start) else {
+        return false;
+    };
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let after_copula = (lo..hi).any(|k| {
+        doc.syntax[k].head == Some(h) && matches!(doc.syntax[k].deprel, "cop" | "aux" | "aux:pass")
+    });
+    matches!(doc.syntax[h].upos, "ADJ" | "ADV") && doc.syntax[h].xpos != "VBN" && !after_copula
 }
 
 /// Whether the noun at `t` is the object of a verb inside another trigger

@@ -522,9 +522,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 })
             };
             // Not "rebel forces", "the opposition's militia": a group's own.
+            let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
             let is_agent = |doc: &Doc, k: usize| {
                 kb.agent_sectors.contains_key(&*noun_key(doc, k))
-                    && !doc.syntax.iter().enumerate().any(|(c, x)| {
+                    && !(lo..hi).any(|c| {
+                        let x = &doc.syntax[c];
                         x.head == Some(k)
                             && matches!(x.deprel, "compound" | "amod" | "nmod:poss")
                             && kb.group_sectors.contains_key(&*noun_key(doc, c))
@@ -616,10 +618,13 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                             .iter()
                             .any(|p| doc.entities[p.entity].code == e.code)
                 }) {
-                    let span = doc
-                        .mentions
+                    // Mentions are sorted by start: only this sentence's.
+                    let sent = doc.sentences[s].span;
+                    let from = doc.mentions.partition_point(|m| m.span.start < sent.start);
+                    let span = doc.mentions[from..]
                         .iter()
-                        .find(|m| m.entity == c && doc.sentences[s].span.contains(m.span))
+                        .take_while(|m| m.span.start < sent.end)
+                        .find(|m| m.entity == c)
                         .map_or(trig.span, |m| m.span);
                     actor.push(Party { entity: c, span });
                     status = Status::Occurred;
