@@ -1759,14 +1759,14 @@ pub(crate) fn speaker_parties(doc: &Doc, s: usize, first: usize, end: usize) -> 
 
 /// "police beat protesters", "detained 30 demonstrators": a crowd's noun
 /// found as a protest where it is what another act (in the lexicon, or
-/// another trigger starting at `acts`) is done to tells that act's
+/// another trigger (`acts`: first token, end, type)) is done to tells that act's
 /// target, not a protest of its own.
 pub(crate) fn acted_on_crowd(
     doc: &Doc,
     kb: &Kb,
     s: usize,
     first: usize,
-    acts: &[(usize, &str)],
+    acts: &[(usize, usize, &str)],
 ) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return false;
@@ -1778,7 +1778,7 @@ pub(crate) fn acted_on_crowd(
     let Some(h) = syn.head.filter(|&h| doc.syntax[h].upos == "VERB") else {
         return false;
     };
-    acts.iter().any(|&(t, ty)| t == h && ty != "PROTEST")
+    acts.iter().any(|&(t, _, ty)| t == h && ty != "PROTEST")
         || best_entry(&Tree::new(doc, s), kb, h).is_some_and(|(e, _)| e.event != "PROTEST")
 }
 
@@ -1883,14 +1883,14 @@ pub(crate) fn object_of_same_act(
 /// "wounded three soldiers in an ambush", "killed two men during a raid":
 /// a verb-pattern word the parser reads as a noun in the circumstance of a
 /// verb that is itself an act of that type (in the lexicon, or another
-/// trigger starting at `acts`) tells how that act was done, not another.
+/// trigger (`acts`: first token, end, type)) tells how that act was done, not another.
 pub(crate) fn manner_of_act(
     doc: &Doc,
     kb: &Kb,
     s: usize,
     first: usize,
     event: &str,
-    acts: &[(usize, &str)],
+    acts: &[(usize, usize, &str)],
 ) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return false;
@@ -1909,7 +1909,7 @@ pub(crate) fn manner_of_act(
     {
         return false;
     }
-    acts.iter().any(|&(t, ty)| t == h && ty == event)
+    acts.iter().any(|&(t, _, ty)| t == h && ty == event)
         || best_entry(&tree, kb, h).is_some_and(|(e, _)| e.event == event && !e.noun)
 }
 

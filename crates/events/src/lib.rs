@@ -79,13 +79,10 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             carried_claim = None;
         }
         let mut triggers = find_triggers(doc, kb, s);
-        let acts: Vec<(usize, &str)> = triggers
-            .iter()
-            .map(|t| (t.first, kb.patterns.patterns[t.pattern].event.as_str()))
-            .collect();
-        // "reached a ceasefire deal": a noun of an act that another
-        // trigger of its type already spans the verb of is that act.
-        let spans: Vec<(usize, usize, &str)> = triggers
+        // Each trigger's tokens and type, for the tests below ("reached a
+        // ceasefire deal": a noun of an act that another trigger of its type
+        // already spans the verb of is that act).
+        let acts: Vec<(usize, usize, &str)> = triggers
             .iter()
             .map(|t| {
                 (
@@ -107,7 +104,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                             && frames::acted_on_crowd(doc, kb, s, t.first, &acts))
                     || p.kind == "noun"
                         && single
-                        && frames::object_of_same_act(doc, t.first, &p.event, &spans)
+                        && frames::object_of_same_act(doc, t.first, &p.event, &acts)
                     || p.kind == "verb" && frames::not_a_verb(doc, t.first, t.end)
             })
             .map(|t| t.first)
