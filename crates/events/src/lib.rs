@@ -347,6 +347,32 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.recipient
                     .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
             }
+            // "Cho and his Japanese counterpart, Takeshi Iwaya, held talks":
+            // the tree's subject holds the surface's and the sides it joined.
+            let named_person = |p: &Party| {
+                doc.entities[p.entity].kind == EntityKind::Person
+                    && mention_at(doc, p).is_some_and(|m| doc.mentions[m].form == MentionForm::Name)
+            };
+            if frame.is_none()
+                && tree.actor.len() > r.actor.len()
+                && !r.actor.is_empty()
+                && r.actor
+                    .iter()
+                    .all(|a| tree.actor.iter().any(|t| t.entity == a.entity))
+                && {
+                    let extra: Vec<&Party> = tree
+                        .actor
+                        .iter()
+                        .filter(|t| !r.actor.iter().any(|a| a.entity == t.entity))
+                        .collect();
+                    extra.iter().any(|t| named_person(t))
+                        && !extra
+                            .iter()
+                            .any(|t| r.recipient.iter().any(|p| p.entity == t.entity))
+                }
+            {
+                r.actor = tree.actor.clone();
+            }
             // "diplomats whom it accused of working with a cartel": the
             // noun the relative pronoun stands for, not a name after it.
             if frame.is_none() && tree.relative_object && !tree.recipient.is_empty() {
@@ -389,13 +415,26 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
+            if std::env::var("DBG").is_ok() {
+                eprintln!(
+                    "DBG {} frame={} actor={:?} rec={:?} tree={:?}/{:?}",
+                    event_type,
+                    frame.is_some(),
+                    actor,
+                    recipient,
+                    tree.actor,
+                    tree.recipient
+                );
+            }
             // "a phone call between A and B, the Russian foreign ministry
             // said": who says so is not on the receiving end.
             let speakers = frames::speaker_phrases(doc, s, trig.first, trig.end);
             recipient.retain(|p| !speakers.iter().any(|sp| sp.contains(p.span)));
             let mut guessed = false;
             if pattern.symmetric && distinct_codes(doc, &actor, &recipient) < 2 && r.group_anaphor {
-                if let Some((a, b)) = dyad {
+                // "Both sides agreed": the pair of the last act told, else
+                // the article's main pair.
+                if let Some((a, b)) = recent_pair(doc, &cands, s).or(dyad) {
                     let have: Vec<&str> = actor
                         .iter()
                         .chain(&recipient)
@@ -506,17 +545,18 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // village": a state's agents, named by what they are, are those
             // of the state where they act, else of the one state the
             // article is about.
-            let agent_state = |doc: &mut Doc, k: usize| -> Option<Party> {
+            // (The party, and whether it is the article's state rather than
+            // the place's.)
+            let agent_state = |doc: &mut Doc, k: usize| -> Option<(Party, bool)> {
                 let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
-                let country = loc
+                let placed = loc
                     .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
-                    .filter(|c| !c.is_empty())
-                    .or_else(|| home.clone())?;
+                    .filter(|c| !c.is_empty());
+                let from_home = placed.is_none();
+                let country = placed.or_else(|| home.clone())?;
                 let entity = state_entity(doc, kb, &country)?;
-                Some(Party {
-                    entity,
-                    span: doc.tokens[k].span,
-                })
+                let span = doc.tokens[k].span;
+                Some((Party { entity, span }, from_home))
             };
             // Not "rebel forces", "the opposition's militia": a group's own.
             let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
@@ -534,7 +574,13 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     .actor_head
                     .filter(|&k| tree.actor.is_empty() && is_agent(doc, k))
                 {
-                    actor.extend(agent_state(doc, k));
+                    // "The Foreign Ministry summoned the Chinese ambassador":
+                    // not the state on the receiving end.
+                    let st = agent_state(doc, k).filter(|(st, from_home)| {
+                        let c = &doc.entities[st.entity].code;
+                        !from_home || !recipient.iter().any(|p| doc.entities[p.entity].code == *c)
+                    });
+                    actor.extend(st.map(|(st, _)| st));
                 }
             }
             // "killed five soldiers near Gao": the same for those acted on,
@@ -548,7 +594,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     .recipient_head
                     .filter(|&k| only_places && is_agent(doc, k))
                 {
-                    if let Some(st) = agent_state(doc, k) {
+                    if let Some((st, _)) = agent_state(doc, k) {
                         recipient = vec![st];
                     }
                 }
@@ -1342,6 +1388,42 @@ fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {
 }
 
 /// The two states the document is most about: their entities.
+/// The two sides (entities of two codes) of the latest meeting or call
+/// told from its own words in sentence `s` or the three before it.
+fn recent_pair(doc: &Doc, cands: &[Candidate], s: usize) -> Option<(usize, usize)> {
+    cands
+        .iter()
+        .rev()
+        .take_while(|c| c.event.mentions[0].sentence + 3 >= s)
+        .filter(|c| {
+            !c.guessed_parties && c.event.event == "CONSULT" && c.event.mentions[0].sentence <= s
+        })
+        .find_map(|c| {
+            // States and people before the bodies that host them.
+            let principal = |p: &&&Party| {
+                matches!(
+                    doc.entities[p.entity].kind,
+                    EntityKind::State | EntityKind::Person
+                )
+            };
+            let sides: Vec<&Party> = c
+                .event
+                .actor
+                .iter()
+                .chain(&c.event.recipient)
+                .filter(|p| doc.entities[p.entity].code.is_some())
+                .collect();
+            let a = sides.iter().find(principal).or(sides.first())?;
+            let code = &doc.entities[a.entity].code;
+            let other: Vec<&&Party> = sides
+                .iter()
+                .filter(|p| doc.entities[p.entity].code != *code)
+                .collect();
+            let b = other.iter().find(|p| principal(p)).or(other.first())?;
+            Some((a.entity, b.entity))
+        })
+}
+
 fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     let v = state_counts(doc);
     // The second party must stand out: named twice, or more than any third.

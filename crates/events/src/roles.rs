@@ -271,6 +271,9 @@ fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
                     | "also"
                     | "a"
                     | "an"
+                    // "Cho and his Japanese counterpart"
+                    | "his"
+                    | "her"
             )
         })
         && between
@@ -405,7 +408,134 @@ fn drop_titles(doc: &Doc, group: &mut Vec<usize>) {
 }
 
 /// The group of mentions nearest before token `t` within the clause.
-fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool) -> Vec<usize> {
+/// The parties of the list the word at token `at` opens ("between A and
+/// B", "among A, B and C"), up to the end of its phrase (token returned).
+fn list_after(doc: &Doc, ms: &[usize], at: usize, end: usize) -> (Vec<usize>, usize) {
+    let stop = phrase_end(doc, at + 1, end);
+    let parties = ms
+        .iter()
+        .copied()
+        .filter(|&m| {
+            doc.mentions[m].span.start >= doc.tokens[at].span.end
+                && doc.mentions[m].span.end <= tok_start(doc, stop)
+        })
+        .filter(|&m| {
+            is_party_kind(doc.entities[doc.mentions[m].entity].kind) && !in_place_position(doc, m)
+        })
+        .collect();
+    (parties, stop)
+}
+
+/// "between Egyptian President X and Israeli Prime Minister Y": the first
+/// side runs up to the first "and" or comma between two mentions (a
+/// nationality, a title and a name are one side), the rest is the other.
+fn split_sides(doc: &Doc, parties: &[usize], r: &mut Roles) {
+    let first_side = (1..parties.len())
+        .find(|&i| {
+            let a = doc.token_at(doc.mentions[parties[i - 1]].span.end);
+            let b = doc.token_at(doc.mentions[parties[i]].span.start);
+            (a..b).any(|t| matches!(doc.token_lower(t), "and" | "," | "&"))
+        })
+        .unwrap_or(1);
+    let (one, other) = parties.split_at(first_side.min(parties.len()));
+    r.actor.extend(one.iter().map(|&m| to_party(doc, m)));
+    r.recipient.extend(other.iter().map(|&m| to_party(doc, m)));
+}
+
+/// Whether the verb trigger `trig` is a participle standing before the
+/// noun it describes ("the visiting Kenyan president held talks",
+/// "Visiting Prime Minister X met"): then the end of that noun phrase and
+/// the verb of its clause, if any. Not a participle's own clause
+/// ("Visiting Kabul, the minister said"), which a comma closes.
+fn prenominal_participle(
+    doc: &Doc,
+    ms: &[usize],
+    trig: &Trigger,
+    b: usize,
+) -> Option<(usize, Option<usize>)> {
+    if trig.end != trig.first + 1 || !doc.token_lower(trig.first).ends_with("ing") {
+        return None;
+    }
+    let s = doc.sentence_at(doc.tokens[trig.first].span.start)?;
+    let a = doc.sentences[s].first_token;
+    let opens = trig.first == a
+        || matches!(
+            doc.token_lower(trig.first - 1),
+            "the"
+                | "a"
+                | "an"
+                | ","
+                | "\""
+                | "“"
+                | "and"
+                | "with"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        );
+    let next = trig.end;
+    if !opens || next >= b {
+        return None;
+    }
+    let capital = doc
+        .token_text(next)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let tagged_verb = |t: usize| {
+        doc.syntax
+            .get(t)
+            .is_some_and(|x| matches!(x.upos, "VERB" | "AUX"))
+    };
+    let nominal = doc
+        .syntax
+        .get(next)
+        .is_some_and(|x| matches!(x.upos, "NOUN" | "ADJ" | "PROPN"));
+    if !(capital || nominal) || tagged_verb(next) {
+        return None;
+    }
+    // Not a place: "Visiting Kabul, …" names where, not who.
+    if ms.iter().any(|&m| {
+        doc.mentions[m].span.start == doc.tokens[next].span.start
+            && doc.entities[doc.mentions[m].entity].kind == EntityKind::Place
+    }) {
+        return None;
+    }
+    let mut t = next;
+    while t < b && !tagged_verb(t) {
+        if matches!(doc.token_lower(t), "," | ";" | ":" | "(" | "—") {
+            return None;
+        }
+        t += 1;
+    }
+    Some((t, (t < b).then_some(t)))
+}
+
+/// Mention `m` names where a title before it serves: "Kenya's ambassador
+/// to China", "the U.N. envoy for Syria" (the posting, not a side).
+fn posting_of_title(doc: &Doc, kb: &Kb, m: usize) -> bool {
+    let mut p = doc.token_at(doc.mentions[m].span.start);
+    while p > 0 && doc.token_lower(p - 1) == "the" {
+        p -= 1;
+    }
+    p >= 2
+        && matches!(doc.token_lower(p - 1), "to" | "for" | "in" | "at")
+        && kb.posting_titles.contains(
+            doc.token_lower(p - 2)
+                .strip_suffix('s')
+                .unwrap_or(doc.token_lower(p - 2)),
+        )
+}
+
+fn left_group(
+    doc: &Doc,
+    kb: &Kb,
+    ms: &[usize],
+    floor: usize,
+    t: usize,
+    skip_places: bool,
+) -> Vec<usize> {
     let limit = doc.tokens[t].span.start;
     let floor_pos = doc.tokens[floor].span.start;
     let cands: Vec<usize> = ms
@@ -415,6 +545,7 @@ fn left_group(doc: &Doc, ms: &[usize], floor: usize, t: usize, skip_places: bool
         .filter(|&m| is_party_kind(doc.entities[doc.mentions[m].entity].kind))
         .filter(|&m| !(skip_places && in_place_position(doc, m)))
         .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
+        .filter(|&m| !posting_of_title(doc, kb, m))
         .collect();
     // "Chile, a close Argentine ally, refused": a name inside an apposition
     // describes the coded party it stands beside, and is not another one.
@@ -769,19 +900,33 @@ const OFFICIAL_NOUNS: &[&str] = &[
     "tanks",
 ];
 
-pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPattern) -> Roles {
+pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPattern) -> Roles {
     let mut ms = sentence_mentions(doc, s);
     // "Released Palestinian prisoners arrive": an adjective acts only through officials or forces.
     if matches!(
         p.event.as_str(),
         "CONSULT" | "ASSAULT" | "MOBILIZE" | "COERCE"
     ) {
+        let adjectives: Vec<Span> = ms
+            .iter()
+            .map(|&m| &doc.mentions[m])
+            .filter(|m| m.form == MentionForm::Adjective)
+            .map(|m| m.span)
+            .collect();
         ms.retain(|&m| {
             let men = &doc.mentions[m];
             if men.form != MentionForm::Adjective || men.span.end > trig.span.start {
                 return true;
             }
-            let next = doc.token_at(men.span.end);
+            let mut next = doc.token_at(men.span.end);
+            // "Indian and Pakistani troops": the noun the coordinated
+            // adjectives share.
+            while next + 1 < trig.first
+                && (matches!(doc.token_lower(next), "and" | "," | "or")
+                    || adjectives.iter().any(|a| a.contains(doc.tokens[next].span)))
+            {
+                next += 1;
+            }
             // Pre-modifiers of the trigger itself: "Russian-American negotiations".
             let premodifier = (next..trig.first).all(|t| {
                 let w = doc.token_lower(t);
@@ -793,8 +938,11 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                         .next()
                         .is_some_and(char::is_uppercase)
             });
+            // "the Russian ambassador met": a title acts for its state.
             premodifier
-                || next < doc.tokens.len() && OFFICIAL_NOUNS.contains(&doc.token_lower(next))
+                || next < doc.tokens.len()
+                    && (OFFICIAL_NOUNS.contains(&doc.token_lower(next))
+                        || kb.role_words.contains(doc.token_lower(next)))
         });
     }
     let places: Vec<usize> = ms
@@ -985,19 +1133,8 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         let mut parties: Vec<usize> = Vec::new();
         let mut with: Vec<usize> = Vec::new();
         if next == "between" || next == "of" && p.symmetric || next == "among" {
-            let stop = phrase_end(doc, trig.end + 1, end);
-            parties = ms
-                .iter()
-                .copied()
-                .filter(|&m| {
-                    doc.mentions[m].span.start >= doc.tokens[trig.end].span.end
-                        && doc.mentions[m].span.end <= tok_start(doc, stop)
-                })
-                .filter(|&m| {
-                    is_party_kind(doc.entities[doc.mentions[m].entity].kind)
-                        && !in_place_position(doc, m)
-                })
-                .collect();
+            let stop;
+            (parties, stop) = list_after(doc, &ms, trig.end, end);
             if has_group_noun(doc, trig.end, stop) {
                 r.group_anaphor = true;
             }
@@ -1031,20 +1168,7 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             q += 1;
         }
         if !parties.is_empty() {
-            // "between Egyptian President X and Israeli Prime Minister Y":
-            // the first side runs up to the first "and" or comma between
-            // two mentions; a nationality, a title and a name are one side.
-            let first_side = (1..parties.len())
-                .find(|&i| {
-                    let a = doc.token_at(doc.mentions[parties[i - 1]].span.end);
-                    let b = doc.token_at(doc.mentions[parties[i]].span.start);
-                    (a..b).any(|t| matches!(doc.token_lower(t), "and" | "," | "&"))
-                })
-                .unwrap_or(1);
-            let mut it = parties.into_iter();
-            r.actor
-                .extend(it.by_ref().take(first_side).map(|m| to_party(doc, m)));
-            r.recipient.extend(it.map(|m| to_party(doc, m)));
+            split_sides(doc, &parties, &mut r);
         } else if !pre.is_empty() || possessor.is_some() {
             // "anti-Russian sanctions": the adjective names the target.
             let (anti, pre): (Vec<usize>, Vec<usize>) = pre.into_iter().partition(|&m| {
@@ -1065,7 +1189,7 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
         }
         if r.actor.is_empty() && r.recipient.is_empty() && !det && !r.backreference {
             // The noun is the object of a verb: "Russia and the US will hold a round of talks".
-            let g = left_group(doc, &ms, floor, k.max(floor), true);
+            let g = left_group(doc, kb, &ms, floor, k.max(floor), true);
             r.actor.extend(g.iter().map(|&m| to_party(doc, m)));
             if has_group_noun(doc, floor, trig.first) {
                 r.group_anaphor = true;
@@ -1113,11 +1237,33 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             "was" | "were" | "been" | "be" | "is" | "are"
         );
         let passive = passive && !doc.lower_slice(trig.span).contains(" by");
-        let mut subject = left_group(doc, &ms, floor, trig.first, true);
+        // "Visiting Prime Minister X of Laos met President Y": a participle
+        // before a noun is the act of what the noun names, and reaches
+        // whom that noun's clause reaches.
+        if let Some((np_end, verb)) = prenominal_participle(doc, &ms, trig, b) {
+            let subject = right_group(doc, &ms, trig.end, np_end, false);
+            let object = verb
+                .map(|v| {
+                    let end = clause_end(doc, s, v + 1, false);
+                    right_group(doc, &ms, v + 1, end, false)
+                })
+                .unwrap_or_default();
+            let mut put = |group: &[usize], role: Role| match role {
+                Role::Actor => r.actor.extend(group.iter().map(|&m| to_party(doc, m))),
+                Role::Recipient => r.recipient.extend(group.iter().map(|&m| to_party(doc, m))),
+                Role::None => {}
+            };
+            put(&subject, p.subject);
+            put(&object, p.object);
+            r.recipient
+                .retain(|x| !r.actor.iter().any(|y| y.entity == x.entity));
+            return r;
+        }
+        let mut subject = left_group(doc, kb, &ms, floor, trig.first, true);
         // "Ali visited Brasília and asked Lula for support": the object of the first
         // verb is not the subject of the second; both verbs share the first subject.
         if let Some(v) = shared_subject_verb(doc, &subject, floor, trig.first) {
-            let first = left_group(doc, &ms, floor, v, true);
+            let first = left_group(doc, kb, &ms, floor, v, true);
             if !first.is_empty() {
                 subject = first;
             }
@@ -1135,6 +1281,18 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
                 trig.first + 1
             } else {
                 trig.end
+            };
+            // "held a meeting to discuss North Korean issues": a joint act's
+            // purpose names what it is about, not who takes part.
+            let end = if p.symmetric {
+                (trig.end..end)
+                    .find(|&t| {
+                        doc.token_lower(t) == "to"
+                            && doc.syntax.get(t).is_some_and(|x| x.upos == "PART")
+                    })
+                    .unwrap_or(end)
+            } else {
+                end
             };
             right_group(doc, &ms, gap_start, end, p.place_is_recipient)
         };
@@ -1157,7 +1315,21 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
             Role::Recipient => r.recipient.extend(group.iter().map(|&m| to_party(doc, m))),
             Role::None => {}
         };
-        put(&subject, subj_role, &mut r);
+        // "A truce was agreed between Sudan and South Sudan": a joint act
+        // in the passive names its sides in its list.
+        let between = (passive && p.symmetric && by_agent.is_empty())
+            .then(|| {
+                (trig.end..end.min(trig.end + 4))
+                    .find(|&t| matches!(doc.token_lower(t), "between" | "among"))
+            })
+            .flatten()
+            .map(|t| list_after(doc, &ms, t, end).0)
+            .filter(|ps| ps.len() >= 2);
+        if let Some(ps) = between {
+            split_sides(doc, &ps, &mut r);
+        } else {
+            put(&subject, subj_role, &mut r);
+        }
         if passive {
             put(&by_agent, Role::Actor, &mut r);
         } else {
@@ -1255,24 +1427,32 @@ pub(crate) fn roles(doc: &Doc, _kb: &Kb, s: usize, trig: &Trigger, p: &EventPatt
     // One entity never plays both roles; a symmetric event with one group splits it.
     r.recipient
         .retain(|x| !r.actor.iter().any(|y| y.entity == x.entity));
-    if p.symmetric && r.recipient.is_empty() && r.actor.len() > 1 {
-        // "The Israeli delegation, led by X, and a Hamas delegation": the first
-        // side keeps its head (no code of its own) and other mentions of its state.
-        let code = |x: &Party| doc.entities[x.entity].code.as_deref();
-        let first = code(&r.actor[0]);
-        let run = if first.is_some() {
-            r.actor
-                .iter()
-                .take_while(|x| code(x).is_none() || code(x) == first)
-                .count()
-        } else {
-            1
-        };
-        let at = if run < r.actor.len() { run } else { 1 };
-        let rest = r.actor.split_off(at);
-        r.recipient = rest;
+    if p.symmetric {
+        split_joint(doc, &mut r.actor, &mut r.recipient);
     }
     r
+}
+
+/// A joint act whose sides are all in `actor`: the first side stays, the
+/// rest receive. "The Israeli delegation, led by X, and a Hamas
+/// delegation": the first side keeps its head (no code of its own) and
+/// other mentions of its state.
+fn split_joint(doc: &Doc, actor: &mut Vec<Party>, recipient: &mut Vec<Party>) {
+    if !recipient.is_empty() || actor.len() < 2 {
+        return;
+    }
+    let code = |x: &Party| doc.entities[x.entity].code.as_deref();
+    let first = code(&actor[0]);
+    let run = if first.is_some() {
+        actor
+            .iter()
+            .take_while(|x| code(x).is_none() || code(x) == first)
+            .count()
+    } else {
+        1
+    };
+    let at = if run < actor.len() { run } else { 1 };
+    *recipient = actor.split_off(at);
 }
 
 fn tok_start(doc: &Doc, t: usize) -> usize {

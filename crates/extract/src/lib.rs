@@ -55,12 +55,27 @@ pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
         return doc;
     }
     let model = detente_parse::Model::english();
-    let tagged = detente_parse::tag_doc(&mut doc, model);
-    detente_recognise::recognise(&mut doc, kb);
+    let tagged = tag_and_recognise(&mut doc, kb, model);
     let wanted = detente_events::trees::sentences_needing_trees(&doc, kb);
     tagged.parse_trees(&mut doc, model, |s| wanted[s]);
     detente_events::extract_events(&mut doc, kb, &opts.events);
     doc
+}
+
+/// The stages before the trees: tags and lemmas for every sentence, then
+/// what recognising finds, then the words of the names it found read as
+/// proper nouns (the tagger does not know most foreign names). The
+/// sentences are left to be parsed.
+pub fn tag_and_recognise(
+    doc: &mut Doc,
+    kb: &Kb,
+    model: &detente_parse::Model,
+) -> detente_parse::TaggedDoc {
+    let mut tagged = detente_parse::tag_doc(doc, model);
+    detente_recognise::recognise(doc, kb);
+    let names = detente_recognise::name_tokens(doc);
+    tagged.mark_names(doc, model, |t| names[t]);
+    tagged
 }
 
 /// Extract the record of one document.

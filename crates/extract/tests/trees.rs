@@ -22,9 +22,9 @@ fn json(doc: &Doc, meta: &DocMeta) -> String {
 /// The pipeline as it was before: every sentence parsed.
 fn with_every_tree(text: &str, meta: &DocMeta) -> Doc {
     let kb = detente_kb::builtin();
+    let model = detente_parse::Model::english();
     let mut doc = detente_text::prepare(text, meta.published, kb);
-    detente_parse::parse_doc(&mut doc, detente_parse::Model::english());
-    detente_recognise::recognise(&mut doc, kb);
+    detente_extract::tag_and_recognise(&mut doc, kb, model).parse_trees(&mut doc, model, |_| true);
     detente_events::extract_events(&mut doc, kb, &Default::default());
     doc
 }
@@ -57,8 +57,7 @@ fn with_wrong_trees(text: &str, meta: &DocMeta) -> Doc {
     let kb = detente_kb::builtin();
     let model = detente_parse::Model::english();
     let mut doc = detente_text::prepare(text, meta.published, kb);
-    let tagged = detente_parse::tag_doc(&mut doc, model);
-    detente_recognise::recognise(&mut doc, kb);
+    let tagged = detente_extract::tag_and_recognise(&mut doc, kb, model);
     let wanted = detente_events::trees::sentences_needing_trees(&doc, kb);
     tagged.parse_trees(&mut doc, model, |s| wanted[s]);
     for s in (0..doc.sentences.len()).filter(|&s| !wanted[s]) {

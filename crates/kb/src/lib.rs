@@ -69,6 +69,10 @@ pub struct Kb {
     pub office_by_pattern: HashMap<String, usize>,
     /// Every role word of every office ("diplomat", "minister").
     pub role_words: std::collections::HashSet<String>,
+    /// Head words of the titles of people posted abroad (the last words of
+    /// the phrases of every office with the role "ambassador" or "envoy"):
+    /// the state after "ambassador to", "envoy for" is where they serve.
+    pub posting_titles: std::collections::HashSet<String>,
     state_by_code: HashMap<String, usize>,
 }
 
@@ -288,6 +292,7 @@ impl Kb {
             topic_matcher: TopicMatcher::default(),
             office_by_pattern: HashMap::new(),
             role_words: std::collections::HashSet::new(),
+            posting_titles: std::collections::HashSet::new(),
             state_by_code,
         };
         kb.office_by_pattern = kb
@@ -300,6 +305,20 @@ impl Kb {
             .offices
             .iter()
             .flat_map(|o| o.roles.iter().cloned())
+            .collect();
+        kb.posting_titles = kb
+            .offices
+            .iter()
+            .filter(|o| o.roles.iter().any(|r| r == "ambassador" || r == "envoy"))
+            .flat_map(|o| o.patterns.iter())
+            // "envoy to the united nations" names its posting already
+            .filter(|p| {
+                !p.split_whitespace()
+                    .any(|w| matches!(w, "to" | "for" | "of" | "at"))
+            })
+            .filter_map(|p| p.split_whitespace().last())
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .map(str::to_string)
             .collect();
         kb.gazetteer = Gazetteer::build(&kb);
         kb.topic_matcher = TopicMatcher::build(&kb.topics);

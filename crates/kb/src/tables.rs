@@ -65,6 +65,9 @@ pub struct Office {
     pub patterns: Vec<String>,
     pub sector: String,
     pub roles: Vec<String>,
+    /// Many people hold it at once (ambassadors, deputies, generals): a
+    /// description ("the Chinese ambassador") names none of them in particular.
+    pub many_holders: bool,
 }
 
 /// A person the knowledge base knows, with every office they held.
@@ -319,11 +322,12 @@ pub(crate) fn parse_places(file: &str, text: &str, out: &mut Vec<Place>) -> Resu
 
 pub(crate) fn parse_offices(file: &str, text: &str, out: &mut Vec<Office>) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["office", "patterns", "sector"])?;
-    let (o, p, s, r) = (
+    let (o, p, s, r, h) = (
         t.col("office"),
         t.col("patterns"),
         t.col("sector"),
         t.col("roles"),
+        t.col("holders"),
     );
     for (line, row) in &t.rows {
         let office = Office {
@@ -339,6 +343,13 @@ pub(crate) fn parse_offices(file: &str, text: &str, out: &mut Vec<Office>) -> Re
                 .map(|x| x.trim().to_lowercase())
                 .filter(|x| !x.is_empty())
                 .collect(),
+            many_holders: match t.get(row, h) {
+                "" | "one" => false,
+                "many" => true,
+                other => {
+                    return Err(t.err(*line, format!("holders `{other}` is not one or many")));
+                }
+            },
         };
         match out.iter_mut().find(|x| x.office == office.office) {
             Some(old) => *old = office,

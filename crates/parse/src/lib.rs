@@ -432,6 +432,14 @@ impl Model {
     }
 
     /// The word at `i` of a tagged sentence: its tags and lemma, no tree.
+    /// The fine tag id of a singular proper noun (UPOS `PROPN`, `NNP`).
+    pub fn proper_noun_tag(&self) -> Option<u16> {
+        self.tags
+            .iter()
+            .position(|&(u, x)| u.as_str() == "PROPN" && x == "NNP")
+            .map(|i| i as u16)
+    }
+
     pub fn tagged_word(
         &self,
         form: &str,
@@ -501,6 +509,14 @@ impl Tagged {
     /// Number of words.
     pub fn len(&self) -> usize {
         self.tags.len()
+    }
+    /// Word `i`'s fine tag id.
+    pub fn tag(&self, i: usize) -> u16 {
+        self.tags[i]
+    }
+    /// Gives word `i` the fine tag id `tag` (one of the model's).
+    pub fn set_tag(&mut self, i: usize, tag: u16) {
+        self.tags[i] = tag;
     }
     pub fn is_empty(&self) -> bool {
         self.tags.is_empty()

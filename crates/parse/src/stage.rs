@@ -93,6 +93,35 @@ struct Piece {
 }
 
 impl TaggedDoc {
+    /// Tags the tokens for which `name(t)` holds as proper nouns where the
+    /// tagger read them as open-class words (a foreign name the treebank
+    /// never saw: "Xi Jinping" as a conjunction and a verb), in `doc` and
+    /// for the trees still to be made.
+    pub fn mark_names(&mut self, doc: &mut Doc, model: &Model, name: impl Fn(usize) -> bool) {
+        let Some(nnp) = model.proper_noun_tag() else {
+            return;
+        };
+        for piece in &mut self.pieces {
+            for i in 0..piece.tagged.len() {
+                let t = piece.start + i;
+                let x = &doc.syntax[t];
+                if !name(t) || matches!(x.upos, "PROPN" | "PUNCT") {
+                    continue;
+                }
+                piece.tagged.set_tag(i, nnp);
+                let form = parser_form(doc, t, piece.start + piece.tagged.len());
+                let (upos, xpos, lemma) = model.tagged_word(&form, &piece.tagged, i);
+                doc.syntax[t] = Syntax {
+                    upos: upos.as_str(),
+                    xpos,
+                    lemma,
+                    head: None,
+                    deprel: NO_TREE,
+                };
+            }
+        }
+    }
+
     /// Gives each sentence `s` for which `wanted(s)` holds its tree; the
     /// others keep none. `doc` must be the one that was tagged.
     pub fn parse_trees(self, doc: &mut Doc, model: &Model, wanted: impl Fn(usize) -> bool) {

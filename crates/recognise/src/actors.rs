@@ -728,9 +728,17 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                     && parts[1]
                         .split_once('-')
                         .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+                // Known people too ("Xi Jinping" is later "Xi"), unless the
+                // first word is a function word ("To Lam": not every "To").
+                let function_word = doc.syntax.get(n0).is_some_and(|x| {
+                    matches!(
+                        x.upos,
+                        "ADP" | "DET" | "PRON" | "AUX" | "CCONJ" | "SCONJ" | "PART"
+                    )
+                });
                 if (words.len() == 2 || syllables)
-                    && kb_person.is_none()
                     && !kb.given_names.contains(words[0])
+                    && !function_word
                 {
                     surnames.entry(name_key(words[0])).or_insert(e);
                 }
@@ -1788,8 +1796,12 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
             Some(e) != possessor_entity && matches(&doc.entities[e])
         })
         .or_else(|| {
-            // Nobody named yet: the holder of that office on the day, if known.
+            // Nobody named yet: the holder of that office on the day, if known
+            // and the office is one a state has one of at a time.
             let o = office_name.as_ref()?;
+            if office.is_some_and(|i| kb.offices[i].many_holders) {
+                return None;
+            }
             let c = code
                 .clone()
                 .or_else(|| possessor_entity.and_then(|p| doc.entities[p].code.clone()))?;
@@ -1868,4 +1880,39 @@ fn latest_person(
         .chain(extra.iter().filter_map(pick))
         .max_by_key(|x| x.0)
         .map(|x| x.1)
+}
+
+/// For every token, whether it is a capitalised word of a person's name
+/// recognised in `doc` ("Xi", "Jinping"): the parse stage reads them as
+/// proper nouns whatever its tagger guessed. A word the tagger took for a
+/// function word ("To Lam") only inside a longer name, not opening a
+/// sentence.
+pub fn name_tokens(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.tokens.len()];
+    let opens_sentence = |t: usize| {
+        doc.sentence_at(doc.tokens[t].span.start)
+            .is_some_and(|s| doc.sentences[s].first_token == t)
+    };
+    for m in &doc.mentions {
+        if m.form != MentionForm::Name || doc.entities[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        let words = doc.tokens_in(m.span);
+        let long = words.len() >= 2;
+        for t in words {
+            let capital = doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let function_word = doc.syntax.get(t).is_some_and(|x| {
+                matches!(
+                    x.upos,
+                    "ADP" | "DET" | "PRON" | "AUX" | "CCONJ" | "PART" | "NUM"
+                )
+            });
+            out[t] = capital && (!function_word || long && !opens_sentence(t));
+        }
+    }
+    out
 }

@@ -13,7 +13,7 @@ mod actors;
 mod dates;
 mod quotes;
 
-pub use actors::recognise_actors;
+pub use actors::{name_tokens, recognise_actors};
 pub use dates::{recognise_dates, speaks_of_future};
 pub use quotes::recognise_quotes;
 
