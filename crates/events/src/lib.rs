@@ -719,10 +719,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }
             }
             let mut place_state: Option<usize> = None;
-            // "Tanks shelled houses east of Khan Younis": the place's state is on the receiving end.
+            // "Tanks shelled houses east of Khan Younis": the place's state
+            // is on the receiving end; so is the host of a visit there.
             if recipient.is_empty()
                 && (HOSTILE.contains(&pattern.event.as_str())
-                    || matches!(pattern.event.as_str(), "AID" | "RETREAT" | "CONCEDE"))
+                    || matches!(pattern.event.as_str(), "AID" | "RETREAT" | "CONCEDE")
+                    || pattern.mode.as_deref() == Some("visit") && !actor.is_empty())
             {
                 if let Some(country) =
                     location.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))

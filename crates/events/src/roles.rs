@@ -274,6 +274,8 @@ fn coordinated(doc: &Doc, left_end: usize, right_start: usize) -> bool {
                     // "Cho and his Japanese counterpart"
                     | "his"
                     | "her"
+                    // "Dar and visiting Turkish Foreign Minister Hakan Fidan"
+                    | "visiting"
             )
         })
         && between

@@ -158,3 +158,40 @@ fn a_minister_and_his_counterpart_are_both_sides() {
     );
     assert_eq!(parties(first(&evs, "CONSULT")), ["JPN", "KOR"], "{evs:#?}");
 }
+
+#[test]
+fn both_sides_are_those_of_the_last_meeting_told() {
+    let evs = events(
+        "Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Beijing on Monday. \
+         Later on Monday, Jaishankar held talks with Singapore's foreign minister Vivian Balakrishnan. \
+         Both sides agreed to expand trade links.",
+        "2025-03-05",
+    );
+    assert_eq!(parties(first(&evs, "AGREE")), ["IND", "SGP"], "{evs:#?}");
+}
+
+#[test]
+fn a_visitor_joined_to_the_host_is_a_side() {
+    let evs = events(
+        "Pakistani Foreign Minister Ishaq Dar and visiting Turkish Foreign Minister Hakan Fidan held talks on Tuesday.",
+        "2025-03-05",
+    );
+    let talks = evs
+        .iter()
+        .find(|e| e.event == "CONSULT" && e.mode.is_none())
+        .expect("the talks");
+    assert_eq!(parties(talks), ["PAK", "TUR"], "{evs:#?}");
+    // The visit is the visitor's.
+    let visit = evs
+        .iter()
+        .find(|e| e.mode.as_deref() == Some("visit"))
+        .expect("the visit");
+    assert_eq!(codes(&visit.actor), ["TUR"], "{evs:#?}");
+    // A visit to a place is to its state.
+    let evs = events(
+        "The visiting Turkish foreign minister toured a refugee camp in Jordan on Tuesday.",
+        "2025-03-05",
+    );
+    let visit = first(&evs, "CONSULT");
+    assert_eq!(codes(&visit.recipient), ["JOR"], "{evs:#?}");
+}
