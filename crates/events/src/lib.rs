@@ -276,6 +276,12 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
                 continue;
             }
+            if event_type == "AGREE"
+                && doc.syntax.get(trig.first).is_some_and(|x| x.upos == "NOUN")
+                && roles::agreement_sought(doc, s, &trig)
+            {
+                continue;
+            }
             if st.negated && !opts.include_negated {
                 continue;
             }

@@ -514,6 +514,29 @@ fn prenominal_participle(
     Some((t, (t < b).then_some(t)))
 }
 
+/// "pushed for a ceasefire deal", "talks toward a deal", "working on an
+/// agreement", "under the accord": the noun trigger `trig` (an agreement's)
+/// is what another act seeks, discusses or refers to, not one made here.
+pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
+    let a = doc.sentences[s].first_token;
+    let mut k = trig.first;
+    while k > a
+        && (MODIFIERS.contains(&doc.token_lower(k - 1))
+            || DEFINITE.contains(&doc.token_lower(k - 1))
+            || matches!(
+                doc.token_lower(k - 1),
+                "a" | "an" | "new" | "possible" | "final"
+            ))
+    {
+        k -= 1;
+    }
+    k > a
+        && matches!(
+            doc.token_lower(k - 1),
+            "for" | "toward" | "towards" | "on" | "about" | "over" | "under" | "into"
+        )
+}
+
 /// Mention `m` names where a title before it serves: "Kenya's ambassador
 /// to China", "the U.N. envoy for Syria" (the posting, not a side).
 fn posting_of_title(doc: &Doc, kb: &Kb, m: usize) -> bool {

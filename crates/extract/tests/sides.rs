@@ -195,3 +195,21 @@ fn a_visitor_joined_to_the_host_is_a_side() {
     let visit = first(&evs, "CONSULT");
     assert_eq!(codes(&visit.recipient), ["JOR"], "{evs:#?}");
 }
+
+#[test]
+fn an_agreement_sought_or_discussed_is_none_made() {
+    for text in [
+        "Norway and Sweden pressed for a fishing deal between Iceland and Denmark on Monday.",
+        "Ghana and Togo are working on an agreement on their maritime border, officials said on Monday.",
+        "Negotiators from Ghana and Togo held talks toward a deal on the border on Monday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
+    }
+    // One signed or reached is.
+    let evs = events(
+        "Ghana and Togo signed a deal on their maritime border on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(parties(first(&evs, "AGREE")), ["GHA", "TGO"], "{evs:#?}");
+}
