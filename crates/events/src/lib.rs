@@ -1144,7 +1144,24 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
             && (p - d.start).num_days() <= 7)
             .then_some(d)
     });
-    let Some(day) = day else { return };
+    // Else a wire story's lead reports the day it is published (or its
+    // dateline's day): only the lead's undated reports are dated so.
+    let (day, lead_only) = match day {
+        Some(d) => (d, false),
+        None => {
+            let dateline = doc.dates.iter().find_map(|d| {
+                let v = d.value?;
+                let s = doc.sentence_at(d.span.start)?;
+                (s == 0
+                    && v.precision == detente_doc::Precision::Day
+                    && v.end.is_none()
+                    && v.start <= p
+                    && (p - v.start).num_days() <= 7)
+                    .then_some(v)
+            });
+            (dateline.unwrap_or(detente_doc::DateValue::day(p)), true)
+        }
+    };
     const ELSEWHERE: &[&str] = &[
         "earlier",
         "previously",
@@ -1161,6 +1178,9 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
     ];
     for e in events.iter_mut() {
         if e.date.is_some() || e.status == Status::Planned {
+            continue;
+        }
+        if lead_only && !paragraphs.contains(&doc.sentences[e.mentions[0].sentence].block) {
             continue;
         }
         let lower = doc.lower_slice(doc.sentences[e.mentions[0].sentence].span);

@@ -196,3 +196,42 @@ fn plans_are_planned() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_undated_report_in_the_lead_happened_on_the_news_day() {
+    // No date anywhere: the lead's report is of the day of publication.
+    let evs = events(
+        "Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara, \
+         the presidency said.\n\nThe two countries share a long border.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").date.as_deref(),
+        Some("2025-03-05"),
+        "{evs:#?}"
+    );
+    // A dateline's day is the news day.
+    let evs = events(
+        "ACCRA, March 3 (Wire) - Ghanaian President John Mahama held talks with Ivorian \
+         President Alassane Ouattara.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").date.as_deref(),
+        Some("2025-03-03"),
+        "{evs:#?}"
+    );
+    // Deep in the story an undated report is background, and a report in
+    // the past perfect is earlier.
+    let evs = events(
+        "Ghana and Togo share a long border.\n\nTrade has grown.\n\nPrices rose.\n\n\
+         Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara.",
+        "2025-03-05",
+    );
+    assert_eq!(one(&evs, "CONSULT").date, None, "{evs:#?}");
+    let evs = events(
+        "Ghanaian President John Mahama had held talks with Ivorian President Alassane Ouattara.",
+        "2025-03-05",
+    );
+    assert_eq!(one(&evs, "CONSULT").date, None, "{evs:#?}");
+}
