@@ -465,7 +465,7 @@ pub fn tag_cached(
                     (best, m) if m >= crate::parser::CASCADE[2] => best,
                     _ => {
                         weights.add_fetched(&second, &mut scores);
-                        argmax(&scores)
+                        argmax_i32(&scores)
                     }
                 }
             }
@@ -482,19 +482,37 @@ const SELF: usize = 11;
 const CONTEXT: usize = 4;
 
 /// The best of the scores (the first, as [`argmax`]) and how far it is
-/// ahead of the next.
+/// ahead of the next (the best of the others: a tie is a margin of 0).
+///
+/// Written as maxima over the slice rather than one loop keeping the two
+/// best, so that the compiler vectorises them: the tagger and the labeller
+/// ask this of 108 and 50-odd scores for nearly every word and arc, and
+/// the loop of comparisons was two thirds of the tagger's own time.
 pub fn best_margin(scores: &[i32]) -> (usize, i32) {
-    let (mut best, mut a, mut b) = (0, i32::MIN, i32::MIN);
-    for (i, &s) in scores.iter().enumerate() {
-        if s > a {
-            b = a;
-            a = s;
-            best = i;
-        } else if s > b {
-            b = s;
-        }
+    if scores.is_empty() {
+        return (0, 0);
     }
+    let a = max_i32(scores);
+    let best = first_of(scores, a);
+    let b = max_i32(&scores[..best]).max(max_i32(&scores[best + 1..]));
     (best, a.saturating_sub(b))
+}
+
+/// The largest of the scores (`i32::MIN` for none), vectorised.
+#[inline]
+fn max_i32(scores: &[i32]) -> i32 {
+    scores.iter().fold(i32::MIN, |m, &s| m.max(s))
+}
+
+/// The first position of `v` in `scores` (0 if it is not there).
+#[inline]
+fn first_of(scores: &[i32], v: i32) -> usize {
+    scores.iter().position(|&s| s == v).unwrap_or(0)
+}
+
+/// The first of the best scores: [`argmax`] for integer scores, vectorised.
+pub fn argmax_i32(scores: &[i32]) -> usize {
+    first_of(scores, max_i32(scores))
 }
 
 pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
