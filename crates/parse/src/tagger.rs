@@ -81,6 +81,14 @@ const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 impl WordKeys {
     /// The keys of a word, computed without allocating for ASCII words.
     pub fn new(form: &str) -> WordKeys {
+        if form.is_ascii() && form.len() <= 64 {
+            return Self::new_ascii(form.as_bytes());
+        }
+        Self::general(form)
+    }
+
+    /// [`WordKeys::new`] character by character, for any word.
+    fn general(form: &str) -> WordKeys {
         let lower: std::borrow::Cow<str> =
             if form.bytes().any(|b| b.is_ascii_uppercase()) || !form.is_ascii() {
                 form.to_lowercase().into()
@@ -144,6 +152,63 @@ impl WordKeys {
             pre1: lower.chars().next().map_or(NONE, |c| c as u64),
             pre2,
             pre3,
+            shape,
+            amb: UNSEEN,
+        }
+    }
+}
+
+impl WordKeys {
+    /// [`WordKeys::new`] of an ASCII word of at most 64 bytes, byte by
+    /// byte: a character is a byte and lower-casing is ASCII's (most words
+    /// of news; the general way counts and walks characters several times).
+    fn new_ascii(form: &[u8]) -> WordKeys {
+        let n = form.len();
+        let mut buf = [0u8; 64];
+        for (l, &b) in buf.iter_mut().zip(form) {
+            *l = b.to_ascii_lowercase();
+        }
+        let lower = &buf[..n];
+        let suffix = |k: usize| {
+            if n < k {
+                NONE
+            } else {
+                fnv(FNV_START, &lower[n - k..])
+            }
+        };
+        let prefix = |k: usize| {
+            if n < k {
+                NONE
+            } else {
+                fnv(FNV_START, &lower[..k])
+            }
+        };
+        let mut shape = FNV_START;
+        let mut last = 0u8;
+        let mut run = 0;
+        for &c in form {
+            let s = if c.is_ascii_uppercase() {
+                b'X'
+            } else if c.is_ascii_lowercase() {
+                b'x'
+            } else if c.is_ascii_digit() {
+                b'd'
+            } else {
+                c
+            };
+            run = if s == last { run + 1 } else { 0 };
+            last = s;
+            if run < 2 {
+                shape = fnv(shape, &[s]);
+            }
+        }
+        WordKeys {
+            lower: fnv(FNV_START, lower),
+            exact: fnv(FNV_START, form),
+            suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
+            pre1: lower.first().map_or(NONE, |&c| c as u64),
+            pre2: prefix(2),
+            pre3: prefix(3),
             shape,
             amb: UNSEEN,
         }
@@ -645,6 +710,41 @@ mod tests {
             assert_eq!(tag(&weights, words, &sure), want);
             assert_eq!(tag_cached(&weights, words, &sure, &mut big), want);
             assert_eq!(tag_cached(&weights, words, &sure, &mut small), want);
+        }
+    }
+
+    #[test]
+    fn ascii_words_get_the_keys_of_the_general_way() {
+        let long = "x".repeat(64);
+        let forms = [
+            "",
+            "a",
+            "I",
+            "to",
+            "UN",
+            "the",
+            "Talks",
+            "1990s",
+            "UN-backed",
+            "aaa",
+            "AAAb",
+            "e.g.",
+            "--",
+            "...",
+            "'s",
+            "n't",
+            "Kyiv's",
+            "$",
+            "12,500",
+            "co-operation",
+            &long,
+        ];
+        for form in forms {
+            assert_eq!(
+                WordKeys::new_ascii(form.as_bytes()),
+                WordKeys::general(form),
+                "{form:?}"
+            );
         }
     }
 
