@@ -567,16 +567,20 @@ impl Weights {
                 }
             }
             if self.inline() {
-                // A row is never all zeros, so 0 is "not there".
-                let mut acc = [0i32; INLINE];
+                // A row is never all zeros, so 0 is "not there". The four
+                // weights are summed in the 16-bit lanes of one integer,
+                // each offset by 128 (so that it is a byte 0..=255 and a
+                // lane cannot carry: at most BATCH * 255 < 2^16), the
+                // offsets taken off at the end; byte 0 and 2 go to lanes 0
+                // and 1, bytes 1 and 3 to lanes 2 and 3.
+                let mut acc = 0u64;
                 for &f in chunk {
-                    let p = (self.probe::<WIDE>(f) >> 32) as u32;
-                    for (s, b) in acc.iter_mut().zip(p.to_le_bytes()) {
-                        *s += b as i8 as i32;
-                    }
+                    let p = ((self.probe::<WIDE>(f) >> 32) as u32 ^ 0x8080_8080) as u64;
+                    acc += (p & 0x00ff_00ff) | ((p & 0xff00_ff00) << 24);
                 }
-                for (s, a) in scores.iter_mut().zip(acc) {
-                    *s += a;
+                let bias = 128 * chunk.len() as i32;
+                for (s, lane) in scores.iter_mut().zip([0, 2, 1, 3]) {
+                    *s += ((acc >> (16 * lane)) & 0xffff) as i32 - bias;
                 }
             } else {
                 // Sums of at most BATCH weights of at most 127 fit in 16 bits,
