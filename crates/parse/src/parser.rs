@@ -534,6 +534,9 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
 /// of the first stage (1: the pairs of s0 and b0 and their neighbours),
 /// of the second (2: distances, valencies, labels, second children) or
 /// all (0).
+/// How many features each stage of [`state_features`] gives.
+const STAGE_FEATURES: [usize; 3] = [16, 17, 16];
+
 fn state_features(x: &Input, st: &State, stage: u8, out: &mut Vec<u64>) {
     let v = View { x, st };
     let s0 = st.s0();
@@ -888,10 +891,12 @@ pub fn parse_cached(trans: &Weights, lab: &Labeller<'_>, x: &Input, cache: &mut 
             }
             let mut ends = [0usize; 4];
             ends[0] = feats.len();
+            // The three stages in one call (their words and arcs found once).
+            state_features(x, &st, 0, &mut feats);
             for stage in 1..=3 {
-                state_features(x, &st, stage, &mut feats);
-                ends[stage as usize] = feats.len();
+                ends[stage] = ends[stage - 1] + STAGE_FEATURES[stage - 1];
             }
+            debug_assert_eq!(ends[3], feats.len());
             trans.prefetch(&feats);
             let mut scores = [0i32; TRANSITIONS];
             for (role, i) in roles(&st).into_iter().enumerate() {

@@ -526,8 +526,11 @@ impl Weights {
     /// after another wait for memory once rather than once each.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
+        // (No bounds check: a key's bucket is always in the table, and a
+        // prefetch never faults anyway.)
+        let (base, n) = (self.buckets.as_ptr(), self.buckets.len() as u64);
         for &f in feats {
-            prefetch(&self.buckets[self.home(f)]);
+            prefetch(base.wrapping_add((((f >> 32) * n) >> 32) as usize));
         }
     }
 
