@@ -641,7 +641,9 @@ impl Weights {
     fn probe<const WIDE: bool>(&self, k: u64) -> u64 {
         let home = self.home(k);
         let fp = fingerprint(k);
-        let b = &self.buckets[home].0;
+        debug_assert!(home < self.buckets.len());
+        // SAFETY: `home` is (k >> 32) * len >> 32, below len for any key.
+        let b = unsafe { &self.buckets.get_unchecked(home).0 };
         let p = Self::match_in::<WIDE>(b, fp);
         if p == 0 && b[0] & OVERFLOW != 0 {
             self.find_after::<WIDE>(home, fp)
