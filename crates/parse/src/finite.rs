@@ -184,13 +184,14 @@ pub fn past_tense_read_as_relative(
     let n = xpos.len();
     let v = (2..=n).find(|&v| {
         let noun = v - 1;
-        let with_object = (1..=n).any(|k| heads[k] == v && rels[k] == "obj");
+        // (Asked last: it reads the whole sentence.)
+        let with_object = || (1..=n).any(|k| heads[k] == v && rels[k] == "obj");
         rels[v] == "acl"
             && heads[v] == noun
             && NOUN.contains(&xpos[noun - 1])
             && match (xpos[v - 1], rels[noun]) {
                 ("VBD", "root" | "ccomp") | ("VBN", "ccomp") => true,
-                ("VBN", "root") => with_object,
+                ("VBN", "root") => with_object(),
                 _ => false,
             }
     })?;
@@ -221,11 +222,23 @@ pub fn past_tense_read_as_relative(
 pub fn coordinated_subjects(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Vec<usize> {
     let n = heads.len() - 1;
     let mut joined = Vec::new();
-    for v in 1..=n {
-        for rel in ["nsubj", "nsubj:pass"] {
-            let subjects: Vec<usize> = (1..=n)
-                .filter(|&k| heads[k] == v && rels[k] == rel)
-                .collect();
+    // The subjects of each verb, found in one pass (by verb, relation and
+    // place, the order the repairs are tried in): a repair only moves
+    // words that hang on the verb being repaired, and makes none a
+    // subject, so the subjects of the others stay as they were found.
+    const RELS: [&str; 2] = ["nsubj", "nsubj:pass"];
+    let mut found: Vec<(usize, usize, usize)> = (1..=n)
+        .filter_map(|k| {
+            let r = RELS.iter().position(|&r| r == rels[k])?;
+            (1..=n).contains(&heads[k]).then_some((heads[k], r, k))
+        })
+        .collect();
+    found.sort_unstable();
+    let groups = found.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1));
+    for group in groups.filter(|g| g.len() > 1) {
+        let v = group[0].0;
+        let subjects: Vec<usize> = group.iter().map(|x| x.2).collect();
+        {
             for pair in subjects.windows(2) {
                 let (a, b) = (pair[0], pair[1]);
                 let between_on_verb = (a + 1..b).filter(|&c| heads[c] == v).collect::<Vec<_>>();

@@ -106,7 +106,11 @@ impl std::hash::Hasher for IdHasher {
 const MAX_SUFFIX: usize = 4;
 
 fn known_key(lower: &str, upos: u8) -> u64 {
-    mix(mix(0x4c45_4d4b, upos as u64), hash_str(lower))
+    known_key_hashed(hash_str(lower), upos)
+}
+
+fn known_key_hashed(lower_hash: u64, upos: u8) -> u64 {
+    mix(mix(0x4c45_4d4b, upos as u64), lower_hash)
 }
 
 fn suffix_key(suffix: &[u8], upos: u8) -> u64 {
@@ -168,6 +172,16 @@ impl Lemmatiser {
                 .into_iter()
                 .filter_map(|(k, m)| best(m).map(|b| (k, b)))
                 .collect(),
+        }
+    }
+
+    /// [`Lemmatiser::lemma`] of a word whose lower-case form's hash
+    /// ([`hash_str`], the tagger's `WordKeys::lower`) is known: a word seen
+    /// in training is found without lower-casing it again.
+    pub fn lemma_hashed(&self, form: &str, upos: u8, lower_hash: u64) -> String {
+        match self.known.get(&known_key_hashed(lower_hash, upos)) {
+            Some(&s) => self.scripts[s as usize].apply(form),
+            None => self.lemma(form, upos),
         }
     }
 
@@ -274,6 +288,26 @@ mod tests {
                     script.apply_chars(form),
                     "{form} {script:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn lemmas_of_hashed_words_are_the_lemmas() {
+        let data = [
+            ("talks", 7, "talk"),
+            ("Talks", 7, "talk"),
+            ("met", 15, "meet"),
+            ("Kyiv", 11, "Kyiv"),
+            ("ÉTATS", 7, "état"),
+        ];
+        let l = Lemmatiser::learn(data.iter().map(|&(f, u, l)| (f, u as u8, l)));
+        for form in [
+            "talks", "Talks", "TALKS", "met", "Kyiv", "ÉTATS", "walked", "x",
+        ] {
+            for upos in [7u8, 11, 15] {
+                let h = hash_str(&form.to_lowercase());
+                assert_eq!(l.lemma_hashed(form, upos, h), l.lemma(form, upos), "{form}");
             }
         }
     }

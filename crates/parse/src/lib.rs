@@ -447,7 +447,10 @@ impl Model {
         i: usize,
     ) -> (Upos, &'static str, String) {
         let (upos, xpos) = self.tags[tagged.tags[i] as usize];
-        (upos, xpos, self.lemmatiser.lemma(form, upos.0))
+        let lemma = self
+            .lemmatiser
+            .lemma_hashed(form, upos.0, tagged.keys[i].lower);
+        (upos, xpos, lemma)
     }
 
     /// The second half of [`Model::analyse`]: heads (counting from 1, 0

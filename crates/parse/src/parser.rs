@@ -534,6 +534,9 @@ fn transition_features(x: &Input, st: &State, out: &mut Vec<u64>) {
 /// of the first stage (1: the pairs of s0 and b0 and their neighbours),
 /// of the second (2: distances, valencies, labels, second children) or
 /// all (0).
+/// How many features each stage of [`state_features`] gives.
+const STAGE_FEATURES: [usize; 3] = [16, 17, 16];
+
 fn state_features(x: &Input, st: &State, stage: u8, out: &mut Vec<u64>) {
     let v = View { x, st };
     let s0 = st.s0();
@@ -888,10 +891,12 @@ pub fn parse_cached(trans: &Weights, lab: &Labeller<'_>, x: &Input, cache: &mut 
             }
             let mut ends = [0usize; 4];
             ends[0] = feats.len();
+            // The three stages in one call (their words and arcs found once).
+            state_features(x, &st, 0, &mut feats);
             for stage in 1..=3 {
-                state_features(x, &st, stage, &mut feats);
-                ends[stage as usize] = feats.len();
+                ends[stage] = ends[stage - 1] + STAGE_FEATURES[stage - 1];
             }
+            debug_assert_eq!(ends[3], feats.len());
             trans.prefetch(&feats);
             let mut scores = [0i32; TRANSITIONS];
             for (role, i) in roles(&st).into_iter().enumerate() {
@@ -982,7 +987,7 @@ fn best_label(
             scores[lab.root as usize] = 0;
             lab.weights.add_fetched(second, scores);
             scores[lab.root as usize] = i32::MIN;
-            argmax(scores) as u16
+            crate::tagger::argmax_i32(scores) as u16
         }
     }
 }
@@ -1260,17 +1265,45 @@ mod tests {
 
     #[test]
     fn margins_pick_the_first_best_as_argmax_does() {
-        for s in [vec![3, 9, 1, 9], vec![-5, -2, -7], vec![4], vec![0, 0]] {
+        let mut rng = crate::Rng(9);
+        let random = (0..200).map(|_| {
+            let n = 1 + rng.below(120) as usize;
+            (0..n)
+                .map(|_| match rng.below(10) {
+                    0 => i32::MIN,
+                    _ => rng.below(40) as i32 - 20,
+                })
+                .collect::<Vec<i32>>()
+        });
+        let given = [
+            vec![3, 9, 1, 9],
+            vec![-5, -2, -7],
+            vec![4],
+            vec![0, 0],
+            vec![i32::MIN, i32::MIN],
+        ];
+        for s in given.into_iter().chain(random) {
             let (best, m) = crate::tagger::best_margin(&s);
             assert_eq!(best, argmax(&s), "{s:?}");
+            assert_eq!(best, crate::tagger::argmax_i32(&s), "{s:?}");
             let mut sorted = s.clone();
             sorted.sort_unstable_by(|a, b| b.cmp(a));
             let want = if s.len() > 1 {
-                sorted[0] - sorted[1]
+                sorted[0].saturating_sub(sorted[1])
             } else {
-                i32::MAX
+                sorted[0].saturating_sub(i32::MIN)
             };
             assert_eq!(m, want, "{s:?}");
+            // As the loop keeping the two best gave them.
+            let (mut b0, mut a, mut b) = (0, i32::MIN, i32::MIN);
+            for (i, &x) in s.iter().enumerate() {
+                if x > a {
+                    (b, a, b0) = (a, x, i);
+                } else if x > b {
+                    b = x;
+                }
+            }
+            assert_eq!((best, m), (b0, a.saturating_sub(b)), "{s:?}");
         }
     }
 }

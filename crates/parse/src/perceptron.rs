@@ -182,9 +182,40 @@ pub struct Weights {
     buckets: Vec<Bucket>,
     /// Class in the low byte, weight (`i8`) in the high byte.
     entries: Vec<u16>,
-    /// Whole rows, `classes` weights each.
-    dense: Vec<i8>,
+    /// Whole rows, `classes` weights each, padded with zeros to a whole
+    /// number of cache lines (`stride` weights) and aligned to one, so that
+    /// a row is added in whole vectors with no remainder and fetched in as
+    /// few lines as it can be.
+    dense: Vec<Line>,
+    stride: usize,
 }
+
+/// A cache line of weights of whole rows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, align(64))]
+struct Line([i8; 64]);
+
+/// The weights of lines, one after another.
+fn line_weights(l: &[Line]) -> &[i8] {
+    // SAFETY: a Line is exactly 64 i8s (repr(C), no padding).
+    unsafe { std::slice::from_raw_parts(l.as_ptr() as *const i8, l.len() * 64) }
+}
+
+fn line_weights_mut(l: &mut [Line]) -> &mut [i8] {
+    // SAFETY: as in `line_weights`; the borrow is unique.
+    unsafe { std::slice::from_raw_parts_mut(l.as_mut_ptr() as *mut i8, l.len() * 64) }
+}
+
+/// The weights a whole row takes in `dense`: `classes` rounded up to a
+/// cache line.
+fn stride_of(classes: usize) -> usize {
+    classes.div_ceil(64) * 64
+}
+
+/// The scores a sparse table's rows are summed in: 16 bits a class, as
+/// many as a row's stride can reach (so that a class byte indexes it
+/// without a bounds check, and a whole row is added with no remainder).
+type Acc = [i16; 256];
 
 /// The slot a key starts probing at takes the high bits of its hash; the
 /// fingerprint, from the key's other half, tells it from the keys that
@@ -263,11 +294,9 @@ fn prefetch<T>(p: *const T) {
 }
 
 /// Adds a (class, weight) pair to the scores.
-#[inline]
-fn add(scores: &mut [i16], e: u16) {
-    if let Some(s) = scores.get_mut((e & 0xff) as usize) {
-        *s += (e >> 8) as u8 as i8 as i16;
-    }
+#[inline(always)]
+fn add(scores: &mut Acc, e: u16) {
+    scores[(e & 0xff) as usize] += (e >> 8) as u8 as i8 as i16;
 }
 
 /// Largest offset into `entries` a slot can hold (24 bits).
@@ -284,6 +313,7 @@ impl Weights {
             buckets: vec![Bucket::default(); buckets],
             entries: Vec::new(),
             dense: Vec::new(),
+            stride: stride_of(classes),
         }
     }
 
@@ -348,12 +378,13 @@ impl Weights {
             let e = |i: usize| pairs.get(i).copied().unwrap_or(0) as u64;
             SHORT | e(0) << 32 | e(1) << 48
         } else if pairs.len() > DENSE_MIN {
-            let at = self.dense.len();
-            self.dense.resize(at + self.classes, 0);
+            let at = self.dense.len() * 64;
+            self.dense.resize((at + self.stride) / 64, Line([0; 64]));
+            let dense = line_weights_mut(&mut self.dense);
             for &e in pairs {
-                self.dense[at + (e & 0xff) as usize] = (e >> 8) as u8 as i8;
+                dense[at + (e & 0xff) as usize] = (e >> 8) as u8 as i8;
             }
-            DENSE | ((at / self.classes) as u64) << 32
+            DENSE | ((at / self.stride) as u64) << 32
         } else {
             let at = self.entries.len();
             self.entries.extend_from_slice(pairs);
@@ -361,10 +392,12 @@ impl Weights {
         }
     }
 
-    /// The weights of a dense row's slot.
+    /// The weights of a dense row's slot (`classes` of them, then zeros
+    /// to the stride).
+    #[inline(always)]
     fn dense_row(&self, slot: u64) -> &[i8] {
-        let at = (slot >> 32) as usize * self.classes;
-        &self.dense[at..at + self.classes]
+        let at = (slot >> 32) as usize * self.stride;
+        &line_weights(&self.dense)[at..at + self.stride]
     }
 
     /// The (class, weight) pairs of a sparse row's slot, however it is kept.
@@ -372,7 +405,7 @@ impl Weights {
         if s & SHORT != 0 {
             short_entries(s).into_iter().filter(|&e| e != 0).collect()
         } else if s & DENSE != 0 {
-            self.dense_row(s)
+            self.dense_row(s)[..self.classes]
                 .iter()
                 .enumerate()
                 .filter(|p| *p.1 != 0)
@@ -438,7 +471,7 @@ impl Weights {
 
     /// Bytes the table takes in memory (slots, pairs and whole rows).
     pub fn memory(&self) -> usize {
-        self.buckets.len() * 64 + self.entries.len() * 2 + self.dense.len()
+        self.buckets.len() * 64 + self.entries.len() * 2 + self.dense.len() * 64
     }
 
     /// Rows kept in the slot, as pairs, and whole.
@@ -456,29 +489,6 @@ impl Weights {
         k
     }
 
-    /// Key `k`'s slot, if it has one.
-    #[inline]
-    fn find(&self, k: u64) -> Option<u64> {
-        let fp = fingerprint(k);
-        let mut b = self.home(k);
-        loop {
-            let bucket = &self.buckets[b].0;
-            let p = match_slot(bucket, fp);
-            if p != 0 {
-                return Some(p);
-            }
-            // Buckets fill in order: one with room ends the search.
-            if bucket[BUCKET - 1] == 0 {
-                return None;
-            }
-            b = if b + 1 == self.buckets.len() {
-                0
-            } else {
-                b + 1
-            };
-        }
-    }
-
     /// Scores in integer units (times `scale`); only their order matters.
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.fill(0);
@@ -494,8 +504,11 @@ impl Weights {
     #[inline(always)]
     fn add_dispatch<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
         #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx512f") {
-            // SAFETY: the processor has AVX-512 (and so AVX2).
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512bw")
+        {
+            // SAFETY: the processor has AVX-512 with its byte and word
+            // instructions (and so AVX2).
             unsafe { self.add_scores_avx512::<FETCH>(feats, scores) };
             return;
         }
@@ -513,8 +526,11 @@ impl Weights {
     /// after another wait for memory once rather than once each.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
+        // (No bounds check: a key's bucket is always in the table, and a
+        // prefetch never faults anyway.)
+        let (base, n) = (self.buckets.as_ptr(), self.buckets.len() as u64);
         for &f in feats {
-            prefetch(&self.buckets[self.home(f)]);
+            prefetch(base.wrapping_add((((f >> 32) * n) >> 32) as usize));
         }
     }
 
@@ -534,7 +550,7 @@ impl Weights {
     /// [`Weights::add_scores`] compiled for AVX-512, where a bucket's
     /// fingerprints are compared in one instruction.
     #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2,avx512f")]
+    #[target_feature(enable = "avx2,avx512f,avx512bw")]
     unsafe fn add_scores_avx512<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
         self.add_scores_portable::<FETCH, true>(feats, scores);
     }
@@ -554,22 +570,26 @@ impl Weights {
                 }
             }
             if self.inline() {
-                // A row is never all zeros, so 0 is "not there".
-                let mut acc = [0i32; INLINE];
+                // A row is never all zeros, so 0 is "not there". The four
+                // weights are summed in the 16-bit lanes of one integer,
+                // each offset by 128 (so that it is a byte 0..=255 and a
+                // lane cannot carry: at most BATCH * 255 < 2^16), the
+                // offsets taken off at the end; byte 0 and 2 go to lanes 0
+                // and 1, bytes 1 and 3 to lanes 2 and 3.
+                let mut acc = 0u64;
                 for &f in chunk {
-                    let p = (self.probe::<WIDE>(f) >> 32) as u32;
-                    for (s, b) in acc.iter_mut().zip(p.to_le_bytes()) {
-                        *s += b as i8 as i32;
-                    }
+                    let p = ((self.probe::<WIDE>(f) >> 32) as u32 ^ 0x8080_8080) as u64;
+                    acc += (p & 0x00ff_00ff) | ((p & 0xff00_ff00) << 24);
                 }
-                for (s, a) in scores.iter_mut().zip(acc) {
-                    *s += a;
+                let bias = 128 * chunk.len() as i32;
+                for (s, lane) in scores.iter_mut().zip([0, 2, 1, 3]) {
+                    *s += ((acc >> (16 * lane)) & 0xffff) as i32 - bias;
                 }
             } else {
                 // Sums of at most BATCH weights of at most 127 fit in 16 bits,
                 // which halves the work of adding whole rows.
-                let mut acc16 = [0i16; MAX_CLASSES];
-                let acc = &mut acc16[..self.classes];
+                let mut acc: Acc = [0; 256];
+                let stride = self.stride;
                 let mut found = [0u64; BATCH];
                 let mut n = 0;
                 for &f in chunk {
@@ -579,7 +599,7 @@ impl Weights {
                     // its entries, fetched meanwhile.
                     let short = if p & SHORT != 0 { p } else { 0 };
                     for e in short_entries(short) {
-                        add(acc, e);
+                        add(&mut acc, e);
                     }
                     let long = p != 0 && p & SHORT == 0;
                     found[n] = p;
@@ -587,19 +607,24 @@ impl Weights {
                 }
                 for &p in &found[..n] {
                     if p & DENSE != 0 {
-                        prefetch(self.dense_row(p).as_ptr());
+                        for line in self.dense_row(p).chunks_exact(64) {
+                            prefetch(line.as_ptr());
+                        }
                     } else {
                         prefetch(self.pairs(p).as_ptr());
                     }
                 }
                 for &p in &found[..n] {
                     if p & DENSE != 0 {
-                        for (s, &w) in acc.iter_mut().zip(self.dense_row(p)) {
-                            *s += w as i16;
+                        let row = self.dense_row(p);
+                        for (s, w) in acc[..stride].chunks_exact_mut(64).zip(row.chunks_exact(64)) {
+                            for (s, &w) in s.iter_mut().zip(w) {
+                                *s += w as i16;
+                            }
                         }
                     } else {
                         for &e in self.pairs(p) {
-                            add(acc, e);
+                            add(&mut acc, e);
                         }
                     }
                 }
@@ -614,20 +639,49 @@ impl Weights {
     /// without branching; only a bucket that overflowed sends the search on.
     #[inline(always)]
     fn probe<const WIDE: bool>(&self, k: u64) -> u64 {
-        let b = &self.buckets[self.home(k)].0;
-        #[cfg(target_arch = "x86_64")]
-        let p = if WIDE {
-            // SAFETY: WIDE only where the processor has AVX-512.
-            unsafe { match_slot_avx512(b, fingerprint(k)) }
-        } else {
-            match_slot(b, fingerprint(k))
-        };
-        #[cfg(not(target_arch = "x86_64"))]
-        let p = match_slot(b, fingerprint(k));
+        let home = self.home(k);
+        let fp = fingerprint(k);
+        debug_assert!(home < self.buckets.len());
+        // SAFETY: `home` is (k >> 32) * len >> 32, below len for any key.
+        let b = unsafe { &self.buckets.get_unchecked(home).0 };
+        let p = Self::match_in::<WIDE>(b, fp);
         if p == 0 && b[0] & OVERFLOW != 0 {
-            self.find(k).unwrap_or(0)
+            self.find_after::<WIDE>(home, fp)
         } else {
             p
+        }
+    }
+
+    /// The slot of a bucket whose fingerprint is `fp`, or 0.
+    #[inline(always)]
+    fn match_in<const WIDE: bool>(b: &[u64; BUCKET], fp: u64) -> u64 {
+        #[cfg(target_arch = "x86_64")]
+        if WIDE {
+            // SAFETY: WIDE only where the processor has AVX-512.
+            return unsafe { match_slot_avx512(b, fp) };
+        }
+        match_slot(b, fp)
+    }
+
+    /// The slot of fingerprint `fp` in the buckets after `home`, which
+    /// overflowed into them (0 if it is not there): compiled into the
+    /// scoring loops, where a quarter of the lookups are of absent keys
+    /// and a full home bucket sends them on.
+    #[inline(always)]
+    fn find_after<const WIDE: bool>(&self, home: usize, fp: u64) -> u64 {
+        let mut b = home;
+        loop {
+            b = if b + 1 == self.buckets.len() {
+                0
+            } else {
+                b + 1
+            };
+            let bucket = &self.buckets[b].0;
+            let p = Self::match_in::<WIDE>(bucket, fp);
+            // Buckets fill in order: one with room ends the search.
+            if p != 0 || bucket[BUCKET - 1] == 0 {
+                return p;
+            }
         }
     }
 
@@ -702,6 +756,7 @@ impl Weights {
             buckets,
             entries: Vec::new(),
             dense: Vec::new(),
+            stride: stride_of(classes),
         };
         if wt.inline() {
             let rows = r.bytes(n * classes)?;
