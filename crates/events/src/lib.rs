@@ -680,6 +680,19 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     claimed_by = None;
                 }
             }
+            // "India alleged that Pakistan …": an accuser's own charge is
+            // made, whatever it charges.
+            if event_type == "ACCUSE" && status == Status::Claimed {
+                if let Some(c) = claimed_by {
+                    let code = &doc.entities[c].code;
+                    if actor.iter().any(|p| {
+                        p.entity == c || code.is_some() && doc.entities[p.entity].code == *code
+                    }) {
+                        status = Status::Occurred;
+                        claimed_by = None;
+                    }
+                }
+            }
             if event_type == "ACCUSE" && actor.is_empty() {
                 let code = |p: &Party| doc.entities[p.entity].code.clone();
                 actor = frames::speaker_parties(doc, s, trig.first, trig.end)
@@ -1180,8 +1193,21 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         if e.date.is_some() || e.status == Status::Planned {
             continue;
         }
-        if lead_only && !paragraphs.contains(&doc.sentences[e.mentions[0].sentence].block) {
-            continue;
+        // Only where nothing else dates it: not a sentence that names a
+        // date of something else ("after the blockade of March 2021"), and
+        // not violence, which reports often tell days after ("gunmen
+        // killed five soldiers, the army said").
+        if lead_only {
+            let sent = doc.sentences[e.mentions[0].sentence].span;
+            if !paragraphs.contains(&doc.sentences[e.mentions[0].sentence].block)
+                || matches!(
+                    e.event.as_str(),
+                    "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE"
+                )
+                || doc.dates.iter().any(|d| sent.contains(d.span))
+            {
+                continue;
+            }
         }
         let lower = doc.lower_slice(doc.sentences[e.mentions[0].sentence].span);
         if ELSEWHERE.iter().any(|w| lower.contains(w)) {

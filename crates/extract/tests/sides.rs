@@ -213,3 +213,37 @@ fn an_agreement_sought_or_discussed_is_none_made() {
     );
     assert_eq!(parties(first(&evs, "AGREE")), ["GHA", "TGO"], "{evs:#?}");
 }
+
+#[test]
+fn accusations_in_the_forms_reports_give_them() {
+    // A capital opening the sentence is a name, not a verb.
+    let evs = events(
+        "Beijing slammed Manila's decision as a provocation.",
+        "2025-03-05",
+    );
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["CHN"], "{evs:#?}");
+    assert_eq!(codes(&charge.recipient), ["PHL"], "{evs:#?}");
+    // Naming an act unlawful, and saying another broke the law.
+    let evs = events("Vietnam called the Chinese survey illegal.", "2025-03-05");
+    assert_eq!(codes(&first(&evs, "ACCUSE").actor), ["VNM"], "{evs:#?}");
+    let evs = events(
+        "Vietnam said China violated international law.",
+        "2025-03-05",
+    );
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["VNM"], "{evs:#?}");
+    assert_eq!(codes(&charge.recipient), ["CHN"], "{evs:#?}");
+    // An accuser's own charge is made, not claimed.
+    let evs = events(
+        "India alleged that Pakistan supported the militants.",
+        "2025-03-05",
+    );
+    assert_eq!(first(&evs, "ACCUSE").status, "occurred", "{evs:#?}");
+    // Ships of a nationality act for their state.
+    let evs = events(
+        "The Philippine coast guard said Chinese vessels had rammed its ship on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "COERCE").actor), ["CHN"], "{evs:#?}");
+}

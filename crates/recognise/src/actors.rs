@@ -1882,11 +1882,11 @@ fn latest_person(
         .map(|x| x.1)
 }
 
-/// For every token, whether it is a capitalised word of a person's name
-/// recognised in `doc` ("Xi", "Jinping"): the parse stage reads them as
-/// proper nouns whatever its tagger guessed. A word the tagger took for a
-/// function word ("To Lam") only inside a longer name, not opening a
-/// sentence.
+/// For every token, whether it is a capitalised word of a name recognised
+/// in `doc` (a person's, "Xi", "Jinping"; a state's, a place's or a
+/// body's, "Beijing"): the parse stage reads them as proper nouns whatever
+/// its tagger guessed. A word the tagger took for a function word ("To
+/// Lam") only inside a longer name, not opening a sentence.
 pub fn name_tokens(doc: &Doc) -> Vec<bool> {
     let mut out = vec![false; doc.tokens.len()];
     let opens_sentence = |t: usize| {
@@ -1894,12 +1894,24 @@ pub fn name_tokens(doc: &Doc) -> Vec<bool> {
             .is_some_and(|s| doc.sentences[s].first_token == t)
     };
     for m in &doc.mentions {
-        if m.form != MentionForm::Name || doc.entities[m.entity].kind != EntityKind::Person {
+        if !matches!(m.form, MentionForm::Name | MentionForm::Metonym) {
             continue;
         }
         let words = doc.tokens_in(m.span);
         let long = words.len() >= 2;
+        // Other names only where the tagger took a word for a verb or a
+        // particle ("Beijing slammed …" read as a verb): their common
+        // nouns and adjectives ("World Food Programme") are the treebank's.
+        let person = doc.entities[m.entity].kind == EntityKind::Person;
         for t in words {
+            if !person
+                && doc
+                    .syntax
+                    .get(t)
+                    .is_none_or(|x| matches!(x.upos, "NOUN" | "ADJ" | "PROPN" | "NUM"))
+            {
+                continue;
+            }
             let capital = doc
                 .token_text(t)
                 .chars()

@@ -521,6 +521,20 @@ static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 fn tidy(t: &str) -> Option<String> {
     let t = TRAILING_ATTRIBUTION.find(t).map_or(t, |m| &t[..m.start()]);
+    // "agreed on the wording, but new accusations …": the terms end where
+    // a contrasting clause begins.
+    let t = [
+        ", but ",
+        ", while ",
+        ", although ",
+        ", though ",
+        ", yet ",
+        "; ",
+    ]
+    .iter()
+    .filter_map(|c| t.find(c))
+    .min()
+    .map_or(t, |at| &t[..at]);
     let t = t
         .trim()
         .trim_end_matches(['.', ';', ':', ',', '"', '”', '’', '\''])
@@ -801,6 +815,18 @@ mod tests {
             )
             .as_deref(),
             Some("host the talks if both sides agreed")
+        );
+    }
+
+    #[test]
+    fn terms_end_where_a_contrasting_clause_begins() {
+        assert_eq!(
+            terms(
+                "Chad and Sudan agreed on the route of the new border road, but fresh clashes near Adre showed how tense the frontier remains.",
+                "agreed"
+            )
+            .as_deref(),
+            Some("the route of the new border road")
         );
     }
 
