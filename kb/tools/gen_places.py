@@ -167,6 +167,8 @@ ALIASES = {
     ("Marrakesh", "MA"): ["Marrakech"], ("Fes", "MA"): ["Fez"],
     ("Sukhumi", "GE"): ["Sokhumi"], ("Khankendi", "AZ"): ["Stepanakert"], ("Bendery", "MD"): ["Tighina"],
     ("Sanliurfa", "TR"): ["Urfa"], ("Ulaanbaatar", "MN"): ["Ulan Bator"],
+    ("Kathmandu", "NP"): ["Katmandu"], ("Chisinau", "MD"): ["Kishinev"],
+    ("Ashgabat", "TM"): ["Ashkhabad"], ("Dhaka", "BD"): ["Dacca"],
 }
 
 # Never a name or alias: common English words, common first names, surnames of

@@ -605,6 +605,33 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     }
                 }
             }
+            // "At least 200 people were arrested in Kathmandu": an arrest in
+            // the passive with no one named is the state's, where it happens
+            // (else the article's state), on its people.
+            if actor.is_empty()
+                && recipient.is_empty()
+                && event_type == "COERCE"
+                && arrested_unnamed(doc, s, trig.first)
+            {
+                let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
+                let country = loc
+                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    .filter(|c| !c.is_empty())
+                    .or_else(|| home.clone());
+                if let Some(country) = country {
+                    if let Some(st) = state_entity(doc, kb, &country) {
+                        actor.push(Party {
+                            entity: st,
+                            span: trig.span,
+                        });
+                        let people = civilians(doc, &country);
+                        recipient.push(Party {
+                            entity: people,
+                            span: trig.span,
+                        });
+                    }
+                }
+            }
             // An event read from the tree names its parties there, or is none.
             if frame.is_some() && actor.is_empty() && recipient.is_empty() {
                 continue;
@@ -1204,7 +1231,11 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
                     e.event.as_str(),
                     "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE"
                 )
-                || doc.dates.iter().any(|d| sent.contains(d.span))
+                || {
+                    // Dates are in text order.
+                    let i = doc.dates.partition_point(|d| d.span.start < sent.start);
+                    doc.dates.get(i).is_some_and(|d| sent.contains(d.span))
+                }
             {
                 continue;
             }
@@ -1403,6 +1434,20 @@ fn state_entity(doc: &mut Doc, kb: &Kb, code: &str) -> Option<usize> {
 }
 
 /// The entity for the civilians of a country (protesters, crowds).
+/// Token `t` is an arrest's verb in the passive with no agent ("were
+/// arrested", "had been detained"), in sentence `s`.
+fn arrested_unnamed(doc: &Doc, s: usize, t: usize) -> bool {
+    let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let lemma = doc.syntax.get(t).map_or("", |x| x.lemma.as_str());
+    matches!(lemma, "arrest" | "detain" | "jail" | "imprison")
+        && t > a
+        && matches!(
+            doc.token_lower(t - 1),
+            "was" | "were" | "been" | "being" | "be"
+        )
+        && !(t + 1..b).any(|k| doc.token_lower(k) == "by")
+}
+
 fn civilians(doc: &mut Doc, country: &str) -> usize {
     domestic_group(doc, country, "CVL")
 }

@@ -247,3 +247,16 @@ fn accusations_in_the_forms_reports_give_them() {
     );
     assert_eq!(codes(&first(&evs, "COERCE").actor), ["CHN"], "{evs:#?}");
 }
+
+#[test]
+fn an_arrest_in_the_passive_is_the_states_where_it_happens() {
+    let evs = events(
+        "At least forty people were arrested in Katmandu on Saturday.",
+        "2025-03-05",
+    );
+    let arrest = first(&evs, "COERCE");
+    assert_eq!(codes(&arrest.actor), ["NPL"], "{evs:#?}");
+    assert_eq!(codes(&arrest.recipient), ["NPL"], "{evs:#?}");
+    // Nobody and nowhere named: nothing to code.
+    assert!(events("Two men were arrested on Monday.", "2025-03-05").is_empty());
+}
