@@ -421,17 +421,6 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
-            if std::env::var("DBG").is_ok() {
-                eprintln!(
-                    "DBG {} frame={} actor={:?} rec={:?} tree={:?}/{:?}",
-                    event_type,
-                    frame.is_some(),
-                    actor,
-                    recipient,
-                    tree.actor,
-                    tree.recipient
-                );
-            }
             // "a phone call between A and B, the Russian foreign ministry
             // said": who says so is not on the receiving end.
             let speakers = frames::speaker_phrases(doc, s, trig.first, trig.end);
@@ -1189,17 +1178,8 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
     let (day, lead_only) = match day {
         Some(d) => (d, false),
         None => {
-            let dateline = doc.dates.iter().find_map(|d| {
-                let v = d.value?;
-                let s = doc.sentence_at(d.span.start)?;
-                (s == 0
-                    && v.precision == detente_doc::Precision::Day
-                    && v.end.is_none()
-                    && v.start <= p
-                    && (p - v.start).num_days() <= 7)
-                    .then_some(v)
-            });
-            (dateline.unwrap_or(detente_doc::DateValue::day(p)), true)
+            let day = detente_recognise::dateline(doc, p).unwrap_or(p);
+            (detente_doc::DateValue::day(day), true)
         }
     };
     const ELSEWHERE: &[&str] = &[
@@ -1433,7 +1413,6 @@ fn state_entity(doc: &mut Doc, kb: &Kb, code: &str) -> Option<usize> {
     Some(added_entity(doc, name, EntityKind::State, code, "GOV", 0))
 }
 
-/// The entity for the civilians of a country (protesters, crowds).
 /// Token `t` is an arrest's verb in the passive with no agent ("were
 /// arrested", "had been detained"), in sentence `s`.
 fn arrested_unnamed(doc: &Doc, s: usize, t: usize) -> bool {
@@ -1448,6 +1427,7 @@ fn arrested_unnamed(doc: &Doc, s: usize, t: usize) -> bool {
         && !(t + 1..b).any(|k| doc.token_lower(k) == "by")
 }
 
+/// The entity for the civilians of a country (protesters, crowds).
 fn civilians(doc: &mut Doc, country: &str) -> usize {
     domestic_group(doc, country, "CVL")
 }
@@ -1486,7 +1466,6 @@ fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {
     codes.len()
 }
 
-/// The two states the document is most about: their entities.
 /// The two sides (entities of two codes) of the latest meeting or call
 /// told from its own words in sentence `s` or the three before it.
 fn recent_pair(doc: &Doc, cands: &[Candidate], s: usize) -> Option<(usize, usize)> {
@@ -1523,6 +1502,7 @@ fn recent_pair(doc: &Doc, cands: &[Candidate], s: usize) -> Option<(usize, usize
         })
 }
 
+/// The two states the document is most about: their entities.
 fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
     let v = state_counts(doc);
     // The second party must stand out: named twice, or more than any third.

@@ -219,6 +219,26 @@ fn absorb(doc: &Doc, into: &mut Event, from: Event) {
     }
 }
 
+/// Dated more than a month before publication: "paid his first state
+/// visit to China in 2007" is background, and an undated report of talks
+/// in the same story ("held hour-long talks") is not that visit.
+fn long_before(doc: &Doc, e: &Event) -> bool {
+    use detente_doc::Precision;
+    match (e.date, doc.published) {
+        (Some(d), Some(p)) => {
+            // The last day the date may mean.
+            let last = d.end.unwrap_or(match d.precision {
+                Precision::Day => d.start,
+                Precision::Week => d.start + chrono::Duration::days(6),
+                Precision::Month => d.start + chrono::Duration::days(30),
+                Precision::Year => d.start + chrono::Duration::days(364),
+            });
+            (p - last).num_days() > 31
+        }
+        _ => false,
+    }
+}
+
 /// Fold candidates into events, in the order they are first reported.
 pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
@@ -297,8 +317,12 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
             .or_else(|| {
                 // An undated report joins the nearest compatible event before it,
                 // one of the same mode first (a meeting is not a call).
-                let undated =
-                    |e: &Event| (e.date.is_none() || ev.date.is_none()) && compatible(doc, e, &ev);
+                let undated = |e: &Event| {
+                    (e.date.is_none() || ev.date.is_none())
+                        && compatible(doc, e, &ev)
+                        && !(ev.date.is_none() && long_before(doc, e)
+                            || e.date.is_none() && long_before(doc, &ev))
+                };
                 out.iter()
                     .rposition(|e| undated(e) && e.mode == ev.mode)
                     .or_else(|| out.iter().rposition(undated))
@@ -315,8 +339,12 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
     let mut i = 0;
     while i < out.len() {
         if out[i].date.is_none() {
-            let twin =
-                |j: usize| j != i && out[j].date.is_some() && compatible(doc, &out[j], &out[i]);
+            let twin = |j: usize| {
+                j != i
+                    && out[j].date.is_some()
+                    && !long_before(doc, &out[j])
+                    && compatible(doc, &out[j], &out[i])
+            };
             if let Some(j) = (0..out.len())
                 .find(|&j| twin(j) && out[j].mode == out[i].mode)
                 .or_else(|| (0..out.len()).find(|&j| twin(j)))

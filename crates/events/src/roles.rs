@@ -451,6 +451,7 @@ fn split_sides(doc: &Doc, parties: &[usize], r: &mut Roles) {
 /// ("Visiting Kabul, the minister said"), which a comma closes.
 fn prenominal_participle(
     doc: &Doc,
+    kb: &Kb,
     ms: &[usize],
     trig: &Trigger,
     b: usize,
@@ -505,13 +506,30 @@ fn prenominal_participle(
         return None;
     }
     let mut t = next;
+    // Someone who can visit or act: a person or a title ("Shelling
+    // Ukrainian villages has killed …" is a gerund with its object).
+    let mut someone = false;
+    // After an article or a possessive the participle is surely before its
+    // noun ("the visiting delegation"); opening a sentence it may be a
+    // gerund ("Arming Ukrainian forces remains a priority").
+    let determined = trig.first > a
+        && matches!(
+            doc.token_lower(trig.first - 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        );
     while t < b && !tagged_verb(t) {
         if matches!(doc.token_lower(t), "," | ";" | ":" | "(" | "—") {
             return None;
         }
+        someone |= kb.state_role_words.contains(doc.token_lower(t))
+            || determined && OFFICIAL_NOUNS.contains(&doc.token_lower(t))
+            || ms.iter().any(|&m| {
+                doc.entities[doc.mentions[m].entity].kind == EntityKind::Person
+                    && doc.mentions[m].span.contains(doc.tokens[t].span)
+            });
         t += 1;
     }
-    Some((t, (t < b).then_some(t)))
+    someone.then_some((t, (t < b).then_some(t)))
 }
 
 /// "pushed for a ceasefire deal", "talks toward a deal", "working on an
@@ -530,11 +548,21 @@ pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
     {
         k -= 1;
     }
-    k > a
-        && matches!(
-            doc.token_lower(k - 1),
-            "for" | "toward" | "towards" | "on" | "about" | "over" | "under" | "into"
-        )
+    if k <= a {
+        return false;
+    }
+    match doc.token_lower(k - 1) {
+        "for" | "toward" | "towards" => true,
+        // "talks on a deal", "working on an agreement"; not "settled on a
+        // deal", "agreed on a truce".
+        "on" | "over" | "about" => {
+            k >= a + 2
+                && doc.syntax.get(k - 2).is_some_and(|x| {
+                    x.upos == "NOUN" && x.lemma != "day" || matches!(x.lemma.as_str(), "work")
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Mention `m` names where a title before it serves: "Kenya's ambassador
@@ -972,7 +1000,7 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
             premodifier
                 || next < doc.tokens.len()
                     && (OFFICIAL_NOUNS.contains(&doc.token_lower(next))
-                        || kb.role_words.contains(doc.token_lower(next)))
+                        || kb.state_role_words.contains(doc.token_lower(next)))
         });
     }
     let places: Vec<usize> = ms
@@ -1270,7 +1298,7 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
         // "Visiting Prime Minister X of Laos met President Y": a participle
         // before a noun is the act of what the noun names, and reaches
         // whom that noun's clause reaches.
-        if let Some((np_end, verb)) = prenominal_participle(doc, &ms, trig, b) {
+        if let Some((np_end, verb)) = prenominal_participle(doc, kb, &ms, trig, b) {
             let subject = right_group(doc, &ms, trig.end, np_end, false);
             let object = verb
                 .map(|v| {

@@ -210,10 +210,10 @@ fn an_undated_report_in_the_lead_happened_on_the_news_day() {
         Some("2025-03-05"),
         "{evs:#?}"
     );
-    // A dateline's day is the news day.
+    // A dateline's day is the news day, under a headline too.
     let evs = events(
-        "ACCRA, March 3 (Wire) - Ghanaian President John Mahama held talks with Ivorian \
-         President Alassane Ouattara.",
+        "Ghana and Ivory Coast talk trade\n\nACCRA, March 3 (Wire) - Ghanaian President John \
+         Mahama held talks with Ivorian President Alassane Ouattara.",
         "2025-03-05",
     );
     assert_eq!(
@@ -234,4 +234,16 @@ fn an_undated_report_in_the_lead_happened_on_the_news_day() {
         "2025-03-05",
     );
     assert_eq!(one(&evs, "CONSULT").date, None, "{evs:#?}");
+    // Violence is often told days after; a sentence with a date of
+    // something else is dated by it or not at all.
+    let evs = events(
+        "Gunmen killed five Ghanaian soldiers near the border, the army said.",
+        "2025-03-05",
+    );
+    assert_eq!(one(&evs, "ASSAULT").date, None, "{evs:#?}");
+    let evs = events(
+        "Ghana sent military aid to Togo after the border clashes of March 2021.",
+        "2025-03-05",
+    );
+    assert_eq!(one(&evs, "AID").date, None, "{evs:#?}");
 }

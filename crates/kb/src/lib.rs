@@ -69,6 +69,10 @@ pub struct Kb {
     pub office_by_pattern: HashMap<String, usize>,
     /// Every role word of every office ("diplomat", "minister").
     pub role_words: std::collections::HashSet<String>,
+    /// Role words of the offices a state fills (sector GOV, MIL, LEG, JUD,
+    /// SPY, COP; plurals too): "the Russian ambassador", "Chinese
+    /// diplomats" act for their state, "an American professor" does not.
+    pub state_role_words: std::collections::HashSet<String>,
     /// Head words of the titles of people posted abroad (the last words of
     /// the phrases of every office with the role "ambassador" or "envoy"):
     /// the state after "ambassador to", "envoy for" is where they serve.
@@ -293,6 +297,7 @@ impl Kb {
             office_by_pattern: HashMap::new(),
             role_words: std::collections::HashSet::new(),
             posting_titles: std::collections::HashSet::new(),
+            state_role_words: std::collections::HashSet::new(),
             state_by_code,
         };
         kb.office_by_pattern = kb
@@ -305,6 +310,19 @@ impl Kb {
             .offices
             .iter()
             .flat_map(|o| o.roles.iter().cloned())
+            .collect();
+        kb.state_role_words = kb
+            .offices
+            .iter()
+            .filter(|o| {
+                matches!(
+                    o.sector.as_str(),
+                    "GOV" | "MIL" | "LEG" | "JUD" | "SPY" | "COP"
+                )
+            })
+            .flat_map(|o| o.roles.iter())
+            .filter(|r| !r.contains(' '))
+            .flat_map(|r| [r.clone(), format!("{r}s")])
             .collect();
         kb.posting_titles = kb
             .offices

@@ -729,16 +729,10 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                         .split_once('-')
                         .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
                 // Known people too ("Xi Jinping" is later "Xi"), unless the
-                // first word is a function word ("To Lam": not every "To").
-                let function_word = doc.syntax.get(n0).is_some_and(|x| {
-                    matches!(
-                        x.upos,
-                        "ADP" | "DET" | "PRON" | "AUX" | "CCONJ" | "SCONJ" | "PART"
-                    )
-                });
+                // first word is a grammar word ("To Lam": not every "To").
                 if (words.len() == 2 || syllables)
                     && !kb.given_names.contains(words[0])
-                    && !function_word
+                    && !GRAMMAR_WORDS.contains(&words[0])
                 {
                     surnames.entry(name_key(words[0])).or_insert(e);
                 }

@@ -126,7 +126,7 @@ fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option
 /// The date of a dateline that opens one of the first paragraphs: "MOSCOW,
 /// Feb 18 (Agency) —", "GENEVA, 18 February 2025 /Agency/ -", "KYIV, Ukraine,
 /// Feb. 18 —". A wire story's weekdays and "yesterday" count from it.
-fn dateline(doc: &Doc, published: NaiveDate) -> Option<NaiveDate> {
+pub fn dateline(doc: &Doc, published: NaiveDate) -> Option<NaiveDate> {
     static LINE: OnceLock<Regex> = OnceLock::new();
     let line = LINE.get_or_init(|| {
         Regex::new(&format!(

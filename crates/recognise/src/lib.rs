@@ -14,7 +14,7 @@ mod dates;
 mod quotes;
 
 pub use actors::{name_tokens, recognise_actors};
-pub use dates::{recognise_dates, speaks_of_future};
+pub use dates::{dateline, recognise_dates, speaks_of_future};
 pub use quotes::recognise_quotes;
 
 use detente_doc::Doc;

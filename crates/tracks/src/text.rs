@@ -828,6 +828,15 @@ mod tests {
             .as_deref(),
             Some("the route of the new border road")
         );
+        // A comma alone ends nothing.
+        assert_eq!(
+            terms(
+                "Chad and Sudan agreed to reopen the border road, the main route for traders.",
+                "agreed"
+            )
+            .as_deref(),
+            Some("reopen the border road, the main route for traders")
+        );
     }
 
     #[test]
