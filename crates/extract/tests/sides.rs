@@ -291,3 +291,22 @@ fn an_arrest_in_the_passive_is_the_states_where_it_happens() {
     // Nobody and nowhere named: nothing to code.
     assert!(events("Two men were arrested on Monday.", "2025-03-05").is_empty());
 }
+
+#[test]
+fn a_new_report_is_not_a_visit_of_years_ago() {
+    let evs = events(
+        "Ghanaian President John Mahama and Ivorian President Alassane Ouattara held talks in Accra. \
+         Ouattara paid his first state visit to Ghana in 2017.",
+        "2025-03-05",
+    );
+    let talks: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(talks.len(), 2, "{evs:#?}");
+    assert!(
+        talks.iter().any(|e| e.date.as_deref() == Some("2017")),
+        "{evs:#?}"
+    );
+    assert!(
+        talks.iter().any(|e| e.date.as_deref() != Some("2017")),
+        "{evs:#?}"
+    );
+}
