@@ -600,7 +600,11 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if actor.is_empty()
                 && recipient.is_empty()
                 && event_type == "COERCE"
-                && arrested_unnamed(doc, s, trig.first)
+                && (pattern.mode.as_deref() == Some("arrest")
+                    || frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &event_type)
+                        .as_deref()
+                        == Some("arrest"))
+                && passive_without_agent(doc, s, trig.first)
             {
                 let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
                 let country = loc
@@ -1413,13 +1417,11 @@ fn state_entity(doc: &mut Doc, kb: &Kb, code: &str) -> Option<usize> {
     Some(added_entity(doc, name, EntityKind::State, code, "GOV", 0))
 }
 
-/// Token `t` is an arrest's verb in the passive with no agent ("were
-/// arrested", "had been detained"), in sentence `s`.
-fn arrested_unnamed(doc: &Doc, s: usize, t: usize) -> bool {
+/// Token `t` is a verb in the passive with no agent ("were arrested",
+/// "had been detained"), in sentence `s`.
+fn passive_without_agent(doc: &Doc, s: usize, t: usize) -> bool {
     let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-    let lemma = doc.syntax.get(t).map_or("", |x| x.lemma.as_str());
-    matches!(lemma, "arrest" | "detain" | "jail" | "imprison")
-        && t > a
+    t > a
         && matches!(
             doc.token_lower(t - 1),
             "was" | "were" | "been" | "being" | "be"
