@@ -290,6 +290,12 @@ fn an_arrest_in_the_passive_is_the_states_where_it_happens() {
     assert_eq!(codes(&arrest.recipient), ["NPL"], "{evs:#?}");
     // Nobody and nowhere named: nothing to code.
     assert!(events("Two men were arrested on Monday.", "2025-03-05").is_empty());
+    // Hong Kong is coded on its own (CAMEO's HKG), as police act there.
+    let evs = events(
+        "Police arrested dozens of students in Hong Kong on Sunday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "COERCE").actor), ["HKG"], "{evs:#?}");
 }
 
 #[test]
