@@ -301,11 +301,19 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                 return false;
             }
             let theirs = codes(doc, e);
+            // "held a meeting with his Iranian counterpart and discussed
+            // trade": a verb that shares the subject and names no one on
+            // the receiving end tells the same meeting.
+            let partial = |x: &Event, xs: &[String], ys: &[String]| {
+                x.recipient.is_empty() && !xs.is_empty() && subset(xs, ys)
+            };
             (ours == theirs
                 || e.mode.is_some()
                     && e.mode == ev.mode
                     && !ours.is_empty()
-                    && (subset(&ours, &theirs) || subset(&theirs, &ours)))
+                    && (subset(&ours, &theirs) || subset(&theirs, &ours))
+                || e.mode == ev.mode
+                    && (partial(&ev, &ours, &theirs) || partial(e, &theirs, &ours)))
                 && actors_overlap(doc, e, &ev)
                 && e.status == ev.status
         });

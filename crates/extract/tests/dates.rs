@@ -247,3 +247,16 @@ fn an_undated_report_in_the_lead_happened_on_the_news_day() {
     );
     assert_eq!(one(&evs, "AID").date, None, "{evs:#?}");
 }
+
+#[test]
+fn the_previous_day_is_the_day_before_the_news_day() {
+    let evs = events(
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara the previous day.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").date.as_deref(),
+        Some("2025-03-04"),
+        "{evs:#?}"
+    );
+}

@@ -316,3 +316,17 @@ fn a_new_report_is_not_a_visit_of_years_ago() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_second_verb_of_the_same_meeting_is_the_same_meeting() {
+    let evs = events(
+        "Ghanaian Foreign Minister Samuel Ablakwa held a meeting with his Togolese counterpart \
+         in Lome and discussed trade, the ministry said on Friday.",
+        "2025-03-07",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "CONSULT").count(),
+        1,
+        "{evs:#?}"
+    );
+}

@@ -38,7 +38,7 @@ fn regex() -> &'static Regex {
             // (last|next|this) Monday, on Monday
             r"(?P<wdq>(?i:last|next|this) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)".to_string(),
             // relative words
-                        r"(?P<rel>(?i:the day before yesterday|yesterday|last night|last evening|earlier today|this morning|this afternoon|this evening|today|tomorrow|tonight|on the eve|the day before))(?-u:\b)".to_string(),
+                        r"(?P<rel>(?i:the day before yesterday|yesterday|last night|last evening|earlier today|this morning|this afternoon|this evening|today|tomorrow|tonight|on the eve|the day before|the previous day))(?-u:\b)".to_string(),
             // the weekend of a wire story: the one just past, this one or the next
             r"(?P<wkend>(?i:last|this|next|over the|at the) weekend)(?-u:\b)".to_string(),
             r"(?P<per>(?i:(?:earlier|later) this|last|this|next|past|coming|the previous|the following) (?i:week|month|year))(?-u:\b)".to_string(),
@@ -413,9 +413,8 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
         let r = r.to_ascii_lowercase();
         let d = match r.as_str() {
             "the day before yesterday" => p - Duration::days(2),
-            "yesterday" | "last night" | "last evening" | "on the eve" | "the day before" => {
-                p - Duration::days(1)
-            }
+            "yesterday" | "last night" | "last evening" | "on the eve" | "the day before"
+            | "the previous day" => p - Duration::days(1),
             "tomorrow" => p + Duration::days(1),
             _ => p,
         };
