@@ -21,6 +21,9 @@ use detente_extract::{analyse, extract, DocMeta, Options};
 use divan::counter::BytesCount;
 use std::sync::OnceLock;
 
+#[path = "shared/generated.rs"]
+mod generated;
+
 fn main() {
     divan::main();
 }
@@ -29,16 +32,7 @@ fn main() {
 fn corpus() -> &'static (Vec<(String, DocMeta)>, usize) {
     static CORPUS: OnceLock<(Vec<(String, DocMeta)>, usize)> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let docs: Vec<(String, DocMeta)> = (0..400)
-            .map(|i| {
-                let d = detente_corpus::generate(42, i);
-                let meta = DocMeta {
-                    published: chrono::NaiveDate::parse_from_str(&d.published, "%Y-%m-%d").ok(),
-                    ..DocMeta::default()
-                };
-                (d.text, meta)
-            })
-            .collect();
+        let docs = generated::generated(400);
         let bytes = docs.iter().map(|(t, _)| t.len()).sum();
         (docs, bytes)
     })

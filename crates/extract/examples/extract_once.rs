@@ -6,6 +6,9 @@
 //! model's inflation left out). `EX_DOCS=N` takes the first N articles, `EX_PASSES=N` makes N passes.
 use detente_extract::{extract, DocMeta, Options};
 
+#[path = "../benches/shared/generated.rs"]
+mod generated;
+
 #[inline(never)]
 fn timed_pass(docs: &[(String, DocMeta)], kb: &detente_kb::Kb, opts: &Options) -> usize {
     let mut out = 0;
@@ -21,16 +24,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(400);
-    let docs: Vec<(String, DocMeta)> = (0..n)
-        .map(|i| {
-            let d = detente_corpus::generate(42, i);
-            let meta = DocMeta {
-                published: chrono::NaiveDate::parse_from_str(&d.published, "%Y-%m-%d").ok(),
-                ..DocMeta::default()
-            };
-            (d.text, meta)
-        })
-        .collect();
+    let docs = generated::generated(n);
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
     let kb = detente_kb::builtin();
     let opts = Options::default();
