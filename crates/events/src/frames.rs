@@ -1738,6 +1738,23 @@ pub(crate) fn describes_a_noun(doc: &Doc, kb: &Kb, first: usize, end: usize) -> 
         })
 }
 
+/// "India alleged that Pakistan armed the militants": the parties of the
+/// subject of the clause the trigger `first..end` takes as its content.
+pub(crate) fn content_subject_parties(doc: &Doc, s: usize, first: usize, end: usize) -> Vec<Party> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    tree.head_of(first, end)
+        .and_then(|h| tree.kid_with(h, "ccomp"))
+        .and_then(|c| {
+            tree.kid_with(c, "nsubj")
+                .or_else(|| tree.kid_with(c, "nsubj:pass"))
+        })
+        .map(|k| parties(&tree, k))
+        .unwrap_or_default()
+}
+
 /// Who says the clause of tokens `first..end` ("the Kenyan foreign minister
 /// said that Somalia violated the deal"): the parties of the subject of the
 /// verb of speech it hangs on, media excluded.

@@ -713,6 +713,13 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     }
                 }
             }
+            if event_type == "ACCUSE" && recipient.is_empty() && !actor.is_empty() {
+                let code = |p: &Party| doc.entities[p.entity].code.clone();
+                recipient = frames::content_subject_parties(doc, s, trig.first, trig.end)
+                    .into_iter()
+                    .filter(|p| code(p).is_some() && !actor.iter().any(|a| code(a) == code(p)))
+                    .collect();
+            }
             if event_type == "ACCUSE" && actor.is_empty() {
                 let code = |p: &Party| doc.entities[p.entity].code.clone();
                 actor = frames::speaker_parties(doc, s, trig.first, trig.end)

@@ -270,7 +270,10 @@ fn accusations_in_the_forms_reports_give_them() {
         "India alleged that Pakistan supported the militants.",
         "2025-03-05",
     );
-    assert_eq!(first(&evs, "ACCUSE").status, "occurred", "{evs:#?}");
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(charge.status, "occurred", "{evs:#?}");
+    // Whom it charges is the subject of what it alleges.
+    assert_eq!(codes(&charge.recipient), ["PAK"], "{evs:#?}");
     // Ships of a nationality act for their state.
     let evs = events(
         "The Philippine coast guard said Chinese vessels had rammed its ship on Monday.",
