@@ -561,6 +561,7 @@ fn synthetic_pattern(e: &LexEntry) -> EventPattern {
         not_before: Vec::new(),
         needs_object: false,
         place_is_recipient: e.event == "CONSULT" && e.mode.as_deref() == Some("visit"),
+        needs_speaker: false,
         compiled: Vec::new(),
     }
 }
@@ -1286,6 +1287,7 @@ fn obligations(tree: &Tree, first: usize, end: usize, taken: &[Span]) -> Vec<Fra
             not_before: Vec::new(),
             needs_object: false,
             place_is_recipient: false,
+            needs_speaker: false,
             compiled: Vec::new(),
         };
         out.push(FrameEvent {

@@ -727,6 +727,9 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                     .filter(|p| code(p).is_some() && !recipient.iter().any(|r| code(r) == code(p)))
                     .collect();
             }
+            if pattern.needs_speaker && actor.is_empty() {
+                continue;
+            }
             // "According to the Russian Defence Ministry, the Ukrainian side has not
             // stopped strikes": a state reporting attacks reports attacks on itself.
             if recipient.is_empty() && HOSTILE.contains(&pattern.event.as_str()) {

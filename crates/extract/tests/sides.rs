@@ -333,3 +333,25 @@ fn a_second_verb_of_the_same_meeting_is_the_same_meeting() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn blame_laid_in_a_statement_is_the_speakers_charge() {
+    let evs = events(
+        "Hanoi said Beijing was responsible for the collision near the Paracel Islands.",
+        "2025-03-05",
+    );
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["VNM"], "{evs:#?}");
+    assert_eq!(codes(&charge.recipient), ["CHN"], "{evs:#?}");
+    let evs = events(
+        "Pakistan said India was to blame for the clashes on Sunday.",
+        "2025-03-05",
+    );
+    assert_eq!(parties(first(&evs, "ACCUSE")), ["IND", "PAK"], "{evs:#?}");
+    // Without a speaker, being responsible for something is a duty.
+    let evs = events(
+        "Vietnam's foreign ministry is responsible for consular affairs.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+}

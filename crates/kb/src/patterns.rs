@@ -64,6 +64,11 @@ pub struct EventPattern {
     /// The event names its place as a party ("visited Moscow": Moscow is the host).
     #[serde(default)]
     pub place_is_recipient: bool,
+    /// Only someone's statement makes it an event: "Beijing said Manila
+    /// was responsible" is a charge, "the ministry is responsible for
+    /// trade" none.
+    #[serde(default)]
+    pub needs_speaker: bool,
     #[serde(skip)]
     pub compiled: Vec<Vec<PatternElem>>,
 }
