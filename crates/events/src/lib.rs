@@ -45,6 +45,10 @@ pub(crate) struct Candidate {
 /// Event types where one side does something to the other against its will.
 const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"];
 
+/// Physical acts that reports often tell days after they happen: the
+/// news day does not date them (see `news_day`).
+const REPORTED_LATE: &[&str] = &["ASSAULT", "COERCE", "PROTEST", "MOBILIZE"];
+
 /// Acts a state does on its own territory that are coded on itself.
 const DOMESTIC_ON_PLACE: &[&str] = &["COERCE", "THREATEN", "RETREAT", "CONCEDE", "MOBILIZE"];
 
@@ -1221,10 +1225,7 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         if lead_only {
             let sent = doc.sentences[e.mentions[0].sentence].span;
             if !paragraphs.contains(&doc.sentences[e.mentions[0].sentence].block)
-                || matches!(
-                    e.event.as_str(),
-                    "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE"
-                )
+                || REPORTED_LATE.contains(&e.event.as_str())
                 || {
                     // Dates are in text order.
                     let i = doc.dates.partition_point(|d| d.span.start < sent.start);
