@@ -18,6 +18,11 @@ pub struct ParseArgs {
     /// Largest input in bytes.
     #[arg(long, default_value_t = 64 << 20)]
     pub max_bytes: u64,
+    /// With text: read the names recognising finds as proper nouns before the
+    /// trees are made, as `detente extract` does, to show the trees its event
+    /// stage reads.
+    #[arg(long)]
+    pub names: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -45,7 +50,12 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
             let decoded = detente_text::decode(&bytes).with_context(|| name.clone())?;
             let kb = detente_kb::builtin();
             let mut doc = detente_text::prepare(&decoded.text, None, kb);
-            detente_parse::parse_doc(&mut doc, model);
+            if args.names {
+                let tagged = detente_extract::tag_and_recognise(&mut doc, kb, model);
+                tagged.parse_trees(&mut doc, model, |_| true);
+            } else {
+                detente_parse::parse_doc(&mut doc, model);
+            }
             for (i, s) in doc.sentences.iter().enumerate() {
                 let forms: Vec<&str> = (s.first_token..s.end_token)
                     .map(|t| doc.token_text(t))

@@ -211,6 +211,18 @@ const CLAUSAL: &[&str] = &[
 const SPEECH: &[&str] = &[
     "say", "tell", "announce", "state", "declare", "report", "add", "insist", "confirm",
 ];
+/// Verbs whose clause is a charge or claim of their subject ("Iran
+/// complained that it had been attacked"): its speaker, like SPEECH's, but
+/// not a report that states.
+const CHARGE: &[&str] = &[
+    "claim", "allege", "charge", "complain", "argue", "assert", "contend", "maintain", "warn",
+    "stress", "note", "point",
+];
+/// Whether `lemma` (lower case) is a verb that says or charges what its
+/// clause holds.
+pub(crate) fn says_or_charges(lemma: &str) -> bool {
+    SPEECH.contains(&lemma) || CHARGE.contains(&lemma)
+}
 /// Verbs that put the act in their clause in the future.
 const INTENT: &[&str] = &[
     "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "decide", "schedule",
@@ -296,6 +308,20 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
         if tree.rel(t) == "acl:relcl" && matches!(tree.lower_lemma(s), "who" | "which" | "that") {
             return tree.head(t);
         }
+        // "Washington sanctioned officers it accused of spying": a pronoun
+        // in a relative clause on the object stands for the main subject.
+        if tree.rel(t) == "acl:relcl"
+            && matches!(tree.lower_lemma(s), "it" | "they" | "he" | "she" | "we")
+        {
+            if let Some(main) = tree
+                .head(t)
+                .filter(|&n| tree.rel(n) == "obj")
+                .and_then(|n| tree.head(n))
+                .and_then(|v| subject(tree, v, depth + 1))
+            {
+                return Some(main);
+            }
+        }
         return Some(s);
     }
     let h = tree.head(t)?;
@@ -334,7 +360,10 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
     for _ in 0..6 {
         let h = tree.head(cur)?;
         match tree.rel(cur) {
-            "ccomp" | "parataxis" if SPEECH.contains(&tree.lower_lemma(h)) => {
+            "ccomp" | "parataxis"
+                if SPEECH.contains(&tree.lower_lemma(h))
+                    || CHARGE.contains(&tree.lower_lemma(h)) =>
+            {
                 return tree
                     .kids(h)
                     .iter()
@@ -363,8 +392,11 @@ fn word_places(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .iter()
         .copied()
         .filter(|&k| tree.rel(k) == "obj")
-        .flat_map(|o| tree.kids(o).iter().copied())
-        .filter(|&g| tree.rel(g) == "nmod");
+        .flat_map(|o| tree.kids(o).iter().copied().map(move |g| (o, g)))
+        // "termed the accusations groundless": a predicate put after the
+        // object as its modifier.
+        .filter(|&(o, g)| tree.rel(g) == "nmod" || tree.rel(g) == "amod" && g > o)
+        .map(|(_, g)| g);
     kids.iter()
         .copied()
         .map(|k| through_quantity(tree, kb, k))
@@ -385,6 +417,20 @@ const CIRCUMSTANCE: &[&str] = &[
     "ahead",
 ];
 
+/// "described the claims as fabricated": a subjectless clause with "as"
+/// that says what the object is called, not a circumstance.
+fn predicate_as(tree: &Tree, k: usize) -> bool {
+    tree.rel(k) == "advcl"
+        && tree
+            .kids(k)
+            .iter()
+            .any(|&a| matches!(tree.rel(a), "mark" | "case") && tree.doc.token_lower(a) == "as")
+        && !tree
+            .kids(k)
+            .iter()
+            .any(|&a| matches!(tree.rel(a), "nsubj" | "nsubj:pass" | "aux"))
+}
+
 /// The tokens of `t`'s phrase that stand for the frame's required words
 /// (particles and nouns), or `None` when one is missing.
 fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<Vec<usize>> {
@@ -398,10 +444,11 @@ fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<
                 // or the subject ("called the talks useful" parsed as a clause).
                 // Nor the circumstance of the act ("called off the strike
                 // after talks with the government").
-                !matches!(
+                (!matches!(
                     tree.rel(k),
                     "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-                ) && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
+                ) || predicate_as(tree, k))
+                    && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
                     && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
             })
             .or_else(|| {
@@ -461,7 +508,18 @@ fn fit(
                 .iter()
                 .copied()
                 .find(|&k| tree.rel(k) == "obj" && !required.contains(&k));
-            iobj.or(obj)
+            // "the officers it accused of spying": the noun the relative
+            // clause is on is its object.
+            let relativised = || {
+                (tree.rel(t) == "acl:relcl"
+                    && tree.kids(t).iter().any(|&k| {
+                        tree.rel(k) == "nsubj"
+                            && !matches!(tree.lower_lemma(k), "who" | "which" | "that")
+                    }))
+                .then(|| tree.head(t))
+                .flatten()
+            };
+            iobj.or(obj).or_else(relativised)
         }
         // "delivered tents to Haiti" with the phrase put under the object:
         // the object's own receiving phrase is the verb's too.
@@ -1348,7 +1406,22 @@ fn relative_antecedent(tree: &Tree, h: usize, objects: &[usize]) -> Option<usize
                 && matches!(tree.doc.token_lower(k), "whom" | "who" | "which")
                 && !tree.kids(k).iter().any(|&c| tree.rel(c) == "case")
         });
-    relative.then(|| tree.head(h)).flatten()
+    // "the officers it accused of spying": a relative clause with a subject
+    // of its own and no object or pronoun is on its object.
+    let bare = tree.doc.syntax[h].upos == "VERB"
+        && tree.rel(h) == "acl:relcl"
+        && !tree.passive(h)
+        && tree.kids(h).iter().any(|&k| {
+            tree.rel(k) == "nsubj" && !matches!(tree.lower_lemma(k), "who" | "which" | "that")
+        })
+        && !tree.kids(h).iter().any(|&k| {
+            matches!(tree.rel(k), "obj" | "iobj")
+                || matches!(
+                    tree.doc.token_lower(k),
+                    "whom" | "who" | "which" | "that" | "where"
+                )
+        });
+    (relative || bare).then(|| tree.head(h)).flatten()
 }
 
 fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {

@@ -387,6 +387,13 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             // noun the relative pronoun stands for, not a name after it.
             if frame.is_none() && tree.relative_object && !tree.recipient.is_empty() {
                 r.recipient = tree.recipient.clone();
+                // The name before the verb was the noun's: the tree's
+                // subject acts, or nobody the surface found.
+                if !tree.actor.is_empty() {
+                    r.actor = tree.actor.clone();
+                }
+                r.actor
+                    .retain(|a| !r.recipient.iter().any(|p| same_side(a, p)));
             }
             // "Italy suspended air links with Serbia": where the surface
             // guess names nobody on the receiving end, the tree's object does.
@@ -1248,9 +1255,22 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
             .rev()
             .take(3)
             .collect::<Vec<_>>();
-        if lead
-            .iter()
-            .any(|w| matches!(*w, "had" | "has" | "have" | "been"))
+        // "Russia said Ukraine had violated the truce": an accusation made
+        // in a statement, of the subject of the clause, is dated by the
+        // statement, not by the act it alleges ("the minister said Peru had
+        // criticised Chile" is Peru's earlier charge).
+        let stated = e.event == "ACCUSE" && e.recipient.iter().any(|p| p.span.end <= trig) && {
+            let first = doc.sentences[e.mentions[0].sentence].first_token;
+            (first..doc.token_at(trig)).any(|k| {
+                doc.syntax.get(k).is_some_and(|a| {
+                    a.upos == "VERB" && frames::says_or_charges(&a.lemma.to_lowercase())
+                })
+            })
+        };
+        if !stated
+            && lead
+                .iter()
+                .any(|w| matches!(*w, "had" | "has" | "have" | "been"))
         {
             continue;
         }
