@@ -255,6 +255,7 @@ pub struct Doc {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     pub dates: Vec<DateMention>,
+    /// In text order and not overlapping (`Doc::in_quote` relies on it).
     pub quotes: Vec<Quote>,
     pub events: Vec<Event>,
 }
@@ -290,6 +291,13 @@ impl Doc {
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+
+    /// Whether `span` lies inside a quotation. Quotes are in text order and
+    /// do not overlap (recognising keeps them so): a binary search.
+    pub fn in_quote(&self, span: Span) -> bool {
+        let i = self.quotes.partition_point(|q| q.span.start <= span.start);
+        i > 0 && self.quotes[i - 1].span.contains(span)
     }
 
     /// The token that starts at or after byte offset `pos`.

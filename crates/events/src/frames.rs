@@ -551,7 +551,12 @@ fn fit(
     {
         return None;
     }
-    let score = 10 * e.specificity() + if recipient.is_some() { 5 } else { 0 };
+    // A preposition's slot that finds nothing pins nothing down: "staged
+    // drills around Taiwan" is no exercise "with" anyone, and the frame
+    // without the slot wins.
+    let unfilled = recipient.is_none() && matches!(e.recipient, Slot::Prep(_));
+    let score = 10 * e.specificity() + if recipient.is_some() { 5 } else { 0 }
+        - if unfilled { 25 } else { 0 };
     // "opened investigations against 28 officials", "completed its inquiry
     // into an allegation": a light verb's frame that names no recipient
     // still reaches whom its noun's (or its own) receiving phrase names.
@@ -1744,7 +1749,7 @@ pub(crate) fn announced_act(doc: &Doc, s: usize, first: usize, end: usize) -> bo
 }
 
 /// Whether a noun trigger (tokens `first..end`) is an act spoken of as
-/// possible, not one that took place: an indefinite noun that is the
+/// possible, not one that took place: any act of its kind, or an indefinite noun that is the
 /// subject of a predicate of being ("an agreement with Kosovo is still far
 /// away", "a deal is close", "no ceasefire is in sight"); one in place or
 /// in force is there.
@@ -1756,7 +1761,19 @@ pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> boo
     let Some(t) = tree.head_of(first, end) else {
         return false;
     };
-    if doc.syntax[t].upos != "NOUN" || tree.rel(t) != "nsubj" {
+    if doc.syntax[t].upos != "NOUN" {
+        return false;
+    }
+    // "would respond to any attack", "warned against any escalation": an
+    // act of any kind is none in particular.
+    if tree
+        .kids(t)
+        .iter()
+        .any(|&k| tree.rel(k) == "det" && matches!(doc.token_lower(k), "any" | "every"))
+    {
+        return true;
+    }
+    if tree.rel(t) != "nsubj" {
         return false;
     }
     let indefinite = tree

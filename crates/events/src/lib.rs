@@ -146,7 +146,7 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
             if frame.is_none() && kb.patterns.patterns[trig.pattern].event == detente_kb::NO_EVENT {
                 continue;
             }
-            if quote_spans.iter().any(|q| q.contains(trig.span)) {
+            if doc.in_quote(trig.span) {
                 continue;
             }
             if frame.is_none() && frame_events.iter().any(|f| f.owns.contains(&trig.span)) {
@@ -712,8 +712,13 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 }
             }
             // "India alleged that Pakistan …": an accuser's own charge is
-            // made, whatever it charges.
-            if event_type == "ACCUSE" && status == Status::Claimed {
+            // made, whatever it charges; so are a threat, a demand and a
+            // refusal its maker states ("Iran said it would respond").
+            if matches!(
+                event_type.as_str(),
+                "ACCUSE" | "THREATEN" | "REQUEST" | "REJECT"
+            ) && status == Status::Claimed
+            {
                 if let Some(c) = claimed_by {
                     let code = &doc.entities[c].code;
                     if actor.iter().any(|p| {
@@ -1096,6 +1101,13 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                             .lexicon
                             .entries_for(h, true)
                             .any(|x| x.words.is_empty() && x.event == e.event)
+                        // "condemned the incident": any hostile act.
+                        || HOSTILE.contains(&e.event.as_str())
+                            && kb
+                                .lexicon
+                                .classes
+                                .get("incident")
+                                .is_some_and(|c| c.iter().any(|w| w == h))
                 })
         });
         if let Some((_, e)) = earlier {
@@ -1106,6 +1118,16 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                 .cloned()
                 .collect();
             events[i].recipient = to;
+            // "Japan protested the launch": a government's protest at
+            // another state's act is a formal complaint.
+            let governments = events[i]
+                .actor
+                .iter()
+                .all(|p| governing(kb, &doc.entities[p.entity]));
+            if events[i].event == "PROTEST" && governments && !events[i].recipient.is_empty() {
+                events[i].event = "ACCUSE".into();
+                events[i].mode = Some("disapprove".into());
+            }
         }
     }
 }
@@ -1120,7 +1142,16 @@ fn answered_heads(doc: &Doc, s: usize, trigger: Span) -> Vec<&str> {
     if t < end && matches!(doc.token_lower(t), "against" | "over") {
         t += 1;
     }
-    if !(t < end && matches!(doc.token_lower(t), "the" | "this" | "that")) {
+    // "condemned Monday's attack": a date's possessive stands for "the".
+    let dated = t + 1 < end
+        && doc.token_lower(t + 1) == "'s"
+        && doc
+            .dates
+            .iter()
+            .any(|d| d.span.contains(doc.tokens[t].span));
+    if dated {
+        t += 1;
+    } else if !(t < end && matches!(doc.token_lower(t), "the" | "this" | "that")) {
         return Vec::new();
     }
     (t + 1..(t + 3).min(end))

@@ -533,7 +533,7 @@ fn prenominal_participle(
 }
 
 /// "pushed for a ceasefire deal", "talks toward a deal", "working on an
-/// agreement", "under the accord": the noun trigger `trig` (an agreement's)
+/// agreement", "negotiating a treaty", "under the accord": the noun trigger `trig` (an agreement's)
 /// is what another act seeks, discusses or refers to, not one made here.
 pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
     let a = doc.sentences[s].first_token;
@@ -550,6 +550,16 @@ pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
     }
     if k <= a {
         return false;
+    }
+    // "negotiating a peace treaty", "drafting an accord": still to be made.
+    if doc.syntax.get(k - 1).is_some_and(|x| {
+        x.upos == "VERB"
+            && matches!(
+                x.lemma.to_lowercase().as_str(),
+                "negotiate" | "discuss" | "draft" | "seek" | "pursue"
+            )
+    }) {
+        return true;
     }
     match doc.token_lower(k - 1) {
         "for" | "toward" | "towards" => true,

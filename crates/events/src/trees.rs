@@ -47,7 +47,7 @@ pub fn sentences_needing_trees(doc: &Doc, kb: &Kb) -> Vec<bool> {
 /// leader blocked roads"), and a demand its two parties.
 pub fn may_hold_event(doc: &Doc, kb: &Kb, s: usize) -> bool {
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-    let quoted = |span: Span| doc.quotes.iter().any(|q| q.span.contains(span));
+    let quoted = |span: Span| doc.in_quote(span);
     if find_triggers(doc, kb, s).iter().any(|t| !quoted(t.span)) {
         return true;
     }

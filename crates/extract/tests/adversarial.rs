@@ -94,7 +94,7 @@ fn many_attributed_quotes() {
 }
 
 #[test]
-#[ignore = "quadratic in detente-events (a trigger is checked against every quote): 3 min"]
+#[ignore = "quadratic in detente-events (status::event_date scans every quote, merge every event): 5 min"]
 fn half_a_million_attributed_quotes() {
     let quoted = "\"We agree,\" Lavrov said. ".repeat(500_000);
     bounded("500k attributed quotes", &quoted, Duration::from_secs(90));

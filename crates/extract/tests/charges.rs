@@ -140,3 +140,140 @@ fn a_common_family_name_alone_names_no_one() {
         .unwrap_or_else(|| panic!("{:#?}", rec.entities));
     assert_eq!(yang.mentions, 2, "{yang:#?}");
 }
+
+#[test]
+fn a_condemnation_of_an_act_told_before_is_aimed_at_its_actor() {
+    for text in [
+        // A date's possessive stands for "the".
+        "Russian forces shelled Kharkiv on Monday. Kyiv condemned Monday's attack.",
+        // "the incident": any hostile act told before.
+        "Russian coast guards fired on a Ukrainian boat on Monday. Kyiv condemned the incident.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let charge = first(&evs, "ACCUSE");
+        assert_eq!(codes(&charge.actor), ["UKR"], "{text}: {evs:#?}");
+        assert_eq!(codes(&charge.recipient), ["RUS"], "{text}: {evs:#?}");
+    }
+    // "the incident" does not reach back to talks.
+    let evs = events(
+        "Russian and Ukrainian envoys met in Istanbul on Monday. Kyiv welcomed the incident.",
+        "2025-03-05",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event != "ACCUSE" && e.event != "SUPPORT" || codes(&e.recipient).is_empty()),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_government_protesting_another_states_act_complains_formally() {
+    let evs = events(
+        "North Korea fired two ballistic missiles on Monday. Japan strongly protested the launch.",
+        "2025-03-05",
+    );
+    let protest = first(&evs, "ACCUSE");
+    assert_eq!(codes(&protest.actor), ["JPN"], "{evs:#?}");
+    assert_eq!(codes(&protest.recipient), ["PRK"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+    // Students protesting a decision are in the street.
+    let evs = events(
+        "Students protested the decision in Nairobi on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+    assert_eq!(first(&evs, "PROTEST").actor.len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn penalties_that_hit_someone_are_the_penaltys_act() {
+    for text in [
+        "New U.S. sanctions target Russian oil exports.",
+        "The new U.S. sanctions hit Russian oil exports.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let sanction = first(&evs, "SANCTION");
+        assert_eq!(codes(&sanction.actor), ["USA"], "{text}: {evs:#?}");
+        assert_eq!(codes(&sanction.recipient), ["RUS"], "{text}: {evs:#?}");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "China took countermeasures against nine U.S. defense firms.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        codes(&first(&evs, "SANCTION").recipient),
+        ["USA"],
+        "{evs:#?}"
+    );
+    // The sanctions lists' word, not an appointment.
+    let evs = events(
+        "The Treasury Department designated six Iranian firms.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        codes(&first(&evs, "SANCTION").recipient),
+        ["IRN"],
+        "{evs:#?}"
+    );
+    let evs = events(
+        "The president designated a new envoy to Sudan.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn an_empty_prepositional_slot_does_not_choose_the_frame() {
+    // "staged drills" with nobody "with" it is no joint exercise.
+    let evs = events(
+        "China staged military drills around Taiwan on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "MOBILIZE").actor), ["CHN"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "COOPERATE"), "{evs:#?}");
+    let evs = events(
+        "Egypt held joint drills with Sudan on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        codes(&first(&evs, "COOPERATE").recipient),
+        ["SDN"],
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_threat_its_maker_states_is_made_and_any_act_is_none() {
+    let evs = events(
+        "Iran said it would respond militarily to any aggression.",
+        "2025-03-05",
+    );
+    let threat = first(&evs, "THREATEN");
+    assert_eq!(codes(&threat.actor), ["IRN"], "{evs:#?}");
+    assert_eq!(threat.status, "occurred", "{evs:#?}");
+    // "any attack" is no attack.
+    let evs = events("Iran said it would respond to any attack.", "2025-03-05");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    // Another's refusal reported stays claimed.
+    let evs = events(
+        "Russia said Ukraine had rejected the proposal.",
+        "2025-03-05",
+    );
+    assert_eq!(first(&evs, "REJECT").status, "claimed", "{evs:#?}");
+}
+
+#[test]
+fn a_treaty_under_negotiation_is_none_made() {
+    let evs = events(
+        "Kenya and Somalia have been negotiating a peace treaty since the war ended in 2019.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
+    let evs = events(
+        "Kenya and Somalia signed a peace treaty on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "AGREE"), "{evs:#?}");
+}

@@ -119,6 +119,14 @@ fn check(text: &str) -> Record {
     for s in spans {
         assert!(on_boundaries(t, s.start, s.end), "span {s:?} in {t:?}");
     }
+    // Quotes are in text order and do not overlap (`Doc::in_quote`).
+    for w in doc.quotes.windows(2) {
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "{:?} in {t:?}",
+            doc.quotes
+        );
+    }
     let record = Record::from_doc(&doc, &meta());
     let chars: Vec<char> = record.document.text.chars().collect();
     let slice = |a: usize, b: usize| -> String {
