@@ -309,15 +309,26 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
             return tree.head(t);
         }
         // "Washington sanctioned officers it accused of spying": a pronoun
-        // in a relative clause on the object stands for the main subject.
+        // in a relative clause stands for the subject of the verb whose
+        // phrase holds the noun.
         if tree.rel(t) == "acl:relcl"
             && matches!(tree.lower_lemma(s), "it" | "they" | "he" | "she" | "we")
         {
-            if let Some(main) = tree
+            // Up from the noun ("sanctions on people, including officers
+            // it accused of …") to the verb whose phrase it is in.
+            let mut v = tree
                 .head(t)
-                .filter(|&n| tree.rel(n) == "obj")
-                .and_then(|n| tree.head(n))
-                .and_then(|v| subject(tree, v, depth + 1))
+                .filter(|&n| matches!(tree.doc.syntax[n].upos, "NOUN" | "PROPN"));
+            for _ in 0..4 {
+                match v {
+                    Some(u) if tree.doc.syntax[u].upos != "VERB" => v = tree.head(u),
+                    _ => break,
+                }
+            }
+            if let Some(main) = v
+                .filter(|&u| tree.doc.syntax[u].upos == "VERB")
+                .and_then(|u| subject(tree, u, depth + 1))
+                .filter(|&k| tree.doc.syntax[k].upos != "PRON")
             {
                 return Some(main);
             }
@@ -808,11 +819,52 @@ const DOING_VERBS: &[&str] = &[
 /// Light verbs that make a noun an event that takes place ("held talks",
 /// "launched an offensive", "signed an agreement").
 const SUPPORT_VERBS: &[&str] = &[
-    "hold", "have", "begin", "start", "resume", "conduct", "launch", "carry", "stage", "sign",
-    "reach", "conclude", "open", "host", "attend", "join", "make", "give", "pay", "impose",
-    "announce", "declare", "mount", "call", "end", "complete", "finish", "organise", "organize",
-    "lead", "take", "issue", "lodge", "file", "deliver", "send", "provide", "order", "step",
-    "continue", "break",
+    "hold",
+    "have",
+    "begin",
+    "start",
+    "resume",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "sign",
+    "reach",
+    "conclude",
+    "open",
+    "host",
+    "attend",
+    "join",
+    "make",
+    "give",
+    "pay",
+    "impose",
+    "announce",
+    "declare",
+    "mount",
+    "call",
+    "end",
+    "complete",
+    "finish",
+    "organise",
+    "organize",
+    "lead",
+    "take",
+    "issue",
+    "lodge",
+    "file",
+    "deliver",
+    "send",
+    "provide",
+    "order",
+    "step",
+    "continue",
+    "break",
+    "speed",
+    "accelerate",
+    "hasten",
+    "expedite",
+    "implement",
 ];
 
 /// A noun event is a concrete act, not a topic: it is done by a light verb,
@@ -863,6 +915,10 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
                 | "hit"
                 | "damage"
                 | "destroy"
+                | "complete"
+                | "finish"
+                | "conclude"
+                | "implement"
         ),
         _ => false,
     };
@@ -1122,9 +1178,31 @@ pub(crate) fn frame_events(
                 .map(|k| parties(&tree, k))
                 .unwrap_or_default();
         } else if e.noun {
+            // "the withdrawal of Turkish forces from Syria": who withdraws
+            // is what the withdrawal is of, and "from" is whom it leaves.
+            let leaving = e.event == "RETREAT";
             for &k in tree.kids(t) {
                 let case = tree.case_of(k);
                 match (tree.rel(k), case) {
+                    ("nmod", Some("from")) if leaving && r.is_none() => {
+                        recipient.extend(parties(&tree, k))
+                    }
+                    ("nmod", Some("of")) if leaving => {
+                        let from: Vec<Party> = tree
+                            .kids(k)
+                            .iter()
+                            .filter(|&&g| tree.case_of(g) == Some("from"))
+                            .flat_map(|&g| parties(&tree, g))
+                            .collect();
+                        actor.extend(
+                            parties(&tree, k)
+                                .into_iter()
+                                .filter(|p| !from.iter().any(|f| f.entity == p.entity)),
+                        );
+                        if r.is_none() {
+                            recipient.extend(from);
+                        }
+                    }
                     ("nmod:poss" | "amod" | "compound", _)
                     | ("nmod", Some("by" | "between" | "among" | "from")) => {
                         actor.extend(parties(&tree, k))

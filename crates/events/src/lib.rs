@@ -843,12 +843,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 ) {
                     actor = vec![g];
                 }
+                // Penalties and help go abroad: "sanctions on 37 people" are
+                // not on the sanctioner's own people.
+                let outward = matches!(event_type.as_str(), "SANCTION" | "AID");
                 if let Some(g) = group_party(
                     doc,
                     kb,
                     tree.recipient_head,
                     &tree.recipient,
-                    &actor,
+                    if outward { &[] } else { &actor },
                     place_country.as_deref(),
                     trig.span,
                 ) {

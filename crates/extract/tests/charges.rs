@@ -277,3 +277,47 @@ fn a_treaty_under_negotiation_is_none_made() {
     );
     assert!(evs.iter().any(|e| e.event == "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn a_withdrawal_is_of_who_withdraws_from_where_they_leave() {
+    for (text, actor, recipient) in [
+        (
+            "Russia began the withdrawal of its forces from Syria.",
+            "RUS",
+            "SYR",
+        ),
+        (
+            "The withdrawal of Turkish forces from Syria was completed on Friday.",
+            "TUR",
+            "SYR",
+        ),
+        (
+            "The United States speeded up the withdrawal of some invasion forces from Panama.",
+            "USA",
+            "PAN",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let retreat = first(&evs, "RETREAT");
+        assert_eq!(codes(&retreat.actor), [actor], "{text}: {evs:#?}");
+        assert_eq!(codes(&retreat.recipient), [recipient], "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn sanctions_on_people_are_not_on_the_sanctioners_own() {
+    let evs = events(
+        "The United States imposed sanctions on 37 people in 13 countries on Friday, \
+         including Iranian officers it accused of plotting attacks.",
+        "2025-03-05",
+    );
+    for e in evs.iter().filter(|e| e.event == "SANCTION") {
+        assert!(
+            !codes(&e.recipient).contains(&"USA".to_string()),
+            "{evs:#?}"
+        );
+    }
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["USA"], "{evs:#?}");
+    assert_eq!(codes(&charge.recipient), ["IRN"], "{evs:#?}");
+}
