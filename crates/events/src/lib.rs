@@ -318,13 +318,15 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
                 r.skip = false;
             }
             // "summoned the ambassador to lodge a protest", "called Rome to
-            // demand …": a charge or a demand made by the act it is the
-            // purpose of is made.
+            // demand …", "took to the streets to protest": a charge, demand
+            // or protest made by the act it is the purpose of is made.
             if r.skip
                 && frame.is_none()
                 && tree.purpose
                 && matches!(pattern.event.as_str(), "ACCUSE" | "REQUEST" | "PROTEST")
-                && !tree.actor.is_empty()
+                // A crowd nobody names protests all the same ("thousands of
+                // people took to the streets to protest"): read below.
+                && (!tree.actor.is_empty() || pattern.event == "PROTEST" && tree.actor_head.is_some())
             {
                 r.actor = tree.actor.clone();
                 r.recipient = tree.recipient.clone();

@@ -321,3 +321,18 @@ fn sanctions_on_people_are_not_on_the_sanctioners_own() {
     assert_eq!(codes(&charge.actor), ["USA"], "{evs:#?}");
     assert_eq!(codes(&charge.recipient), ["IRN"], "{evs:#?}");
 }
+
+#[test]
+fn a_crowd_that_goes_out_to_protest_protests() {
+    let evs = events(
+        "Thousands of people took to the streets of Tbilisi on Sunday to protest against the government.",
+        "2025-03-05",
+    );
+    let protest = first(&evs, "PROTEST");
+    assert_eq!(codes(&protest.actor), ["GEO"], "{evs:#?}");
+    // Police dispersing a crowd coerce it.
+    let evs = events("Police dispersed the protesters in Nairobi.", "2025-03-05");
+    assert_eq!(codes(&first(&evs, "COERCE").actor), ["KEN"], "{evs:#?}");
+    // Clouds disperse nobody.
+    assert!(events("The clouds dispersed over Nairobi.", "2025-03-05").is_empty());
+}
