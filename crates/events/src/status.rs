@@ -406,11 +406,7 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
 /// minister"), which also names which of a state's offices speaks: "the
 /// Georgian defence ministry".
 fn office_word(kb: &Kb, w: &str) -> bool {
-    w.len() > 3
-        && kb
-            .office_by_pattern
-            .keys()
-            .any(|p| p.split_whitespace().any(|x| x == w))
+    w.len() > 3 && kb.office_words.contains(w)
 }
 
 /// Who claims what a sentence reports, and where the attribution stands.

@@ -74,6 +74,9 @@ pub struct Kb {
     pub topic_matcher: TopicMatcher,
     /// Office phrase (lower case) -> office, for descriptions split by a state word.
     pub office_by_pattern: FastMap<String, usize>,
+    /// Every word of every office phrase ("defence" of "defence minister"),
+    /// to tell a word of a title without splitting every phrase.
+    pub office_words: FastSet<String>,
     /// Every role word of every office ("diplomat", "minister").
     pub role_words: FastSet<String>,
     /// Role words of the offices a state fills (sector GOV, MIL, LEG, JUD,
@@ -302,6 +305,7 @@ impl Kb {
             gazetteer: Gazetteer::default(),
             topic_matcher: TopicMatcher::default(),
             office_by_pattern: FastMap::default(),
+            office_words: FastSet::default(),
             role_words: FastSet::default(),
             posting_titles: FastSet::default(),
             state_role_words: FastSet::default(),
@@ -312,6 +316,11 @@ impl Kb {
             .iter()
             .enumerate()
             .flat_map(|(i, o)| o.patterns.iter().map(move |p| (p.clone(), i)))
+            .collect();
+        kb.office_words = kb
+            .office_by_pattern
+            .keys()
+            .flat_map(|p| p.split_whitespace().map(str::to_string))
             .collect();
         kb.role_words = kb
             .offices
