@@ -26,17 +26,37 @@ use std::borrow::Cow;
 use detente_doc::{Doc, EntityKind, Mention, Span};
 use detente_kb::{Kb, LexEntry, Slot};
 
-use crate::find_triggers;
+use crate::{find_triggers, Trigger};
 
 /// For each sentence of `doc` (tagged, lemmatised and recognised), whether
 /// the event stage may read its tree.
 pub fn sentences_needing_trees(doc: &Doc, kb: &Kb) -> Vec<bool> {
-    let events: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| may_hold_event(doc, kb, s))
+    choose_sentences(doc, kb).wanted
+}
+
+/// The sentences to parse, and the triggers found on the way, which the
+/// event stage takes instead of finding them again
+/// ([`extract_events_with`](crate::extract_events_with)).
+pub struct TreeChoice {
+    /// For each sentence, whether the event stage may read its tree.
+    pub wanted: Vec<bool>,
+    /// For each sentence, its triggers as [`find_triggers`] finds them
+    /// (they read the words alone, not the tags or the tree).
+    pub triggers: Vec<Vec<Trigger>>,
+}
+
+/// [`sentences_needing_trees`] with the triggers it found.
+pub fn choose_sentences(doc: &Doc, kb: &Kb) -> TreeChoice {
+    let triggers: Vec<Vec<Trigger>> = (0..doc.sentences.len())
+        .map(|s| find_triggers(doc, kb, s))
         .collect();
-    (0..doc.sentences.len())
+    let events: Vec<bool> = (0..doc.sentences.len())
+        .map(|s| may_hold_event_given(doc, kb, s, &triggers[s]))
+        .collect();
+    let wanted = (0..doc.sentences.len())
         .map(|s| events[s] || may_attribute(doc, s) && event_later_in_block(doc, &events, s))
-        .collect()
+        .collect();
+    TreeChoice { wanted, triggers }
 }
 
 /// Whether sentence `s` may hold an event outside quotations (the event
@@ -46,9 +66,14 @@ pub fn sentences_needing_trees(doc: &Doc, kb: &Kb) -> Vec<bool> {
 /// an actor the tree names (protests excepted: "supporters of the jailed
 /// leader blocked roads"), and a demand its two parties.
 pub fn may_hold_event(doc: &Doc, kb: &Kb, s: usize) -> bool {
+    may_hold_event_given(doc, kb, s, &find_triggers(doc, kb, s))
+}
+
+/// [`may_hold_event`] given the sentence's triggers.
+fn may_hold_event_given(doc: &Doc, kb: &Kb, s: usize, triggers: &[Trigger]) -> bool {
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let quoted = |span: Span| doc.quotes.iter().any(|q| q.span.contains(span));
-    if find_triggers(doc, kb, s).iter().any(|t| !quoted(t.span)) {
+    if triggers.iter().any(|t| !quoted(t.span)) {
         return true;
     }
     let actor = names_a_possible_actor(doc, s);

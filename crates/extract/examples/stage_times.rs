@@ -40,11 +40,11 @@ fn pass(docs: &[(String, DocMeta)], kb: &detente_kb::Kb, opts: &Options) -> [f64
         let names = detente_recognise::name_tokens(&doc);
         tagged.mark_names(&mut doc, model, |i| names[i]);
         lap(3, &mut t);
-        let wanted = detente_events::trees::sentences_needing_trees(&doc, kb);
+        let choice = detente_events::trees::choose_sentences(&doc, kb);
         lap(4, &mut t);
-        tagged.parse_trees(&mut doc, model, |s| wanted[s]);
+        tagged.parse_trees(&mut doc, model, |s| choice.wanted[s]);
         lap(5, &mut t);
-        detente_events::extract_events(&mut doc, kb, &opts.events);
+        detente_events::extract_events_with(&mut doc, kb, &opts.events, Some(choice.triggers));
         lap(6, &mut t);
         let rec = Record::from_doc(&doc, meta);
         lap(7, &mut t);
