@@ -226,6 +226,32 @@ fn names_media(text: &str) -> bool {
 /// ("according to Reuters", "the newspaper reported") is a source: the
 /// event stays as it is.
 pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
+    attribution_asking(doc, kb, s, &mut |at| {
+        crate::frames::in_relative_clause(doc, s, at)
+    })
+}
+
+/// Whether [`attribution`] of sentence `s` reads its tree: whether it asks
+/// if a statement is told of a noun ("the talks that Russia said would
+/// resume"), which it does only for a statement's verb after a possible
+/// speaker (`crate::trees` parses the sentence then).
+pub(crate) fn attribution_reads_tree(doc: &Doc, kb: &Kb, s: usize) -> bool {
+    let mut asked = false;
+    attribution_asking(doc, kb, s, &mut |_| {
+        asked = true;
+        true
+    });
+    asked
+}
+
+/// [`attribution`], asking `relative(at)` whether the statement whose verb
+/// stands at byte `at` is told of a noun (the tree's answer).
+fn attribution_asking(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    relative: &mut dyn FnMut(usize) -> bool,
+) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
     // Most sentences attribute nothing: one pass decides.
@@ -325,7 +351,7 @@ pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
             }
         }
     }
-    if let Some(c) = party_statement(doc, kb, s, &first[CLAIM_VERBS.len()..]) {
+    if let Some(c) = party_statement(doc, kb, s, &first[CLAIM_VERBS.len()..], relative) {
         return Some(c);
     }
     if lower.contains("reportedly") || lower.contains("allegedly") {
@@ -345,7 +371,14 @@ pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
 /// sources; none of them counts here.
 ///
 /// `first` is where each verb of [`SAY`] first occurs in the sentence.
-fn party_statement(doc: &Doc, kb: &Kb, s: usize, first: &[Option<usize>]) -> Option<Claim> {
+/// `relative(at)`: whether the statement at `at` is told of a noun.
+fn party_statement(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: &[Option<usize>],
+    relative: &mut dyn FnMut(usize) -> bool,
+) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
     for (k, verb) in SAY.iter().enumerate() {
@@ -387,7 +420,7 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize, first: &[Option<usize>]) -> Opt
         // defence ministries, states and armed groups stating results claim them.
         // "confrontations that Washington said it was watching": a statement
         // told about a noun is not the sentence's attribution.
-        if crate::frames::in_relative_clause(doc, s, at) {
+        if relative(at) {
             continue;
         }
         let e = &doc.entities[m.entity];

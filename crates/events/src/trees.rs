@@ -15,9 +15,11 @@
 //!   ("said Israel must withdraw", `frames::obligations`);
 //! * and, for an attribution that is carried to the next reports of its
 //!   paragraph ("…, the ministry said."), in a sentence naming someone
-//!   before a later sentence of its paragraph that may hold an event: the
-//!   attribution asks the tree whether the statement is told of a noun
-//!   ("the talks that Russia said would resume", `frames::in_relative_clause`).
+//!   before a later sentence of its paragraph that may hold an event,
+//!   where the attribution asks the tree whether the statement is told of
+//!   a noun ("the talks that Russia said would resume",
+//!   `frames::in_relative_clause`): `status::attribution_reads_tree` runs
+//!   the attribution without the tree and tells whether it asks.
 //!
 //! [`extract_events`]: crate::extract_events
 
@@ -54,7 +56,12 @@ pub fn choose_sentences(doc: &Doc, kb: &Kb) -> TreeChoice {
         .map(|s| may_hold_event_given(doc, kb, s, &triggers[s]))
         .collect();
     let wanted = (0..doc.sentences.len())
-        .map(|s| events[s] || may_attribute(doc, s) && event_later_in_block(doc, &events, s))
+        .map(|s| {
+            events[s]
+                || may_attribute(doc, s)
+                    && event_later_in_block(doc, &events, s)
+                    && crate::status::attribution_reads_tree(doc, kb, s)
+        })
         .collect();
     TreeChoice { wanted, triggers }
 }
