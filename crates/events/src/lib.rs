@@ -76,6 +76,8 @@ pub fn extract_events_with(
     opts: &EventOptions,
     mut found: Option<Vec<Vec<Trigger>>>,
 ) {
+    // Each sentence's tree made once for all the questions asked of it.
+    let _trees = frames::TreeCache::arm();
     let dyad = main_dyad(doc);
     let home = main_state(doc);
     let mut cands: Vec<Candidate> = Vec::new();
