@@ -101,35 +101,48 @@ fn may_hold_event_given(doc: &Doc, kb: &Kb, s: usize, triggers: &[Trigger]) -> b
 const OBLIGATION_MODALS: &[&str] = &["must", "should"];
 
 /// The words of a sentence as the lexicon's frames compare them: lower-case
-/// lemmas and forms, and the tags.
+/// lemmas and forms, and the tags. The lists of all lemmas and forms are
+/// made only when an entry's required words are looked for.
 struct SentenceWords<'a> {
-    lemmas: Vec<Cow<'a, str>>,
-    forms: Vec<&'a str>,
-    upos: Vec<&'static str>,
+    doc: &'a Doc,
+    first: usize,
+    end: usize,
+    all: std::cell::OnceCell<(Vec<Cow<'a, str>>, Vec<&'a str>)>,
 }
 
 impl<'a> SentenceWords<'a> {
     fn new(doc: &'a Doc, s: usize) -> SentenceWords<'a> {
-        let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-        let syntax = |t: usize| doc.syntax.get(t);
         SentenceWords {
-            lemmas: (first..end)
-                // As the frames compare them: plurals left unlemmatised by
-                // their singular ("troops").
-                .map(|t| match syntax(t) {
-                    Some(x) if x.xpos == "NNS" => crate::noun_key(doc, t),
-                    Some(x) => lowercase(&x.lemma),
-                    None => Cow::Borrowed(""),
-                })
-                .collect(),
-            forms: (first..end).map(|t| doc.token_lower(t)).collect(),
-            upos: (first..end)
-                .map(|t| syntax(t).map_or("", |x| x.upos))
-                .collect(),
+            doc,
+            first: doc.sentences[s].first_token,
+            end: doc.sentences[s].end_token,
+            all: std::cell::OnceCell::new(),
         }
     }
+    /// The lemma of the sentence's `i`th word, as the frames compare it:
+    /// plurals left unlemmatised by their singular ("troops").
+    fn lemma(&self, i: usize) -> Cow<'a, str> {
+        let t = self.first + i;
+        match self.doc.syntax.get(t) {
+            Some(x) if x.xpos == "NNS" => crate::noun_key(self.doc, t),
+            Some(x) => lowercase(&x.lemma),
+            None => Cow::Borrowed(""),
+        }
+    }
+    fn form(&self, i: usize) -> &'a str {
+        self.doc.token_lower(self.first + i)
+    }
+    fn upos(&self, i: usize) -> &'static str {
+        self.doc.syntax.get(self.first + i).map_or("", |x| x.upos)
+    }
     fn has(&self, w: &str) -> bool {
-        self.lemmas.iter().any(|l| l == w) || self.forms.contains(&w)
+        let (lemmas, forms) = self.all.get_or_init(|| {
+            (
+                (0..self.end - self.first).map(|i| self.lemma(i)).collect(),
+                (0..self.end - self.first).map(|i| self.form(i)).collect(),
+            )
+        });
+        lemmas.iter().any(|l| l == w) || forms.contains(&w)
     }
 }
 
@@ -156,7 +169,7 @@ fn may_head_entry(
     i: usize,
     wanted: impl Fn(&LexEntry) -> bool,
 ) -> bool {
-    let noun = match words.upos[i] {
+    let noun = match words.upos(i) {
         "VERB" => false,
         "NOUN" => true,
         _ => return false,
@@ -170,8 +183,8 @@ fn may_head_entry(
             }
     };
     let fits = |key: &str| kb.lexicon.entries_for(key, noun).any(&may_fit);
-    let (lemma, form) = (words.lemmas[i].as_ref(), words.forms[i]);
-    fits(lemma) || crate::frames::head_key(lemma, form, noun, fits).is_some()
+    let lemma = words.lemma(i);
+    fits(&lemma) || crate::frames::head_key(&lemma, words.form(i), noun, fits).is_some()
 }
 
 /// Whether sentence `s` names a possible actor of an act read from the
