@@ -40,13 +40,19 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
                 .any(|w| *w == "failed" || *w == "refused" || *w == "declined"));
     let lower = doc.lower_slice(doc.sentences[s].span);
     let before_lower = &doc.lower[doc.sentences[s].span.start..trig.span.start];
+    // Where each phrase of STATUS_PHRASES first occurs in the sentence,
+    // found in one pass: in the sentence when it occurs, before the
+    // trigger when its first occurrence ends there.
+    let first = status_phrases(lower);
+    let in_sentence = |x: usize| first[x].is_some();
+    let before =
+        |x: usize| first[x].is_some_and(|at| at + STATUS_PHRASES[x].len() <= before_lower.len());
     // Hypotheticals: conditions and modals.
     let near: Vec<&str> = words.iter().rev().take(4).copied().collect();
     let if_clause = words.iter().any(|w| *w == "if" || *w == "unless")
         || before_lower.starts_with("if ")
-        || before_lower.contains(" if ");
-    let expected =
-        lower.contains("expected") || lower.contains("preparing") || lower.contains("preparations");
+        || before(IF);
+    let expected = in_sentence(EXPECTED) || in_sentence(PREPARING) || in_sentence(PREPARATIONS);
     let reported_future = near.contains(&"would")
         && before_lower
             .split_whitespace()
@@ -58,49 +64,75 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         .iter()
         .any(|w| matches!(*w, "will" | "shall" | "'ll" | "would"))
         || expected
-        || [
-            "plans to",
-            "plan to",
-            "planned to",
-            "planning",
-            " are to ",
-            " is to ",
-            "intends to",
-            "going to",
-            "is set to",
-            "are set to",
-            "to be held",
-            "scheduled",
-            "upcoming",
-            "due to",
-            "ready to",
-            "agreed to",
-        ]
-        .iter()
-        .any(|x| before_lower.contains(x))
+        || PLANS.clone().any(before)
         || (trig.first > a
             && doc.token_lower(trig.first - 1) == "to"
             && p.kind == "verb"
             && !carried_out(doc, a, trig.first - 1))
-        || lower.contains("will be held")
+        || in_sentence(WILL_BE_HELD)
         || (p.kind == "noun" && planned_after(doc, s, trig));
-    let past_marker = [
-        "took place",
-        "was held",
-        "were held",
-        "had ",
-        "has been",
-        "have been",
-    ]
-    .iter()
-    .any(|x| lower.contains(x))
-        && !lower.contains("will");
+    let past_marker = PAST.clone().any(in_sentence) && !in_sentence(WILL);
     let status = if future && (expected || !past_marker) {
         Status::Planned
     } else {
         Status::Occurred
     };
     Some(StatusOf { status, negated })
+}
+
+/// The phrases [`status_of`] looks for in a sentence, in one automaton:
+/// what marks a condition, an expectation, a plan and a past.
+const STATUS_PHRASES: &[&str] = &[
+    " if ",
+    "expected",
+    "preparing",
+    "preparations",
+    // Plans (before the trigger).
+    "plans to",
+    "plan to",
+    "planned to",
+    "planning",
+    " are to ",
+    " is to ",
+    "intends to",
+    "going to",
+    "is set to",
+    "are set to",
+    "to be held",
+    "scheduled",
+    "upcoming",
+    "due to",
+    "ready to",
+    "agreed to",
+    "will be held",
+    // Past markers.
+    "took place",
+    "was held",
+    "were held",
+    "had ",
+    "has been",
+    "have been",
+    "will",
+];
+const IF: usize = 0;
+const EXPECTED: usize = 1;
+const PREPARING: usize = 2;
+const PREPARATIONS: usize = 3;
+const PLANS: std::ops::Range<usize> = 4..20;
+const WILL_BE_HELD: usize = 20;
+const PAST: std::ops::Range<usize> = 21..27;
+const WILL: usize = 27;
+
+/// Where each phrase of [`STATUS_PHRASES`] first occurs in `lower`.
+fn status_phrases(lower: &str) -> [Option<usize>; STATUS_PHRASES.len()] {
+    static PHRASES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let phrases = PHRASES
+        .get_or_init(|| aho_corasick::AhoCorasick::new(STATUS_PHRASES).expect("static patterns"));
+    let mut first = [None; STATUS_PHRASES.len()];
+    for m in phrases.find_overlapping_iter(lower) {
+        first[m.pattern().as_usize()].get_or_insert(m.start());
+    }
+    first
 }
 
 /// "Talks are to take place in Geneva", "A meeting is planned for May": the
