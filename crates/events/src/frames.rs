@@ -12,6 +12,7 @@
 //! to withdraw") is part of that event, not one of its own.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use detente_doc::{Doc, EntityKind, Party, Span, Status};
 use detente_kb::{EventPattern, Kb, LexEntry, Role, Slot};
@@ -36,10 +37,51 @@ pub(crate) struct FrameEvent {
 struct Tree<'a> {
     doc: &'a Doc,
     first: usize,
-    kids: Kids,
-    /// Lower-case lemmas, made once: frames compare them many times
-    /// (borrowed when the lemma already is lower case).
-    lower: Vec<Cow<'a, str>>,
+    kids: Rc<Kids>,
+    /// Lower-case lemmas, made once: frames compare them many times.
+    lower: Rc<Lower>,
+}
+
+/// The lower-case lemma of each token of a sentence: `None` where it is
+/// the lemma itself (most words), so that only the others are copied.
+type Lower = [Option<Box<str>>];
+
+/// The parts of the trees made while [`TreeCache`] lives, by sentence:
+/// the event stage asks for a sentence's tree once per trigger and rule.
+#[derive(Default)]
+struct Trees {
+    armed: bool,
+    made: Vec<Option<(Rc<Kids>, Rc<Lower>)>>,
+}
+
+thread_local! {
+    static TREES: std::cell::RefCell<Trees> = std::cell::RefCell::default();
+}
+
+/// While it lives, each sentence's tree is made once and then shared
+/// ([`Tree::new`]); it is held by `extract_events` over one document,
+/// whose syntax does not change meanwhile. Dropped, it forgets them.
+pub(crate) struct TreeCache(());
+
+impl TreeCache {
+    pub(crate) fn arm() -> TreeCache {
+        TREES.with(|t| {
+            let mut t = t.borrow_mut();
+            t.armed = true;
+            t.made.clear();
+        });
+        TreeCache(())
+    }
+}
+
+impl Drop for TreeCache {
+    fn drop(&mut self) {
+        TREES.with(|t| {
+            let mut t = t.borrow_mut();
+            t.armed = false;
+            t.made.clear();
+        });
+    }
 }
 
 /// The children of each token of a sentence, in text order, in one flat
@@ -68,6 +110,35 @@ fn lowercase(s: &str) -> Cow<'_, str> {
 
 impl<'a> Tree<'a> {
     fn new(doc: &'a Doc, s: usize) -> Tree<'a> {
+        let first = doc.sentences[s].first_token;
+        let cached = TREES.with(|t| {
+            let t = t.borrow();
+            t.armed.then(|| t.made.get(s).cloned().flatten()).flatten()
+        });
+        let (kids, lower) = match cached {
+            Some(parts) => parts,
+            None => {
+                let parts = (Rc::new(Tree::kids_of(doc, s)), Tree::lower_of(doc, s));
+                TREES.with(|t| {
+                    let mut t = t.borrow_mut();
+                    if t.armed {
+                        if t.made.len() <= s {
+                            t.made.resize(s + 1, None);
+                        }
+                        t.made[s] = Some(parts.clone());
+                    }
+                });
+                parts
+            }
+        };
+        Tree {
+            doc,
+            first,
+            kids,
+            lower,
+        }
+    }
+    fn kids_of(doc: &Doc, s: usize) -> Kids {
         let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
         let n = end - first;
         let head_of = |t: usize| {
@@ -93,18 +164,23 @@ impl<'a> Tree<'a> {
                 fill[h] += 1;
             }
         }
-        let lower = (first..end)
-            .map(|t| match doc.syntax[t].xpos {
-                "NNS" => crate::noun_key(doc, t),
-                _ => lowercase(&doc.syntax[t].lemma),
+        Kids { start, list }
+    }
+    fn lower_of(doc: &Doc, s: usize) -> Rc<Lower> {
+        let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+        (first..end)
+            .map(|t| {
+                let lemma = doc.syntax[t].lemma.as_str();
+                let w = match doc.syntax[t].xpos {
+                    "NNS" => crate::noun_key(doc, t),
+                    _ => lowercase(lemma),
+                };
+                match w {
+                    Cow::Borrowed(w) if std::ptr::eq(w, lemma) => None,
+                    w => Some(Box::from(w.as_ref())),
+                }
             })
-            .collect();
-        Tree {
-            doc,
-            first,
-            kids: Kids { start, list },
-            lower,
-        }
+            .collect()
     }
     fn kids(&self, t: usize) -> &[usize] {
         let i = t - self.first;
@@ -114,7 +190,10 @@ impl<'a> Tree<'a> {
         self.doc.syntax[t].deprel
     }
     fn lower_lemma(&self, t: usize) -> &str {
-        &self.lower[t - self.first]
+        match &self.lower[t - self.first] {
+            Some(w) => w,
+            None => &self.doc.syntax[t].lemma,
+        }
     }
     fn head(&self, t: usize) -> Option<usize> {
         self.doc.syntax[t].head

@@ -64,6 +64,20 @@ const WEEKDAYS: &[&str] = &[
 
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
+    extract_events_with(doc, kb, opts, None);
+}
+
+/// [`extract_events`] given each sentence's triggers as [`find_triggers`]
+/// finds them (`trees::TreeChoice::triggers`, found once to choose the
+/// sentences to parse), or `None` to find them here.
+pub fn extract_events_with(
+    doc: &mut Doc,
+    kb: &Kb,
+    opts: &EventOptions,
+    mut found: Option<Vec<Vec<Trigger>>>,
+) {
+    // Each sentence's tree made once for all the questions asked of it.
+    let _trees = frames::TreeCache::arm();
     let dyad = main_dyad(doc);
     let home = main_state(doc);
     let mut cands: Vec<Candidate> = Vec::new();
@@ -82,7 +96,10 @@ pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
         } else if carried_claim.is_some_and(|(b, _)| b != block) {
             carried_claim = None;
         }
-        let mut triggers = find_triggers(doc, kb, s);
+        let mut triggers = match found.as_mut() {
+            Some(found) => std::mem::take(&mut found[s]),
+            None => find_triggers(doc, kb, s),
+        };
         // Each trigger's tokens and type, for the tests below ("reached a
         // ceasefire deal": a noun of an act that another trigger of its type
         // already spans the verb of is that act).

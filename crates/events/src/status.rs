@@ -40,13 +40,19 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
                 .any(|w| *w == "failed" || *w == "refused" || *w == "declined"));
     let lower = doc.lower_slice(doc.sentences[s].span);
     let before_lower = &doc.lower[doc.sentences[s].span.start..trig.span.start];
+    // Where each phrase of STATUS_PHRASES first occurs in the sentence,
+    // found in one pass: in the sentence when it occurs, before the
+    // trigger when its first occurrence ends there.
+    let first = status_phrases(lower);
+    let in_sentence = |x: usize| first[x].is_some();
+    let before =
+        |x: usize| first[x].is_some_and(|at| at + STATUS_PHRASES[x].len() <= before_lower.len());
     // Hypotheticals: conditions and modals.
     let near: Vec<&str> = words.iter().rev().take(4).copied().collect();
     let if_clause = words.iter().any(|w| *w == "if" || *w == "unless")
         || before_lower.starts_with("if ")
-        || before_lower.contains(" if ");
-    let expected =
-        lower.contains("expected") || lower.contains("preparing") || lower.contains("preparations");
+        || before(IF);
+    let expected = in_sentence(EXPECTED) || in_sentence(PREPARING) || in_sentence(PREPARATIONS);
     let reported_future = near.contains(&"would")
         && before_lower
             .split_whitespace()
@@ -58,49 +64,75 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         .iter()
         .any(|w| matches!(*w, "will" | "shall" | "'ll" | "would"))
         || expected
-        || [
-            "plans to",
-            "plan to",
-            "planned to",
-            "planning",
-            " are to ",
-            " is to ",
-            "intends to",
-            "going to",
-            "is set to",
-            "are set to",
-            "to be held",
-            "scheduled",
-            "upcoming",
-            "due to",
-            "ready to",
-            "agreed to",
-        ]
-        .iter()
-        .any(|x| before_lower.contains(x))
+        || PLANS.clone().any(before)
         || (trig.first > a
             && doc.token_lower(trig.first - 1) == "to"
             && p.kind == "verb"
             && !carried_out(doc, a, trig.first - 1))
-        || lower.contains("will be held")
+        || in_sentence(WILL_BE_HELD)
         || (p.kind == "noun" && planned_after(doc, s, trig));
-    let past_marker = [
-        "took place",
-        "was held",
-        "were held",
-        "had ",
-        "has been",
-        "have been",
-    ]
-    .iter()
-    .any(|x| lower.contains(x))
-        && !lower.contains("will");
+    let past_marker = PAST.clone().any(in_sentence) && !in_sentence(WILL);
     let status = if future && (expected || !past_marker) {
         Status::Planned
     } else {
         Status::Occurred
     };
     Some(StatusOf { status, negated })
+}
+
+/// The phrases [`status_of`] looks for in a sentence, in one automaton:
+/// what marks a condition, an expectation, a plan and a past.
+const STATUS_PHRASES: &[&str] = &[
+    " if ",
+    "expected",
+    "preparing",
+    "preparations",
+    // Plans (before the trigger).
+    "plans to",
+    "plan to",
+    "planned to",
+    "planning",
+    " are to ",
+    " is to ",
+    "intends to",
+    "going to",
+    "is set to",
+    "are set to",
+    "to be held",
+    "scheduled",
+    "upcoming",
+    "due to",
+    "ready to",
+    "agreed to",
+    "will be held",
+    // Past markers.
+    "took place",
+    "was held",
+    "were held",
+    "had ",
+    "has been",
+    "have been",
+    "will",
+];
+const IF: usize = 0;
+const EXPECTED: usize = 1;
+const PREPARING: usize = 2;
+const PREPARATIONS: usize = 3;
+const PLANS: std::ops::Range<usize> = 4..20;
+const WILL_BE_HELD: usize = 20;
+const PAST: std::ops::Range<usize> = 21..27;
+const WILL: usize = 27;
+
+/// Where each phrase of [`STATUS_PHRASES`] first occurs in `lower`.
+fn status_phrases(lower: &str) -> [Option<usize>; STATUS_PHRASES.len()] {
+    static PHRASES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let phrases = PHRASES
+        .get_or_init(|| aho_corasick::AhoCorasick::new(STATUS_PHRASES).expect("static patterns"));
+    let mut first = [None; STATUS_PHRASES.len()];
+    for m in phrases.find_overlapping_iter(lower) {
+        first[m.pattern().as_usize()].get_or_insert(m.start());
+    }
+    first
 }
 
 /// "Talks are to take place in Geneva", "A meeting is planned for May": the
@@ -179,6 +211,41 @@ const SAY: &[&str] = &[
     " said,",
 ];
 
+/// Verbs of "X claims that …", "sources say that …", in the order they
+/// are tried.
+const CLAIM_VERBS: &[&str] = &[
+    " claim that",
+    " claims that",
+    " claimed that",
+    " claim ",
+    " claims ",
+    " alleged that",
+    " alleges that",
+    " allege that",
+    " reported that",
+    " reports that",
+    " says that",
+    " writes that",
+    " wrote that",
+];
+
+/// Where each phrase of [`CLAIM_VERBS`], then of [`SAY`], first occurs in
+/// `lower` (what `lower.find(phrase)` gives), found in one pass instead of
+/// one search a phrase.
+fn first_places(lower: &str) -> [Option<usize>; CLAIM_VERBS.len() + SAY.len()] {
+    static PHRASES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(CLAIM_VERBS.iter().chain(SAY)).expect("static patterns")
+    });
+    let mut first = [None; CLAIM_VERBS.len() + SAY.len()];
+    // Overlapping matches: every occurrence of every phrase, those of one
+    // phrase from left to right.
+    for m in phrases.find_overlapping_iter(lower) {
+        first[m.pattern().as_usize()].get_or_insert(m.start());
+    }
+    first
+}
+
 /// Whether the words of `text` name a news outlet.
 fn names_media(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
@@ -191,6 +258,32 @@ fn names_media(text: &str) -> bool {
 /// ("according to Reuters", "the newspaper reported") is a source: the
 /// event stays as it is.
 pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
+    attribution_asking(doc, kb, s, &mut |at| {
+        crate::frames::in_relative_clause(doc, s, at)
+    })
+}
+
+/// Whether [`attribution`] of sentence `s` reads its tree: whether it asks
+/// if a statement is told of a noun ("the talks that Russia said would
+/// resume"), which it does only for a statement's verb after a possible
+/// speaker (`crate::trees` parses the sentence then).
+pub(crate) fn attribution_reads_tree(doc: &Doc, kb: &Kb, s: usize) -> bool {
+    let mut asked = false;
+    attribution_asking(doc, kb, s, &mut |_| {
+        asked = true;
+        true
+    });
+    asked
+}
+
+/// [`attribution`], asking `relative(at)` whether the statement whose verb
+/// stands at byte `at` is told of a noun (the tree's answer).
+fn attribution_asking(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    relative: &mut dyn FnMut(usize) -> bool,
+) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
     // Most sentences attribute nothing: one pass decides.
@@ -241,22 +334,9 @@ pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
             });
         }
     }
-    for verb in [
-        " claim that",
-        " claims that",
-        " claimed that",
-        " claim ",
-        " claims ",
-        " alleged that",
-        " alleges that",
-        " allege that",
-        " reported that",
-        " reports that",
-        " says that",
-        " writes that",
-        " wrote that",
-    ] {
-        if let Some(i) = lower.find(verb) {
+    let first = first_places(lower);
+    for (k, verb) in CLAIM_VERBS.iter().enumerate() {
+        if let Some(i) = first[k] {
             // "remove the claim to Karabakh", "their claims": the noun, not an attribution.
             let prev = lower[..i].split_whitespace().next_back().unwrap_or("");
             if verb.starts_with(" claim")
@@ -303,7 +383,7 @@ pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
             }
         }
     }
-    if let Some(c) = party_statement(doc, kb, s) {
+    if let Some(c) = party_statement(doc, kb, s, &first[CLAIM_VERBS.len()..], relative) {
         return Some(c);
     }
     if lower.contains("reportedly") || lower.contains("allegedly") {
@@ -321,11 +401,20 @@ pub(crate) fn attribution(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
 /// stating what happened claims it. People's statements and government
 /// offices' announcements report their side's diplomacy, and outlets are
 /// sources; none of them counts here.
-fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
+///
+/// `first` is where each verb of [`SAY`] first occurs in the sentence.
+/// `relative(at)`: whether the statement at `at` is told of a noun.
+fn party_statement(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: &[Option<usize>],
+    relative: &mut dyn FnMut(usize) -> bool,
+) -> Option<Claim> {
     let span = doc.sentences[s].span;
     let lower = doc.lower_slice(span);
-    for verb in SAY {
-        let Some(i) = lower.find(verb) else { continue };
+    for (k, verb) in SAY.iter().enumerate() {
+        let Some(i) = first[k] else { continue };
         let at = span.start + i;
         // The speaker: the nearest mention before the verb, close to it.
         let Some(m) = doc
@@ -363,7 +452,7 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
         // defence ministries, states and armed groups stating results claim them.
         // "confrontations that Washington said it was watching": a statement
         // told about a noun is not the sentence's attribution.
-        if crate::frames::in_relative_clause(doc, s, at) {
+        if relative(at) {
             continue;
         }
         let e = &doc.entities[m.entity];
@@ -406,11 +495,7 @@ fn party_statement(doc: &Doc, kb: &Kb, s: usize) -> Option<Claim> {
 /// minister"), which also names which of a state's offices speaks: "the
 /// Georgian defence ministry".
 fn office_word(kb: &Kb, w: &str) -> bool {
-    w.len() > 3
-        && kb
-            .office_by_pattern
-            .keys()
-            .any(|p| p.split_whitespace().any(|x| x == w))
+    w.len() > 3 && kb.office_words.contains(w)
 }
 
 /// Who claims what a sentence reports, and where the attribution stands.

@@ -15,9 +15,11 @@
 //!   ("said Israel must withdraw", `frames::obligations`);
 //! * and, for an attribution that is carried to the next reports of its
 //!   paragraph ("…, the ministry said."), in a sentence naming someone
-//!   before a later sentence of its paragraph that may hold an event: the
-//!   attribution asks the tree whether the statement is told of a noun
-//!   ("the talks that Russia said would resume", `frames::in_relative_clause`).
+//!   before a later sentence of its paragraph that may hold an event,
+//!   where the attribution asks the tree whether the statement is told of
+//!   a noun ("the talks that Russia said would resume",
+//!   `frames::in_relative_clause`): `status::attribution_reads_tree` runs
+//!   the attribution without the tree and tells whether it asks.
 //!
 //! [`extract_events`]: crate::extract_events
 
@@ -26,17 +28,42 @@ use std::borrow::Cow;
 use detente_doc::{Doc, EntityKind, Mention, Span};
 use detente_kb::{Kb, LexEntry, Slot};
 
-use crate::find_triggers;
+use crate::{find_triggers, Trigger};
 
 /// For each sentence of `doc` (tagged, lemmatised and recognised), whether
 /// the event stage may read its tree.
 pub fn sentences_needing_trees(doc: &Doc, kb: &Kb) -> Vec<bool> {
-    let events: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| may_hold_event(doc, kb, s))
+    choose_sentences(doc, kb).wanted
+}
+
+/// The sentences to parse, and the triggers found on the way, which the
+/// event stage takes instead of finding them again
+/// ([`extract_events_with`](crate::extract_events_with)).
+pub struct TreeChoice {
+    /// For each sentence, whether the event stage may read its tree.
+    pub wanted: Vec<bool>,
+    /// For each sentence, its triggers as [`find_triggers`] finds them
+    /// (they read the words alone, not the tags or the tree).
+    pub triggers: Vec<Vec<Trigger>>,
+}
+
+/// [`sentences_needing_trees`] with the triggers it found.
+pub fn choose_sentences(doc: &Doc, kb: &Kb) -> TreeChoice {
+    let triggers: Vec<Vec<Trigger>> = (0..doc.sentences.len())
+        .map(|s| find_triggers(doc, kb, s))
         .collect();
-    (0..doc.sentences.len())
-        .map(|s| events[s] || may_attribute(doc, s) && event_later_in_block(doc, &events, s))
-        .collect()
+    let events: Vec<bool> = (0..doc.sentences.len())
+        .map(|s| may_hold_event_given(doc, kb, s, &triggers[s]))
+        .collect();
+    let wanted = (0..doc.sentences.len())
+        .map(|s| {
+            events[s]
+                || may_attribute(doc, s)
+                    && event_later_in_block(doc, &events, s)
+                    && crate::status::attribution_reads_tree(doc, kb, s)
+        })
+        .collect();
+    TreeChoice { wanted, triggers }
 }
 
 /// Whether sentence `s` may hold an event outside quotations (the event
@@ -46,9 +73,14 @@ pub fn sentences_needing_trees(doc: &Doc, kb: &Kb) -> Vec<bool> {
 /// an actor the tree names (protests excepted: "supporters of the jailed
 /// leader blocked roads"), and a demand its two parties.
 pub fn may_hold_event(doc: &Doc, kb: &Kb, s: usize) -> bool {
+    may_hold_event_given(doc, kb, s, &find_triggers(doc, kb, s))
+}
+
+/// [`may_hold_event`] given the sentence's triggers.
+fn may_hold_event_given(doc: &Doc, kb: &Kb, s: usize, triggers: &[Trigger]) -> bool {
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let quoted = |span: Span| doc.in_quote(span);
-    if find_triggers(doc, kb, s).iter().any(|t| !quoted(t.span)) {
+    if triggers.iter().any(|t| !quoted(t.span)) {
         return true;
     }
     let actor = names_a_possible_actor(doc, s);
@@ -69,35 +101,48 @@ pub fn may_hold_event(doc: &Doc, kb: &Kb, s: usize) -> bool {
 const OBLIGATION_MODALS: &[&str] = &["must", "should"];
 
 /// The words of a sentence as the lexicon's frames compare them: lower-case
-/// lemmas and forms, and the tags.
+/// lemmas and forms, and the tags. The lists of all lemmas and forms are
+/// made only when an entry's required words are looked for.
 struct SentenceWords<'a> {
-    lemmas: Vec<Cow<'a, str>>,
-    forms: Vec<&'a str>,
-    upos: Vec<&'static str>,
+    doc: &'a Doc,
+    first: usize,
+    end: usize,
+    all: std::cell::OnceCell<(Vec<Cow<'a, str>>, Vec<&'a str>)>,
 }
 
 impl<'a> SentenceWords<'a> {
     fn new(doc: &'a Doc, s: usize) -> SentenceWords<'a> {
-        let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-        let syntax = |t: usize| doc.syntax.get(t);
         SentenceWords {
-            lemmas: (first..end)
-                // As the frames compare them: plurals left unlemmatised by
-                // their singular ("troops").
-                .map(|t| match syntax(t) {
-                    Some(x) if x.xpos == "NNS" => crate::noun_key(doc, t),
-                    Some(x) => lowercase(&x.lemma),
-                    None => Cow::Borrowed(""),
-                })
-                .collect(),
-            forms: (first..end).map(|t| doc.token_lower(t)).collect(),
-            upos: (first..end)
-                .map(|t| syntax(t).map_or("", |x| x.upos))
-                .collect(),
+            doc,
+            first: doc.sentences[s].first_token,
+            end: doc.sentences[s].end_token,
+            all: std::cell::OnceCell::new(),
         }
     }
+    /// The lemma of the sentence's `i`th word, as the frames compare it:
+    /// plurals left unlemmatised by their singular ("troops").
+    fn lemma(&self, i: usize) -> Cow<'a, str> {
+        let t = self.first + i;
+        match self.doc.syntax.get(t) {
+            Some(x) if x.xpos == "NNS" => crate::noun_key(self.doc, t),
+            Some(x) => lowercase(&x.lemma),
+            None => Cow::Borrowed(""),
+        }
+    }
+    fn form(&self, i: usize) -> &'a str {
+        self.doc.token_lower(self.first + i)
+    }
+    fn upos(&self, i: usize) -> &'static str {
+        self.doc.syntax.get(self.first + i).map_or("", |x| x.upos)
+    }
     fn has(&self, w: &str) -> bool {
-        self.lemmas.iter().any(|l| l == w) || self.forms.contains(&w)
+        let (lemmas, forms) = self.all.get_or_init(|| {
+            (
+                (0..self.end - self.first).map(|i| self.lemma(i)).collect(),
+                (0..self.end - self.first).map(|i| self.form(i)).collect(),
+            )
+        });
+        lemmas.iter().any(|l| l == w) || forms.contains(&w)
     }
 }
 
@@ -124,7 +169,7 @@ fn may_head_entry(
     i: usize,
     wanted: impl Fn(&LexEntry) -> bool,
 ) -> bool {
-    let noun = match words.upos[i] {
+    let noun = match words.upos(i) {
         "VERB" => false,
         "NOUN" => true,
         _ => return false,
@@ -138,8 +183,8 @@ fn may_head_entry(
             }
     };
     let fits = |key: &str| kb.lexicon.entries_for(key, noun).any(&may_fit);
-    let (lemma, form) = (words.lemmas[i].as_ref(), words.forms[i]);
-    fits(lemma) || crate::frames::head_key(lemma, form, noun, fits).is_some()
+    let lemma = words.lemma(i);
+    fits(&lemma) || crate::frames::head_key(&lemma, words.form(i), noun, fits).is_some()
 }
 
 /// Whether sentence `s` names a possible actor of an act read from the

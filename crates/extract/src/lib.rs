@@ -56,9 +56,10 @@ pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
     }
     let model = detente_parse::Model::english();
     let tagged = tag_and_recognise(&mut doc, kb, model);
-    let wanted = detente_events::trees::sentences_needing_trees(&doc, kb);
-    tagged.parse_trees(&mut doc, model, |s| wanted[s]);
-    detente_events::extract_events(&mut doc, kb, &opts.events);
+    // The triggers found to choose the sentences are the event stage's too.
+    let choice = detente_events::trees::choose_sentences(&doc, kb);
+    tagged.parse_trees(&mut doc, model, |s| choice.wanted[s]);
+    detente_events::extract_events_with(&mut doc, kb, &opts.events, Some(choice.triggers));
     doc
 }
 

@@ -121,7 +121,13 @@ pub struct SpanRecord {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(2 * bytes.len());
+    for &b in bytes {
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
 }
 
 /// The document id: sha256 of the text with whitespace runs made one space.
@@ -138,6 +144,50 @@ pub fn document_id(text: &str) -> String {
     hex(&h.finalize())
 }
 
+/// Character offsets of byte offsets, for the many spans of a record: of
+/// every byte offset of a text up to a megabyte, made in one pass (each
+/// span then costs one look-up), else [`CharIndex`]'s count from its
+/// checkpoints. The same offsets either way.
+struct Chars<'a> {
+    text: &'a str,
+    /// Made only when needed.
+    index: std::cell::OnceCell<CharIndex<'a>>,
+    /// `before[pos]`: the characters that start before byte `pos`.
+    before: Vec<u32>,
+}
+
+impl<'a> Chars<'a> {
+    const WHOLE_UP_TO: usize = 1 << 20;
+
+    fn new(text: &'a str) -> Chars<'a> {
+        let mut before = Vec::new();
+        if text.len() <= Self::WHOLE_UP_TO {
+            before.reserve_exact(text.len() + 1);
+            let mut n = 0u32;
+            before.push(0);
+            for &b in text.as_bytes() {
+                n += u32::from(b & 0xC0 != 0x80);
+                before.push(n);
+            }
+        }
+        Chars {
+            text,
+            index: std::cell::OnceCell::new(),
+            before,
+        }
+    }
+
+    fn chars(&self, pos: usize) -> usize {
+        match self.before.get(pos) {
+            Some(&n) => n as usize,
+            None => self
+                .index
+                .get_or_init(|| CharIndex::new(self.text))
+                .chars(pos),
+        }
+    }
+}
+
 fn kind_name(k: EntityKind) -> &'static str {
     match k {
         EntityKind::Person => "person",
@@ -151,7 +201,7 @@ fn kind_name(k: EntityKind) -> &'static str {
 
 impl Record {
     pub fn from_doc(doc: &Doc, meta: &DocMeta) -> Record {
-        let chars = CharIndex::new(&doc.text);
+        let chars = Chars::new(&doc.text);
         let id = document_id(&doc.text);
         let speaker = |e: usize| {
             let ent = &doc.entities[e];

@@ -125,15 +125,22 @@ fn only_acts_outside_quotations_need_a_tree() {
 fn an_attribution_before_a_report_of_its_paragraph_gets_a_tree() {
     let kb = detente_kb::builtin();
     // The state's statement is carried to the next sentence, which reports an act.
-    let carried = "Chad's army said it had new information. \
+    let carried = "Chad said it had new information. \
                    Rebels shelled a village near the border on Sunday.";
     let doc = analyse(carried, &meta("2025-03-04"), kb, &Options::default());
     assert!(has_tree(&doc, 0) && has_tree(&doc, 1));
     // Nothing after it to carry to: no tree.
     let alone = "Rebels shelled a village near the border on Sunday. \
-                 Chad's army said it had new information.";
+                 Chad said it had new information.";
     let doc = analyse(alone, &meta("2025-03-04"), kb, &Options::default());
     assert!(has_tree(&doc, 0) && !has_tree(&doc, 1));
+    // A statement whose speaker is not the state named ("Chad's army"):
+    // the attribution asks no tree, so none is made.
+    let other = "Chad's army said it had new information. \
+                 Rebels shelled a village near the border on Sunday.";
+    let doc = analyse(other, &meta("2025-03-04"), kb, &Options::default());
+    assert!(!has_tree(&doc, 0) && has_tree(&doc, 1));
+    assert_same_records(other, "2025-03-04");
 }
 
 #[test]

@@ -52,6 +52,30 @@ pub struct GazetteerHit<'g> {
 pub struct Gazetteer {
     automaton: Option<AhoCorasick>,
     entries: Vec<Entry>,
+    /// The first word of every entry (its letters and digits up to the
+    /// first other character): a match that is kept starts with a whole
+    /// word of the text, which must be one of these.
+    first_words: crate::FastSet<String>,
+    /// Some entry starts with a character that is no letter or digit.
+    starts_without_word: bool,
+}
+
+/// The letters and digits `s` starts with.
+fn first_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = 0;
+    while end < b.len() && b[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end < b.len() && !b[end].is_ascii() {
+        // Letters and digits of every script count.
+        let rest = &s[end..];
+        end += rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i);
+    }
+    &s[..end]
 }
 
 fn case_rule(form: &str) -> CaseRule {
@@ -163,7 +187,14 @@ impl Gazetteer {
             .start_kind(StartKind::Both)
             .build(&patterns)
             .ok();
-        Gazetteer { automaton, entries }
+        let first_words = patterns.iter().map(|p| first_word(p).to_string()).collect();
+        let starts_without_word = patterns.iter().any(|p| first_word(p).is_empty());
+        Gazetteer {
+            automaton,
+            entries,
+            first_words,
+            starts_without_word,
+        }
     }
 
     /// Every match in `text` (given with its ASCII-lower-cased twin `lower`)
@@ -187,42 +218,74 @@ impl Gazetteer {
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
                 })
         };
-        let mut pos = 0;
-        while pos < lower.len() {
-            let Some(m) = ac.find(Input::new(lower).range(pos..)) else {
-                break;
+        // A match is kept only where a word may start (`boundary_before`)
+        // and only when that word begins some entry (`first_words`): the
+        // longest entry is looked for there alone, anchored. These are the
+        // matches of the leftmost-longest search over the whole text, which
+        // stopped at every entry found inside a word ("Li" in "military")
+        // only to refuse it.
+        let mut p = 0;
+        let mut word_before = false;
+        let bytes = lower.as_bytes();
+        while p < bytes.len() {
+            // The character at `p`: whether it is a letter or digit, its length.
+            let (alnum, len) = match bytes[p] {
+                b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                _ => {
+                    let c = lower[p..].chars().next().unwrap_or(' ');
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
             };
-            let (s, mut e) = (m.start(), m.end());
-            let mut entry = &self.entries[m.pattern().as_usize()];
-            // The longest entry at `s` refused: the next shorter one there.
-            while !accepts(s, e, entry) {
-                let shorter = ac.find(
-                    Input::new(lower)
-                        .range(s..e.saturating_sub(1).max(s))
-                        .anchored(Anchored::Yes),
-                );
-                match shorter {
-                    Some(x) if x.end() > s => {
-                        e = x.end();
-                        entry = &self.entries[x.pattern().as_usize()];
-                    }
-                    _ => {
-                        e = s;
-                        break;
+            if word_before || bytes[p] == b' ' {
+                word_before = alnum;
+                p += len;
+                continue;
+            }
+            let word = first_word(&lower[p..]);
+            let may_start = match word.is_empty() {
+                true => self.starts_without_word,
+                false => self.first_words.contains(word),
+            };
+            if !may_start {
+                // Past the word: no entry starts inside it.
+                p += word.len().max(len);
+                word_before = alnum;
+                continue;
+            }
+            if let Some(m) = ac.find(Input::new(lower).range(p..).anchored(Anchored::Yes)) {
+                let (s, mut e) = (m.start(), m.end());
+                let mut entry = &self.entries[m.pattern().as_usize()];
+                // The longest entry at `s` refused: the next shorter one there.
+                while !accepts(s, e, entry) {
+                    let shorter = ac.find(
+                        Input::new(lower)
+                            .range(s..e.saturating_sub(1).max(s))
+                            .anchored(Anchored::Yes),
+                    );
+                    match shorter {
+                        Some(x) if x.end() > s => {
+                            e = x.end();
+                            entry = &self.entries[x.pattern().as_usize()];
+                        }
+                        _ => {
+                            e = s;
+                            break;
+                        }
                     }
                 }
+                if e > s {
+                    out.push(GazetteerHit {
+                        start: s,
+                        end: e,
+                        targets: &entry.targets,
+                    });
+                    p = e;
+                    word_before = !boundary_before(text, e);
+                    continue;
+                }
             }
-            if e > s {
-                out.push(GazetteerHit {
-                    start: s,
-                    end: e,
-                    targets: &entry.targets,
-                });
-                pos = e;
-            } else {
-                // Next character boundary.
-                pos = s + lower[s..].chars().next().map_or(1, char::len_utf8);
-            }
+            word_before = alnum;
+            p += len;
         }
         out
     }

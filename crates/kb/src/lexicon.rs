@@ -6,7 +6,8 @@
 //! entry is expanded into one entry per member when it is read, so the
 //! frame reader only ever sees plain lemmas.
 
-use std::collections::{BTreeMap, HashMap};
+use crate::FastMap;
+use std::collections::BTreeMap;
 
 use crate::{KbError, PLOVER_TYPES};
 
@@ -86,9 +87,9 @@ pub struct Lexicon {
     pub shadowed: usize,
     /// Entries by head lemma: verbs (`[0]`) and nouns (`[1]`), looked up
     /// by `&str` without making a key.
-    by_head: [HashMap<String, Vec<usize>>; 2],
+    by_head: [FastMap<String, Vec<usize>>; 2],
     /// Each frame's entry, and whether it came from a class.
-    frames: HashMap<FrameKey, (usize, bool)>,
+    frames: FastMap<FrameKey, (usize, bool)>,
 }
 
 /// The data lines of a TSV file of the lexicon: 1-based line number and

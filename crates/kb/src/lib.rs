@@ -27,6 +27,13 @@ pub use tables::{Body, Metonym, Office, Outlet, Person, Place, State, Term, KIND
 
 use std::collections::HashMap;
 use std::fmt;
+
+/// The knowledge base's maps and sets, looked up by the words of every
+/// document: hashed with foldhash, not SipHash (a quarter of a G
+/// instructions a pass of the benchmark), seeded per process all the same.
+pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+/// A set of [`FastMap`]'s kind.
+pub type FastSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 use std::path::Path;
 
 /// Everything the pipeline knows before it reads a document.
@@ -38,46 +45,49 @@ pub struct Kb {
     pub places: Vec<Place>,
     pub offices: Vec<Office>,
     pub people: Vec<Person>,
-    pub given_names: std::collections::HashSet<String>,
+    pub given_names: FastSet<String>,
     /// Capitalised words that are never a word of a person's name (titles,
     /// calendar words, page furniture, bare outlet names), from `name_words.tsv`.
-    pub not_names: std::collections::HashSet<String>,
+    pub not_names: FastSet<String>,
     /// Lower-case nouns only for people ("counterpart"): a name follows.
-    pub person_nouns: std::collections::HashSet<String>,
+    pub person_nouns: FastSet<String>,
     /// Words that end names of places, bodies and things, never a person's.
-    pub not_person_ends: std::collections::HashSet<String>,
+    pub not_person_ends: FastSet<String>,
     /// Words that end an organisation's name ("Council", "Party"): a
     /// capitalised run ending with one, not in the gazetteer, is a body.
-    pub org_ends: std::collections::HashSet<String>,
+    pub org_ends: FastSet<String>,
     pub patterns: PatternSet,
     /// Event verbs and nouns with their argument frames, read from a parse.
     pub lexicon: Lexicon,
     /// Lemmas of natural hazards and accidents: a killing they cause is no attack.
-    pub hazards: std::collections::HashSet<String>,
+    pub hazards: FastSet<String>,
     /// Nouns (lemmas) for groups of people who are not a government, with
     /// their sector ("rebel" → REB), from `groups.tsv`.
-    pub group_sectors: HashMap<String, String>,
+    pub group_sectors: FastMap<String, String>,
     /// Nouns (lemmas) for a state's own agents when no state is named with
     /// them ("police" → COP), from `agents.tsv`.
-    pub agent_sectors: HashMap<String, String>,
+    pub agent_sectors: FastMap<String, String>,
     pub topics: Vec<Topic>,
     pub cleaning: CleaningRules,
     pub gazetteer: Gazetteer,
     /// One automaton over every topic keyword.
     pub topic_matcher: TopicMatcher,
     /// Office phrase (lower case) -> office, for descriptions split by a state word.
-    pub office_by_pattern: HashMap<String, usize>,
+    pub office_by_pattern: FastMap<String, usize>,
+    /// Every word of every office phrase ("defence" of "defence minister"),
+    /// to tell a word of a title without splitting every phrase.
+    pub office_words: FastSet<String>,
     /// Every role word of every office ("diplomat", "minister").
-    pub role_words: std::collections::HashSet<String>,
+    pub role_words: FastSet<String>,
     /// Role words of the offices a state fills (sector GOV, MIL, LEG, JUD,
     /// SPY, COP; plurals too): "the Russian ambassador", "Chinese
     /// diplomats" act for their state, "an American professor" does not.
-    pub state_role_words: std::collections::HashSet<String>,
+    pub state_role_words: FastSet<String>,
     /// Head words of the titles of people posted abroad (the last words of
     /// the phrases of every office with the role "ambassador" or "envoy"):
     /// the state after "ambassador to", "envoy for" is where they serve.
-    pub posting_titles: std::collections::HashSet<String>,
-    state_by_code: HashMap<String, usize>,
+    pub posting_titles: FastSet<String>,
+    state_by_code: FastMap<String, usize>,
 }
 
 /// A problem in a knowledge-base file, with where it is.
@@ -205,7 +215,7 @@ impl Kb {
         for (f, t) in each("people.tsv") {
             tables::parse_people(&f, &t, &mut people)?;
         }
-        let mut given_names = std::collections::HashSet::new();
+        let mut given_names = FastSet::default();
         for (_, t) in each("given_names.txt") {
             for line in t.lines().map(str::trim) {
                 if !line.is_empty() && !line.starts_with('#') {
@@ -213,10 +223,10 @@ impl Kb {
                 }
             }
         }
-        let mut not_names = std::collections::HashSet::new();
-        let mut person_nouns = std::collections::HashSet::new();
-        let mut not_person_ends = std::collections::HashSet::new();
-        let mut org_ends = std::collections::HashSet::new();
+        let mut not_names = FastSet::default();
+        let mut person_nouns = FastSet::default();
+        let mut not_person_ends = FastSet::default();
+        let mut org_ends = FastSet::default();
         for (f, t) in each("name_words.tsv") {
             tables::parse_name_words(
                 &f,
@@ -243,7 +253,7 @@ impl Kb {
         for (f, t) in each("lexicon/nouns.tsv") {
             lexicon.extend_from_tsv(&f, &t, true)?;
         }
-        let mut hazards = std::collections::HashSet::new();
+        let mut hazards = FastSet::default();
         for (_, t) in each("hazards.txt") {
             for line in t.lines().map(str::trim) {
                 if !line.is_empty() && !line.starts_with('#') {
@@ -251,11 +261,11 @@ impl Kb {
                 }
             }
         }
-        let mut group_sectors = HashMap::new();
+        let mut group_sectors = FastMap::default();
         for (f, t) in each("groups.tsv") {
             tables::parse_groups(&f, &t, &mut group_sectors)?;
         }
-        let mut agent_sectors = HashMap::new();
+        let mut agent_sectors = FastMap::default();
         for (f, t) in each("agents.tsv") {
             tables::parse_agents(&f, &t, &mut agent_sectors)?;
         }
@@ -294,10 +304,11 @@ impl Kb {
             cleaning,
             gazetteer: Gazetteer::default(),
             topic_matcher: TopicMatcher::default(),
-            office_by_pattern: HashMap::new(),
-            role_words: std::collections::HashSet::new(),
-            posting_titles: std::collections::HashSet::new(),
-            state_role_words: std::collections::HashSet::new(),
+            office_by_pattern: FastMap::default(),
+            office_words: FastSet::default(),
+            role_words: FastSet::default(),
+            posting_titles: FastSet::default(),
+            state_role_words: FastSet::default(),
             state_by_code,
         };
         kb.office_by_pattern = kb
@@ -305,6 +316,11 @@ impl Kb {
             .iter()
             .enumerate()
             .flat_map(|(i, o)| o.patterns.iter().map(move |p| (p.clone(), i)))
+            .collect();
+        kb.office_words = kb
+            .office_by_pattern
+            .keys()
+            .flat_map(|p| p.split_whitespace().map(str::to_string))
             .collect();
         kb.role_words = kb
             .offices

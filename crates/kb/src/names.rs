@@ -14,6 +14,7 @@ pub fn name_key(word: &str) -> String {
         let ascii = any_ascii::any_ascii(word).to_ascii_lowercase();
         ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect()
     };
+    let mut held = letters_and_pairs(s.as_bytes());
     for (from, to) in [
         ("ya", "ia"),
         ("x", "ks"),
@@ -33,12 +34,16 @@ pub fn name_key(word: &str) -> String {
         ("oo", "u"),
         ("ee", "i"),
     ] {
-        // `s` is ASCII letters: a byte search finds what `contains` would.
-        if s.as_bytes()
-            .windows(from.len())
-            .any(|w| w.iter().zip(from.bytes()).all(|(&a, b)| a == b))
-        {
+        // `s` is lower-case ASCII letters and every `from` one or two of
+        // them: which it holds is a look-up in its letters and pairs.
+        let holds = match *from.as_bytes() {
+            [a] => held.0 & bit(a) != 0,
+            [a, b] => held.1[(a - b'a') as usize] & bit(b) != 0,
+            _ => s.contains(from),
+        };
+        if holds {
             s = s.replace(from, to);
+            held = letters_and_pairs(s.as_bytes());
         }
     }
     // Alexander/Aleksandr: the vowel before a final -dr is a spelling choice.
@@ -59,6 +64,25 @@ pub fn name_key(word: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The bit of lower-case letter `b`.
+fn bit(b: u8) -> u32 {
+    1 << (b - b'a')
+}
+
+/// The letters of `s` (lower-case ASCII letters), and for each letter the
+/// letters that follow it somewhere in `s`.
+fn letters_and_pairs(s: &[u8]) -> (u32, [u32; 26]) {
+    let mut pairs = [0u32; 26];
+    let mut letters = 0;
+    for (i, &b) in s.iter().enumerate() {
+        letters |= bit(b);
+        if let Some(&next) = s.get(i + 1) {
+            pairs[(b - b'a') as usize] |= bit(next);
+        }
+    }
+    (letters, pairs)
 }
 
 #[cfg(test)]

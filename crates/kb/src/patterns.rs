@@ -1,9 +1,9 @@
 //! The TOML parts of the knowledge base: event patterns (`events.toml`),
 //! topics (`topics.toml`) and page-furniture rules (`cleaning.toml`).
 
+use crate::FastMap;
 use crate::KbError;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// What the grammatical subject or object of a trigger is in the event.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -85,7 +85,7 @@ fn default_object() -> Role {
 pub struct PatternSet {
     pub patterns: Vec<EventPattern>,
     /// First word of a phrase -> (pattern, phrase) pairs.
-    pub by_first_word: HashMap<String, Vec<(usize, usize)>>,
+    pub by_first_word: FastMap<String, Vec<(usize, usize)>>,
 }
 
 #[derive(Deserialize)]

@@ -3,8 +3,8 @@
 //! items of a list column.
 
 use crate::KbError;
+use crate::{FastMap, FastSet};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct State {
@@ -415,10 +415,10 @@ pub(crate) fn parse_people(file: &str, text: &str, out: &mut Vec<Person>) -> Res
 pub fn parse_name_words(
     file: &str,
     text: &str,
-    skip: &mut std::collections::HashSet<String>,
-    before: &mut std::collections::HashSet<String>,
-    end: &mut std::collections::HashSet<String>,
-    org: &mut std::collections::HashSet<String>,
+    skip: &mut FastSet<String>,
+    before: &mut FastSet<String>,
+    end: &mut FastSet<String>,
+    org: &mut FastSet<String>,
 ) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["word", "use"])?;
     let (cw, cu) = (t.col("word"), t.col("use"));
@@ -458,7 +458,7 @@ const AGENT_SECTORS: &[&str] = &["GOV", "COP", "MIL"];
 pub fn parse_groups(
     file: &str,
     text: &str,
-    out: &mut HashMap<String, String>,
+    out: &mut FastMap<String, String>,
 ) -> Result<(), KbError> {
     parse_sectors(file, text, GROUP_SECTORS, out)
 }
@@ -467,7 +467,7 @@ pub fn parse_groups(
 pub fn parse_agents(
     file: &str,
     text: &str,
-    out: &mut HashMap<String, String>,
+    out: &mut FastMap<String, String>,
 ) -> Result<(), KbError> {
     parse_sectors(file, text, AGENT_SECTORS, out)
 }
@@ -476,7 +476,7 @@ fn parse_sectors(
     file: &str,
     text: &str,
     sectors: &[&str],
-    out: &mut HashMap<String, String>,
+    out: &mut FastMap<String, String>,
 ) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["lemma", "sector"])?;
     let (cl, cs) = (t.col("lemma"), t.col("sector"));

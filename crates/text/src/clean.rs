@@ -31,6 +31,10 @@ enum Script {
 
 /// Latin and Cyrillic letters of `s`.
 fn letters(s: &str) -> (usize, usize) {
+    // Most lines are ASCII: their letters are all Latin.
+    if s.is_ascii() {
+        return (s.bytes().filter(u8::is_ascii_alphabetic).count(), 0);
+    }
     let (mut latin, mut cyr) = (0usize, 0usize);
     for c in s.chars() {
         if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
@@ -176,16 +180,18 @@ fn trimmed(s: &str) -> &str {
 }
 
 /// `table_row`: the line has as many separators as a neighbouring line (a
-/// table's rows, not a breadcrumb or a menu).
-fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool) -> bool {
+/// table's rows, not a breadcrumb or a menu). `separators`: the line's
+/// menu separators (as [`separators`] counts them in the normalised line,
+/// which lower-casing leaves as they were).
+fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool, separators: usize) -> bool {
     if more_words_than(line, 40) {
         let lower = line.to_lowercase();
         return contains_all_of_a_group(&lower, &rules.drop_when_all);
     }
     let n = normalised(line);
+    let n_words = words(&n);
     // Breadcrumbs and menus: "Home | World | Europe", "Home > Africa > Sahel".
-    let separators = separators(&n);
-    if !table_row && separators >= 2 && words(&n) <= 4 * (separators + 1) {
+    if !table_row && separators >= 2 && n_words <= 4 * (separators + 1) {
         return true;
     }
     if n.is_empty() || rules.drop_lines.contains(&n) {
@@ -194,7 +200,7 @@ fn is_furniture(line: &str, rules: &CleaningRules, table_row: bool) -> bool {
     // A lead-in ("Posted on", "Copyright") opens a short line; a long
     // sentence that happens to start so ("Posted on social media by the
     // analysts at …, the port is …") is prose.
-    if words(&n) <= 20
+    if n_words <= 20
         && rules
             .drop_prefixes
             .iter()
@@ -347,7 +353,7 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             };
             if is_credit(head, rules) {
                 Line::Credit
-            } else if is_furniture(l, rules, table_row(i)) {
+            } else if is_furniture(l, rules, table_row(i), seps[i]) {
                 Line::Furniture
             } else if in_other_script(head, main_script) && words(l) >= 5 {
                 // A caption's twin or a notice in another language; a

@@ -67,8 +67,15 @@ pub const MAX_TOKEN_BYTES: usize = 256;
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
     let b = s.as_bytes();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // `p`: where the next character starts (words are skipped whole).
+    let mut p = 0;
+    while p < b.len() {
+        let i = p;
+        let c = match b[i] {
+            x if x.is_ascii() => x as char,
+            _ => s[i..].chars().next().unwrap_or(' '),
+        };
+        p += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -150,9 +157,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 span: Span::new(start + i, start + j),
                 kind,
             });
-            while it.peek().is_some_and(|&(k, _)| k < j) {
-                it.next();
-            }
+            p = j;
         } else {
             let len = c.len_utf8();
             // Possessive and contracted endings are their own tokens: "Russia" "'s".
@@ -164,7 +169,7 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                         span: Span::new(start + i, start + i + tail_len),
                         kind: TokenKind::Word,
                     });
-                    it.next();
+                    p = i + tail_len;
                     continue;
                 }
             }
