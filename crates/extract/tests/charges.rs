@@ -336,3 +336,31 @@ fn a_crowd_that_goes_out_to_protest_protests() {
     // Clouds disperse nobody.
     assert!(events("The clouds dispersed over Nairobi.", "2025-03-05").is_empty());
 }
+
+#[test]
+fn blame_laid_with_other_words_is_the_speakers_charge() {
+    for (text, actor, recipient) in [
+        (
+            "A senior US official said the Islamic Republic was behind it.",
+            "USA",
+            "IRN",
+        ),
+        ("Kyiv said Moscow was involved in the plot.", "UKR", "RUS"),
+        (
+            "Riyadh said Tehran had a role in the attack on its oil installations.",
+            "SAU",
+            "IRN",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let charge = first(&evs, "ACCUSE");
+        assert_eq!(codes(&charge.actor), [actor], "{text}: {evs:#?}");
+        assert_eq!(codes(&charge.recipient), [recipient], "{text}: {evs:#?}");
+    }
+    // Without a speaker, being involved is no charge.
+    let evs = events(
+        "The Kenyan company is involved in the crash investigation.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+}
