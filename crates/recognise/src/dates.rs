@@ -222,6 +222,17 @@ pub fn recognise_dates(doc: &mut Doc) {
             if c.name("mom").is_some() && pre.is_none() && c.name("mopart").is_none() {
                 continue;
             }
+            // "ahead of Human Rights Day on Sunday": the day of what is
+            // ahead is to come.
+            let mut from = m.start().saturating_sub(40);
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &lower[from..m.start()];
+            let future = future
+                || before
+                    .rfind("ahead of ")
+                    .is_some_and(|i| !before[i..].contains(','));
             // "Since March 3" looks back whatever the sentence's tense.
             let future = match pre.as_deref() {
                 Some("since") => false,
@@ -608,6 +619,28 @@ mod tests {
             one("They met on 20 December.", "2025-02-01").1.as_deref(),
             Some("2024-12-20")
         );
+    }
+
+    #[test]
+    fn a_day_of_what_is_ahead_is_to_come() {
+        // Published on a Saturday: the Sunday ahead is the next day.
+        let v = one(
+            "The sanctions came ahead of Human Rights Day on Sunday.",
+            "2023-12-09",
+        );
+        assert_eq!(v.1.as_deref(), Some("2023-12-10"), "{v:?}");
+        // A comma closes the phrase: the strike was on the past Sunday.
+        let v = one(
+            "Ahead of the talks, drones struck the port on Sunday.",
+            "2023-12-09",
+        );
+        assert_eq!(v.1.as_deref(), Some("2023-12-03"), "{v:?}");
+        // Multibyte text before the date does not break the window.
+        let v = one(
+            "Überraschend — ahead of the vote on Sunday, ministers met.",
+            "2023-12-09",
+        );
+        assert_eq!(v.1.as_deref(), Some("2023-12-10"), "{v:?}");
     }
 
     #[test]
