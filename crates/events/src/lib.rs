@@ -1130,6 +1130,15 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                                 .classes
                                 .get("incident")
                                 .is_some_and(|c| c.iter().any(|w| w == h))
+                        // "rejected the claims": a charge against the one
+                        // who answers it.
+                        || e.event == "ACCUSE"
+                            && e.recipient.iter().any(|p| own.contains(&code(p)))
+                            && kb
+                                .lexicon
+                                .classes
+                                .get("allegation")
+                                .is_some_and(|c| c.iter().any(|w| same_stem(w, h)))
                 })
         });
         if let Some((_, e)) = earlier {

@@ -364,3 +364,17 @@ fn blame_laid_with_other_words_is_the_speakers_charge() {
     );
     assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn rejecting_the_claims_answers_the_charge_against_oneself() {
+    let evs = events(
+        "Pakistan accused India of backing the militants on Monday. India rejected the claims as baseless.",
+        "2025-03-05",
+    );
+    let answer = first(&evs, "REJECT");
+    assert_eq!(codes(&answer.actor), ["IND"], "{evs:#?}");
+    assert_eq!(codes(&answer.recipient), ["PAK"], "{evs:#?}");
+    // Claims nobody charged it with answer no one.
+    let evs = events("India rejected the claims of the farmers.", "2025-03-05");
+    assert!(first(&evs, "REJECT").recipient.is_empty(), "{evs:#?}");
+}
