@@ -31,6 +31,18 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         k -= 1;
     }
     words.reverse();
+    // "Hamas, which did not take part in the talks, accused Israel": a
+    // relative clause set off by commas is not the trigger's clause.
+    let mut i = 0;
+    while i + 1 < words.len() {
+        if words[i] == "," && matches!(words[i + 1], "which" | "who" | "whom" | "whose") {
+            if let Some(j) = words[i + 1..].iter().position(|w| *w == ",") {
+                words.drain(i..=i + 1 + j);
+                continue;
+            }
+        }
+        i += 1;
+    }
     let trigger_words: Vec<&str> = (trig.first..trig.end).map(|t| doc.token_lower(t)).collect();
     let negated = !trigger_words.iter().any(|w| NEGATIONS.contains(w))
         && (words.iter().any(|w| NEGATIONS.contains(w))

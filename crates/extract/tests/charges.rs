@@ -378,3 +378,19 @@ fn rejecting_the_claims_answers_the_charge_against_oneself() {
     let evs = events("India rejected the claims of the farmers.", "2025-03-05");
     assert!(first(&evs, "REJECT").recipient.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn a_negation_in_a_relative_clause_does_not_negate_the_main_verb() {
+    let evs = events(
+        "However, Hamas, which did not take part directly in the Doha negotiations, accused Israel of adding new conditions to the proposal.",
+        "2025-03-05",
+    );
+    let charge = first(&evs, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["PSE"], "{evs:#?}");
+    // The main verb's own negation still holds.
+    let evs = events(
+        "Hamas did not accuse Israel of adding conditions.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
+}
