@@ -297,8 +297,12 @@ pub fn extract_events_with(
             if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
                 continue;
             }
+            // "efforts toward reaching a ceasefire": sought, not reached.
             if event_type == "AGREE"
-                && doc.syntax.get(trig.first).is_some_and(|x| x.upos == "NOUN")
+                && doc
+                    .syntax
+                    .get(trig.first)
+                    .is_some_and(|x| x.upos == "NOUN" || x.xpos == "VBG")
                 && roles::agreement_sought(doc, s, &trig)
             {
                 continue;

@@ -561,7 +561,15 @@ pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
     }) {
         return true;
     }
+    // "close to reaching a truce", "aimed at brokering a deal".
+    let before_prev = if k >= a + 2 {
+        doc.token_lower(k - 2)
+    } else {
+        ""
+    };
     match doc.token_lower(k - 1) {
+        "to" if matches!(before_prev, "close" | "closer" | "near" | "nearer") => true,
+        "at" if matches!(before_prev, "aimed" | "aiming" | "aim") => true,
         "for" | "toward" | "towards" => true,
         // "talks on a deal", "working on an agreement"; not "settled on a
         // deal", "agreed on a truce".

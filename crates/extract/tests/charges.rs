@@ -394,3 +394,20 @@ fn a_negation_in_a_relative_clause_does_not_negate_the_main_verb() {
     );
     assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_truce_being_reached_for_is_none_reached() {
+    for text in [
+        "A Hamas delegation arrived in Cairo on Saturday to discuss efforts toward reaching a ceasefire with Israel.",
+        "Israel and Hamas are close to reaching a ceasefire.",
+        "Israel and Hamas are close to a deal.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "Israel and Hamas reached a ceasefire on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "AGREE"), "{evs:#?}");
+}
