@@ -1096,6 +1096,8 @@ pub fn extract_events_with(
 /// act aimed at an earlier event is aimed at that event's actor.
 fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
     let code = |p: &Party| doc.entities[p.entity].code.clone();
+    let class = |name: &str| kb.lexicon.classes.get(name).map_or(&[][..], Vec::as_slice);
+    let (incident, allegation) = (class("incident"), class("allegation"));
     for i in 0..events.len() {
         if !events[i].recipient.is_empty() || events[i].actor.is_empty() {
             continue;
@@ -1128,21 +1130,12 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                             .entries_for(h, true)
                             .any(|x| x.words.is_empty() && x.event == e.event)
                         // "condemned the incident": any hostile act.
-                        || HOSTILE.contains(&e.event.as_str())
-                            && kb
-                                .lexicon
-                                .classes
-                                .get("incident")
-                                .is_some_and(|c| c.iter().any(|w| w == h))
+                        || HOSTILE.contains(&e.event.as_str()) && incident.iter().any(|w| w == h)
                         // "rejected the claims": a charge against the one
                         // who answers it.
                         || e.event == "ACCUSE"
                             && e.recipient.iter().any(|p| own.contains(&code(p)))
-                            && kb
-                                .lexicon
-                                .classes
-                                .get("allegation")
-                                .is_some_and(|c| c.iter().any(|w| same_stem(w, h)))
+                            && allegation.iter().any(|w| same_stem(w, h))
                 })
         });
         if let Some((_, e)) = earlier {
@@ -1178,12 +1171,12 @@ fn answered_heads(doc: &Doc, s: usize, trigger: Span) -> Vec<&str> {
         t += 1;
     }
     // "condemned Monday's attack": a date's possessive stands for "the".
-    let dated = t + 1 < end
-        && doc.token_lower(t + 1) == "'s"
-        && doc
-            .dates
-            .iter()
-            .any(|d| d.span.contains(doc.tokens[t].span));
+    let dated = t + 1 < end && doc.token_lower(t + 1) == "'s" && {
+        // Dates are in text order: the one that starts at or before it.
+        let word = doc.tokens[t].span;
+        let i = doc.dates.partition_point(|d| d.span.start <= word.start);
+        i > 0 && doc.dates[i - 1].span.contains(word)
+    };
     if dated {
         t += 1;
     } else if !(t < end && matches!(doc.token_lower(t), "the" | "this" | "that")) {
