@@ -450,10 +450,7 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
     for _ in 0..6 {
         let h = tree.head(cur)?;
         match tree.rel(cur) {
-            "ccomp" | "parataxis"
-                if SPEECH.contains(&tree.lower_lemma(h))
-                    || CHARGE.contains(&tree.lower_lemma(h)) =>
-            {
+            "ccomp" | "parataxis" if says_or_charges(tree.lower_lemma(h)) => {
                 return tree
                     .kids(h)
                     .iter()
