@@ -1902,6 +1902,74 @@ pub(crate) fn announced_act(doc: &Doc, s: usize, first: usize, end: usize) -> bo
     false
 }
 
+/// Whether a warning whose clause follows ("warned that …", "warned it
+/// would …"; tokens `first..end`) warns of harm the warner may do: its
+/// clause holds a hostile act of the lexicon, a verb of fighting or a word
+/// of reprisal. "Warned that growth would slow" is no threat. A clause the
+/// parse did not find is given the benefit of the doubt.
+pub(crate) fn warns_of_harm(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return true;
+    }
+    let tree = Tree::new(doc, s);
+    let Some(h) = tree.head_of(first, end) else {
+        return true;
+    };
+    let Some(c) = tree
+        .kids(h)
+        .iter()
+        .copied()
+        .find(|&k| matches!(tree.rel(k), "ccomp" | "parataxis"))
+    else {
+        return true;
+    };
+    let (a, z) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let in_clause = |mut t: usize| {
+        for _ in 0..12 {
+            if t == c {
+                return true;
+            }
+            match tree.head(t) {
+                Some(u) => t = u,
+                None => return false,
+            }
+        }
+        false
+    };
+    let clause: Vec<usize> = (a..z).filter(|&t| in_clause(t)).collect();
+    let lemmas: Vec<&str> = clause.iter().map(|&t| tree.lower_lemma(t)).collect();
+    clause.iter().zip(&lemmas).any(|(&t, &lemma)| {
+        let noun = doc.syntax[t].upos == "NOUN";
+        HOSTILE_VERBS.contains(&lemma)
+            || REPRISAL_WORDS.contains(&lemma)
+            || matches!(doc.syntax[t].upos, "VERB" | "NOUN")
+                && kb.lexicon.entries_for(lemma, noun).any(|e| {
+                    (HOSTILE.contains(&e.event.as_str()) || e.event == "THREATEN")
+                        // "cut its growth forecast" is no "cut aid".
+                        && e.words.iter().all(|w| lemmas.contains(&w.as_str()))
+                })
+    })
+}
+
+/// Words of a warning that say the warner will act ("stern action",
+/// "countermeasures", "pay a heavy price").
+const REPRISAL_WORDS: &[&str] = &[
+    "action",
+    "measure",
+    "countermeasure",
+    "step",
+    "consequence",
+    "response",
+    "respond",
+    "price",
+    "war",
+    "force",
+    "retaliation",
+    "reprisal",
+    "punishment",
+    "punish",
+];
+
 /// Whether a noun trigger (tokens `first..end`) is an act spoken of as
 /// possible, not one that took place: any act of its kind, or an indefinite noun that is the
 /// subject of a predicate of being ("an agreement with Kosovo is still far

@@ -293,6 +293,19 @@ pub fn extract_events_with(
                 event_type = "PROTEST".into();
                 strike_mode = Some("strike".to_string());
             }
+            // "warned that growth would slow" threatens nothing.
+            if event_type == "THREATEN"
+                && frame.is_none()
+                && doc
+                    .syntax
+                    .get(trig.first)
+                    .is_some_and(|x| x.lemma.eq_ignore_ascii_case("warn"))
+                && trig.end > trig.first + 1
+                && matches!(doc.token_lower(trig.end - 1), "that" | "would" | "will")
+                && !frames::warns_of_harm(doc, kb, s, trig.first, trig.end)
+            {
+                continue;
+            }
             // "Floods killed twelve people": a hazard or an accident is no attacker.
             if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
                 continue;

@@ -411,3 +411,25 @@ fn a_truce_being_reached_for_is_none_reached() {
     );
     assert!(evs.iter().any(|e| e.event == "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn a_warning_threatens_only_harm_the_warner_may_do() {
+    for text in [
+        "North Korea warned it would take stern action if the drills went ahead.",
+        "China warned that it would take resolute countermeasures.",
+        "Washington warned that it would impose sanctions on Turkey.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert_eq!(first(&evs, "THREATEN").actor.len(), 1, "{text}: {evs:#?}");
+    }
+    for text in [
+        "The IMF warned that growth would slow.",
+        "The IMF warned it would cut its growth forecast.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(
+            evs.iter().all(|e| e.event != "THREATEN"),
+            "{text}: {evs:#?}"
+        );
+    }
+}
