@@ -443,3 +443,58 @@ fn documents_over_the_text_cap_are_refused_and_the_rest_is_extracted() {
         .collect();
     assert_eq!(ids, ["a", "c"]);
 }
+
+/// `detente parse --names` shows the trees the event stage reads: the
+/// words of recognised names are proper nouns there, whatever the tagger
+/// made of them, and every sentence is still parsed.
+#[test]
+fn parse_with_names_tags_recognised_names_as_proper_nouns() {
+    let p = tmp(
+        "names.txt",
+        b"Beijing termed the accusations groundless. Xi Jinping met Sergei Lavrov on Monday.\n",
+    );
+    let parse = |names: bool| {
+        let mut cmd = bin();
+        cmd.arg("parse");
+        if names {
+            cmd.arg("--names");
+        }
+        let out = cmd.arg(&p).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // (form, UPOS, head) of every word.
+    let rows = |text: &str| -> Vec<(String, String, String)> {
+        text.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let c: Vec<&str> = l.split('\t').collect();
+                (c[1].to_string(), c[3].to_string(), c[6].to_string())
+            })
+            .collect()
+    };
+    let tag = |rows: &[(String, String, String)], w: &str| {
+        rows.iter()
+            .find(|r| r.0 == w)
+            .unwrap_or_else(|| panic!("{w}"))
+            .1
+            .clone()
+    };
+    let (plain, named) = (parse(false), parse(true));
+    // The tagger alone reads the capital as a verb; the names make it one.
+    assert_ne!(tag(&rows(&plain), "Beijing"), "PROPN", "{plain}");
+    let named_rows = rows(&named);
+    for name in ["Beijing", "Xi", "Jinping", "Sergei", "Lavrov"] {
+        assert_eq!(tag(&named_rows, name), "PROPN", "{name}: {named}");
+    }
+    // Every sentence is parsed: one root each.
+    assert_eq!(
+        named_rows.iter().filter(|r| r.2 == "0").count(),
+        2,
+        "{named}"
+    );
+}
