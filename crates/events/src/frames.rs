@@ -1936,12 +1936,18 @@ pub(crate) fn warns_of_harm(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
         }
         false
     };
+    // Words that say the warner will act (the lexicon's `reprisal` class).
+    let reprisal = kb
+        .lexicon
+        .classes
+        .get("reprisal")
+        .map_or(&[][..], Vec::as_slice);
     let clause: Vec<usize> = (a..z).filter(|&t| in_clause(t)).collect();
     let lemmas: Vec<&str> = clause.iter().map(|&t| tree.lower_lemma(t)).collect();
     clause.iter().zip(&lemmas).any(|(&t, &lemma)| {
         let noun = doc.syntax[t].upos == "NOUN";
         HOSTILE_VERBS.contains(&lemma)
-            || REPRISAL_WORDS.contains(&lemma)
+            || reprisal.iter().any(|w| w == lemma)
             || matches!(doc.syntax[t].upos, "VERB" | "NOUN")
                 && kb.lexicon.entries_for(lemma, noun).any(|e| {
                     (HOSTILE.contains(&e.event.as_str()) || e.event == "THREATEN")
@@ -1950,25 +1956,6 @@ pub(crate) fn warns_of_harm(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 })
     })
 }
-
-/// Words of a warning that say the warner will act ("stern action",
-/// "countermeasures", "pay a heavy price").
-const REPRISAL_WORDS: &[&str] = &[
-    "action",
-    "measure",
-    "countermeasure",
-    "step",
-    "consequence",
-    "response",
-    "respond",
-    "price",
-    "war",
-    "force",
-    "retaliation",
-    "reprisal",
-    "punishment",
-    "punish",
-];
 
 /// Whether a noun trigger (tokens `first..end`) is an act spoken of as
 /// possible, not one that took place: any act of its kind, or an indefinite noun that is the
