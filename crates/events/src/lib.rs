@@ -1315,7 +1315,8 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
             }
         }
         let lower = doc.lower_slice(doc.sentences[e.mentions[0].sentence].span);
-        if ELSEWHERE.iter().any(|w| lower.contains(w)) {
+        // Whole words: "concern" holds "once", "Pentagon" "ago".
+        if ELSEWHERE.iter().any(|w| contains_keyword(lower, w)) {
             continue;
         }
         // The perfect moves the event itself back only when it is the event's own

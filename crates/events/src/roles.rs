@@ -538,13 +538,25 @@ fn prenominal_participle(
 pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
     let a = doc.sentences[s].first_token;
     let mut k = trig.first;
+    // The noun's own premodifiers: "a final", "the new nuclear", "a peace".
+    let premodifier = |t: usize| {
+        doc.syntax.get(t).is_some_and(|x| {
+            x.head.is_some_and(|h| h > t && h < trig.end)
+                && matches!(
+                    x.deprel,
+                    "amod" | "compound" | "det" | "nummod" | "nmod:poss"
+                )
+                && matches!(x.upos, "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
+        })
+    };
     while k > a
         && (MODIFIERS.contains(&doc.token_lower(k - 1))
             || DEFINITE.contains(&doc.token_lower(k - 1))
             || matches!(
                 doc.token_lower(k - 1),
                 "a" | "an" | "new" | "possible" | "final"
-            ))
+            )
+            || premodifier(k - 1))
     {
         k -= 1;
     }
