@@ -561,6 +561,17 @@ fn fit(
 ) -> Option<(usize, Option<usize>)> {
     let kids = tree.kids(t);
     let required = frame_words(tree, t, places, e)?;
+    // "called the talks useful", "called the talks a success": a noun with
+    // a predicate after it is named, not asked for.
+    if e.event == "REQUEST"
+        && required.iter().any(|&k| {
+            tree.kids(k)
+                .iter()
+                .any(|&g| g > k && matches!(tree.rel(g), "amod" | "nmod:unmarked"))
+        })
+    {
+        return None;
+    }
     // The clause of "urged Iran to withdraw" follows its verb; a quotation
     // before "… , he told reporters" is what was said, not what was asked.
     // A request's "that" clause asks only in the subjunctive or with
@@ -655,6 +666,19 @@ fn fit(
             .collect();
         if e.noun || nouns.is_empty() {
             return None;
+        }
+        // "The Russian ambassador was summoned": a passive's subject that
+        // is the frame's own noun is whom the act reaches, as its object,
+        // where no phrase is the frame's recipient ("supplies from Nigeria
+        // were cut off" reach whom "to" names).
+        if tree.passive(t) && e.recipient == Slot::None {
+            if let Some(k) = nouns
+                .iter()
+                .copied()
+                .find(|&k| tree.rel(k) == "nsubj:pass" && tree.head(k) == Some(t))
+            {
+                return Some(k);
+            }
         }
         let phrase = |h: usize, preps: &[&str]| {
             tree.kids(h).iter().copied().find(|&k| {
@@ -1312,6 +1336,25 @@ pub(crate) fn frame_events(
             }
         } else if let Some(subj) = subject(&tree, t, 0) {
             actor = parties(&tree, subj);
+        } else if tree.passive(t) {
+            // "The ambassador was summoned to the Foreign Ministry": an
+            // agentless passive's act is the institution's that the one
+            // acted on is brought to.
+            actor = tree
+                .kids(t)
+                .iter()
+                .copied()
+                .filter(|&k| tree.rel(k) == "obl" && tree.case_of(k) == Some("to") && Some(k) != r)
+                .flat_map(|k| {
+                    // A body ("the Polish foreign ministry"), not a state
+                    // or place the act goes to ("were sent to Ukraine").
+                    let body = tree.doc.syntax[k].upos == "NOUN";
+                    parties(&tree, k).into_iter().filter(move |p| {
+                        let kind = doc.entities[p.entity].kind;
+                        kind == EntityKind::Institution || body && kind == EntityKind::State
+                    })
+                })
+                .collect();
         }
         // "Libya offered to hand over the suspects to Britain": who a
         // promise or demand is about is who the promised act reaches.
@@ -1379,7 +1422,18 @@ pub(crate) fn frame_events(
             kb.group_sectors
                 .contains_key(&*crate::noun_key(tree.doc, k))
         });
-        if actor.is_empty() && !(group_subject && (e.event == "PROTEST" || !recipient.is_empty())) {
+        // "The Russian ambassador was summoned": an agentless passive whose
+        // subject is the frame's own noun names only whom the act reaches;
+        // who did it is for the report to tell.
+        let agentless = !e.noun
+            && tree.passive(t)
+            && subject(&tree, t, 0).is_none()
+            && tree
+                .kid_with(t, "nsubj:pass")
+                .is_some_and(|k| e.words.iter().any(|w| tree.lower_lemma(k) == *w));
+        if actor.is_empty()
+            && !((group_subject || agentless) && (e.event == "PROTEST" || !recipient.is_empty()))
+        {
             continue;
         }
         // The sentence's own main verb is its news, whoever it reaches.
@@ -2046,8 +2100,30 @@ pub(crate) fn content_subject_parties(doc: &Doc, s: usize, first: usize, end: us
         return Vec::new();
     }
     let tree = Tree::new(doc, s);
+    // "made accusations that Kosovo is persecuting Serbs": the content
+    // clause of the charge's noun, where the verb has none.
+    let noun_content = |n: usize| {
+        tree.kids(n).iter().copied().find(|&c| {
+            matches!(tree.rel(c), "acl" | "acl:relcl")
+                && tree
+                    .kids(c)
+                    .iter()
+                    .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "that")
+        })
+    };
     tree.head_of(first, end)
-        .and_then(|h| tree.kid_with(h, "ccomp"))
+        .and_then(|h| {
+            tree.kid_with(h, "ccomp").or_else(|| {
+                std::iter::once(h)
+                    .chain(
+                        tree.kids(h)
+                            .iter()
+                            .copied()
+                            .filter(|&o| tree.rel(o) == "obj"),
+                    )
+                    .find_map(noun_content)
+            })
+        })
         .and_then(|c| {
             tree.kid_with(c, "nsubj")
                 .or_else(|| tree.kid_with(c, "nsubj:pass"))

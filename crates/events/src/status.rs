@@ -236,6 +236,15 @@ const CLAIM_VERBS: &[&str] = &[
     " allege that",
     " reported that",
     " reports that",
+    // A charge's content is the charger's claim: "repeated allegations
+    // that Ukrainian forces had shelled the plant".
+    " allegations that",
+    " allegation that",
+    " accusations that",
+    " accusation that",
+    " charged that",
+    " charges that",
+    " complained that",
     " says that",
     " writes that",
     " wrote that",
@@ -305,6 +314,9 @@ fn attribution_asking(
             "according to",
             "claim",
             "alleg",
+            "accus",
+            "charge",
+            "complain",
             "report",
             "says",
             "said",
@@ -385,7 +397,13 @@ fn attribution_asking(
                 continue;
             }
             let sources = lower[..i].contains("sources");
-            if verb.contains("claim") || verb.contains("alleg") || sources {
+            if verb.contains("claim")
+                || verb.contains("alleg")
+                || verb.contains("accus")
+                || verb.contains("charge")
+                || verb.contains("complain")
+                || sources
+            {
                 // "X claims that …": everything after the verb is the claim.
                 return Some(Claim {
                     claimer,

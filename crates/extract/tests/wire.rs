@@ -1,11 +1,13 @@
 //! How wire reports word the day's news, each on sentences written for these
 //! tests: an undated report in the lead happened on the news day, unless a
-//! word of its sentence points elsewhere in time (read as whole words), and
-//! an agreement that is the topic of talks is not one made.
+//! word of its sentence points elsewhere in time (read as whole words); an
+//! agreement that is the topic of talks is not one made; the diplomatic
+//! exchanges of a row (summonses told in the passive, expulsions, threats
+//! of a response, acts named unfriendly, charges renewed).
 
 mod common;
 
-use common::{events, first};
+use common::{codes, events, first};
 
 #[test]
 fn words_that_point_elsewhere_in_time_are_whole_words() {
@@ -48,4 +50,127 @@ fn an_agreement_that_talks_are_about_is_not_made() {
         "2025-03-05",
     );
     assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn an_envoy_summoned_in_the_passive_is_the_recipient() {
+    let evs = events(
+        "Russia's ambassador was summoned to the Polish foreign ministry on Monday.",
+        "2024-03-15",
+    );
+    let summons = first(&evs, "ACCUSE");
+    assert_eq!(codes(&summons.actor), ["POL"], "{evs:#?}");
+    assert_eq!(codes(&summons.recipient), ["RUS"], "{evs:#?}");
+    assert_eq!(summons.date.as_deref(), Some("2024-03-11"), "{evs:#?}");
+    let evs = events(
+        "The Russian ambassador was summoned by Poland.",
+        "2024-03-15",
+    );
+    let summons = first(&evs, "ACCUSE");
+    assert_eq!(codes(&summons.actor), ["POL"], "{evs:#?}");
+    assert_eq!(codes(&summons.recipient), ["RUS"], "{evs:#?}");
+    // With nobody named who summoned, the one summoned is still reached.
+    let evs = events("The Russian ambassador was summoned.", "2024-03-15");
+    assert_eq!(codes(&first(&evs, "ACCUSE").recipient), ["RUS"], "{evs:#?}");
+    // A place something is sent to is no institution acting.
+    let evs = events("Weapons were sent to Ukraine.", "2024-03-15");
+    assert!(evs.iter().all(|e| codes(&e.actor) != ["UKR"]), "{evs:#?}");
+}
+
+#[test]
+fn diplomats_declared_personae_non_gratae_are_expelled() {
+    let evs = events(
+        "The Romanian Foreign Ministry declared the Russian military attache and his assistant personae non gratae.",
+        "2025-03-05",
+    );
+    let expulsion = first(&evs, "SANCTION");
+    assert_eq!(expulsion.mode.as_deref(), Some("expel"), "{evs:#?}");
+    assert_eq!(codes(&expulsion.actor), ["ROU"], "{evs:#?}");
+    assert_eq!(codes(&expulsion.recipient), ["RUS"], "{evs:#?}");
+}
+
+#[test]
+fn a_response_announced_with_its_force_is_a_threat() {
+    for (text, actor, recipient) in [
+        (
+            "Russia reserves the right to take retaliatory measures against Estonia, the ministry said.",
+            "RUS",
+            Some("EST"),
+        ),
+        (
+            "China will respond firmly to any provocation by the Philippines.",
+            "CHN",
+            Some("PHL"),
+        ),
+        ("Iran said it would respond to any Israeli attack.", "IRN", Some("ISR")),
+        ("Tehran vowed a crushing response to Israel.", "IRN", Some("ISR")),
+        ("Russia will respond in kind to the expulsions.", "RUS", None),
+    ] {
+        let evs = events(text, "2024-03-15");
+        let threat = first(&evs, "THREATEN");
+        assert_eq!(codes(&threat.actor), [actor], "{text}: {evs:#?}");
+        if let Some(r) = recipient {
+            assert_eq!(codes(&threat.recipient), [r], "{text}: {evs:#?}");
+        }
+        assert_eq!(threat.status, "occurred", "{text}: {evs:#?}");
+    }
+    // Answering a letter threatens nobody.
+    let evs = events(
+        "The ministry will respond to the letter next week.",
+        "2024-03-15",
+    );
+    assert!(evs.iter().all(|e| e.event != "THREATEN"), "{evs:#?}");
+}
+
+#[test]
+fn an_act_called_unfriendly_is_disapproved_of() {
+    for (text, actor, recipient) in [
+        (
+            "Tehran views the British envoy's attendance as interference.",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "Moscow regards the Polish closure of the consulate as unjustified.",
+            "RUS",
+            "POL",
+        ),
+    ] {
+        let evs = events(text, "2024-03-15");
+        let charge = first(&evs, "ACCUSE");
+        assert_eq!(codes(&charge.actor), [actor], "{text}: {evs:#?}");
+        assert_eq!(codes(&charge.recipient), [recipient], "{text}: {evs:#?}");
+    }
+    // Talks called useful are neither a charge nor a call for talks.
+    for text in [
+        "Iran called the talks useful.",
+        "Iran called the talks a success.",
+    ] {
+        let evs = events(text, "2024-03-15");
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "Deputy Foreign Minister Sergei Ryabkov expressed dissatisfaction with the expulsions.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&first(&evs, "ACCUSE").actor), ["RUS"], "{evs:#?}");
+}
+
+#[test]
+fn a_renewed_charge_is_the_chargers_and_its_content_is_claimed() {
+    for text in [
+        "Serbia renewed its accusations that Kosovo was persecuting Serbs.",
+        "Serbia has repeatedly made accusations that Kosovo is persecuting Serbs.",
+    ] {
+        let evs = events(text, "2024-03-15");
+        let charge = first(&evs, "ACCUSE");
+        assert_eq!(codes(&charge.actor), ["SRB"], "{text}: {evs:#?}");
+        assert_eq!(codes(&charge.recipient), ["XKX"], "{text}: {evs:#?}");
+        // What is charged did not happen on the text's word.
+        assert!(
+            evs.iter()
+                .all(|e| e.event != "COERCE" || e.status != "occurred"),
+            "{text}: {evs:#?}"
+        );
+    }
 }
