@@ -1340,7 +1340,14 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
                 })
             })
         };
+        // "Moscow has threatened retaliation" opening a story is its news:
+        // the present perfect of a title or a first sentence is today's.
+        let opening = e.mentions[0].sentence < 2
+            && !lead
+                .iter()
+                .any(|w| matches!(*w, "had" | "repeatedly" | "long" | "already"));
         if !stated
+            && !opening
             && lead
                 .iter()
                 .any(|w| matches!(*w, "had" | "has" | "have" | "been"))

@@ -174,3 +174,24 @@ fn a_renewed_charge_is_the_chargers_and_its_content_is_claimed() {
         );
     }
 }
+
+#[test]
+fn the_present_perfect_of_an_opening_sentence_is_the_news_day() {
+    let evs = events(
+        "Moscow has threatened retaliation over the seizure of its consulate.\n\n\
+         Russia has long accused Washington of meddling.",
+        "2017-10-03",
+    );
+    assert_eq!(
+        first(&evs, "THREATEN").date.as_deref(),
+        Some("2017-10-03"),
+        "{evs:#?}"
+    );
+    // Later in the story, or said to be long-standing, it is background.
+    assert_eq!(first(&evs, "ACCUSE").date, None, "{evs:#?}");
+    let evs = events(
+        "Moscow had threatened retaliation over the seizure of its consulate.",
+        "2017-10-03",
+    );
+    assert_eq!(first(&evs, "THREATEN").date, None, "{evs:#?}");
+}
