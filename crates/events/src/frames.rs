@@ -310,8 +310,9 @@ const INTENT: &[&str] = &[
 const HYPOTHETICAL: &[&str] = &[
     "would", "could", "might", "may", "should", "must", "can", "ought",
 ];
-const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
-const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
+// "won" + "'t": the splitter's halves of "won't" (the parser reads them as "wo" + "n't").
+const FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "won"];
+const NEGATORS: &[&str] = &["not", "n't", "'t", "’t", "never", "no", "neither", "nor"];
 
 /// Mentions of actors inside the argument headed by `t` (without its clauses).
 fn parties(tree: &Tree, t: usize) -> Vec<Party> {
@@ -461,7 +462,9 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
             // "said it was expelling diplomats whom it accused of …": up
             // through a relative clause to the noun and its clause.
             "acl" | "acl:relcl" if tree.doc.syntax[h].upos == "NOUN" => cur = h,
-            "obj" | "nsubj:pass" if tree.doc.syntax[cur].upos == "NOUN" => cur = h,
+            // "said it will not return to negotiations": a noun act in
+            // the reported verb's phrase.
+            "obj" | "nsubj:pass" | "obl" if tree.doc.syntax[cur].upos == "NOUN" => cur = h,
             _ => return None,
         }
     }
@@ -914,6 +917,19 @@ const DOING_VERBS: &[&str] = &[
     "pay", "hold", "make", "conduct", "launch", "carry", "stage", "mount", "begin", "start",
     "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend", "join",
     "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver", "issue",
+];
+
+/// Verbs whose subject joins the act its place names ("returned to the
+/// talks", "took part in negotiations").
+const PARTAKING_VERBS: &[&str] = &[
+    "return",
+    "participate",
+    "engage",
+    "take",
+    "come",
+    "go",
+    "head",
+    "sit",
 ];
 
 /// Light verbs that make a noun an event that takes place ("held talks",
@@ -1480,9 +1496,16 @@ pub(crate) fn frame_events(
         }
         if let Some(kind) = commitment(&tree, t, &e.event) {
             // The promise or threat was made; what it promises is its content.
-            pattern.event = kind.to_string();
-            pattern.mode = None;
-            status = Some(Status::Occurred);
+            // "Russia would never withdraw its troops": a promise refused is
+            // a rejection; a harm refused stays an act not done.
+            let refused = negated && kind == "AGREE" && !HOSTILE.contains(&e.event.as_str());
+            if !negated || refused {
+                pattern.event = if refused { "REJECT" } else { kind }.to_string();
+                pattern.mode = None;
+                pattern.symmetric = false;
+                status = Some(Status::Occurred);
+                negated = false;
+            }
         }
         out.push(FrameEvent {
             trigger: Trigger {
@@ -1756,6 +1779,16 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
             out.actor_head = subject(&tree, v, 0);
         }
     }
+    // "Iran will not return to negotiations", "took part in the talks": a
+    // noun act that a verb of joining takes as its place is its subject's.
+    if !verb && tree.rel(h) == "obl" && matches!(tree.case_of(h), Some("to" | "in" | "at")) {
+        if let Some(v) = tree
+            .head(h)
+            .filter(|&v| PARTAKING_VERBS.contains(&tree.lower_lemma(v)))
+        {
+            out.actor_head = subject(&tree, v, 0);
+        }
+    }
     // "Hassan is on a state visit to Kenya", "the two sides are in talks":
     // a noun act that is the predicate of a copula is its subject's.
     if doc.syntax[h].upos == "NOUN"
@@ -1824,7 +1857,15 @@ pub(crate) fn pattern_commitment(
     if doc.syntax[h].upos != "VERB" {
         return None;
     }
-    let kind = commitment(&tree, h, event)?;
+    let mut kind = commitment(&tree, h, event)?;
+    // "Russia would never withdraw its troops": a promise refused is a
+    // rejection; a harm refused is no act.
+    if negated(&tree, h) {
+        if kind != "AGREE" || HOSTILE.contains(&event) {
+            return None;
+        }
+        kind = "REJECT";
+    }
     let subj = subject(&tree, h, 0);
     let mut actor = subj.map(|k| parties(&tree, k)).unwrap_or_default();
     if actor.is_empty() && subj.is_some_and(|k| doc.syntax[k].upos == "PRON") {

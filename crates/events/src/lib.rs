@@ -262,7 +262,10 @@ pub fn extract_events_with(
             // Only the verb itself negated: "does not want to recognise" stays a negated event.
             let directly_negated = (1..=2).any(|k| {
                 trig.first >= k
-                    && matches!(doc.token_lower(trig.first - k), "not" | "n't" | "never")
+                    && matches!(
+                        doc.token_lower(trig.first - k),
+                        "not" | "n't" | "'t" | "’t" | "never"
+                    )
             });
             // "failed to reach an agreement", "refused to meet": the same.
             let failed = frame.is_none()
@@ -284,6 +287,35 @@ pub fn extract_events_with(
                 if failed {
                     st.status = Status::Occurred;
                 }
+            }
+            // "Iran will not return to negotiations", "Hamas won't release
+            // the hostages": a cooperative act refused for the future is a
+            // refusal made now, by whoever refuses (no one named, none).
+            let refusal = st.negated
+                && st.status == Status::Planned
+                && matches!(
+                    pattern.event.as_str(),
+                    "CONSULT" | "COOPERATE" | "CONCEDE" | "RETREAT"
+                )
+                && {
+                    // A will said not to act ("will not", "won't", "would
+                    // never"), not the absence of a plan ("has no plans to").
+                    let from = trig.first.saturating_sub(6).max(sent.first_token);
+                    (from..trig.first).any(|k| {
+                        matches!(
+                            doc.token_lower(k),
+                            "will" | "would" | "shall" | "won" | "wo"
+                        ) && k + 1 < trig.first
+                            && matches!(
+                                doc.token_lower(k + 1),
+                                "not" | "n't" | "'t" | "’t" | "never"
+                            )
+                    })
+                };
+            if refusal {
+                event_type = "REJECT".into();
+                st.negated = false;
+                st.status = Status::Occurred;
             }
             let mut strike_mode = None;
             if event_type == "ASSAULT"
@@ -459,12 +491,21 @@ pub fn extract_events_with(
                         && pattern.event != "PROTEST"
                         && tree.actor_head.is_some())
             {
-                r.actor = tree
-                    .actor
-                    .iter()
-                    .filter(|p| !r.recipient.iter().any(|a| a.entity == p.entity))
-                    .cloned()
-                    .collect();
+                if pattern.kind == "noun" {
+                    // "Iran returned to the talks with the United States":
+                    // the subject of the verb the noun act hangs on joins
+                    // it, wherever the surface reading put it.
+                    r.recipient
+                        .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
+                    r.actor = tree.actor.clone();
+                } else {
+                    r.actor = tree
+                        .actor
+                        .iter()
+                        .filter(|p| !r.recipient.iter().any(|a| a.entity == p.entity))
+                        .cloned()
+                        .collect();
+                }
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
@@ -752,7 +793,7 @@ pub fn extract_events_with(
             // refusal its maker states ("Iran said it would respond").
             if matches!(
                 event_type.as_str(),
-                "ACCUSE" | "THREATEN" | "REQUEST" | "REJECT"
+                "ACCUSE" | "THREATEN" | "REQUEST" | "REJECT" | "AGREE"
             ) && status == Status::Claimed
             {
                 if let Some(c) = claimed_by {
@@ -779,7 +820,7 @@ pub fn extract_events_with(
                     .filter(|p| code(p).is_some() && !recipient.iter().any(|r| code(r) == code(p)))
                     .collect();
             }
-            if pattern.needs_speaker && actor.is_empty() {
+            if (pattern.needs_speaker || refusal) && actor.is_empty() {
                 continue;
             }
             // "According to the Russian Defence Ministry, the Ukrainian side has not

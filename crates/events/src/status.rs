@@ -31,6 +31,15 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         k -= 1;
     }
     words.reverse();
+    // The splitter's halves of "won't", "don't": "won" + "'t" are "will" + "not".
+    for i in 0..words.len() {
+        if matches!(words[i], "'t" | "’t") {
+            words[i] = "n't";
+            if i > 0 && matches!(words[i - 1], "won" | "wo") {
+                words[i - 1] = "will";
+            }
+        }
+    }
     // "Hamas, which did not take part in the talks, accused Israel": a
     // relative clause set off by commas is not the trigger's clause.
     let mut i = 0;

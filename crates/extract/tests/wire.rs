@@ -195,3 +195,73 @@ fn the_present_perfect_of_an_opening_sentence_is_the_news_day() {
     );
     assert_eq!(first(&evs, "THREATEN").date, None, "{evs:#?}");
 }
+
+#[test]
+fn a_cooperative_act_refused_for_the_future_is_a_rejection() {
+    for (text, actor, recipient) in [
+        (
+            "Iran's foreign minister said it will not return to negotiations with the United States.",
+            "IRN",
+            Some("USA"),
+        ),
+        ("Israel won't negotiate with Hamas, the prime minister said.", "ISR", Some("PSE")),
+        (
+            "Russia would never withdraw its troops from Moldova, the minister said.",
+            "RUS",
+            Some("MDA"),
+        ),
+        ("Serbia will never compromise on Kosovo, the president said.", "SRB", None),
+    ] {
+        let evs = events(text, "2024-03-15");
+        let refusal = first(&evs, "REJECT");
+        assert_eq!(codes(&refusal.actor)[0], actor, "{text}: {evs:#?}");
+        if let Some(r) = recipient {
+            assert_eq!(codes(&refusal.recipient), [r], "{text}: {evs:#?}");
+        }
+        assert_eq!(refusal.status, "occurred", "{text}: {evs:#?}");
+        assert!(
+            evs.iter().all(|e| !matches!(e.event.as_str(), "CONSULT" | "AGREE" | "RETREAT")),
+            "{text}: {evs:#?}"
+        );
+    }
+    // No plan is no refusal, and what was not done in the past is only that.
+    for text in [
+        "Zelenskyy has no plans to meet Putin.",
+        "Israel did not negotiate with Hamas.",
+        "The talks will not take place on Monday.",
+    ] {
+        let evs = events(text, "2024-03-15");
+        assert!(evs.iter().all(|e| e.event != "REJECT"), "{text}: {evs:#?}");
+    }
+    // The promise itself, stated by the one who makes it, is made.
+    let evs = events(
+        "Russia said it would withdraw its troops from Moldova.",
+        "2024-03-15",
+    );
+    assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn who_returns_to_the_talks_takes_part_in_them() {
+    let evs = events(
+        "Iran returned to the negotiations with the United States on Monday.",
+        "2024-03-15",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["IRN"], "{evs:#?}");
+    assert_eq!(codes(&talks.recipient), ["USA"], "{evs:#?}");
+}
+
+#[test]
+fn the_date_of_a_statement_is_not_that_of_the_future_it_reports() {
+    // 2024-03-15 is a Friday: "on Wednesday" is the Wednesday before.
+    let evs = events(
+        "Iran's foreign minister said on Wednesday it will not return to negotiations with the United States.",
+        "2024-03-15",
+    );
+    assert_eq!(
+        first(&evs, "REJECT").date.as_deref(),
+        Some("2024-03-13"),
+        "{evs:#?}"
+    );
+}

@@ -307,6 +307,16 @@ fn date_clause(lower: &str, start: usize, end: usize) -> &str {
         .filter_map(|b| lower[..start].rfind(b).map(|i| i + b.len()))
         .max()
         .unwrap_or(0);
+    // "said on Wednesday it will not return": the date of a statement in
+    // the past ends its clause; what it reports is another.
+    let stated = lower[from..start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| STATED.contains(&w));
+    if stated {
+        return &lower[from..end];
+    }
     let to = BREAKS
         .iter()
         .filter_map(|b| lower[end..].find(b).map(|i| end + i))
@@ -314,6 +324,21 @@ fn date_clause(lower: &str, start: usize, end: usize) -> &str {
         .unwrap_or(lower.len());
     &lower[from..to]
 }
+
+/// Past verbs of a statement whose date is the statement's.
+const STATED: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "confirmed",
+    "warned",
+    "declared",
+    "insisted",
+    "wrote",
+    "reported",
+];
 
 /// Future tense or a plan in the sentence.
 pub fn speaks_of_future(lower: &str) -> bool {
