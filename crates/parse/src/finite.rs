@@ -12,6 +12,8 @@
 const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
 /// Fine tags after which a bare participle would be the predicate.
 const NOUN_PHRASE_END: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP", "CD"];
+/// Fine tags that end a subject.
+const SUBJECT_END: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP"];
 /// Words that make a following participle part of a verb group or a phrase.
 const AUXILIARY: &[&str] = &[
     "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get", "got",
@@ -78,6 +80,347 @@ pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize>
     })
 }
 
+/// Noun-phrase words a subject can be made of, scanned back over to find
+/// the word before it.
+const NOUN_PHRASE: &[&str] = &[
+    "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "PRP", "HYPH",
+];
+/// Fine tags that can open the object of a past tense.
+const OBJECT_START: &[&str] = &["DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ"];
+/// Irregular past tenses that are also participles (the rest end in -ed).
+const IRREGULAR_PAST: &[&str] = &[
+    "struck", "shot", "hit", "held", "met", "fled", "fought", "caught", "brought", "built", "lost",
+    "sold", "won", "spent", "sank", "stole", "took", "drove", "threw", "broke", "bought",
+];
+/// Participles that do take a noun phrase after them (naming, giving:
+/// "a group called Hamas", "a man denied bail") or mostly make compound
+/// modifiers ("Iranian backed militias", "state owned firms", "a letter
+/// dated May 5").
+const PARTICIPLE_WITH_NOUN: &[&str] = &[
+    "called",
+    "named",
+    "dubbed",
+    "nicknamed",
+    "labelled",
+    "labeled",
+    "termed",
+    "branded",
+    "deemed",
+    "considered",
+    "elected",
+    "appointed",
+    "granted",
+    "awarded",
+    "offered",
+    "handed",
+    "promised",
+    "denied",
+    "titled",
+    "entitled",
+    "priced",
+    "valued",
+    "charged",
+    "owed",
+    "allowed",
+    "asked",
+    "assigned",
+    "based",
+    "related",
+    "owned",
+    "backed",
+    "sponsored",
+    "funded",
+    "dominated",
+    "controlled",
+    "filled",
+    "dated",
+    "aged",
+    "oriented",
+    "focused",
+    "inspired",
+    "affiliated",
+    "allied",
+    "linked",
+    "armed",
+    "led",
+    "headed",
+    "supported",
+    "financed",
+    "operated",
+    "trained",
+    "equipped",
+    "flagged",
+    "registered",
+];
+/// Words that open a time phrase after a participle ("issued last year",
+/// "held every Sunday", "signed March 3") and the nouns of "five years".
+const TIME_OPENER: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "next",
+    "this",
+    "every",
+    "each",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+];
+const TIME_NOUN: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "decades", "times",
+];
+/// Words tagged as prepositions that open a clause ("as security forces
+/// chased protesters").
+const SUBORDINATOR: &[&str] = &[
+    "as", "after", "before", "because", "while", "since", "although", "though", "if", "until",
+    "once", "that", "whether", "unless", "whereas",
+];
+/// Verbs before a noun phrase that make a participle after it part of
+/// their own construction ("had its ship rammed", "saw the town shelled").
+const PARTICIPLE_GOVERNOR: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "'ve", "have",
+    "has", "had", "having", "get", "gets", "got", "getting", "make", "makes", "made", "see", "saw",
+    "seen", "want", "wants", "wanted", "need", "needs", "needed", "keep", "keeps", "kept", "leave",
+    "leaves", "left", "let", "lets", "find", "finds", "found", "watch", "watched", "hear", "heard",
+    "like", "liked",
+];
+
+/// "Witnesses said security forces chased protesters …", "Chinese vessels
+/// rammed its ship": the tagger often reads a past tense between a subject
+/// and its object as a participle, and the parser then makes it a
+/// modifier of one of the nouns. A participle without "have" or "be"
+/// cannot take a direct object, so a past participle in -ed (or an
+/// irregular one that is also a past tense) right after a noun or a
+/// pronoun and right before the start of a noun phrase is the past tense —
+/// unless it is one that does take a noun ("a group called …") or makes
+/// compound modifiers ("Iranian backed militias"), the phrase after it
+/// is a time ("issued last week"), or the noun phrase before it is the
+/// object of a preposition or of a verb that takes a participle after its
+/// object ("in a statement issued …", "had its ship rammed"). Returns the
+/// words to read as past tenses.
+pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let n = forms.len();
+    (1..n.saturating_sub(1))
+        .filter(|&i| {
+            let word = forms[i].to_lowercase();
+            let next = forms[i + 1].to_lowercase();
+            if xpos[i] != "VBN"
+                || !SUBJECT_END.contains(&xpos[i - 1])
+                || !OBJECT_START.contains(&xpos[i + 1])
+                || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str()))
+                || PARTICIPLE_WITH_NOUN.contains(&word.as_str())
+                || TIME_OPENER.contains(&next.as_str())
+                || xpos[i + 1] == "CD"
+                    && forms
+                        .get(i + 2)
+                        .is_some_and(|f| TIME_NOUN.contains(&f.to_lowercase().as_str()))
+            {
+                return false;
+            }
+            // The word before the noun phrase.
+            let before = (0..i).rev().find(|&j| !NOUN_PHRASE.contains(&xpos[j]));
+            !before.is_some_and(|j| {
+                let w = forms[j].to_lowercase();
+                xpos[j] == "IN" && !SUBORDINATOR.contains(&w.as_str())
+                    || matches!(xpos[j], "TO" | "MD")
+                    || PARTICIPLE_GOVERNOR.contains(&w.as_str())
+            })
+        })
+        .collect()
+}
+
+/// "Pakistan routinely resorts to …", "The president repeatedly calls
+/// for …": after an adverb in -ly that follows a noun phrase, a word in -s
+/// is the verb (the tagger, reading "resorts" and "calls" as nouns more
+/// often, makes the sentence a noun phrase), and so is a singular noun
+/// after a plural subject and such an adverb ("The Houthis regularly
+/// target ships"). Returns the words to read as present tenses, with
+/// their fine tags.
+pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
+    (2..forms.len())
+        .filter_map(|i| {
+            let adverb = forms[i - 1].to_lowercase();
+            let after_adverb = xpos[i - 1] == "RB"
+                && adverb.ends_with("ly")
+                && !matches!(
+                    adverb.as_str(),
+                    "only" | "early" | "daily" | "weekly" | "monthly" | "yearly" | "hourly"
+                );
+            let subject = xpos[i - 2];
+            let plural_subject = matches!(subject, "NNS" | "NNPS")
+                || subject == "PRP"
+                    && matches!(forms[i - 2].to_lowercase().as_str(), "they" | "we");
+            if !after_adverb {
+                None
+            } else if xpos[i] == "NNS" && forms[i].ends_with('s') && SUBJECT_END.contains(&subject)
+            {
+                Some((i, "VBZ"))
+            } else if xpos[i] == "NN" && plural_subject && forms[i].chars().all(char::is_lowercase)
+            {
+                Some((i, "VBP"))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Fine tags of punctuation.
+const PUNCTUATION: &[&str] = &[".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"];
+
+/// "The ministry said the North fired artillery shells near the border.",
+/// "But the chairman of the party denied the charges.": the greedy parser
+/// sometimes leaves a clause waiting until the full stop and then hangs it
+/// on the stop (as a clausal subject, an adverbial clause or a compound),
+/// or makes the stop the root. Punctuation heads nothing: a verb with its
+/// own subject hung on a punctuation mark goes to the word the mark hangs
+/// on (the complement of a verb before it with no comma between, or
+/// an adverbial clause when it opens with a conjunction or a wh-adverb),
+/// and a stop made the root gives its place to the first verb hung on it.
+/// Returns the verbs moved.
+pub fn punctuation_heads_nothing(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Vec<usize> {
+    let n = xpos.len();
+    let punct = |k: usize| PUNCTUATION.contains(&xpos[k - 1]);
+    let verb = |k: usize, rels: &[&str]| {
+        xpos[k - 1].starts_with("VB") && !matches!(rels[k], "aux" | "aux:pass" | "cop")
+    };
+    let mut moved = Vec::new();
+    if let Some(root) = (1..=n).find(|&k| heads[k] == 0).filter(|&r| punct(r)) {
+        // The first verb on the stop, or else a noun on it with a verb
+        // joined to it ("The United States and Britain imposed …", which
+        // `subject_read_as_root` then takes apart).
+        let on_root = |k: usize| heads[k] == root && k != root;
+        let first_verb = (1..=n).find(|&k| on_root(k) && verb(k, rels));
+        let noun_with_verb = || {
+            (1..=n).find(|&c| {
+                on_root(c)
+                    && NOUN.contains(&xpos[c - 1])
+                    && (1..=n).any(|v| heads[v] == c && rels[v] == "conj" && verb(v, rels))
+            })
+        };
+        if let Some(v) = first_verb.or_else(noun_with_verb) {
+            if tree_kept(heads, rels, |heads, rels| {
+                for h in heads.iter_mut().skip(1) {
+                    if *h == root {
+                        *h = v;
+                    }
+                }
+                heads[v] = 0;
+                rels[v] = "root";
+                heads[root] = v;
+                rels[root] = "punct";
+            }) {
+                moved.push(v);
+            }
+        }
+    }
+    for k in 1..=n {
+        let p = heads[k];
+        if p == 0 || !punct(p) || !verb(k, rels) {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=n).filter(|&c| heads[c] == k).collect();
+        if !kids.iter().any(|&c| rels[c].starts_with("nsubj")) {
+            continue;
+        }
+        let mut q = p;
+        while q != 0 && punct(q) {
+            q = heads[q];
+        }
+        if q == 0 || q == k {
+            continue;
+        }
+        let opened = kids
+            .iter()
+            .any(|&c| rels[c] == "mark" || rels[c] == "advmod" && xpos[c - 1] == "WRB");
+        let first = kids.iter().copied().min().unwrap_or(k).min(k);
+        let comma = (q + 1..first).any(|c| punct(c));
+        let rel = if opened {
+            "advcl"
+        } else if q < k && xpos[q - 1].starts_with("VB") && !comma {
+            "ccomp"
+        } else if matches!(rels[k], "advcl" | "ccomp" | "parataxis" | "conj" | "xcomp") {
+            rels[k]
+        } else {
+            "parataxis"
+        };
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[k] = q;
+            rels[k] = rel;
+        }) {
+            moved.push(k);
+        }
+    }
+    moved
+}
+
+/// "The United States and Britain imposed sanctions …": the parser
+/// sometimes makes the first half of a coordinated subject the root and
+/// the verb its conjunct, with the second half the verb's subject and the
+/// "and" on the verb. A noun root with no copula, joined to a finite verb
+/// after it that has its own subject after the noun and a conjunction
+/// before that subject, is that verb's subject: the verb becomes the root
+/// and takes what the noun held after it ([`coordinated_subjects`] then
+/// joins the two subjects). Returns the verb.
+pub fn subject_read_as_root(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    if !NOUN.contains(&xpos[root - 1])
+        || kids(heads, root).any(|k| matches!(rels[k], "cop" | "aux" | "aux:pass"))
+    {
+        return None;
+    }
+    let v = kids(heads, root)
+        .find(|&v| v > root && rels[v] == "conj" && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP"))?;
+    let subject = kids(heads, v).find(|&s| s > root && s < v && rels[s].starts_with("nsubj"))?;
+    if !kids(heads, v).any(|c| c > root && c < subject && rels[c] == "cc") {
+        return None;
+    }
+    tree_kept(heads, rels, |heads, rels| {
+        for k in v + 1..=n {
+            if heads[k] == root {
+                heads[k] = v;
+            }
+        }
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "nsubj";
+    })
+    .then_some(v)
+}
+
 /// "Rebels based in eastern Congo attacked …": the greedy parser often
 /// makes a participle after a noun the head of a clause under the verb that
 /// follows, with the noun as its subject. A bare past participle (no "have",
@@ -133,11 +476,12 @@ pub fn finite_verb_as_modifier(
     if !NOUN.contains(&xpos[root - 1]) {
         return None;
     }
-    let v = (1..root).find(|&k| {
-        heads[k] == root
-            && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP")
-            && matches!(rels[k], "amod" | "compound")
-    })?;
+    let modifier = |k: usize| {
+        matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP") && matches!(rels[k], "amod" | "compound")
+    };
+    let Some(v) = (1..root).find(|&k| heads[k] == root && modifier(k)) else {
+        return object_with_finite_modifier(xpos, heads, rels, root);
+    };
     // Its subject: the last noun before it that also hangs on the root.
     let subject = (1..v)
         .rev()
@@ -161,6 +505,57 @@ pub fn finite_verb_as_modifier(
                 if opened {
                     rels[k] = "obl";
                 }
+            }
+        }
+    })
+    .then_some(v)
+}
+
+/// "Hong Kong police fired tear gas on Sunday": the same reading with the
+/// verb on a noun after it that hangs on the noun root ("police" the
+/// root, "gas" its modifier, "fired" the modifier of "gas"). The verb
+/// becomes the root, the root noun its subject, the noun after it its
+/// object, and the root's phrases after the verb that a preposition opens,
+/// its clauses opened by "to" and its punctuation the verb's.
+fn object_with_finite_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+    root: usize,
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (root + 1..=n).find(|&k| {
+        let m = heads[k];
+        matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP")
+            && matches!(rels[k], "amod" | "compound")
+            && m > k
+            && heads[m] == root
+            && NOUN.contains(&xpos[m - 1])
+            && (root + 1..k).all(|j| heads[j] != root || j == k)
+    })?;
+    let object = heads[v];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "nsubj";
+        heads[object] = v;
+        rels[object] = "obj";
+        for k in v + 1..=n {
+            if heads[k] != root {
+                continue;
+            }
+            let kid_is = |rel: &str, form_tag: &str| {
+                (1..=n).any(|c| heads[c] == k && rels[c] == rel && xpos[c - 1] == form_tag)
+            };
+            if kid_is("case", "IN") || kid_is("case", "TO") {
+                heads[k] = v;
+                rels[k] = "obl";
+            } else if rels[k] == "punct" {
+                heads[k] = v;
+            } else if xpos[k - 1] == "VB" && kid_is("mark", "TO") {
+                heads[k] = v;
+                rels[k] = "advcl";
             }
         }
     })
@@ -782,5 +1177,106 @@ mod tests {
             vec![1]
         );
         assert_eq!((heads[1], rels[1]), (2, "compound"));
+    }
+
+    fn split<'a>(s: &'a str, tags: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
+        (s.split(' ').collect(), tags.split(' ').collect())
+    }
+
+    #[test]
+    fn a_participle_between_a_subject_and_its_object_is_a_past_tense() {
+        let (f, x) = split(
+            "Officials said border troops chased the smugglers into the hills .",
+            "NNS VBD NN NNS VBN DT NNS IN DT NNS .",
+        );
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![4]);
+        let (f, x) = split(
+            "On Friday , navy ships towed its trawler to port .",
+            "IN NNP , NN NNS VBN PRP$ NN IN NN .",
+        );
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![5]);
+        // A participle that takes a noun, a time after it, a noun phrase
+        // after a preposition or after "have": left alone.
+        for (s, t) in [
+            ("a militia called the Guardians", "DT NN VBN DT NNPS"),
+            ("the accord signed last year", "DT NN VBN JJ NN"),
+            ("the accord signed three years ago", "DT NN VBN CD NNS RB"),
+            ("in a letter sent the minister", "IN DT NN VBN DT NN"),
+            (
+                "in a letter delivered the day before",
+                "IN DT NN VBN DT NN RB",
+            ),
+            (
+                "they had their boat searched the next day",
+                "PRP VBD PRP$ NN VBN DT JJ NN",
+            ),
+            ("the reports seen the most", "DT NNS VBN DT RBS"),
+        ] {
+            let (f, x) = split(s, t);
+            assert!(super::past_tense_before_object(&f, &x).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_plural_after_an_adverb_after_the_subject_is_a_verb() {
+        let (f, x) = split(
+            "Tehran routinely denies arming the militias .",
+            "NNP RB NNS VBG DT NNS .",
+        );
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(2, "VBZ")]);
+        let (f, x) = split(
+            "The rebels regularly target convoys .",
+            "DT NNS RB NN NNS .",
+        );
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(3, "VBP")]);
+        // After a singular subject a singular noun is left alone.
+        let (f, x) = split("the army recently support", "DT NN RB NN");
+        assert!(super::plural_after_adverb(&f, &x).is_empty());
+        // Not after a noun phrase, or after "only" / "early": left alone.
+        let (f, x) = split("they voted for early elections .", "PRP VBD IN RB NNS .");
+        assert!(super::plural_after_adverb(&f, &x).is_empty());
+        let (f, x) = split("the army only weapons", "DT NN RB NNS");
+        assert!(super::plural_after_adverb(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_clause_hung_on_the_full_stop_goes_to_the_verb_the_stop_is_on() {
+        // The agency said the rebels shelled a market .
+        let xpos = ["DT", "NN", "VBD", "DT", "NNS", "VBD", "DT", "NN", "."];
+        let mut heads = vec![0, 2, 3, 0, 5, 6, 9, 8, 6, 3];
+        let mut rels = vec![
+            "", "det", "nsubj", "root", "det", "nsubj", "advcl", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![6]
+        );
+        assert_eq!((heads[6], rels[6]), (3, "ccomp"));
+        // With "when" it is an adverbial clause: Two died when troops fired .
+        let xpos = ["CD", "VBD", "WRB", "NNS", "VBD", "."];
+        let mut heads = vec![0, 2, 0, 5, 5, 6, 2];
+        let mut rels = vec!["", "nsubj", "root", "advmod", "nsubj", "csubj", "punct"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![5]
+        );
+        assert_eq!((heads[5], rels[5]), (2, "advcl"));
+        // A stop made the root gives its place to the verb hung on it:
+        // But the envoy denied it .
+        let xpos = ["CC", "DT", "NN", "VBD", "PRP", "."];
+        let mut heads = vec![0, 6, 3, 4, 6, 4, 0];
+        let mut rels = vec!["", "cc", "det", "nsubj", "compound", "obj", "root"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![4]
+        );
+        assert_eq!((heads[4], rels[4]), (0, "root"));
+        assert_eq!((heads[6], rels[6]), (4, "punct"));
+        assert_eq!(heads[1], 4);
+        // A noun phrase on the stop is left to the parser.
+        let xpos = ["NNS", "VBD", "NN", "."];
+        let mut heads = vec![0, 2, 0, 4, 2];
+        let mut rels = vec!["", "nsubj", "root", "nmod", "punct"];
+        assert!(super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels).is_empty());
     }
 }

@@ -419,6 +419,22 @@ impl Model {
                 tags[i] = past as u16;
             }
         }
+        let tag_id = |upos: &str, fine: &str| {
+            self.tags
+                .iter()
+                .position(|&(u, x)| u.as_str() == upos && x == fine)
+                .map(|t| t as u16)
+        };
+        if let Some(past) = tag_id("VERB", "VBD") {
+            for i in finite::past_tense_before_object(forms, &xpos) {
+                tags[i] = past;
+            }
+        }
+        for (i, fine) in finite::plural_after_adverb(forms, &xpos) {
+            if let Some(present) = tag_id("VERB", fine) {
+                tags[i] = present;
+            }
+        }
         if let Some(i) = finite::sentence_initial_plural(forms, &xpos) {
             if let Some(plural) = self
                 .tags
@@ -467,6 +483,10 @@ impl Model {
             .iter()
             .map(|&t| self.tags[t as usize].1)
             .collect();
+        let stops =
+            !finite::punctuation_heads_nothing(&xpos, &mut tree.heads, &mut rels).is_empty();
+        let stops =
+            stops | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         // Tags do not depend on the tree: a participle made the clause
@@ -478,7 +498,7 @@ impl Model {
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
-        if relative || hyphens || names {
+        if stops || relative || hyphens || names {
             for (label, rel) in tree.labels.iter_mut().zip(&rels) {
                 if self.labels.get(*label as usize) != Some(rel) {
                     if let Some(l) = self.labels.iter().position(|l| l == rel) {

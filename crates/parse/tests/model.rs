@@ -235,3 +235,48 @@ fn a_title_and_a_name_that_open_a_statement_are_its_subject() {
     assert_eq!(word(&p, "Russian").3, 3, "{p:?}");
     assert_eq!(word(&p, "Vladimir").4, "nsubj", "{p:?}");
 }
+
+#[test]
+fn a_past_tense_between_a_subject_and_its_object_is_tagged_past() {
+    let forms: Vec<&str> =
+        "The coast guard said two patrol boats rammed its fishing trawler near the reef ."
+            .split(' ')
+            .collect();
+    let parse = Model::english().analyse(&forms);
+    assert_eq!(parse[7].xpos, "VBD", "{parse:?}");
+    assert_eq!((parse[7].head, parse[7].deprel), (4, "ccomp"), "{parse:?}");
+}
+
+#[test]
+fn a_word_in_s_after_an_adverb_after_the_subject_is_the_verb() {
+    let p = analyse("Ankara routinely resorts to threats against its neighbours .");
+    let resorts = word(&p, "resorts");
+    assert_eq!((resorts.1, resorts.4), ("VERB", "root"), "{p:?}");
+    assert_eq!(word(&p, "Ankara").4, "nsubj", "{p:?}");
+}
+
+#[test]
+fn a_clause_is_not_hung_on_the_full_stop() {
+    let p = analyse("Two people were killed when soldiers opened fire on a crowd in the capital .");
+    let opened = word(&p, "opened");
+    assert_eq!((opened.3, opened.4), (4, "advcl"), "{p:?}");
+    let p =
+        analyse("The United States and Canada imposed sanctions on Syrian officials on Friday .");
+    assert_eq!(word(&p, "imposed").4, "root", "{p:?}");
+    let states = word(&p, "States");
+    assert_eq!((states.3, states.4), (6, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "Canada").4, "conj", "{p:?}");
+    assert_eq!(word(&p, ".").3, 6, "{p:?}");
+}
+
+#[test]
+fn a_past_tense_on_the_object_of_a_noun_root_is_the_verb() {
+    let p = analyse(
+        "Nairobi police fired tear gas Saturday to break up a march by opposition supporters .",
+    );
+    assert_eq!(word(&p, "fired").4, "root", "{p:?}");
+    assert_eq!(word(&p, "police").4, "nsubj", "{p:?}");
+    let gas = word(&p, "gas");
+    assert_eq!((gas.3, gas.4), (3, "obj"), "{p:?}");
+    assert_eq!(word(&p, "break").3, 3, "{p:?}");
+}
