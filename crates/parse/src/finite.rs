@@ -20,7 +20,8 @@ const AUXILIARY: &[&str] = &[
 ];
 
 /// The word to read as a finite verb in a statement that has none: the first
-/// bare past participle right after a noun, a pronoun or a number.
+/// bare past participle right after a noun, a pronoun or a number, or
+/// after the second of two commas with the start of a noun phrase after it.
 pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let last = forms
         .iter()
@@ -32,8 +33,16 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
         return None;
     }
     (1..forms.len()).find(|&i| {
+        // "The minister, speaking in Ankara, accused Sweden of …": after
+        // the comma that closes a phrase set off after the subject, a
+        // participle with an object is the predicate too.
+        let after_comma = || {
+            forms[i - 1] == ","
+                && xpos.get(i + 1).is_some_and(|x| OBJECT_START.contains(x))
+                && forms[..i - 1].contains(&",")
+        };
         xpos[i] == "VBN"
-            && NOUN_PHRASE_END.contains(&xpos[i - 1])
+            && (NOUN_PHRASE_END.contains(&xpos[i - 1]) || after_comma())
             && !forms[..i]
                 .iter()
                 .any(|f| AUXILIARY.contains(&f.to_lowercase().as_str()))
@@ -223,16 +232,21 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..n.saturating_sub(1))
         .filter(|&i| {
             let word = forms[i].to_lowercase();
-            let next = forms[i + 1].to_lowercase();
+            // The object's first word, after "at least", "nearly" … of a number.
+            let j = i + 1 + number_opener(&forms[i + 1..]);
+            if j >= n || j > i + 1 && xpos[j] != "CD" {
+                return false;
+            }
+            let next = forms[j].to_lowercase();
             if xpos[i] != "VBN"
                 || !SUBJECT_END.contains(&xpos[i - 1])
-                || !OBJECT_START.contains(&xpos[i + 1])
+                || !OBJECT_START.contains(&xpos[j])
                 || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str()))
                 || PARTICIPLE_WITH_NOUN.contains(&word.as_str())
                 || TIME_OPENER.contains(&next.as_str())
-                || xpos[i + 1] == "CD"
+                || xpos[j] == "CD"
                     && forms
-                        .get(i + 2)
+                        .get(j + 1)
                         .is_some_and(|f| TIME_NOUN.contains(&f.to_lowercase().as_str()))
             {
                 return false;
@@ -247,6 +261,24 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             })
         })
         .collect()
+}
+
+/// How many words at the start of `words` say how large the number after
+/// them is ("at least 30", "more than 200", "nearly 40"); 0 if none do.
+fn number_opener(words: &[&str]) -> usize {
+    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
+    let at = |k: usize| lower.get(k).map_or("", String::as_str);
+    match (at(0), at(1), at(2)) {
+        ("as", "many", "as") => 3,
+        ("at", "least", _) | ("more" | "fewer" | "less", "than", _) | ("up", "to", _) => 2,
+        (
+            "nearly" | "almost" | "about" | "around" | "some" | "over" | "roughly"
+            | "approximately",
+            _,
+            _,
+        ) => 1,
+        _ => 0,
+    }
 }
 
 /// "Pakistan routinely resorts to …", "The president repeatedly calls
@@ -281,6 +313,25 @@ pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'stati
             } else {
                 None
             }
+        })
+        .collect()
+}
+
+/// "Hungary will not accept any more refugees under …": after "more" or
+/// "fewer" that follows a quantity ("any", "no", "many", "far", "two" …),
+/// a word the tagger read as a present tense in -s is a plural noun.
+/// Returns those words.
+pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (2..forms.len())
+        .filter(|&i| {
+            let quantity = forms[i - 2].to_lowercase();
+            matches!(xpos[i], "VBZ" | "VBP")
+                && forms[i].ends_with('s')
+                && matches!(forms[i - 1].to_lowercase().as_str(), "more" | "fewer")
+                && (matches!(
+                    quantity.as_str(),
+                    "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
+                ) || xpos[i - 2] == "CD")
         })
         .collect()
 }
@@ -419,6 +470,85 @@ pub fn subject_read_as_root(
         rels[root] = "nsubj";
     })
     .then_some(v)
+}
+
+/// "Government troops backed by foreign mercenaries launched an offensive
+/// …": the parser sometimes hangs the finite verb after a reduced
+/// relative on the participle as its auxiliary, leaving the noun the
+/// root. An auxiliary comes before its verb in a statement, and only "be",
+/// "have", "do", "get" and the modals are auxiliaries: a past or present
+/// tense of another verb hung as an auxiliary (or copula) on a participle
+/// before it, itself a modifier of a noun, is the noun's verb. It takes
+/// the noun's place, the noun becomes its subject, and what the noun held
+/// after the verb goes to the verb. Returns the verb.
+pub fn verb_read_as_auxiliary(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (1..=n).find(|&v| {
+        let h = heads[v];
+        let word = forms[v - 1].to_lowercase();
+        matches!(rels[v], "aux" | "aux:pass" | "cop")
+            && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && !AUXILIARY.contains(&word.as_str())
+            && !matches!(
+                word.as_str(),
+                "am" | "do" | "does" | "did" | "gets" | "'s" | "'re" | "'m" | "'ve" | "'d"
+            )
+            && h > 0
+            && h < v
+            && xpos[h - 1] == "VBN"
+            && rels[h] == "acl"
+            && heads[h] > 0
+            && heads[h] < h
+            && NOUN.contains(&xpos[heads[h] - 1])
+    })?;
+    let noun = heads[heads[v]];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[noun];
+        rels[v] = rels[noun];
+        heads[noun] = v;
+        rels[noun] = "nsubj";
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == noun {
+                *h = v;
+            }
+        }
+    })
+    .then_some(v)
+}
+
+/// "The minister, speaking at a news conference, accused Sweden …": the
+/// parser sometimes gives the subject to the participle set off by commas
+/// after it, leaving the verb after the phrase without one. A participle
+/// in -ing between commas right after its subject, hung on a finite verb
+/// that has no subject, gives the subject to that verb. Returns the
+/// subject moved.
+pub fn subject_of_participle_phrase(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (subject, v) = (1..=n).find_map(|v| {
+        let h = heads[v];
+        if xpos[v - 1] != "VBG"
+            || rels[v] != "advcl"
+            || h <= v
+            || !FINITE.contains(&xpos[h - 1])
+            || (1..=n).any(|k| heads[k] == h && (rels[k].starts_with("nsubj") || rels[k] == "expl"))
+        {
+            return None;
+        }
+        let subject = (1..v).find(|&k| heads[k] == v && rels[k] == "nsubj")?;
+        // Set off by commas: one right before the participle, one before the verb.
+        (v >= 2 && forms[v - 2] == "," && forms[v..h - 1].contains(&",")).then_some((subject, h))
+    })?;
+    tree_kept(heads, rels, |heads, _| heads[subject] = v).then_some(subject)
 }
 
 /// "Rebels based in eastern Congo attacked …": the greedy parser often
@@ -1278,5 +1408,114 @@ mod tests {
         let mut heads = vec![0, 2, 0, 4, 2];
         let mut rels = vec!["", "nsubj", "root", "nmod", "punct"];
         assert!(super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels).is_empty());
+    }
+
+    #[test]
+    fn a_number_of_victims_after_a_participle_is_its_object() {
+        let (f, x) = split(
+            "Militants killed at least nine guards .",
+            "NNS VBN IN JJS CD NNS .",
+        );
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![1]);
+        let (f, x) = split("Shells wounded nearly 40 people .", "NNS VBN RB CD NNS .");
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![1]);
+        // "at least" before no number, or a number of years: left alone.
+        let (f, x) = split("the talks held at least twice", "DT NNS VBN IN JJS RB");
+        assert!(super::past_tense_before_object(&f, &x).is_empty());
+        let (f, x) = split(
+            "the deal signed nearly two years ago",
+            "DT NN VBN RB CD NNS RB",
+        );
+        assert!(super::past_tense_before_object(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_word_in_s_after_any_more_is_a_plural_noun() {
+        let (f, x) = split("will not take any more migrants", "MD RB VB DT RBR VBZ");
+        assert_eq!(super::plural_after_more(&f, &x), vec![5]);
+        let (f, x) = split("two more soldiers", "CD JJR VBZ");
+        assert_eq!(super::plural_after_more(&f, &x), vec![2]);
+        // "much more remains": a verb.
+        let (f, x) = split("much more remains to be done", "RB JJR VBZ TO VB VBN");
+        assert!(super::plural_after_more(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_the_second_comma_with_an_object_is_the_predicate() {
+        assert_eq!(
+            find(
+                "The envoy , speaking in Oslo , accused the army of abuses .",
+                "DT NN , VBG IN NNP , VBN DT NN IN NNS ."
+            ),
+            Some(7)
+        );
+        // One comma only, or no object after it: left alone.
+        assert_eq!(
+            find(
+                "Speaking in Oslo , accused the army of abuses .",
+                "VBG IN NNP , VBN DT NN IN NNS ."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_finite_verb_hung_as_a_participles_auxiliary_is_the_nouns_verb() {
+        // Troops backed by jets launched a raid .
+        let forms = [
+            "Troops", "backed", "by", "jets", "launched", "a", "raid", ".",
+        ];
+        let xpos = ["NNS", "VBN", "IN", "NNS", "VBD", "DT", "NN", "."];
+        let mut heads = vec![0, 0, 1, 4, 2, 2, 7, 5, 1];
+        let mut rels = vec![
+            "",
+            "root",
+            "acl",
+            "case",
+            "obl:agent",
+            "aux:pass",
+            "det",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::verb_read_as_auxiliary(&forms, &xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[5], rels[5]), (0, "root"));
+        assert_eq!((heads[1], rels[1]), (5, "nsubj"));
+        assert_eq!(heads[8], 5);
+        // A real auxiliary before its verb is left alone: Troops were backed .
+        let forms = ["Troops", "were", "backed", "."];
+        let xpos = ["NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 3, 3, 0, 3];
+        let mut rels = vec!["", "nsubj:pass", "aux:pass", "root", "punct"];
+        assert_eq!(
+            super::verb_read_as_auxiliary(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_phrase_between_commas_goes_to_the_verb_after_it() {
+        // The envoy , speaking in Oslo , accused Kigali .
+        let forms = [
+            "The", "envoy", ",", "speaking", "in", "Oslo", ",", "accused", "Kigali", ".",
+        ];
+        let xpos = ["DT", "NN", ",", "VBG", "IN", "NNP", ",", "VBD", "NNP", "."];
+        let mut heads = vec![0, 2, 4, 4, 8, 6, 4, 8, 0, 8, 8];
+        let mut rels = vec![
+            "", "det", "nsubj", "punct", "advcl", "case", "obl", "punct", "root", "obj", "punct",
+        ];
+        assert_eq!(
+            super::subject_of_participle_phrase(&forms, &xpos, &mut heads, &mut rels),
+            Some(2)
+        );
+        assert_eq!((heads[2], rels[2]), (8, "nsubj"));
+        // The verb has a subject of its own: left alone.
+        assert_eq!(
+            super::subject_of_participle_phrase(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
     }
 }

@@ -430,6 +430,11 @@ impl Model {
                 tags[i] = past;
             }
         }
+        if let Some(plural) = tag_id("NOUN", "NNS") {
+            for i in finite::plural_after_more(forms, &xpos) {
+                tags[i] = plural;
+            }
+        }
         for (i, fine) in finite::plural_after_adverb(forms, &xpos) {
             if let Some(present) = tag_id("VERB", fine) {
                 tags[i] = present;
@@ -485,8 +490,11 @@ impl Model {
             .collect();
         let stops =
             !finite::punctuation_heads_nothing(&xpos, &mut tree.heads, &mut rels).is_empty();
-        let stops =
-            stops | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some();
+        let stops = stops
+            | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::verb_read_as_auxiliary(forms, &xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::subject_of_participle_phrase(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         // Tags do not depend on the tree: a participle made the clause

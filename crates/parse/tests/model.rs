@@ -280,3 +280,54 @@ fn a_past_tense_on_the_object_of_a_noun_root_is_the_verb() {
     assert_eq!((gas.3, gas.4), (3, "obj"), "{p:?}");
     assert_eq!(word(&p, "break").3, 3, "{p:?}");
 }
+
+#[test]
+fn a_past_tense_before_a_number_of_victims_is_tagged_past() {
+    let forms: Vec<&str> =
+        "Israeli strikes killed at least 30 people across the strip overnight , medics said ."
+            .split(' ')
+            .collect();
+    let parse = Model::english().analyse(&forms);
+    assert_eq!(parse[2].xpos, "VBD", "{parse:?}");
+    assert_eq!((parse[2].head, parse[2].deprel), (14, "ccomp"), "{parse:?}");
+    assert_eq!((parse[1].head, parse[1].deprel), (3, "nsubj"), "{parse:?}");
+}
+
+#[test]
+fn refugees_after_any_more_are_a_noun() {
+    let p = analyse(
+        "The premier said Austria will not accept any more refugees under the EU relocation scheme .",
+    );
+    let refugees = word(&p, "refugees");
+    assert_eq!(
+        (refugees.1, refugees.3, refugees.4),
+        ("NOUN", 7, "obj"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_phrase_set_off_by_commas_is_the_predicate() {
+    let p = analyse(
+        "The spokesman , speaking at a news conference , accused Norway of harbouring militants .",
+    );
+    let accused = word(&p, "accused");
+    assert_eq!((accused.1, accused.4), ("VERB", "root"), "{p:?}");
+    assert_eq!(word(&p, "spokesman").3, 10, "{p:?}");
+    // The phrase's participle does not keep the subject from the verb.
+    let p = analyse(
+        "The minister , speaking at a news conference in Ankara , accused Denmark of sheltering militants .",
+    );
+    let minister = word(&p, "minister");
+    assert_eq!((minister.3, minister.4), (12, "nsubj"), "{p:?}");
+}
+
+#[test]
+fn a_finite_verb_is_not_the_auxiliary_of_a_participle_before_it() {
+    let p =
+        analyse("Army units backed by foreign mercenaries launched an assault on the rebel town .");
+    assert_eq!(word(&p, "launched").4, "root", "{p:?}");
+    let units = word(&p, "units");
+    assert_eq!((units.3, units.4), (7, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "backed").3, 2, "{p:?}");
+}
