@@ -281,6 +281,49 @@ fn number_opener(words: &[&str]) -> usize {
     }
 }
 
+/// Irregular past tenses that are no participle, noun or adjective.
+const ONLY_PAST: &[&str] = &[
+    "shook",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "ran",
+    "began",
+    "drove",
+    "flew",
+    "threw",
+    "wrote",
+    "spoke",
+    "chose",
+    "stole",
+    "sank",
+    "forbade",
+    "overthrew",
+    "undertook",
+    "withdrew",
+    "overtook",
+    "arose",
+    "swore",
+    "tore",
+    "froze",
+];
+
+/// "a powerful explosion shook doors …": the tagger, meeting an irregular
+/// past tense it has seldom seen, may read it as a noun (or a
+/// participle). A word that can only be a past tense, right after a noun
+/// or a pronoun, is one.
+/// Returns the words to read as past tenses.
+pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (1..forms.len())
+        .filter(|&i| {
+            matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN")
+                && ONLY_PAST.contains(&forms[i].to_lowercase().as_str())
+                && SUBJECT_END.contains(&xpos[i - 1])
+        })
+        .collect()
+}
+
 /// "Pakistan routinely resorts to …", "The president repeatedly calls
 /// for …": after an adverb in -ly that follows a noun phrase, a word in -s
 /// is the verb (the tagger, reading "resorts" and "calls" as nouns more
@@ -733,6 +776,222 @@ pub fn past_tense_read_as_relative(
         }
     })
     .then_some(v)
+}
+
+/// Verbs that report a clause without a "that" ("said militants
+/// attacked …", "claims troops have …").
+const SAYING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "claim",
+    "claims",
+    "claimed",
+    "report",
+    "reports",
+    "reported",
+    "allege",
+    "alleges",
+    "alleged",
+    "announce",
+    "announces",
+    "announced",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "insist",
+    "insists",
+    "insisted",
+    "add",
+    "adds",
+    "added",
+    "state",
+    "states",
+    "stated",
+    "suggest",
+    "suggests",
+    "suggested",
+    "fear",
+    "fears",
+    "feared",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+];
+
+/// "The military says Islamic militants attacked several posts …",
+/// "Officials say attacks have risen …": after a verb of saying, the parser
+/// sometimes reads the subject of the reported clause as the verb's
+/// object, with the clause's verb a modifier of that noun or a complement
+/// of the verb of saying without a subject. The noun is the clause's
+/// subject: a past or present tense right after it that hangs on it becomes
+/// the complement of the verb of saying, and a complement after it with
+/// no subject of its own takes it. Returns the clauses' verbs.
+pub fn reported_subject_read_as_object(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
+    for o in 2..n {
+        let say = heads[o];
+        if rels[o] != "obj"
+            || say == 0
+            || say > o
+            || !NOUN.contains(&xpos[o - 1])
+            || !SAYING.contains(&forms[say - 1].to_lowercase().as_str())
+        {
+            continue;
+        }
+        let has_subject = |heads: &[usize], rels: &[&str], v: usize| {
+            kids(heads, v)
+                .iter()
+                .any(|&k| rels[k].starts_with("nsubj") || rels[k] == "expl")
+        };
+        // The verb right after the noun, hung on it.
+        let v = o + 1;
+        if heads[v] == o
+            && matches!(rels[v], "acl" | "acl:relcl")
+            && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && !has_subject(heads, rels, v)
+        {
+            let done = tree_kept(heads, rels, |heads, rels| {
+                heads[v] = say;
+                rels[v] = "ccomp";
+                heads[o] = v;
+                rels[o] = "nsubj";
+                for h in heads.iter_mut().skip(v + 1) {
+                    if *h == o {
+                        *h = v;
+                    }
+                }
+            });
+            if done {
+                return Some(v);
+            }
+            continue;
+        }
+        // A complement of the verb of saying after the noun, without a subject.
+        let Some(v) = kids(heads, say).into_iter().find(|&v| {
+            v > o
+                && rels[v] == "ccomp"
+                && xpos[v - 1].starts_with("VB")
+                && !has_subject(heads, rels, v)
+                && (o + 1..v).all(|k| (o..=v).contains(&heads[k]))
+        }) else {
+            continue;
+        };
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[o] = v;
+            rels[o] = "nsubj";
+        }) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// "On February 13, a suicide attack in Lahore killed 14 people.": the
+/// parser sometimes makes the date or phrase that opens a statement the
+/// root, and the statement's verb a relative clause on it, or hangs the
+/// subject after the comma on the opening phrase (as its apposition). A
+/// past or present tense hung on such a root as a relative clause, with
+/// no relative pronoun, after the comma that closes the opening phrase,
+/// is the root, the opening phrase its adverbial; and if it has no
+/// subject it takes the noun between that comma and itself that the
+/// parser hung on the opening phrase without a preposition.
+/// Returns the verb.
+pub fn opening_phrase_read_as_root(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let comma = forms.iter().position(|&f| f == ",")? + 1;
+    let mut root = (1..=n).find(|&k| heads[k] == 0)?;
+    let mut moved = None;
+    // A root with a copula or a subject of its own is a clause already
+    // ("These are defensive exercises …, and no one has …").
+    let clause = (1..=n).any(|k| {
+        heads[k] == root
+            && (matches!(rels[k], "cop" | "aux" | "expl") || rels[k].starts_with("nsubj"))
+    });
+    if root < comma && !clause && (NOUN.contains(&xpos[root - 1]) || xpos[root - 1] == "CD") {
+        let v = (comma + 1..=n).find(|&v| {
+            heads[v] == root
+                && matches!(rels[v], "acl:relcl" | "acl")
+                && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+        })?;
+        let relative_word = (1..=n).any(|k| {
+            matches!(xpos[k - 1], "WDT" | "WP" | "WP$")
+                && (heads[k] == v || heads[heads[k]] == v && heads[k] != 0)
+        });
+        if relative_word {
+            return None;
+        }
+        let opened = (1..root).any(|k| heads[k] == root && rels[k] == "case");
+        let opening = root;
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[v] = 0;
+            rels[v] = "root";
+            heads[opening] = v;
+            rels[opening] = if opened { "obl" } else { "obl:unmarked" };
+            for h in heads.iter_mut().skip(v + 1) {
+                if *h == opening {
+                    *h = v;
+                }
+            }
+        }) {
+            root = v;
+            moved = Some(v);
+        }
+    }
+    let v = root;
+    let has_subject =
+        (1..=n).any(|k| heads[k] == v && (rels[k].starts_with("nsubj") || rels[k] == "expl"));
+    // Only for a verb just made the root: a root verb the parser made
+    // itself keeps what it has ("On Thursday, the Permanent Council …
+    // adopted a resolution calling on …", whose event the event stage
+    // reads from "calling on" when "adopted" has no subject).
+    if moved.is_none() || !matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP") || has_subject {
+        return moved;
+    }
+    let subject = (comma + 1..v).find(|&k| {
+        NOUN.contains(&xpos[k - 1])
+            && heads[k] > 0
+            && heads[k] < comma
+            && heads[heads[k]] == v
+            && rels[heads[k]].starts_with("obl")
+            && matches!(
+                rels[k],
+                "appos" | "nmod:unmarked" | "nmod:tmod" | "dep" | "conj"
+            )
+            && !(1..=n).any(|c| heads[c] == k && rels[c] == "case")
+    });
+    match subject {
+        Some(k)
+            if tree_kept(heads, rels, |heads, rels| {
+                heads[k] = v;
+                rels[k] = "nsubj";
+            }) =>
+        {
+            Some(v)
+        }
+        _ => moved,
+    }
 }
 
 /// "The Ethiopian government and the TPLF signed …": the parser sometimes
@@ -1517,5 +1776,120 @@ mod tests {
             super::subject_of_participle_phrase(&forms, &xpos, &mut heads, &mut rels),
             None
         );
+    }
+
+    #[test]
+    fn a_word_that_can_only_be_a_past_tense_is_one_after_its_subject() {
+        let (f, x) = split("a loud blast shook windows", "DT JJ NN NN NNS");
+        assert_eq!(super::irregular_past_read_as_noun(&f, &x), vec![3]);
+        // Not after a noun: left alone.
+        let (f, x) = split("and shook hands", "CC NN NNS");
+        assert!(super::irregular_past_read_as_noun(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn the_subject_of_a_reported_clause_is_not_the_object_of_saying() {
+        // Police say gunmen killed two guards .
+        let forms = ["Police", "say", "gunmen", "killed", "two", "guards", "."];
+        let xpos = ["NNS", "VBP", "NNS", "VBD", "CD", "NNS", "."];
+        let mut heads = vec![0, 2, 0, 2, 3, 6, 4, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "acl", "nummod", "obj", "punct"];
+        assert_eq!(
+            super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((heads[4], rels[4]), (2, "ccomp"));
+        assert_eq!((heads[3], rels[3]), (4, "nsubj"));
+        // Officials say raids have increased .
+        let forms = ["Officials", "say", "raids", "have", "increased", "."];
+        let xpos = ["NNS", "VBP", "NNS", "VBP", "VBN", "."];
+        let mut heads = vec![0, 2, 0, 2, 5, 2, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "aux", "ccomp", "punct"];
+        assert_eq!(
+            super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[3], rels[3]), (5, "nsubj"));
+        // Not a verb of saying: Police stopped gunmen who fled .
+        let forms = ["Police", "stopped", "gunmen", "fled", "."];
+        let xpos = ["NNS", "VBD", "NNS", "VBD", "."];
+        let mut heads = vec![0, 2, 0, 2, 3, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "acl", "punct"];
+        assert_eq!(
+            super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_date_that_opens_a_statement_is_not_its_root() {
+        // On May 2 , a bomb killed 8 people .
+        let forms = [
+            "On", "May", "2", ",", "a", "bomb", "killed", "8", "people", ".",
+        ];
+        let xpos = ["IN", "NNP", "CD", ",", "DT", "NN", "VBD", "CD", "NNS", "."];
+        let mut heads = vec![0, 3, 3, 0, 3, 6, 3, 3, 9, 7, 3];
+        let mut rels = vec![
+            "",
+            "case",
+            "nmod:unmarked",
+            "root",
+            "punct",
+            "det",
+            "appos",
+            "acl",
+            "nummod",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::opening_phrase_read_as_root(&forms, &xpos, &mut heads, &mut rels),
+            Some(7)
+        );
+        assert_eq!((heads[7], rels[7]), (0, "root"));
+        assert_eq!((heads[3], rels[3]), (7, "obl"));
+        assert_eq!((heads[6], rels[6]), (7, "nsubj"));
+        assert_eq!(heads[10], 7);
+        // A real relative clause on the root is left alone:
+        // Talks , which officials set
+        let forms = ["Talks", ",", "which", "officials", "set"];
+        let xpos = ["NNS", ",", "WDT", "NNS", "VBD"];
+        let mut heads = vec![0, 0, 1, 5, 5, 1];
+        let mut rels = vec!["", "root", "punct", "obj", "nsubj", "acl:relcl"];
+        assert_eq!(
+            super::opening_phrase_read_as_root(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_copular_clause_before_a_comma_keeps_its_root() {
+        // These are drills , and no one has a say .
+        let forms = [
+            "These", "are", "drills", ",", "and", "no", "one", "has", "a", "say", ".",
+        ];
+        let xpos = [
+            "DT", "VBP", "NNS", ",", "CC", "DT", "NN", "VBZ", "DT", "NN", ".",
+        ];
+        let mut heads = vec![0, 3, 3, 0, 8, 8, 7, 8, 3, 10, 8, 3];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "cop",
+            "root",
+            "punct",
+            "cc",
+            "det",
+            "nsubj",
+            "acl:relcl",
+            "det",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::opening_phrase_read_as_root(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+        assert_eq!(heads[3], 0);
     }
 }

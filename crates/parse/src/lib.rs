@@ -406,19 +406,21 @@ impl Model {
     /// sentence's tags and lemmas are does not depend on its tree.
     pub fn tag_sentence(&self, forms: &[&str]) -> Tagged {
         let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
-        let mut tags = self.tag(&mut keys);
+        let tags = self.tag(&mut keys);
+        let mut tagged = Tagged { keys, tags };
+        self.repair_tags(forms, &mut tagged);
+        tagged
+    }
+
+    /// The tag repairs of [`finite`] on a tagged sentence (done by
+    /// [`Model::tag_sentence`], and again when tags are changed after it,
+    /// as names are: "Beijing expressed …" has a subject to repair only
+    /// once "Beijing" is a proper noun). Returns the words whose tags
+    /// changed.
+    pub fn repair_tags(&self, forms: &[&str], tagged: &mut Tagged) -> Vec<usize> {
+        let tags = &mut tagged.tags;
+        let before = tags.clone();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
-        if let Some(i) = finite::missing_finite_verb(forms, &xpos)
-            .or_else(|| finite::participle_joined_to_past(forms, &xpos))
-        {
-            if let Some(past) = self
-                .tags
-                .iter()
-                .position(|&(u, x)| u.as_str() == "VERB" && x == "VBD")
-            {
-                tags[i] = past as u16;
-            }
-        }
         let tag_id = |upos: &str, fine: &str| {
             self.tags
                 .iter()
@@ -426,12 +428,23 @@ impl Model {
                 .map(|t| t as u16)
         };
         if let Some(past) = tag_id("VERB", "VBD") {
+            if let Some(i) = finite::missing_finite_verb(forms, &xpos)
+                .or_else(|| finite::participle_joined_to_past(forms, &xpos))
+            {
+                tags[i] = past;
+            }
             for i in finite::past_tense_before_object(forms, &xpos) {
+                tags[i] = past;
+            }
+            for i in finite::irregular_past_read_as_noun(forms, &xpos) {
                 tags[i] = past;
             }
         }
         if let Some(plural) = tag_id("NOUN", "NNS") {
             for i in finite::plural_after_more(forms, &xpos) {
+                tags[i] = plural;
+            }
+            if let Some(i) = finite::sentence_initial_plural(forms, &xpos) {
                 tags[i] = plural;
             }
         }
@@ -440,16 +453,7 @@ impl Model {
                 tags[i] = present;
             }
         }
-        if let Some(i) = finite::sentence_initial_plural(forms, &xpos) {
-            if let Some(plural) = self
-                .tags
-                .iter()
-                .position(|&(u, x)| u.as_str() == "NOUN" && x == "NNS")
-            {
-                tags[i] = plural as u16;
-            }
-        }
-        Tagged { keys, tags }
+        (0..tags.len()).filter(|&i| tags[i] != before[i]).collect()
     }
 
     /// The word at `i` of a tagged sentence: its tags and lemma, no tree.
@@ -494,6 +498,10 @@ impl Model {
             | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::verb_read_as_auxiliary(forms, &xpos, &mut tree.heads, &mut rels).is_some()
             | finite::subject_of_participle_phrase(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some()
+            | finite::reported_subject_read_as_object(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some()
+            | finite::opening_phrase_read_as_root(forms, &xpos, &mut tree.heads, &mut rels)
                 .is_some();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();

@@ -331,3 +331,42 @@ fn a_finite_verb_is_not_the_auxiliary_of_a_participle_before_it() {
     assert_eq!((units.3, units.4), (7, "nsubj"), "{p:?}");
     assert_eq!(word(&p, "backed").3, 2, "{p:?}");
 }
+
+#[test]
+fn the_subject_after_a_verb_of_saying_is_the_reported_clauses() {
+    for (s, subject, verb) in [
+        (
+            "The army says Islamic militants attacked several border posts in tribal areas overnight , killing at least six soldiers .",
+            "militants",
+            "attacked",
+        ),
+        (
+            "Kenyan officials say attacks have risen in recent months , most of them claimed by al-Shabab .",
+            "attacks",
+            "risen",
+        ),
+    ] {
+        let p = analyse(s);
+        let at = p.iter().position(|x| x.0 == verb).unwrap() + 1;
+        let got = word(&p, subject);
+        assert_eq!((got.3, got.4), (at, "nsubj"), "{s}: {p:?}");
+        assert_eq!(word(&p, verb).4, "ccomp", "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_date_that_opens_a_statement_is_its_adverbial() {
+    for s in ["On May 2 , a suicide - bomb attack in the town of Kunduz killed 8 people ."] {
+        let p = analyse(s);
+        assert_eq!(word(&p, "killed").4, "root", "{s}: {p:?}");
+        assert_eq!(word(&p, "attack").4, "nsubj", "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_past_tense_the_tagger_read_as_a_noun_is_the_verb() {
+    let p = analyse("Villagers said a strong blast shook houses across the valley .");
+    let shook = word(&p, "shook");
+    assert_eq!((shook.1, shook.4), ("VERB", "ccomp"), "{p:?}");
+    assert_eq!(word(&p, "blast").4, "nsubj", "{p:?}");
+}
