@@ -379,6 +379,55 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
         .collect()
 }
 
+/// "The agreement, signed in Doha, calls for …", "The talks, mediated by
+/// Qatar, aim to …": after a subject and a participle's phrase set off by
+/// commas, the tagger may read the verb as a noun (and the participle as
+/// a past tense). A statement that opens with a noun phrase, then a comma
+/// and a participle, and has after the next comma a word it read as a
+/// noun before a preposition, "to", a determiner or an adverb, has its
+/// verb there: a word in -s after a singular subject is a present tense
+/// (VBZ), a bare word after a plural one a present tense (VBP), and the
+/// participle is a participle. Returns the words with their fine tags.
+pub fn verb_after_phrase_set_off(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
+    let n = forms.len();
+    let Some(c1) = forms.iter().position(|&f| f == ",") else {
+        return Vec::new();
+    };
+    let opening = c1 >= 2
+        && NOUN.contains(&xpos[c1 - 1])
+        && xpos[..c1].iter().all(|x| {
+            matches!(
+                *x,
+                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
+            )
+        });
+    let participle = c1 + 1 < n && matches!(xpos[c1 + 1], "VBN" | "VBD");
+    let Some(c2) = (c1 + 2..n).find(|&k| forms[k] == ",") else {
+        return Vec::new();
+    };
+    let w = c2 + 1;
+    if !opening
+        || !participle
+        || w + 1 >= n
+        || !matches!(xpos[w + 1], "IN" | "TO" | "DT" | "RB" | "PRP$")
+        || (c1 + 2..c2).any(|k| FINITE.contains(&xpos[k]))
+        || !forms[w].chars().all(char::is_lowercase)
+    {
+        return Vec::new();
+    }
+    let plural = matches!(xpos[c1 - 1], "NNS" | "NNPS");
+    let fine = match (xpos[w], plural) {
+        ("NNS", false) if forms[w].ends_with('s') => "VBZ",
+        ("NN", true) => "VBP",
+        _ => return Vec::new(),
+    };
+    let mut found = vec![(w, fine)];
+    if xpos[c1 + 1] == "VBD" {
+        found.push((c1 + 1, "VBN"));
+    }
+    found
+}
+
 /// Fine tags of punctuation.
 const PUNCTUATION: &[&str] = &[".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"];
 
@@ -390,8 +439,9 @@ const PUNCTUATION: &[&str] = &[".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYP
 /// own subject hung on a punctuation mark goes to the word the mark hangs
 /// on (the complement of a verb before it with no comma between, or
 /// an adverbial clause when it opens with a conjunction or a wh-adverb),
-/// and a stop made the root gives its place to the first verb hung on it.
-/// Returns the verbs moved.
+/// and a stop made the root gives its place to the first verb hung on it;
+/// a noun phrase hung on it right after a verb without an object is that
+/// verb's object ("accused Israel of …"). Returns the words moved.
 pub fn punctuation_heads_nothing(
     xpos: &[&str],
     heads: &mut [usize],
@@ -430,6 +480,33 @@ pub fn punctuation_heads_nothing(
             }) {
                 moved.push(v);
             }
+        }
+    }
+    // "The government accused Israel of striking …" with "Israel" hung
+    // on the full stop: the noun phrase right after a verb that has no
+    // object is its object.
+    for k in 2..=n {
+        let p = heads[k];
+        if p == 0 || !punct(p) || !SUBJECT_END.contains(&xpos[k - 1]) {
+            continue;
+        }
+        let mut q = p;
+        while q != 0 && punct(q) {
+            q = heads[q];
+        }
+        if q == 0
+            || q >= k
+            || !xpos[q - 1].starts_with("VB")
+            || (1..=n).any(|c| heads[c] == q && rels[c] == "obj")
+            || !(q + 1..k).all(|j| heads[j] == k && rels[j] != "case")
+        {
+            continue;
+        }
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[k] = q;
+            rels[k] = "obj";
+        }) {
+            moved.push(k);
         }
     }
     for k in 1..=n {
@@ -596,7 +673,8 @@ pub fn subject_of_participle_phrase(
 
 /// "Rebels based in eastern Congo attacked …": the greedy parser often
 /// makes a participle after a noun the head of a clause under the verb that
-/// follows, with the noun as its subject. A bare past participle (no "have",
+/// follows (or its subject: "The accord, signed in Geneva, calls for …"),
+/// with the noun as its subject. A bare past participle (no "have",
 /// no "be") cannot take an active subject, so such a participle is a reduced
 /// relative: it goes back under its noun (`acl`) and the noun becomes the
 /// subject of the verb, when that verb has none. `heads` are 1-based with 0
@@ -610,12 +688,13 @@ pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -
     let v = (1..=n).find(|&v| {
         let h = heads[v];
         xpos[v - 1] == "VBN"
-            && matches!(rels[v], "ccomp" | "advcl" | "csubj" | "parataxis")
+            && matches!(rels[v], "ccomp" | "advcl" | "csubj" | "parataxis" | "nsubj")
             && h > v
             && FINITE.contains(&xpos[h - 1])
             && kids(heads, v).any(|k| k < v && rels[k] == "nsubj")
             && !kids(heads, v).any(|k| matches!(rels[k], "aux" | "aux:pass" | "cop" | "mark"))
-            && !kids(heads, h).any(|k| rels[k].starts_with("nsubj") || rels[k] == "expl")
+            && !kids(heads, h)
+                .any(|k| k != v && (rels[k].starts_with("nsubj") || rels[k] == "expl"))
     })?;
     let h = heads[v];
     let subject = kids(heads, v).find(|&k| k < v && rels[k] == "nsubj")?;
@@ -1404,6 +1483,22 @@ mod tests {
             Some(4)
         );
         assert_eq!((heads[3], heads[4], heads[6]), (7, 3, 4));
+        // The accord , signed in Oslo , calls for talks : the participle
+        // made the verb's subject.
+        let xpos = [
+            "DT", "NN", ",", "VBN", "IN", "NNP", ",", "VBZ", "IN", "NNS", ".",
+        ];
+        let mut heads = vec![0, 2, 4, 2, 8, 6, 4, 4, 0, 10, 8, 8];
+        let mut rels = vec![
+            "", "det", "nsubj", "punct", "nsubj", "case", "obl", "punct", "root", "case", "obl",
+            "punct",
+        ];
+        assert_eq!(
+            super::reduced_relative(&xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((heads[2], rels[2]), (8, "nsubj"));
+        assert_eq!((heads[4], rels[4]), (2, "acl"));
         // With its own auxiliary the participle is a clause of its own.
         let xpos = ["NNS", "VBP", "VBN", "IN", "NNP", "VBD", "."];
         let mut heads = vec![0, 3, 3, 6, 5, 3, 0, 6];
@@ -1662,10 +1757,10 @@ mod tests {
         assert_eq!((heads[4], rels[4]), (0, "root"));
         assert_eq!((heads[6], rels[6]), (4, "punct"));
         assert_eq!(heads[1], 4);
-        // A noun phrase on the stop is left to the parser.
-        let xpos = ["NNS", "VBD", "NN", "."];
-        let mut heads = vec![0, 2, 0, 4, 2];
-        let mut rels = vec!["", "nsubj", "root", "nmod", "punct"];
+        // A phrase a preposition opens on the stop is left to the parser.
+        let xpos = ["NNS", "VBD", "IN", "NN", "."];
+        let mut heads = vec![0, 2, 0, 4, 5, 2];
+        let mut rels = vec!["", "nsubj", "root", "case", "nmod", "punct"];
         assert!(super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels).is_empty());
     }
 
@@ -1891,5 +1986,43 @@ mod tests {
             None
         );
         assert_eq!(heads[3], 0);
+    }
+
+    #[test]
+    fn the_verb_after_a_participles_phrase_between_commas_is_a_verb() {
+        let (f, x) = split(
+            "The accord , signed in Doha , calls for a pullout .",
+            "DT NN , VBD IN NNP , NNS IN DT NN .",
+        );
+        assert_eq!(
+            super::verb_after_phrase_set_off(&f, &x),
+            vec![(7, "VBZ"), (3, "VBN")]
+        );
+        let (f, x) = split(
+            "The talks , hosted by Oman , aim to end the war .",
+            "DT NNS , VBN IN NNP , NN TO VB DT NN .",
+        );
+        assert_eq!(super::verb_after_phrase_set_off(&f, &x), vec![(7, "VBP")]);
+        // A list of nouns, or a finite verb in the phrase: left alone.
+        let (f, x) = split("Oil , gas , coal prices rose .", "NN , NN , NN NNS VBD .");
+        assert!(super::verb_after_phrase_set_off(&f, &x).is_empty());
+        let (f, x) = split(
+            "The deal , signed when talks ended , calls for peace .",
+            "DT NN , VBN WRB NNS VBD , NNS IN NN .",
+        );
+        assert!(super::verb_after_phrase_set_off(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_noun_hung_on_the_full_stop_after_a_verb_is_its_object() {
+        // Kabul accused Islamabad of raids .
+        let xpos = ["NNP", "VBD", "NNP", "IN", "NNS", "."];
+        let mut heads = vec![0, 2, 0, 6, 5, 2, 2];
+        let mut rels = vec!["", "nsubj", "root", "nsubj", "case", "obl", "punct"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![3]
+        );
+        assert_eq!((heads[3], rels[3]), (2, "obj"));
     }
 }

@@ -448,6 +448,11 @@ impl Model {
                 tags[i] = plural;
             }
         }
+        for (i, fine) in finite::verb_after_phrase_set_off(forms, &xpos) {
+            if let Some(t) = tag_id("VERB", fine) {
+                tags[i] = t;
+            }
+        }
         for (i, fine) in finite::plural_after_adverb(forms, &xpos) {
             if let Some(present) = tag_id("VERB", fine) {
                 tags[i] = present;

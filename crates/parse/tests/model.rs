@@ -370,3 +370,29 @@ fn a_past_tense_the_tagger_read_as_a_noun_is_the_verb() {
     assert_eq!((shook.1, shook.4), ("VERB", "ccomp"), "{p:?}");
     assert_eq!(word(&p, "blast").4, "nsubj", "{p:?}");
 }
+
+#[test]
+fn the_verb_after_a_participles_phrase_between_commas_is_the_root() {
+    let p = analyse(
+        "The talks , hosted by Oman and Qatar , aim to secure a lasting truce in the region .",
+    );
+    let aim = word(&p, "aim");
+    assert_eq!((aim.1, aim.4), ("VERB", "root"), "{p:?}");
+    assert_eq!(word(&p, "talks").3, 10, "{p:?}");
+    let p = analyse(
+        "The accord , signed in Geneva , calls for the release of all detainees within a month .",
+    );
+    assert_eq!(word(&p, "calls").4, "root", "{p:?}");
+    let accord = word(&p, "accord");
+    assert_eq!((accord.3, accord.4), (8, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "signed").3, 2, "{p:?}");
+}
+
+#[test]
+fn the_object_of_an_accusation_is_not_hung_on_the_full_stop() {
+    let p = analyse(
+        "The Lebanese government accused Israel of shelling the border villages and cutting off the roads .",
+    );
+    let israel = word(&p, "Israel");
+    assert_eq!((israel.3, israel.4), (4, "obj"), "{p:?}");
+}
