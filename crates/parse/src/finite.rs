@@ -529,7 +529,7 @@ pub fn punctuation_heads_nothing(
             .iter()
             .any(|&c| rels[c] == "mark" || rels[c] == "advmod" && xpos[c - 1] == "WRB");
         let first = kids.iter().copied().min().unwrap_or(k).min(k);
-        let comma = (q + 1..first).any(|c| punct(c));
+        let comma = (q + 1..first).any(punct);
         let rel = if opened {
             "advcl"
         } else if q < k && xpos[q - 1].starts_with("VB") && !comma {
@@ -579,9 +579,9 @@ pub fn subject_read_as_root(
         return None;
     }
     tree_kept(heads, rels, |heads, rels| {
-        for k in v + 1..=n {
-            if heads[k] == root {
-                heads[k] = v;
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == root {
+                *h = v;
             }
         }
         heads[v] = 0;

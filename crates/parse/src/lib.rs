@@ -427,10 +427,15 @@ impl Model {
                 .position(|&(u, x)| u.as_str() == upos && x == fine)
                 .map(|t| t as u16)
         };
+        // A verb found after a phrase set off by commas is the statement's
+        // finite verb: no other is looked for.
+        let set_off = finite::verb_after_phrase_set_off(forms, &xpos);
         if let Some(past) = tag_id("VERB", "VBD") {
-            if let Some(i) = finite::missing_finite_verb(forms, &xpos)
-                .or_else(|| finite::participle_joined_to_past(forms, &xpos))
-            {
+            let missing = || {
+                finite::missing_finite_verb(forms, &xpos)
+                    .or_else(|| finite::participle_joined_to_past(forms, &xpos))
+            };
+            if let Some(i) = set_off.is_empty().then(missing).flatten() {
                 tags[i] = past;
             }
             for i in finite::past_tense_before_object(forms, &xpos) {
@@ -448,7 +453,7 @@ impl Model {
                 tags[i] = plural;
             }
         }
-        for (i, fine) in finite::verb_after_phrase_set_off(forms, &xpos) {
+        for (i, fine) in set_off {
             if let Some(t) = tag_id("VERB", fine) {
                 tags[i] = t;
             }
@@ -497,9 +502,11 @@ impl Model {
             .iter()
             .map(|&t| self.tags[t as usize].1)
             .collect();
-        let stops =
+        // Repairs of where the statement's clause is (its root, its verb's
+        // subject), before those of the phrases in it.
+        let clause =
             !finite::punctuation_heads_nothing(&xpos, &mut tree.heads, &mut rels).is_empty();
-        let stops = stops
+        let clause = clause
             | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::verb_read_as_auxiliary(forms, &xpos, &mut tree.heads, &mut rels).is_some()
             | finite::subject_of_participle_phrase(forms, &xpos, &mut tree.heads, &mut rels)
@@ -519,7 +526,7 @@ impl Model {
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
-        if stops || relative || hyphens || names {
+        if clause || relative || hyphens || names {
             for (label, rel) in tree.labels.iter_mut().zip(&rels) {
                 if self.labels.get(*label as usize) != Some(rel) {
                     if let Some(l) = self.labels.iter().position(|l| l == rel) {

@@ -356,11 +356,11 @@ fn the_subject_after_a_verb_of_saying_is_the_reported_clauses() {
 
 #[test]
 fn a_date_that_opens_a_statement_is_its_adverbial() {
-    for s in ["On May 2 , a suicide - bomb attack in the town of Kunduz killed 8 people ."] {
-        let p = analyse(s);
-        assert_eq!(word(&p, "killed").4, "root", "{s}: {p:?}");
-        assert_eq!(word(&p, "attack").4, "nsubj", "{s}: {p:?}");
-    }
+    let s = "On May 2 , a suicide - bomb attack in the town of Kunduz killed 8 people .";
+    let p = analyse(s);
+    assert_eq!(word(&p, "killed").4, "root", "{s}: {p:?}");
+    assert_eq!(word(&p, "attack").4, "nsubj", "{s}: {p:?}");
+    assert_eq!(word(&p, "2").4, "obl", "{s}: {p:?}");
 }
 
 #[test]
