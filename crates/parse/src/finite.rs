@@ -76,13 +76,14 @@ pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 }
 
 /// "donated and delivered", "met and agreed": a bare participle right after
-/// its subject, joined to a past tense, is one too. Returns the participle.
+/// its subject, joined to a past tense (or to a word that can only be one:
+/// "rammed and sank"), is one too. Returns the participle.
 pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     (1..forms.len().saturating_sub(2)).find(|&i| {
         xpos[i] == "VBN"
             && NOUN_PHRASE_END.contains(&xpos[i - 1])
             && matches!(forms[i + 1], "and" | "or")
-            && xpos[i + 2] == "VBD"
+            && (xpos[i + 2] == "VBD" || ONLY_PAST.contains(&forms[i + 2].to_lowercase().as_str()))
             && !forms[..i]
                 .iter()
                 .any(|f| AUXILIARY.contains(&f.to_lowercase().as_str()))
@@ -311,15 +312,20 @@ const ONLY_PAST: &[&str] = &[
 
 /// "a powerful explosion shook doors …": the tagger, meeting an irregular
 /// past tense it has seldom seen, may read it as a noun (or a
-/// participle). A word that can only be a past tense, right after a noun
-/// or a pronoun, is one.
+/// participle, or a bare verb: "rammed and sank a boat"). A word that
+/// can only be a past tense, right after a noun or a pronoun or joined by
+/// "and" to a verb in -ed, is one; and a participle joined to it is one too
+/// ([`participle_joined_to_past`]).
 /// Returns the words to read as past tenses.
 pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..forms.len())
         .filter(|&i| {
-            matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN")
+            let joined = matches!(forms[i - 1], "and" | "or")
+                && i >= 2
+                && matches!(xpos[i - 2], "VBD" | "VBN");
+            matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP")
                 && ONLY_PAST.contains(&forms[i].to_lowercase().as_str())
-                && SUBJECT_END.contains(&xpos[i - 1])
+                && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
         })
         .collect()
 }
@@ -2024,5 +2030,18 @@ mod tests {
             vec![3]
         );
         assert_eq!((heads[3], rels[3]), (2, "obj"));
+    }
+
+    #[test]
+    fn a_participle_joined_to_a_word_that_can_only_be_past_is_past() {
+        let (f, x) = split(
+            "Pirate boats rammed and sank a trawler .",
+            "NN NNS VBN CC VB DT NN .",
+        );
+        assert_eq!(super::participle_joined_to_past(&f, &x), Some(2));
+        assert_eq!(super::irregular_past_read_as_noun(&f, &x), vec![4]);
+        // "and" after a noun, not a verb: left to the other rules.
+        let (f, x) = split("guns and ran", "NNS CC VB");
+        assert!(super::irregular_past_read_as_noun(&f, &x).is_empty());
     }
 }

@@ -396,3 +396,14 @@ fn the_object_of_an_accusation_is_not_hung_on_the_full_stop() {
     let israel = word(&p, "Israel");
     assert_eq!((israel.3, israel.4), (4, "obj"), "{p:?}");
 }
+
+#[test]
+fn a_participle_joined_to_an_irregular_past_is_a_past_tense() {
+    let p =
+        analyse("Vietnam said Chinese boats rammed and sank a fishing vessel near the islands .");
+    let rammed = word(&p, "rammed");
+    assert_eq!((rammed.3, rammed.4), (2, "ccomp"), "{p:?}");
+    let boats = word(&p, "boats");
+    assert_eq!((boats.3, boats.4), (5, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "sank").4, "conj", "{p:?}");
+}
