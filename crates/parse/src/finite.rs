@@ -12,13 +12,16 @@
 const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
 /// Fine tags after which a bare participle would be the predicate.
 const NOUN_PHRASE_END: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP", "CD"];
+/// Fine tags that end a subject.
+const SUBJECT_END: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP"];
 /// Words that make a following participle part of a verb group or a phrase.
 const AUXILIARY: &[&str] = &[
     "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get", "got",
 ];
 
 /// The word to read as a finite verb in a statement that has none: the first
-/// bare past participle right after a noun, a pronoun or a number.
+/// bare past participle right after a noun, a pronoun or a number, or
+/// after the second of two commas with the start of a noun phrase after it.
 pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let last = forms
         .iter()
@@ -30,8 +33,16 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
         return None;
     }
     (1..forms.len()).find(|&i| {
+        // "The minister, speaking in Ankara, accused Sweden of …": after
+        // the comma that closes a phrase set off after the subject, a
+        // participle with an object is the predicate too.
+        let after_comma = || {
+            forms[i - 1] == ","
+                && xpos.get(i + 1).is_some_and(|x| OBJECT_START.contains(x))
+                && forms[..i - 1].contains(&",")
+        };
         xpos[i] == "VBN"
-            && NOUN_PHRASE_END.contains(&xpos[i - 1])
+            && (NOUN_PHRASE_END.contains(&xpos[i - 1]) || after_comma())
             && !forms[..i]
                 .iter()
                 .any(|f| AUXILIARY.contains(&f.to_lowercase().as_str()))
@@ -65,22 +76,611 @@ pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 }
 
 /// "donated and delivered", "met and agreed": a bare participle right after
-/// its subject, joined to a past tense, is one too. Returns the participle.
+/// its subject, joined to a past tense (or to a word that can only be one:
+/// "rammed and sank"), is one too. Returns the participle.
 pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     (1..forms.len().saturating_sub(2)).find(|&i| {
         xpos[i] == "VBN"
             && NOUN_PHRASE_END.contains(&xpos[i - 1])
             && matches!(forms[i + 1], "and" | "or")
-            && xpos[i + 2] == "VBD"
+            && (xpos[i + 2] == "VBD" || ONLY_PAST.contains(&forms[i + 2].to_lowercase().as_str()))
             && !forms[..i]
                 .iter()
                 .any(|f| AUXILIARY.contains(&f.to_lowercase().as_str()))
     })
 }
 
+/// Noun-phrase words a subject can be made of, scanned back over to find
+/// the word before it.
+const NOUN_PHRASE: &[&str] = &[
+    "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "PRP", "HYPH",
+];
+/// Fine tags that can open the object of a past tense.
+const OBJECT_START: &[&str] = &["DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "JJ"];
+/// Irregular past tenses that are also participles (the rest end in -ed).
+const IRREGULAR_PAST: &[&str] = &[
+    "struck", "shot", "hit", "held", "met", "fled", "fought", "caught", "brought", "built", "lost",
+    "sold", "won", "spent", "sank", "stole", "took", "drove", "threw", "broke", "bought",
+];
+/// Participles that do take a noun phrase after them (naming, giving:
+/// "a group called Hamas", "a man denied bail") or mostly make compound
+/// modifiers ("Iranian backed militias", "state owned firms", "a letter
+/// dated May 5").
+const PARTICIPLE_WITH_NOUN: &[&str] = &[
+    "called",
+    "named",
+    "dubbed",
+    "nicknamed",
+    "labelled",
+    "labeled",
+    "termed",
+    "branded",
+    "deemed",
+    "considered",
+    "elected",
+    "appointed",
+    "granted",
+    "awarded",
+    "offered",
+    "handed",
+    "promised",
+    "denied",
+    "titled",
+    "entitled",
+    "priced",
+    "valued",
+    "charged",
+    "owed",
+    "allowed",
+    "asked",
+    "assigned",
+    "based",
+    "related",
+    "owned",
+    "backed",
+    "sponsored",
+    "funded",
+    "dominated",
+    "controlled",
+    "filled",
+    "dated",
+    "aged",
+    "oriented",
+    "focused",
+    "inspired",
+    "affiliated",
+    "allied",
+    "linked",
+    "armed",
+    "led",
+    "headed",
+    "supported",
+    "financed",
+    "operated",
+    "trained",
+    "equipped",
+    "flagged",
+    "registered",
+];
+/// Words that open a time phrase after a participle ("issued last year",
+/// "held every Sunday", "signed March 3") and the nouns of "five years".
+const TIME_OPENER: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "next",
+    "this",
+    "every",
+    "each",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+];
+const TIME_NOUN: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "decades", "times",
+];
+/// Words tagged as prepositions that open a clause ("as security forces
+/// chased protesters").
+const SUBORDINATOR: &[&str] = &[
+    "as", "after", "before", "because", "while", "since", "although", "though", "if", "until",
+    "once", "that", "whether", "unless", "whereas",
+];
+/// Verbs before a noun phrase that make a participle after it part of
+/// their own construction ("had its ship rammed", "saw the town shelled").
+const PARTICIPLE_GOVERNOR: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "'ve", "have",
+    "has", "had", "having", "get", "gets", "got", "getting", "make", "makes", "made", "see", "saw",
+    "seen", "want", "wants", "wanted", "need", "needs", "needed", "keep", "keeps", "kept", "leave",
+    "leaves", "left", "let", "lets", "find", "finds", "found", "watch", "watched", "hear", "heard",
+    "like", "liked",
+];
+
+/// "Witnesses said security forces chased protesters …", "Chinese vessels
+/// rammed its ship": the tagger often reads a past tense between a subject
+/// and its object as a participle, and the parser then makes it a
+/// modifier of one of the nouns. A participle without "have" or "be"
+/// cannot take a direct object, so a past participle in -ed (or an
+/// irregular one that is also a past tense) right after a noun or a
+/// pronoun and right before the start of a noun phrase is the past tense —
+/// unless it is one that does take a noun ("a group called …") or makes
+/// compound modifiers ("Iranian backed militias"), the phrase after it
+/// is a time ("issued last week"), or the noun phrase before it is the
+/// object of a preposition or of a verb that takes a participle after its
+/// object ("in a statement issued …", "had its ship rammed"). Returns the
+/// words to read as past tenses.
+pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let n = forms.len();
+    (1..n.saturating_sub(1))
+        .filter(|&i| {
+            let word = forms[i].to_lowercase();
+            // The object's first word, after "at least", "nearly" … of a number.
+            let j = i + 1 + number_opener(&forms[i + 1..]);
+            if j >= n || j > i + 1 && xpos[j] != "CD" {
+                return false;
+            }
+            let next = forms[j].to_lowercase();
+            if xpos[i] != "VBN"
+                || !SUBJECT_END.contains(&xpos[i - 1])
+                || !OBJECT_START.contains(&xpos[j])
+                || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str()))
+                || PARTICIPLE_WITH_NOUN.contains(&word.as_str())
+                || TIME_OPENER.contains(&next.as_str())
+                || xpos[j] == "CD"
+                    && forms
+                        .get(j + 1)
+                        .is_some_and(|f| TIME_NOUN.contains(&f.to_lowercase().as_str()))
+            {
+                return false;
+            }
+            // The word before the noun phrase.
+            let before = (0..i).rev().find(|&j| !NOUN_PHRASE.contains(&xpos[j]));
+            !before.is_some_and(|j| {
+                let w = forms[j].to_lowercase();
+                xpos[j] == "IN" && !SUBORDINATOR.contains(&w.as_str())
+                    || matches!(xpos[j], "TO" | "MD")
+                    || PARTICIPLE_GOVERNOR.contains(&w.as_str())
+            })
+        })
+        .collect()
+}
+
+/// How many words at the start of `words` say how large the number after
+/// them is ("at least 30", "more than 200", "nearly 40"); 0 if none do.
+fn number_opener(words: &[&str]) -> usize {
+    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
+    let at = |k: usize| lower.get(k).map_or("", String::as_str);
+    match (at(0), at(1), at(2)) {
+        ("as", "many", "as") => 3,
+        ("at", "least", _) | ("more" | "fewer" | "less", "than", _) | ("up", "to", _) => 2,
+        (
+            "nearly" | "almost" | "about" | "around" | "some" | "over" | "roughly"
+            | "approximately",
+            _,
+            _,
+        ) => 1,
+        _ => 0,
+    }
+}
+
+/// Irregular past tenses that are no participle, noun or adjective.
+const ONLY_PAST: &[&str] = &[
+    "shook",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "ran",
+    "began",
+    "drove",
+    "flew",
+    "threw",
+    "wrote",
+    "spoke",
+    "chose",
+    "stole",
+    "sank",
+    "forbade",
+    "overthrew",
+    "undertook",
+    "withdrew",
+    "overtook",
+    "arose",
+    "swore",
+    "tore",
+    "froze",
+];
+
+/// "a powerful explosion shook doors …": the tagger, meeting an irregular
+/// past tense it has seldom seen, may read it as a noun (or a
+/// participle, or a bare verb: "rammed and sank a boat"). A word that
+/// can only be a past tense, right after a noun or a pronoun or joined by
+/// "and" to a verb in -ed, is one; and a participle joined to it is one too
+/// ([`participle_joined_to_past`]).
+/// Returns the words to read as past tenses.
+pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (1..forms.len())
+        .filter(|&i| {
+            let joined = matches!(forms[i - 1], "and" | "or")
+                && i >= 2
+                && matches!(xpos[i - 2], "VBD" | "VBN");
+            matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP")
+                && ONLY_PAST.contains(&forms[i].to_lowercase().as_str())
+                && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
+        })
+        .collect()
+}
+
+/// "Pakistan routinely resorts to …", "The president repeatedly calls
+/// for …": after an adverb in -ly that follows a noun phrase, a word in -s
+/// is the verb (the tagger, reading "resorts" and "calls" as nouns more
+/// often, makes the sentence a noun phrase), and so is a singular noun
+/// after a plural subject and such an adverb ("The Houthis regularly
+/// target ships"). Returns the words to read as present tenses, with
+/// their fine tags.
+pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
+    (2..forms.len())
+        .filter_map(|i| {
+            let adverb = forms[i - 1].to_lowercase();
+            let after_adverb = xpos[i - 1] == "RB"
+                && adverb.ends_with("ly")
+                && !matches!(
+                    adverb.as_str(),
+                    "only" | "early" | "daily" | "weekly" | "monthly" | "yearly" | "hourly"
+                );
+            let subject = xpos[i - 2];
+            let plural_subject = matches!(subject, "NNS" | "NNPS")
+                || subject == "PRP"
+                    && matches!(forms[i - 2].to_lowercase().as_str(), "they" | "we");
+            if !after_adverb {
+                None
+            } else if xpos[i] == "NNS" && forms[i].ends_with('s') && SUBJECT_END.contains(&subject)
+            {
+                Some((i, "VBZ"))
+            } else if xpos[i] == "NN" && plural_subject && forms[i].chars().all(char::is_lowercase)
+            {
+                Some((i, "VBP"))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// "Hungary will not accept any more refugees under …": after "more" or
+/// "fewer" that follows a quantity ("any", "no", "many", "far", "two" …),
+/// a word the tagger read as a present tense in -s is a plural noun.
+/// Returns those words.
+pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (2..forms.len())
+        .filter(|&i| {
+            let quantity = forms[i - 2].to_lowercase();
+            matches!(xpos[i], "VBZ" | "VBP")
+                && forms[i].ends_with('s')
+                && matches!(forms[i - 1].to_lowercase().as_str(), "more" | "fewer")
+                && (matches!(
+                    quantity.as_str(),
+                    "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
+                ) || xpos[i - 2] == "CD")
+        })
+        .collect()
+}
+
+/// "The agreement, signed in Doha, calls for …", "The talks, mediated by
+/// Qatar, aim to …": after a subject and a participle's phrase set off by
+/// commas, the tagger may read the verb as a noun (and the participle as
+/// a past tense). A statement that opens with a noun phrase, then a comma
+/// and a participle, and has after the next comma a word it read as a
+/// noun before a preposition, "to", a determiner or an adverb, has its
+/// verb there: a word in -s after a singular subject is a present tense
+/// (VBZ), a bare word after a plural one a present tense (VBP), and the
+/// participle is a participle. Returns the words with their fine tags.
+pub fn verb_after_phrase_set_off(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
+    let n = forms.len();
+    let Some(c1) = forms.iter().position(|&f| f == ",") else {
+        return Vec::new();
+    };
+    let opening = c1 >= 2
+        && NOUN.contains(&xpos[c1 - 1])
+        && xpos[..c1].iter().all(|x| {
+            matches!(
+                *x,
+                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
+            )
+        });
+    let participle = c1 + 1 < n && matches!(xpos[c1 + 1], "VBN" | "VBD");
+    let Some(c2) = (c1 + 2..n).find(|&k| forms[k] == ",") else {
+        return Vec::new();
+    };
+    let w = c2 + 1;
+    if !opening
+        || !participle
+        || w + 1 >= n
+        || !matches!(xpos[w + 1], "IN" | "TO" | "DT" | "RB" | "PRP$")
+        || (c1 + 2..c2).any(|k| FINITE.contains(&xpos[k]))
+        || !forms[w].chars().all(char::is_lowercase)
+    {
+        return Vec::new();
+    }
+    let plural = matches!(xpos[c1 - 1], "NNS" | "NNPS");
+    let fine = match (xpos[w], plural) {
+        ("NNS", false) if forms[w].ends_with('s') => "VBZ",
+        ("NN", true) => "VBP",
+        _ => return Vec::new(),
+    };
+    let mut found = vec![(w, fine)];
+    if xpos[c1 + 1] == "VBD" {
+        found.push((c1 + 1, "VBN"));
+    }
+    found
+}
+
+/// Fine tags of punctuation.
+const PUNCTUATION: &[&str] = &[".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"];
+
+/// "The ministry said the North fired artillery shells near the border.",
+/// "But the chairman of the party denied the charges.": the greedy parser
+/// sometimes leaves a clause waiting until the full stop and then hangs it
+/// on the stop (as a clausal subject, an adverbial clause or a compound),
+/// or makes the stop the root. Punctuation heads nothing: a verb with its
+/// own subject hung on a punctuation mark goes to the word the mark hangs
+/// on (the complement of a verb before it with no comma between, or
+/// an adverbial clause when it opens with a conjunction or a wh-adverb),
+/// and a stop made the root gives its place to the first verb hung on it;
+/// a noun phrase hung on it right after a verb without an object is that
+/// verb's object ("accused Israel of …"). Returns the words moved.
+pub fn punctuation_heads_nothing(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Vec<usize> {
+    let n = xpos.len();
+    let punct = |k: usize| PUNCTUATION.contains(&xpos[k - 1]);
+    let verb = |k: usize, rels: &[&str]| {
+        xpos[k - 1].starts_with("VB") && !matches!(rels[k], "aux" | "aux:pass" | "cop")
+    };
+    let mut moved = Vec::new();
+    if let Some(root) = (1..=n).find(|&k| heads[k] == 0).filter(|&r| punct(r)) {
+        // The first verb on the stop, or else a noun on it with a verb
+        // joined to it ("The United States and Britain imposed …", which
+        // `subject_read_as_root` then takes apart).
+        let on_root = |k: usize| heads[k] == root && k != root;
+        let first_verb = (1..=n).find(|&k| on_root(k) && verb(k, rels));
+        let noun_with_verb = || {
+            (1..=n).find(|&c| {
+                on_root(c)
+                    && NOUN.contains(&xpos[c - 1])
+                    && (1..=n).any(|v| heads[v] == c && rels[v] == "conj" && verb(v, rels))
+            })
+        };
+        if let Some(v) = first_verb.or_else(noun_with_verb) {
+            if tree_kept(heads, rels, |heads, rels| {
+                for h in heads.iter_mut().skip(1) {
+                    if *h == root {
+                        *h = v;
+                    }
+                }
+                heads[v] = 0;
+                rels[v] = "root";
+                heads[root] = v;
+                rels[root] = "punct";
+            }) {
+                moved.push(v);
+            }
+        }
+    }
+    // "The government accused Israel of striking …" with "Israel" hung
+    // on the full stop: the noun phrase right after a verb that has no
+    // object is its object.
+    for k in 2..=n {
+        let p = heads[k];
+        if p == 0 || !punct(p) || !SUBJECT_END.contains(&xpos[k - 1]) {
+            continue;
+        }
+        let mut q = p;
+        while q != 0 && punct(q) {
+            q = heads[q];
+        }
+        if q == 0
+            || q >= k
+            || !xpos[q - 1].starts_with("VB")
+            || (1..=n).any(|c| heads[c] == q && rels[c] == "obj")
+            || !(q + 1..k).all(|j| heads[j] == k && rels[j] != "case")
+        {
+            continue;
+        }
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[k] = q;
+            rels[k] = "obj";
+        }) {
+            moved.push(k);
+        }
+    }
+    for k in 1..=n {
+        let p = heads[k];
+        if p == 0 || !punct(p) || !verb(k, rels) {
+            continue;
+        }
+        let kids: Vec<usize> = (1..=n).filter(|&c| heads[c] == k).collect();
+        if !kids.iter().any(|&c| rels[c].starts_with("nsubj")) {
+            continue;
+        }
+        let mut q = p;
+        while q != 0 && punct(q) {
+            q = heads[q];
+        }
+        if q == 0 || q == k {
+            continue;
+        }
+        let opened = kids
+            .iter()
+            .any(|&c| rels[c] == "mark" || rels[c] == "advmod" && xpos[c - 1] == "WRB");
+        let first = kids.iter().copied().min().unwrap_or(k).min(k);
+        let comma = (q + 1..first).any(punct);
+        let rel = if opened {
+            "advcl"
+        } else if q < k && xpos[q - 1].starts_with("VB") && !comma {
+            "ccomp"
+        } else if matches!(rels[k], "advcl" | "ccomp" | "parataxis" | "conj" | "xcomp") {
+            rels[k]
+        } else {
+            "parataxis"
+        };
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[k] = q;
+            rels[k] = rel;
+        }) {
+            moved.push(k);
+        }
+    }
+    moved
+}
+
+/// "The United States and Britain imposed sanctions …": the parser
+/// sometimes makes the first half of a coordinated subject the root and
+/// the verb its conjunct, with the second half the verb's subject and the
+/// "and" on the verb. A noun root with no copula, joined to a finite verb
+/// after it that has its own subject after the noun and a conjunction
+/// before that subject, is that verb's subject: the verb becomes the root
+/// and takes what the noun held after it ([`coordinated_subjects`] then
+/// joins the two subjects). Returns the verb.
+pub fn subject_read_as_root(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    if !NOUN.contains(&xpos[root - 1])
+        || kids(heads, root).any(|k| matches!(rels[k], "cop" | "aux" | "aux:pass"))
+    {
+        return None;
+    }
+    let v = kids(heads, root)
+        .find(|&v| v > root && rels[v] == "conj" && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP"))?;
+    let subject = kids(heads, v).find(|&s| s > root && s < v && rels[s].starts_with("nsubj"))?;
+    if !kids(heads, v).any(|c| c > root && c < subject && rels[c] == "cc") {
+        return None;
+    }
+    tree_kept(heads, rels, |heads, rels| {
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == root {
+                *h = v;
+            }
+        }
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "nsubj";
+    })
+    .then_some(v)
+}
+
+/// "Government troops backed by foreign mercenaries launched an offensive
+/// …": the parser sometimes hangs the finite verb after a reduced
+/// relative on the participle as its auxiliary, leaving the noun the
+/// root. An auxiliary comes before its verb in a statement, and only "be",
+/// "have", "do", "get" and the modals are auxiliaries: a past or present
+/// tense of another verb hung as an auxiliary (or copula) on a participle
+/// before it, itself a modifier of a noun, is the noun's verb. It takes
+/// the noun's place, the noun becomes its subject, and what the noun held
+/// after the verb goes to the verb. Returns the verb.
+pub fn verb_read_as_auxiliary(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (1..=n).find(|&v| {
+        let h = heads[v];
+        let word = forms[v - 1].to_lowercase();
+        matches!(rels[v], "aux" | "aux:pass" | "cop")
+            && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && !AUXILIARY.contains(&word.as_str())
+            && !matches!(
+                word.as_str(),
+                "am" | "do" | "does" | "did" | "gets" | "'s" | "'re" | "'m" | "'ve" | "'d"
+            )
+            && h > 0
+            && h < v
+            && xpos[h - 1] == "VBN"
+            && rels[h] == "acl"
+            && heads[h] > 0
+            && heads[h] < h
+            && NOUN.contains(&xpos[heads[h] - 1])
+    })?;
+    let noun = heads[heads[v]];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[noun];
+        rels[v] = rels[noun];
+        heads[noun] = v;
+        rels[noun] = "nsubj";
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == noun {
+                *h = v;
+            }
+        }
+    })
+    .then_some(v)
+}
+
+/// "The minister, speaking at a news conference, accused Sweden …": the
+/// parser sometimes gives the subject to the participle set off by commas
+/// after it, leaving the verb after the phrase without one. A participle
+/// in -ing between commas right after its subject, hung on a finite verb
+/// that has no subject, gives the subject to that verb. Returns the
+/// subject moved.
+pub fn subject_of_participle_phrase(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (subject, v) = (1..=n).find_map(|v| {
+        let h = heads[v];
+        if xpos[v - 1] != "VBG"
+            || rels[v] != "advcl"
+            || h <= v
+            || !FINITE.contains(&xpos[h - 1])
+            || (1..=n).any(|k| heads[k] == h && (rels[k].starts_with("nsubj") || rels[k] == "expl"))
+        {
+            return None;
+        }
+        let subject = (1..v).find(|&k| heads[k] == v && rels[k] == "nsubj")?;
+        // Set off by commas: one right before the participle, one before the verb.
+        (v >= 2 && forms[v - 2] == "," && forms[v..h - 1].contains(&",")).then_some((subject, h))
+    })?;
+    tree_kept(heads, rels, |heads, _| heads[subject] = v).then_some(subject)
+}
+
 /// "Rebels based in eastern Congo attacked …": the greedy parser often
 /// makes a participle after a noun the head of a clause under the verb that
-/// follows, with the noun as its subject. A bare past participle (no "have",
+/// follows (or its subject: "The accord, signed in Geneva, calls for …"),
+/// with the noun as its subject. A bare past participle (no "have",
 /// no "be") cannot take an active subject, so such a participle is a reduced
 /// relative: it goes back under its noun (`acl`) and the noun becomes the
 /// subject of the verb, when that verb has none. `heads` are 1-based with 0
@@ -94,12 +694,13 @@ pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -
     let v = (1..=n).find(|&v| {
         let h = heads[v];
         xpos[v - 1] == "VBN"
-            && matches!(rels[v], "ccomp" | "advcl" | "csubj" | "parataxis")
+            && matches!(rels[v], "ccomp" | "advcl" | "csubj" | "parataxis" | "nsubj")
             && h > v
             && FINITE.contains(&xpos[h - 1])
             && kids(heads, v).any(|k| k < v && rels[k] == "nsubj")
             && !kids(heads, v).any(|k| matches!(rels[k], "aux" | "aux:pass" | "cop" | "mark"))
-            && !kids(heads, h).any(|k| rels[k].starts_with("nsubj") || rels[k] == "expl")
+            && !kids(heads, h)
+                .any(|k| k != v && (rels[k].starts_with("nsubj") || rels[k] == "expl"))
     })?;
     let h = heads[v];
     let subject = kids(heads, v).find(|&k| k < v && rels[k] == "nsubj")?;
@@ -133,11 +734,12 @@ pub fn finite_verb_as_modifier(
     if !NOUN.contains(&xpos[root - 1]) {
         return None;
     }
-    let v = (1..root).find(|&k| {
-        heads[k] == root
-            && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP")
-            && matches!(rels[k], "amod" | "compound")
-    })?;
+    let modifier = |k: usize| {
+        matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP") && matches!(rels[k], "amod" | "compound")
+    };
+    let Some(v) = (1..root).find(|&k| heads[k] == root && modifier(k)) else {
+        return object_with_finite_modifier(xpos, heads, rels, root);
+    };
     // Its subject: the last noun before it that also hangs on the root.
     let subject = (1..v)
         .rev()
@@ -161,6 +763,57 @@ pub fn finite_verb_as_modifier(
                 if opened {
                     rels[k] = "obl";
                 }
+            }
+        }
+    })
+    .then_some(v)
+}
+
+/// "Hong Kong police fired tear gas on Sunday": the same reading with the
+/// verb on a noun after it that hangs on the noun root ("police" the
+/// root, "gas" its modifier, "fired" the modifier of "gas"). The verb
+/// becomes the root, the root noun its subject, the noun after it its
+/// object, and the root's phrases after the verb that a preposition opens,
+/// its clauses opened by "to" and its punctuation the verb's.
+fn object_with_finite_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+    root: usize,
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (root + 1..=n).find(|&k| {
+        let m = heads[k];
+        matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP")
+            && matches!(rels[k], "amod" | "compound")
+            && m > k
+            && heads[m] == root
+            && NOUN.contains(&xpos[m - 1])
+            && (root + 1..k).all(|j| heads[j] != root || j == k)
+    })?;
+    let object = heads[v];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "nsubj";
+        heads[object] = v;
+        rels[object] = "obj";
+        for k in v + 1..=n {
+            if heads[k] != root {
+                continue;
+            }
+            let kid_is = |rel: &str, form_tag: &str| {
+                (1..=n).any(|c| heads[c] == k && rels[c] == rel && xpos[c - 1] == form_tag)
+            };
+            if kid_is("case", "IN") || kid_is("case", "TO") {
+                heads[k] = v;
+                rels[k] = "obl";
+            } else if rels[k] == "punct" {
+                heads[k] = v;
+            } else if xpos[k - 1] == "VB" && kid_is("mark", "TO") {
+                heads[k] = v;
+                rels[k] = "advcl";
             }
         }
     })
@@ -208,6 +861,222 @@ pub fn past_tense_read_as_relative(
         }
     })
     .then_some(v)
+}
+
+/// Verbs that report a clause without a "that" ("said militants
+/// attacked …", "claims troops have …").
+const SAYING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "claim",
+    "claims",
+    "claimed",
+    "report",
+    "reports",
+    "reported",
+    "allege",
+    "alleges",
+    "alleged",
+    "announce",
+    "announces",
+    "announced",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "insist",
+    "insists",
+    "insisted",
+    "add",
+    "adds",
+    "added",
+    "state",
+    "states",
+    "stated",
+    "suggest",
+    "suggests",
+    "suggested",
+    "fear",
+    "fears",
+    "feared",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+];
+
+/// "The military says Islamic militants attacked several posts …",
+/// "Officials say attacks have risen …": after a verb of saying, the parser
+/// sometimes reads the subject of the reported clause as the verb's
+/// object, with the clause's verb a modifier of that noun or a complement
+/// of the verb of saying without a subject. The noun is the clause's
+/// subject: a past or present tense right after it that hangs on it becomes
+/// the complement of the verb of saying, and a complement after it with
+/// no subject of its own takes it. Returns the clauses' verbs.
+pub fn reported_subject_read_as_object(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
+    for o in 2..n {
+        let say = heads[o];
+        if rels[o] != "obj"
+            || say == 0
+            || say > o
+            || !NOUN.contains(&xpos[o - 1])
+            || !SAYING.contains(&forms[say - 1].to_lowercase().as_str())
+        {
+            continue;
+        }
+        let has_subject = |heads: &[usize], rels: &[&str], v: usize| {
+            kids(heads, v)
+                .iter()
+                .any(|&k| rels[k].starts_with("nsubj") || rels[k] == "expl")
+        };
+        // The verb right after the noun, hung on it.
+        let v = o + 1;
+        if heads[v] == o
+            && matches!(rels[v], "acl" | "acl:relcl")
+            && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && !has_subject(heads, rels, v)
+        {
+            let done = tree_kept(heads, rels, |heads, rels| {
+                heads[v] = say;
+                rels[v] = "ccomp";
+                heads[o] = v;
+                rels[o] = "nsubj";
+                for h in heads.iter_mut().skip(v + 1) {
+                    if *h == o {
+                        *h = v;
+                    }
+                }
+            });
+            if done {
+                return Some(v);
+            }
+            continue;
+        }
+        // A complement of the verb of saying after the noun, without a subject.
+        let Some(v) = kids(heads, say).into_iter().find(|&v| {
+            v > o
+                && rels[v] == "ccomp"
+                && xpos[v - 1].starts_with("VB")
+                && !has_subject(heads, rels, v)
+                && (o + 1..v).all(|k| (o..=v).contains(&heads[k]))
+        }) else {
+            continue;
+        };
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[o] = v;
+            rels[o] = "nsubj";
+        }) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// "On February 13, a suicide attack in Lahore killed 14 people.": the
+/// parser sometimes makes the date or phrase that opens a statement the
+/// root, and the statement's verb a relative clause on it, or hangs the
+/// subject after the comma on the opening phrase (as its apposition). A
+/// past or present tense hung on such a root as a relative clause, with
+/// no relative pronoun, after the comma that closes the opening phrase,
+/// is the root, the opening phrase its adverbial; and if it has no
+/// subject it takes the noun between that comma and itself that the
+/// parser hung on the opening phrase without a preposition.
+/// Returns the verb.
+pub fn opening_phrase_read_as_root(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let comma = forms.iter().position(|&f| f == ",")? + 1;
+    let mut root = (1..=n).find(|&k| heads[k] == 0)?;
+    let mut moved = None;
+    // A root with a copula or a subject of its own is a clause already
+    // ("These are defensive exercises …, and no one has …").
+    let clause = (1..=n).any(|k| {
+        heads[k] == root
+            && (matches!(rels[k], "cop" | "aux" | "expl") || rels[k].starts_with("nsubj"))
+    });
+    if root < comma && !clause && (NOUN.contains(&xpos[root - 1]) || xpos[root - 1] == "CD") {
+        let v = (comma + 1..=n).find(|&v| {
+            heads[v] == root
+                && matches!(rels[v], "acl:relcl" | "acl")
+                && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+        })?;
+        let relative_word = (1..=n).any(|k| {
+            matches!(xpos[k - 1], "WDT" | "WP" | "WP$")
+                && (heads[k] == v || heads[heads[k]] == v && heads[k] != 0)
+        });
+        if relative_word {
+            return None;
+        }
+        let opened = (1..root).any(|k| heads[k] == root && rels[k] == "case");
+        let opening = root;
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[v] = 0;
+            rels[v] = "root";
+            heads[opening] = v;
+            rels[opening] = if opened { "obl" } else { "obl:unmarked" };
+            for h in heads.iter_mut().skip(v + 1) {
+                if *h == opening {
+                    *h = v;
+                }
+            }
+        }) {
+            root = v;
+            moved = Some(v);
+        }
+    }
+    let v = root;
+    let has_subject =
+        (1..=n).any(|k| heads[k] == v && (rels[k].starts_with("nsubj") || rels[k] == "expl"));
+    // Only for a verb just made the root: a root verb the parser made
+    // itself keeps what it has ("On Thursday, the Permanent Council …
+    // adopted a resolution calling on …", whose event the event stage
+    // reads from "calling on" when "adopted" has no subject).
+    if moved.is_none() || !matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP") || has_subject {
+        return moved;
+    }
+    let subject = (comma + 1..v).find(|&k| {
+        NOUN.contains(&xpos[k - 1])
+            && heads[k] > 0
+            && heads[k] < comma
+            && heads[heads[k]] == v
+            && rels[heads[k]].starts_with("obl")
+            && matches!(
+                rels[k],
+                "appos" | "nmod:unmarked" | "nmod:tmod" | "dep" | "conj"
+            )
+            && !(1..=n).any(|c| heads[c] == k && rels[c] == "case")
+    });
+    match subject {
+        Some(k)
+            if tree_kept(heads, rels, |heads, rels| {
+                heads[k] = v;
+                rels[k] = "nsubj";
+            }) =>
+        {
+            Some(v)
+        }
+        _ => moved,
+    }
 }
 
 /// "The Ethiopian government and the TPLF signed …": the parser sometimes
@@ -620,6 +1489,22 @@ mod tests {
             Some(4)
         );
         assert_eq!((heads[3], heads[4], heads[6]), (7, 3, 4));
+        // The accord , signed in Oslo , calls for talks : the participle
+        // made the verb's subject.
+        let xpos = [
+            "DT", "NN", ",", "VBN", "IN", "NNP", ",", "VBZ", "IN", "NNS", ".",
+        ];
+        let mut heads = vec![0, 2, 4, 2, 8, 6, 4, 4, 0, 10, 8, 8];
+        let mut rels = vec![
+            "", "det", "nsubj", "punct", "nsubj", "case", "obl", "punct", "root", "case", "obl",
+            "punct",
+        ];
+        assert_eq!(
+            super::reduced_relative(&xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((heads[2], rels[2]), (8, "nsubj"));
+        assert_eq!((heads[4], rels[4]), (2, "acl"));
         // With its own auxiliary the participle is a clause of its own.
         let xpos = ["NNS", "VBP", "VBN", "IN", "NNP", "VBD", "."];
         let mut heads = vec![0, 3, 3, 6, 5, 3, 0, 6];
@@ -782,5 +1667,381 @@ mod tests {
             vec![1]
         );
         assert_eq!((heads[1], rels[1]), (2, "compound"));
+    }
+
+    fn split<'a>(s: &'a str, tags: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
+        (s.split(' ').collect(), tags.split(' ').collect())
+    }
+
+    #[test]
+    fn a_participle_between_a_subject_and_its_object_is_a_past_tense() {
+        let (f, x) = split(
+            "Officials said border troops chased the smugglers into the hills .",
+            "NNS VBD NN NNS VBN DT NNS IN DT NNS .",
+        );
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![4]);
+        let (f, x) = split(
+            "On Friday , navy ships towed its trawler to port .",
+            "IN NNP , NN NNS VBN PRP$ NN IN NN .",
+        );
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![5]);
+        // A participle that takes a noun, a time after it, a noun phrase
+        // after a preposition or after "have": left alone.
+        for (s, t) in [
+            ("a militia called the Guardians", "DT NN VBN DT NNPS"),
+            ("the accord signed last year", "DT NN VBN JJ NN"),
+            ("the accord signed three years ago", "DT NN VBN CD NNS RB"),
+            ("in a letter sent the minister", "IN DT NN VBN DT NN"),
+            (
+                "in a letter delivered the day before",
+                "IN DT NN VBN DT NN RB",
+            ),
+            (
+                "they had their boat searched the next day",
+                "PRP VBD PRP$ NN VBN DT JJ NN",
+            ),
+            ("the reports seen the most", "DT NNS VBN DT RBS"),
+        ] {
+            let (f, x) = split(s, t);
+            assert!(super::past_tense_before_object(&f, &x).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_plural_after_an_adverb_after_the_subject_is_a_verb() {
+        let (f, x) = split(
+            "Tehran routinely denies arming the militias .",
+            "NNP RB NNS VBG DT NNS .",
+        );
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(2, "VBZ")]);
+        let (f, x) = split(
+            "The rebels regularly target convoys .",
+            "DT NNS RB NN NNS .",
+        );
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(3, "VBP")]);
+        // After a singular subject a singular noun is left alone.
+        let (f, x) = split("the army recently support", "DT NN RB NN");
+        assert!(super::plural_after_adverb(&f, &x).is_empty());
+        // Not after a noun phrase, or after "only" / "early": left alone.
+        let (f, x) = split("they voted for early elections .", "PRP VBD IN RB NNS .");
+        assert!(super::plural_after_adverb(&f, &x).is_empty());
+        let (f, x) = split("the army only weapons", "DT NN RB NNS");
+        assert!(super::plural_after_adverb(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_clause_hung_on_the_full_stop_goes_to_the_verb_the_stop_is_on() {
+        // The agency said the rebels shelled a market .
+        let xpos = ["DT", "NN", "VBD", "DT", "NNS", "VBD", "DT", "NN", "."];
+        let mut heads = vec![0, 2, 3, 0, 5, 6, 9, 8, 6, 3];
+        let mut rels = vec![
+            "", "det", "nsubj", "root", "det", "nsubj", "advcl", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![6]
+        );
+        assert_eq!((heads[6], rels[6]), (3, "ccomp"));
+        // With "when" it is an adverbial clause: Two died when troops fired .
+        let xpos = ["CD", "VBD", "WRB", "NNS", "VBD", "."];
+        let mut heads = vec![0, 2, 0, 5, 5, 6, 2];
+        let mut rels = vec!["", "nsubj", "root", "advmod", "nsubj", "csubj", "punct"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![5]
+        );
+        assert_eq!((heads[5], rels[5]), (2, "advcl"));
+        // A stop made the root gives its place to the verb hung on it:
+        // But the envoy denied it .
+        let xpos = ["CC", "DT", "NN", "VBD", "PRP", "."];
+        let mut heads = vec![0, 6, 3, 4, 6, 4, 0];
+        let mut rels = vec!["", "cc", "det", "nsubj", "compound", "obj", "root"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![4]
+        );
+        assert_eq!((heads[4], rels[4]), (0, "root"));
+        assert_eq!((heads[6], rels[6]), (4, "punct"));
+        assert_eq!(heads[1], 4);
+        // A phrase a preposition opens on the stop is left to the parser.
+        let xpos = ["NNS", "VBD", "IN", "NN", "."];
+        let mut heads = vec![0, 2, 0, 4, 5, 2];
+        let mut rels = vec!["", "nsubj", "root", "case", "nmod", "punct"];
+        assert!(super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels).is_empty());
+    }
+
+    #[test]
+    fn a_number_of_victims_after_a_participle_is_its_object() {
+        let (f, x) = split(
+            "Militants killed at least nine guards .",
+            "NNS VBN IN JJS CD NNS .",
+        );
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![1]);
+        let (f, x) = split("Shells wounded nearly 40 people .", "NNS VBN RB CD NNS .");
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![1]);
+        // "at least" before no number, or a number of years: left alone.
+        let (f, x) = split("the talks held at least twice", "DT NNS VBN IN JJS RB");
+        assert!(super::past_tense_before_object(&f, &x).is_empty());
+        let (f, x) = split(
+            "the deal signed nearly two years ago",
+            "DT NN VBN RB CD NNS RB",
+        );
+        assert!(super::past_tense_before_object(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_word_in_s_after_any_more_is_a_plural_noun() {
+        let (f, x) = split("will not take any more migrants", "MD RB VB DT RBR VBZ");
+        assert_eq!(super::plural_after_more(&f, &x), vec![5]);
+        let (f, x) = split("two more soldiers", "CD JJR VBZ");
+        assert_eq!(super::plural_after_more(&f, &x), vec![2]);
+        // "much more remains": a verb.
+        let (f, x) = split("much more remains to be done", "RB JJR VBZ TO VB VBN");
+        assert!(super::plural_after_more(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_the_second_comma_with_an_object_is_the_predicate() {
+        assert_eq!(
+            find(
+                "The envoy , speaking in Oslo , accused the army of abuses .",
+                "DT NN , VBG IN NNP , VBN DT NN IN NNS ."
+            ),
+            Some(7)
+        );
+        // One comma only, or no object after it: left alone.
+        assert_eq!(
+            find(
+                "Speaking in Oslo , accused the army of abuses .",
+                "VBG IN NNP , VBN DT NN IN NNS ."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_finite_verb_hung_as_a_participles_auxiliary_is_the_nouns_verb() {
+        // Troops backed by jets launched a raid .
+        let forms = [
+            "Troops", "backed", "by", "jets", "launched", "a", "raid", ".",
+        ];
+        let xpos = ["NNS", "VBN", "IN", "NNS", "VBD", "DT", "NN", "."];
+        let mut heads = vec![0, 0, 1, 4, 2, 2, 7, 5, 1];
+        let mut rels = vec![
+            "",
+            "root",
+            "acl",
+            "case",
+            "obl:agent",
+            "aux:pass",
+            "det",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::verb_read_as_auxiliary(&forms, &xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[5], rels[5]), (0, "root"));
+        assert_eq!((heads[1], rels[1]), (5, "nsubj"));
+        assert_eq!(heads[8], 5);
+        // A real auxiliary before its verb is left alone: Troops were backed .
+        let forms = ["Troops", "were", "backed", "."];
+        let xpos = ["NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 3, 3, 0, 3];
+        let mut rels = vec!["", "nsubj:pass", "aux:pass", "root", "punct"];
+        assert_eq!(
+            super::verb_read_as_auxiliary(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_phrase_between_commas_goes_to_the_verb_after_it() {
+        // The envoy , speaking in Oslo , accused Kigali .
+        let forms = [
+            "The", "envoy", ",", "speaking", "in", "Oslo", ",", "accused", "Kigali", ".",
+        ];
+        let xpos = ["DT", "NN", ",", "VBG", "IN", "NNP", ",", "VBD", "NNP", "."];
+        let mut heads = vec![0, 2, 4, 4, 8, 6, 4, 8, 0, 8, 8];
+        let mut rels = vec![
+            "", "det", "nsubj", "punct", "advcl", "case", "obl", "punct", "root", "obj", "punct",
+        ];
+        assert_eq!(
+            super::subject_of_participle_phrase(&forms, &xpos, &mut heads, &mut rels),
+            Some(2)
+        );
+        assert_eq!((heads[2], rels[2]), (8, "nsubj"));
+        // The verb has a subject of its own: left alone.
+        assert_eq!(
+            super::subject_of_participle_phrase(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_word_that_can_only_be_a_past_tense_is_one_after_its_subject() {
+        let (f, x) = split("a loud blast shook windows", "DT JJ NN NN NNS");
+        assert_eq!(super::irregular_past_read_as_noun(&f, &x), vec![3]);
+        // Not after a noun: left alone.
+        let (f, x) = split("and shook hands", "CC NN NNS");
+        assert!(super::irregular_past_read_as_noun(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn the_subject_of_a_reported_clause_is_not_the_object_of_saying() {
+        // Police say gunmen killed two guards .
+        let forms = ["Police", "say", "gunmen", "killed", "two", "guards", "."];
+        let xpos = ["NNS", "VBP", "NNS", "VBD", "CD", "NNS", "."];
+        let mut heads = vec![0, 2, 0, 2, 3, 6, 4, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "acl", "nummod", "obj", "punct"];
+        assert_eq!(
+            super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((heads[4], rels[4]), (2, "ccomp"));
+        assert_eq!((heads[3], rels[3]), (4, "nsubj"));
+        // Officials say raids have increased .
+        let forms = ["Officials", "say", "raids", "have", "increased", "."];
+        let xpos = ["NNS", "VBP", "NNS", "VBP", "VBN", "."];
+        let mut heads = vec![0, 2, 0, 2, 5, 2, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "aux", "ccomp", "punct"];
+        assert_eq!(
+            super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[3], rels[3]), (5, "nsubj"));
+        // Not a verb of saying: Police stopped gunmen who fled .
+        let forms = ["Police", "stopped", "gunmen", "fled", "."];
+        let xpos = ["NNS", "VBD", "NNS", "VBD", "."];
+        let mut heads = vec![0, 2, 0, 2, 3, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "acl", "punct"];
+        assert_eq!(
+            super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_date_that_opens_a_statement_is_not_its_root() {
+        // On May 2 , a bomb killed 8 people .
+        let forms = [
+            "On", "May", "2", ",", "a", "bomb", "killed", "8", "people", ".",
+        ];
+        let xpos = ["IN", "NNP", "CD", ",", "DT", "NN", "VBD", "CD", "NNS", "."];
+        let mut heads = vec![0, 3, 3, 0, 3, 6, 3, 3, 9, 7, 3];
+        let mut rels = vec![
+            "",
+            "case",
+            "nmod:unmarked",
+            "root",
+            "punct",
+            "det",
+            "appos",
+            "acl",
+            "nummod",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::opening_phrase_read_as_root(&forms, &xpos, &mut heads, &mut rels),
+            Some(7)
+        );
+        assert_eq!((heads[7], rels[7]), (0, "root"));
+        assert_eq!((heads[3], rels[3]), (7, "obl"));
+        assert_eq!((heads[6], rels[6]), (7, "nsubj"));
+        assert_eq!(heads[10], 7);
+        // A real relative clause on the root is left alone:
+        // Talks , which officials set
+        let forms = ["Talks", ",", "which", "officials", "set"];
+        let xpos = ["NNS", ",", "WDT", "NNS", "VBD"];
+        let mut heads = vec![0, 0, 1, 5, 5, 1];
+        let mut rels = vec!["", "root", "punct", "obj", "nsubj", "acl:relcl"];
+        assert_eq!(
+            super::opening_phrase_read_as_root(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_copular_clause_before_a_comma_keeps_its_root() {
+        // These are drills , and no one has a say .
+        let forms = [
+            "These", "are", "drills", ",", "and", "no", "one", "has", "a", "say", ".",
+        ];
+        let xpos = [
+            "DT", "VBP", "NNS", ",", "CC", "DT", "NN", "VBZ", "DT", "NN", ".",
+        ];
+        let mut heads = vec![0, 3, 3, 0, 8, 8, 7, 8, 3, 10, 8, 3];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "cop",
+            "root",
+            "punct",
+            "cc",
+            "det",
+            "nsubj",
+            "acl:relcl",
+            "det",
+            "obj",
+            "punct",
+        ];
+        assert_eq!(
+            super::opening_phrase_read_as_root(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+        assert_eq!(heads[3], 0);
+    }
+
+    #[test]
+    fn the_verb_after_a_participles_phrase_between_commas_is_a_verb() {
+        let (f, x) = split(
+            "The accord , signed in Doha , calls for a pullout .",
+            "DT NN , VBD IN NNP , NNS IN DT NN .",
+        );
+        assert_eq!(
+            super::verb_after_phrase_set_off(&f, &x),
+            vec![(7, "VBZ"), (3, "VBN")]
+        );
+        let (f, x) = split(
+            "The talks , hosted by Oman , aim to end the war .",
+            "DT NNS , VBN IN NNP , NN TO VB DT NN .",
+        );
+        assert_eq!(super::verb_after_phrase_set_off(&f, &x), vec![(7, "VBP")]);
+        // A list of nouns, or a finite verb in the phrase: left alone.
+        let (f, x) = split("Oil , gas , coal prices rose .", "NN , NN , NN NNS VBD .");
+        assert!(super::verb_after_phrase_set_off(&f, &x).is_empty());
+        let (f, x) = split(
+            "The deal , signed when talks ended , calls for peace .",
+            "DT NN , VBN WRB NNS VBD , NNS IN NN .",
+        );
+        assert!(super::verb_after_phrase_set_off(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_noun_hung_on_the_full_stop_after_a_verb_is_its_object() {
+        // Kabul accused Islamabad of raids .
+        let xpos = ["NNP", "VBD", "NNP", "IN", "NNS", "."];
+        let mut heads = vec![0, 2, 0, 6, 5, 2, 2];
+        let mut rels = vec!["", "nsubj", "root", "nsubj", "case", "obl", "punct"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![3]
+        );
+        assert_eq!((heads[3], rels[3]), (2, "obj"));
+    }
+
+    #[test]
+    fn a_participle_joined_to_a_word_that_can_only_be_past_is_past() {
+        let (f, x) = split(
+            "Pirate boats rammed and sank a trawler .",
+            "NN NNS VBN CC VB DT NN .",
+        );
+        assert_eq!(super::participle_joined_to_past(&f, &x), Some(2));
+        assert_eq!(super::irregular_past_read_as_noun(&f, &x), vec![4]);
+        // "and" after a noun, not a verb: left to the other rules.
+        let (f, x) = split("guns and ran", "NNS CC VB");
+        assert!(super::irregular_past_read_as_noun(&f, &x).is_empty());
     }
 }

@@ -406,29 +406,64 @@ impl Model {
     /// sentence's tags and lemmas are does not depend on its tree.
     pub fn tag_sentence(&self, forms: &[&str]) -> Tagged {
         let mut keys: Vec<WordKeys> = forms.iter().map(|f| WordKeys::new(f)).collect();
-        let mut tags = self.tag(&mut keys);
+        let tags = self.tag(&mut keys);
+        let mut tagged = Tagged { keys, tags };
+        self.repair_tags(forms, &mut tagged);
+        tagged
+    }
+
+    /// The tag repairs of [`finite`] on a tagged sentence (done by
+    /// [`Model::tag_sentence`], and again when tags are changed after it,
+    /// as names are: "Beijing expressed …" has a subject to repair only
+    /// once "Beijing" is a proper noun). Returns the words whose tags
+    /// changed.
+    pub fn repair_tags(&self, forms: &[&str], tagged: &mut Tagged) -> Vec<usize> {
+        let tags = &mut tagged.tags;
+        let before = tags.clone();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tags[t as usize].1).collect();
-        if let Some(i) = finite::missing_finite_verb(forms, &xpos)
-            .or_else(|| finite::participle_joined_to_past(forms, &xpos))
-        {
-            if let Some(past) = self
-                .tags
+        let tag_id = |upos: &str, fine: &str| {
+            self.tags
                 .iter()
-                .position(|&(u, x)| u.as_str() == "VERB" && x == "VBD")
-            {
-                tags[i] = past as u16;
+                .position(|&(u, x)| u.as_str() == upos && x == fine)
+                .map(|t| t as u16)
+        };
+        // A verb found after a phrase set off by commas is the statement's
+        // finite verb: no other is looked for.
+        let set_off = finite::verb_after_phrase_set_off(forms, &xpos);
+        if let Some(past) = tag_id("VERB", "VBD") {
+            let missing = || {
+                finite::missing_finite_verb(forms, &xpos)
+                    .or_else(|| finite::participle_joined_to_past(forms, &xpos))
+            };
+            if let Some(i) = set_off.is_empty().then(missing).flatten() {
+                tags[i] = past;
+            }
+            for i in finite::past_tense_before_object(forms, &xpos) {
+                tags[i] = past;
+            }
+            for i in finite::irregular_past_read_as_noun(forms, &xpos) {
+                tags[i] = past;
             }
         }
-        if let Some(i) = finite::sentence_initial_plural(forms, &xpos) {
-            if let Some(plural) = self
-                .tags
-                .iter()
-                .position(|&(u, x)| u.as_str() == "NOUN" && x == "NNS")
-            {
-                tags[i] = plural as u16;
+        if let Some(plural) = tag_id("NOUN", "NNS") {
+            for i in finite::plural_after_more(forms, &xpos) {
+                tags[i] = plural;
+            }
+            if let Some(i) = finite::sentence_initial_plural(forms, &xpos) {
+                tags[i] = plural;
             }
         }
-        Tagged { keys, tags }
+        for (i, fine) in set_off {
+            if let Some(t) = tag_id("VERB", fine) {
+                tags[i] = t;
+            }
+        }
+        for (i, fine) in finite::plural_after_adverb(forms, &xpos) {
+            if let Some(present) = tag_id("VERB", fine) {
+                tags[i] = present;
+            }
+        }
+        (0..tags.len()).filter(|&i| tags[i] != before[i]).collect()
     }
 
     /// The word at `i` of a tagged sentence: its tags and lemma, no tree.
@@ -467,6 +502,19 @@ impl Model {
             .iter()
             .map(|&t| self.tags[t as usize].1)
             .collect();
+        // Repairs of where the statement's clause is (its root, its verb's
+        // subject), before those of the phrases in it.
+        let clause =
+            !finite::punctuation_heads_nothing(&xpos, &mut tree.heads, &mut rels).is_empty();
+        let clause = clause
+            | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::verb_read_as_auxiliary(forms, &xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::subject_of_participle_phrase(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some()
+            | finite::reported_subject_read_as_object(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some()
+            | finite::opening_phrase_read_as_root(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         // Tags do not depend on the tree: a participle made the clause
@@ -478,7 +526,7 @@ impl Model {
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
-        if relative || hyphens || names {
+        if clause || relative || hyphens || names {
             for (label, rel) in tree.labels.iter_mut().zip(&rels) {
                 if self.labels.get(*label as usize) != Some(rel) {
                     if let Some(l) = self.labels.iter().position(|l| l == rel) {

@@ -102,6 +102,8 @@ impl TaggedDoc {
             return;
         };
         for piece in &mut self.pieces {
+            let stop = piece.start + piece.tagged.len();
+            let mut marked = false;
             for i in 0..piece.tagged.len() {
                 let t = piece.start + i;
                 let x = &doc.syntax[t];
@@ -109,7 +111,8 @@ impl TaggedDoc {
                     continue;
                 }
                 piece.tagged.set_tag(i, nnp);
-                let form = parser_form(doc, t, piece.start + piece.tagged.len());
+                marked = true;
+                let form = parser_form(doc, t, stop);
                 let (upos, xpos, lemma) = model.tagged_word(&form, &piece.tagged, i);
                 doc.syntax[t] = Syntax {
                     upos: upos.as_str(),
@@ -118,6 +121,21 @@ impl TaggedDoc {
                     head: None,
                     deprel: NO_TREE,
                 };
+            }
+            if !marked {
+                continue;
+            }
+            // The tag repairs read the words around a name ("Beijing
+            // expressed strong …"): they look again.
+            let forms: Vec<String> = parser_forms(doc, piece.start, stop)
+                .into_iter()
+                .map(|f| f.into_owned())
+                .collect();
+            let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
+            for i in model.repair_tags(&refs, &mut piece.tagged) {
+                let (upos, xpos, lemma) = model.tagged_word(refs[i], &piece.tagged, i);
+                let x = &mut doc.syntax[piece.start + i];
+                (x.upos, x.xpos, x.lemma) = (upos.as_str(), xpos, lemma);
             }
         }
     }

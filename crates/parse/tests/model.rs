@@ -235,3 +235,175 @@ fn a_title_and_a_name_that_open_a_statement_are_its_subject() {
     assert_eq!(word(&p, "Russian").3, 3, "{p:?}");
     assert_eq!(word(&p, "Vladimir").4, "nsubj", "{p:?}");
 }
+
+#[test]
+fn a_past_tense_between_a_subject_and_its_object_is_tagged_past() {
+    let forms: Vec<&str> =
+        "The coast guard said two patrol boats rammed its fishing trawler near the reef ."
+            .split(' ')
+            .collect();
+    let parse = Model::english().analyse(&forms);
+    assert_eq!(parse[7].xpos, "VBD", "{parse:?}");
+    assert_eq!((parse[7].head, parse[7].deprel), (4, "ccomp"), "{parse:?}");
+}
+
+#[test]
+fn a_word_in_s_after_an_adverb_after_the_subject_is_the_verb() {
+    let p = analyse("Ankara routinely resorts to threats against its neighbours .");
+    let resorts = word(&p, "resorts");
+    assert_eq!((resorts.1, resorts.4), ("VERB", "root"), "{p:?}");
+    assert_eq!(word(&p, "Ankara").4, "nsubj", "{p:?}");
+}
+
+#[test]
+fn a_clause_is_not_hung_on_the_full_stop() {
+    let p = analyse("Two people were killed when soldiers opened fire on a crowd in the capital .");
+    let opened = word(&p, "opened");
+    assert_eq!((opened.3, opened.4), (4, "advcl"), "{p:?}");
+    let p =
+        analyse("The United States and Canada imposed sanctions on Syrian officials on Friday .");
+    assert_eq!(word(&p, "imposed").4, "root", "{p:?}");
+    let states = word(&p, "States");
+    assert_eq!((states.3, states.4), (6, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "Canada").4, "conj", "{p:?}");
+    assert_eq!(word(&p, ".").3, 6, "{p:?}");
+}
+
+#[test]
+fn a_past_tense_on_the_object_of_a_noun_root_is_the_verb() {
+    let p = analyse(
+        "Nairobi police fired tear gas Saturday to break up a march by opposition supporters .",
+    );
+    assert_eq!(word(&p, "fired").4, "root", "{p:?}");
+    assert_eq!(word(&p, "police").4, "nsubj", "{p:?}");
+    let gas = word(&p, "gas");
+    assert_eq!((gas.3, gas.4), (3, "obj"), "{p:?}");
+    assert_eq!(word(&p, "break").3, 3, "{p:?}");
+}
+
+#[test]
+fn a_past_tense_before_a_number_of_victims_is_tagged_past() {
+    let forms: Vec<&str> =
+        "Israeli strikes killed at least 30 people across the strip overnight , medics said ."
+            .split(' ')
+            .collect();
+    let parse = Model::english().analyse(&forms);
+    assert_eq!(parse[2].xpos, "VBD", "{parse:?}");
+    assert_eq!((parse[2].head, parse[2].deprel), (14, "ccomp"), "{parse:?}");
+    assert_eq!((parse[1].head, parse[1].deprel), (3, "nsubj"), "{parse:?}");
+}
+
+#[test]
+fn refugees_after_any_more_are_a_noun() {
+    let p = analyse(
+        "The premier said Austria will not accept any more refugees under the EU relocation scheme .",
+    );
+    let refugees = word(&p, "refugees");
+    assert_eq!(
+        (refugees.1, refugees.3, refugees.4),
+        ("NOUN", 7, "obj"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_phrase_set_off_by_commas_is_the_predicate() {
+    let p = analyse(
+        "The spokesman , speaking at a news conference , accused Norway of harbouring militants .",
+    );
+    let accused = word(&p, "accused");
+    assert_eq!((accused.1, accused.4), ("VERB", "root"), "{p:?}");
+    assert_eq!(word(&p, "spokesman").3, 10, "{p:?}");
+    // The phrase's participle does not keep the subject from the verb.
+    let p = analyse(
+        "The minister , speaking at a news conference in Ankara , accused Denmark of sheltering militants .",
+    );
+    let minister = word(&p, "minister");
+    assert_eq!((minister.3, minister.4), (12, "nsubj"), "{p:?}");
+}
+
+#[test]
+fn a_finite_verb_is_not_the_auxiliary_of_a_participle_before_it() {
+    let p =
+        analyse("Army units backed by foreign mercenaries launched an assault on the rebel town .");
+    assert_eq!(word(&p, "launched").4, "root", "{p:?}");
+    let units = word(&p, "units");
+    assert_eq!((units.3, units.4), (7, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "backed").3, 2, "{p:?}");
+}
+
+#[test]
+fn the_subject_after_a_verb_of_saying_is_the_reported_clauses() {
+    for (s, subject, verb) in [
+        (
+            "The army says Islamic militants attacked several border posts in tribal areas overnight , killing at least six soldiers .",
+            "militants",
+            "attacked",
+        ),
+        (
+            "Kenyan officials say attacks have risen in recent months , most of them claimed by al-Shabab .",
+            "attacks",
+            "risen",
+        ),
+    ] {
+        let p = analyse(s);
+        let at = p.iter().position(|x| x.0 == verb).unwrap() + 1;
+        let got = word(&p, subject);
+        assert_eq!((got.3, got.4), (at, "nsubj"), "{s}: {p:?}");
+        assert_eq!(word(&p, verb).4, "ccomp", "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_date_that_opens_a_statement_is_its_adverbial() {
+    let s = "On May 2 , a suicide - bomb attack in the town of Kunduz killed 8 people .";
+    let p = analyse(s);
+    assert_eq!(word(&p, "killed").4, "root", "{s}: {p:?}");
+    assert_eq!(word(&p, "attack").4, "nsubj", "{s}: {p:?}");
+    assert_eq!(word(&p, "2").4, "obl", "{s}: {p:?}");
+}
+
+#[test]
+fn a_past_tense_the_tagger_read_as_a_noun_is_the_verb() {
+    let p = analyse("Villagers said a strong blast shook houses across the valley .");
+    let shook = word(&p, "shook");
+    assert_eq!((shook.1, shook.4), ("VERB", "ccomp"), "{p:?}");
+    assert_eq!(word(&p, "blast").4, "nsubj", "{p:?}");
+}
+
+#[test]
+fn the_verb_after_a_participles_phrase_between_commas_is_the_root() {
+    let p = analyse(
+        "The talks , hosted by Oman and Qatar , aim to secure a lasting truce in the region .",
+    );
+    let aim = word(&p, "aim");
+    assert_eq!((aim.1, aim.4), ("VERB", "root"), "{p:?}");
+    assert_eq!(word(&p, "talks").3, 10, "{p:?}");
+    let p = analyse(
+        "The accord , signed in Geneva , calls for the release of all detainees within a month .",
+    );
+    assert_eq!(word(&p, "calls").4, "root", "{p:?}");
+    let accord = word(&p, "accord");
+    assert_eq!((accord.3, accord.4), (8, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "signed").3, 2, "{p:?}");
+}
+
+#[test]
+fn the_object_of_an_accusation_is_not_hung_on_the_full_stop() {
+    let p = analyse(
+        "The Lebanese government accused Israel of shelling the border villages and cutting off the roads .",
+    );
+    let israel = word(&p, "Israel");
+    assert_eq!((israel.3, israel.4), (4, "obj"), "{p:?}");
+}
+
+#[test]
+fn a_participle_joined_to_an_irregular_past_is_a_past_tense() {
+    let p =
+        analyse("Vietnam said Chinese boats rammed and sank a fishing vessel near the islands .");
+    let rammed = word(&p, "rammed");
+    assert_eq!((rammed.3, rammed.4), (2, "ccomp"), "{p:?}");
+    let boats = word(&p, "boats");
+    assert_eq!((boats.3, boats.4), (5, "nsubj"), "{p:?}");
+    assert_eq!(word(&p, "sank").4, "conj", "{p:?}");
+}

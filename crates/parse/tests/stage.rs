@@ -51,3 +51,24 @@ fn the_sentences_asked_for_get_the_trees_of_the_whole_parse() {
         }
     }
 }
+
+#[test]
+fn a_name_marked_after_tagging_lets_the_tag_repairs_read_it() {
+    // The tagger reads "Beijing" as a verb, and then "expressed" as a
+    // participle; once "Beijing" is a name, "expressed" is its verb.
+    let model = Model::english();
+    let mut doc = detente_text::prepare(
+        "Beijing expressed strong dissatisfaction with the remarks.",
+        None,
+        detente_kb::builtin(),
+    );
+    let mut tagged = tag_doc(&mut doc, model);
+    assert_ne!(doc.syntax[0].xpos, "NNP");
+    assert_eq!(doc.syntax[1].xpos, "VBN");
+    tagged.mark_names(&mut doc, model, |t| t == 0);
+    assert_eq!(doc.syntax[0].xpos, "NNP");
+    assert_eq!((doc.syntax[1].xpos, doc.syntax[1].upos), ("VBD", "VERB"));
+    tagged.parse_trees(&mut doc, model, |_| true);
+    assert_eq!(doc.syntax[0].head, Some(1));
+    assert_eq!(doc.syntax[1].deprel, "root");
+}
