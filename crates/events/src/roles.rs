@@ -1105,6 +1105,10 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
         if k < trig.first {
             for q in k..trig.first {
                 let w = doc.token_lower(q);
+                // A possessive that opens the sentence has no possessor.
+                if matches!(w, "'s" | "’s") && q == a {
+                    continue;
+                }
                 if matches!(w, "'s" | "’s" | "his" | "her") {
                     let at = if w.ends_with('s') && w.len() == 2
                         || w.ends_with('s') && w.starts_with('’')

@@ -158,3 +158,19 @@ fn a_dialogue_line_closed_by_a_curly_quote() {
         );
     }
 }
+
+/// Found by the property test: a possessive that opens a text (or a
+/// sentence) has no word before it to be its possessor.
+#[test]
+fn a_possessive_that_opens_the_text() {
+    for text in [
+        "'s talks Lavrov",
+        "Talks ended.\n's talks Lavrov",
+        "’s visit to Moscow",
+    ] {
+        let record = bounded("opening possessive", text, Duration::from_secs(20));
+        assert!(
+            record.document.text.ends_with("Moscow") || record.document.text.ends_with("Lavrov")
+        );
+    }
+}
