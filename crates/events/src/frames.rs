@@ -981,6 +981,10 @@ const SUPPORT_VERBS: &[&str] = &[
     "hasten",
     "expedite",
     "implement",
+    // "renewed its threat", "reiterated calls for": the act made again.
+    "renew",
+    "repeat",
+    "reiterate",
 ];
 
 /// A noun event is a concrete act, not a topic: it is done by a light verb,
@@ -1374,13 +1378,22 @@ pub(crate) fn frame_events(
         }
         // "Libya offered to hand over the suspects to Britain": who a
         // promise or demand is about is who the promised act reaches.
-        if e.clause && recipient.is_empty() {
-            if let Some(c) = tree
-                .kids(t)
-                .iter()
-                .copied()
-                .find(|&k| matches!(tree.rel(k), "xcomp" | "ccomp"))
-            {
+        // "a French threat to suspend aid to Togo", "its offer to mediate":
+        // a noun's infinitive is its content, as a verb's clause is.
+        let content_rel = |k: usize| {
+            if e.noun {
+                tree.rel(k) == "acl"
+                    && tree
+                        .kids(k)
+                        .iter()
+                        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+            } else {
+                matches!(tree.rel(k), "xcomp" | "ccomp")
+            }
+        };
+        let takes_clause = e.clause || e.noun && tree.kids(t).iter().any(|&k| content_rel(k));
+        if takes_clause && recipient.is_empty() {
+            if let Some(c) = tree.kids(t).iter().copied().find(|&k| content_rel(k)) {
                 let objects: Vec<usize> = tree.kids(c).to_vec();
                 recipient = receiving_parties(&tree, c, &objects).1;
             }
@@ -1388,14 +1401,13 @@ pub(crate) fn frame_events(
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
         // "Libya offered to hand over …": the pattern's act in the clause is this event's.
-        let mut owns: Vec<Span> = if e.clause {
+        let mut owns: Vec<Span> = if takes_clause {
             taken
                 .iter()
                 .copied()
                 .filter(|x| {
-                    doc.tokens_in(*x).any(|u| {
-                        tree.head(u) == Some(t) && matches!(tree.rel(u), "xcomp" | "ccomp")
-                    })
+                    doc.tokens_in(*x)
+                        .any(|u| tree.head(u) == Some(t) && content_rel(u))
                 })
                 .collect()
         } else {
@@ -1527,7 +1539,7 @@ pub(crate) fn frame_events(
 }
 
 /// Verbs whose failure or refusal to act is a rejection.
-const FAILED: &[&str] = &["fail", "refuse", "decline"];
+const FAILED: &[&str] = &["fail", "refuse", "decline", "unable"];
 /// Verbs that report a finding or a statement.
 const STATING: &[&str] = &[
     "say", "announce", "state", "declare", "insist", "conclude", "stress", "tell", "add",

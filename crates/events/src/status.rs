@@ -58,7 +58,7 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
             || words.windows(2).any(|w| w == ["no", "longer"])
             || words
                 .iter()
-                .any(|w| *w == "failed" || *w == "refused" || *w == "declined"));
+                .any(|w| matches!(*w, "failed" | "refused" | "declined" | "unable")));
     let lower = doc.lower_slice(doc.sentences[s].span);
     let before_lower = &doc.lower[doc.sentences[s].span.start..trig.span.start];
     // Where each phrase of STATUS_PHRASES first occurs in the sentence,

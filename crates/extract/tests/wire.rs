@@ -265,3 +265,33 @@ fn the_date_of_a_statement_is_not_that_of_the_future_it_reports() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_threat_renewed_is_made_and_reaches_whom_its_content_does() {
+    for text in [
+        "France renewed its threat to suspend aid to Togo.",
+        "A spokesman reiterated a French threat to cut aid to Togo.",
+    ] {
+        let evs = events(text, "2024-03-15");
+        let threat = first(&evs, "THREATEN");
+        assert_eq!(codes(&threat.actor), ["FRA"], "{text}: {evs:#?}");
+        assert_eq!(codes(&threat.recipient), ["TGO"], "{text}: {evs:#?}");
+        // The aid cut is threatened, not done.
+        assert!(
+            evs.iter().all(|e| e.event != "SANCTION"),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn being_unable_to_agree_is_a_rejection() {
+    for text in [
+        "Chile and Peru were unable to agree on the maritime border.",
+        "Iran was unable to reach an agreement with the IAEA.",
+    ] {
+        let evs = events(text, "2024-03-15");
+        assert_eq!(first(&evs, "REJECT").status, "occurred", "{text}: {evs:#?}");
+        assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
+    }
+}
