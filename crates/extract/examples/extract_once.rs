@@ -9,6 +9,10 @@ use detente_extract::{extract, DocMeta, Options};
 #[path = "../benches/shared/generated.rs"]
 mod generated;
 
+/// mimalloc, as in `detente` itself (see the workspace's Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[inline(never)]
 fn timed_pass(docs: &[(String, DocMeta)], kb: &detente_kb::Kb, opts: &Options) -> usize {
     let mut out = 0;
