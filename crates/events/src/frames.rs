@@ -488,7 +488,21 @@ fn word_places(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .copied()
         .map(|k| through_quantity(tree, kb, k))
         .chain(beside_object)
+        .filter(|&k| may_be_frame_word(tree, k))
         .collect()
+}
+
+/// Whether `k` may stand for a frame's required word: a frame's words are
+/// its particles and nouns, not a clause or the subject ("called the talks
+/// useful" parsed as a clause), nor the circumstance of the act ("called off
+/// the strike after talks with the government"). Asked once a place, in
+/// [`word_places`], not once an entry and word.
+fn may_be_frame_word(tree: &Tree, k: usize) -> bool {
+    (!matches!(
+        tree.rel(k),
+        "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
+    ) || predicate_as(tree, k))
+        && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
 }
 
 /// Prepositions of a phrase that tells when or despite what an act is done.
@@ -526,18 +540,9 @@ fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<
         let k = places
             .iter()
             .copied()
-            .find(|&k| {
-                // A frame's words are its particles and nouns, not a clause
-                // or the subject ("called the talks useful" parsed as a clause).
-                // Nor the circumstance of the act ("called off the strike
-                // after talks with the government").
-                (!matches!(
-                    tree.rel(k),
-                    "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-                ) || predicate_as(tree, k))
-                    && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
-                    && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
-            })
+            // The places are those that may be a frame's word
+            // (`may_be_frame_word`).
+            .find(|&k| tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
             .or_else(|| {
                 // "handed over 300 kg": a particle right after its verb, put
                 // under the amount by the parser, is still the verb's.
