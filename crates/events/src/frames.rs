@@ -1209,8 +1209,15 @@ pub(crate) fn frame_events(
     if strict && !OWN_CLAUSES_IN_PATTERN_SENTENCES {
         return Vec::new();
     }
-    let tree = Tree::new(doc, s);
+    // A sentence the pipeline did not parse (`trees::choose_sentences`: no
+    // lexicon head with its words where an actor is named) has only the
+    // placeholder tree, each word its own root with relation "dep": its
+    // tree is not read, so it has no frame events to find.
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    if doc.syntax[first..end].iter().all(|x| x.deprel == "dep") {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
     let found: Vec<(usize, &LexEntry, Option<usize>)> = (first..end)
         .filter_map(|t| best_entry(&tree, kb, t).map(|(e, r)| (t, e, r)))
         .collect();
