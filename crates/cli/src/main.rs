@@ -15,8 +15,7 @@ mod parse_cmd;
 mod store_cmds;
 
 /// The allocator: the pipeline allocates many small blocks, and mimalloc is
-/// faster at them than glibc's and puts the model's tables on huge pages
-/// (see the workspace's Cargo.toml).
+/// faster at them than glibc's (see the workspace's Cargo.toml).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
