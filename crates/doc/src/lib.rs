@@ -271,18 +271,22 @@ impl Doc {
         }
     }
 
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
     }
 
+    #[inline]
     pub fn lower_slice(&self, span: Span) -> &str {
         &self.lower[span.start..span.end]
     }
 
+    #[inline]
     pub fn token_text(&self, i: usize) -> &str {
         self.slice(self.tokens[i].span)
     }
 
+    #[inline]
     pub fn token_lower(&self, i: usize) -> &str {
         self.lower_slice(self.tokens[i].span)
     }

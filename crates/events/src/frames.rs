@@ -491,7 +491,21 @@ fn word_places(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .copied()
         .map(|k| through_quantity(tree, kb, k))
         .chain(beside_object)
+        .filter(|&k| may_be_frame_word(tree, k))
         .collect()
+}
+
+/// Whether `k` may stand for a frame's required word: a frame's words are
+/// its particles and nouns, not a clause or the subject ("called the talks
+/// useful" parsed as a clause), nor the circumstance of the act ("called off
+/// the strike after talks with the government"). Asked once a place, in
+/// [`word_places`], not once an entry and word.
+fn may_be_frame_word(tree: &Tree, k: usize) -> bool {
+    (!matches!(
+        tree.rel(k),
+        "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
+    ) || predicate_as(tree, k))
+        && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
 }
 
 /// Prepositions of a phrase that tells when or despite what an act is done.
@@ -529,18 +543,9 @@ fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<
         let k = places
             .iter()
             .copied()
-            .find(|&k| {
-                // A frame's words are its particles and nouns, not a clause
-                // or the subject ("called the talks useful" parsed as a clause).
-                // Nor the circumstance of the act ("called off the strike
-                // after talks with the government").
-                (!matches!(
-                    tree.rel(k),
-                    "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-                ) || predicate_as(tree, k))
-                    && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
-                    && (tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
-            })
+            // The places are those that may be a frame's word
+            // (`may_be_frame_word`).
+            .find(|&k| tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
             .or_else(|| {
                 // "handed over 300 kg": a particle right after its verb, put
                 // under the amount by the parser, is still the verb's.
@@ -1248,8 +1253,15 @@ pub(crate) fn frame_events(
     if strict && !OWN_CLAUSES_IN_PATTERN_SENTENCES {
         return Vec::new();
     }
-    let tree = Tree::new(doc, s);
+    // A sentence the pipeline did not parse (`trees::choose_sentences`: no
+    // lexicon head with its words where an actor is named) has only the
+    // placeholder tree, each word its own root with relation "dep": its
+    // tree is not read, so it has no frame events to find.
     let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    if doc.syntax[first..end].iter().all(|x| x.deprel == "dep") {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
     let found: Vec<(usize, &LexEntry, Option<usize>)> = (first..end)
         .filter_map(|t| best_entry(&tree, kb, t).map(|(e, r)| (t, e, r)))
         .collect();

@@ -24,6 +24,10 @@ use std::sync::OnceLock;
 #[path = "shared/generated.rs"]
 mod generated;
 
+/// mimalloc, as in `detente` itself (see the workspace's Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -9,6 +9,10 @@ use std::time::Instant;
 #[path = "../benches/shared/generated.rs"]
 mod generated;
 
+/// mimalloc, as in `detente` itself (see the workspace's Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const STAGES: [&str; 9] = [
     "clean and split",
     "tag (tag_doc)",
