@@ -1923,15 +1923,19 @@ pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {
 }
 
 /// For a noun act named as a landmark in time ("ahead of Saturday's summit
-/// in Riyadh", "after the talks"), the span of its own phrase: only what
-/// that phrase names are its parties.
+/// in Riyadh", "after the talks") or as the cause of another ("over the
+/// attack"), the span of its own phrase: only what that phrase names are
+/// its parties.
 pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> Option<Span> {
     if doc.syntax.len() != doc.tokens.len() {
         return None;
     }
     let tree = Tree::new(doc, s);
     let h = tree.head_of(first, end)?;
-    if !matches!(tree.rel(h), "obl" | "nmod") || !tree.is_landmark(h) {
+    // "summoned the envoy over the attack": the act another is over, its
+    // cause, names its own parties too.
+    let cause = doc.syntax[h].upos == "NOUN" && tree.case_of(h) == Some("over");
+    if !matches!(tree.rel(h), "obl" | "nmod") || !(tree.is_landmark(h) || cause) {
         return None;
     }
     let (lo, hi) = tree.extent(h, true);

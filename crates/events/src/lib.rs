@@ -603,11 +603,10 @@ pub fn extract_events_with(
             }
             // "will meet ahead of Saturday's summit in Riyadh": an act named
             // as a landmark in time has only the parties its phrase names.
-            if pattern.kind == "noun" {
-                if let Some(own) = frames::landmark_phrase(doc, s, trig.first, trig.end) {
-                    actor.retain(|p| own.contains(p.span));
-                    recipient.retain(|p| own.contains(p.span));
-                }
+            // (A verb pattern's word read as a noun too: "over attack".)
+            if let Some(own) = frames::landmark_phrase(doc, s, trig.first, trig.end) {
+                actor.retain(|p| own.contains(p.span));
+                recipient.retain(|p| own.contains(p.span));
             }
             // "met without American mediation": who is left out is no party.
             if !excluded.is_empty() {

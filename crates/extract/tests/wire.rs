@@ -295,3 +295,43 @@ fn being_unable_to_agree_is_a_rejection() {
         assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn an_envoy_called_back_is_recalled_and_a_cause_names_its_own_parties() {
+    let evs = events(
+        "Pakistan calls back India envoy for consultation over attack",
+        "2019-02-18",
+    );
+    let recall = first(&evs, "SANCTION");
+    assert_eq!(recall.mode.as_deref(), Some("withdraw"), "{evs:#?}");
+    assert_eq!(codes(&recall.actor), ["PAK"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+    // The attack the recall is over names nobody: India is not its attacker.
+    assert!(
+        evs.iter()
+            .all(|e| e.event != "ASSAULT" || codes(&e.actor).is_empty()),
+        "{evs:#?}"
+    );
+    // A high commissioner is an envoy, "Pak" Pakistan's short name.
+    let evs = events(
+        "India summoned the Pak High Commissioner on Friday.",
+        "2019-02-18",
+    );
+    let summons = first(&evs, "ACCUSE");
+    assert_eq!(codes(&summons.actor), ["IND"], "{evs:#?}");
+    assert_eq!(codes(&summons.recipient), ["PAK"], "{evs:#?}");
+}
+
+#[test]
+fn visits_suspended_by_decision_are_cancelled_not_agreed() {
+    let evs = events(
+        "Islamabad has decided to suspend all high-level visits between Pakistan and Iran.",
+        "2024-01-17",
+    );
+    let cancelled = first(&evs, "SANCTION");
+    assert_eq!(codes(&cancelled.actor), ["PAK"], "{evs:#?}");
+    assert_eq!(codes(&cancelled.recipient), ["IRN"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    let evs = events("N Korea rejects calls for talks", "2006-07-28");
+    assert_eq!(codes(&first(&evs, "REJECT").actor), ["PRK"], "{evs:#?}");
+}
