@@ -792,7 +792,7 @@ pub fn extract_events_with(
             // refusal its maker states ("Iran said it would respond").
             if matches!(
                 event_type.as_str(),
-                "ACCUSE" | "THREATEN" | "REQUEST" | "REJECT" | "AGREE"
+                "ACCUSE" | "THREATEN" | "REQUEST" | "REJECT" | "AGREE" | "SANCTION"
             ) && status == Status::Claimed
             {
                 if let Some(c) = claimed_by {

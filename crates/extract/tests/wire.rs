@@ -335,3 +335,15 @@ fn visits_suspended_by_decision_are_cancelled_not_agreed() {
     let evs = events("N Korea rejects calls for talks", "2006-07-28");
     assert_eq!(codes(&first(&evs, "REJECT").actor), ["PRK"], "{evs:#?}");
 }
+
+#[test]
+fn a_sanction_its_maker_announces_is_imposed() {
+    let evs = events(
+        "Pakistan announced it was expelling the Iranian ambassador.",
+        "2024-01-17",
+    );
+    let expulsion = first(&evs, "SANCTION");
+    assert_eq!(codes(&expulsion.actor), ["PAK"], "{evs:#?}");
+    assert_eq!(expulsion.status, "occurred", "{evs:#?}");
+    assert_eq!(expulsion.claimed_by, None, "{evs:#?}");
+}
