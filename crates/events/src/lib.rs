@@ -317,13 +317,14 @@ pub fn extract_events_with(
                 st.negated = false;
                 st.status = Status::Occurred;
             }
-            let mut strike_mode = None;
+            // A mode the rules below decide (a strike, a state's complaint).
+            let mut set_mode = None;
             if event_type == "ASSAULT"
                 && pattern.kind == "verb"
                 && frames::labour_stoppage(doc, kb, s, trig.first, trig.end)
             {
                 event_type = "PROTEST".into();
-                strike_mode = Some("strike".to_string());
+                set_mode = Some("strike".to_string());
             }
             // "warned that growth would slow" threatens nothing.
             if event_type == "THREATEN"
@@ -995,6 +996,20 @@ pub fn extract_events_with(
             let answers = answered_heads(doc, s, trig.span)
                 .iter()
                 .any(|h| names_an_act(kb, h));
+            // "China protested strongly", "Kenya protested": a state named
+            // by its name protests as a government, a formal complaint with
+            // its target left untold (its people are named by a demonym,
+            // read above).
+            let government_protest = actor.iter().any(|p| {
+                let e = &doc.entities[p.entity];
+                e.kind == EntityKind::State
+                    && governing(kb, e)
+                    && mention_at(doc, p).is_some_and(|m| doc.mentions[m].form == MentionForm::Name)
+            });
+            if event_type == "PROTEST" && recipient.is_empty() && government_protest {
+                event_type = "ACCUSE".into();
+                set_mode = Some("disapprove".to_string());
+            }
             if event_type == "PROTEST" && recipient.is_empty() && !answers {
                 let country = location
                     .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
@@ -1088,7 +1103,7 @@ pub fn extract_events_with(
             // Not for contacts: how two sides met (a call, a visit) is told
             // by the patterns, and merging reads it.
             let own_mode = pattern.mode.clone().filter(|_| event_type == pattern.event);
-            let mode = strike_mode.or(own_mode).or_else(|| match frame {
+            let mode = set_mode.or(own_mode).or_else(|| match frame {
                 None if event_type != "CONSULT" => {
                     frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &event_type)
                 }

@@ -347,3 +347,27 @@ fn a_sanction_its_maker_announces_is_imposed() {
     assert_eq!(expulsion.status, "occurred", "{evs:#?}");
     assert_eq!(expulsion.claimed_by, None, "{evs:#?}");
 }
+
+#[test]
+fn a_state_that_protests_complains_and_its_people_demonstrate() {
+    for (text, actor) in [
+        ("China protested strongly against the visit.", "CHN"),
+        ("Kenya protested after its embassy was attacked.", "KEN"),
+    ] {
+        let evs = events(text, "2024-03-15");
+        let complaint = first(&evs, "ACCUSE");
+        assert_eq!(codes(&complaint.actor), [actor], "{text}: {evs:#?}");
+        assert_eq!(
+            complaint.mode.as_deref(),
+            Some("disapprove"),
+            "{text}: {evs:#?}"
+        );
+        assert!(evs.iter().all(|e| e.event != "PROTEST"), "{text}: {evs:#?}");
+    }
+    let evs = events("Nigerians protested in Lagos on Monday.", "2024-03-15");
+    assert_eq!(
+        first(&evs, "PROTEST").mode.as_deref(),
+        Some("demo"),
+        "{evs:#?}"
+    );
+}
