@@ -630,11 +630,21 @@ pub fn extract_events_with(
             // article is about.
             // (The party, and whether it is the article's state rather than
             // the place's.)
+            // "The ministry condemned the attack in Quetta": a government's
+            // word is its own state's, not the place's it speaks of.
+            let spoken = matches!(
+                event_type.as_str(),
+                "ACCUSE" | "REQUEST" | "REJECT" | "THREATEN" | "AGREE" | "SUPPORT"
+            );
             let agent_state = |doc: &mut Doc, k: usize| -> Option<(Party, bool)> {
+                let government = kb
+                    .agent_sectors
+                    .get(&*noun_key(doc, k))
+                    .is_some_and(|sector| sector == "GOV");
                 let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
                 let placed = loc
                     .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
-                    .filter(|c| !c.is_empty());
+                    .filter(|c| !(c.is_empty() || spoken && government && home.is_some()));
                 let from_home = placed.is_none();
                 let country = placed.or_else(|| home.clone())?;
                 let entity = state_entity(doc, kb, &country)?;

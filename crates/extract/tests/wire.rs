@@ -371,3 +371,25 @@ fn a_state_that_protests_complains_and_its_people_demonstrate() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_ministry_named_by_what_it_is_speaks_for_its_own_state() {
+    let evs = events(
+        "Afghanistan's foreign ministry summoned the Pakistani ambassador on Sunday.\n\n\
+         The ministry strongly condemned the attack on the Afghan consulate in Quetta, a spokesman said.",
+        "2006-03-27",
+    );
+    // The place it speaks of (Quetta, in Pakistan) is not whose it is.
+    assert!(
+        evs.iter()
+            .filter(|e| e.event == "ACCUSE")
+            .all(|e| codes(&e.actor) == ["AFG"]),
+        "{evs:#?}"
+    );
+    // Police act for the state where they are, as before.
+    let evs = events(
+        "Police arrested forty protesters in Arusha on Monday.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&first(&evs, "COERCE").actor), ["TZA"], "{evs:#?}");
+}
