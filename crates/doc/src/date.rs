@@ -81,3 +81,31 @@ pub fn last_of_month(y: i32, m: u32) -> NaiveDate {
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MIN)
 }
+
+/// English month names, lower case, January first: the one list the
+/// stages that read dates share (other languages' forms join them here).
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// English weekday names, lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];

@@ -52,16 +52,6 @@ const REPORTED_LATE: &[&str] = &["ASSAULT", "COERCE", "PROTEST", "MOBILIZE"];
 /// Acts a state does on its own territory that are coded on itself.
 const DOMESTIC_ON_PLACE: &[&str] = &["COERCE", "THREATEN", "RETREAT", "CONCEDE", "MOBILIZE"];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {
     extract_events_with(doc, kb, opts, None);
@@ -740,7 +730,8 @@ pub fn extract_events_with(
             if status == Status::Planned {
                 if let (Some(d), Some(text), Some(p)) = (date.as_mut(), &date_text, doc.published) {
                     // Its own weekday, not a governing date of the paragraph.
-                    let bare_weekday = WEEKDAYS.contains(&text.trim().to_lowercase().as_str())
+                    let bare_weekday = detente_doc::date::WEEKDAY_NAMES
+                        .contains(&text.trim().to_lowercase().as_str())
                         && doc.slice(sent.span).contains(text.trim());
                     if bare_weekday && d.start < p && (p - d.start).num_days() < 7 {
                         d.start += chrono::Duration::days(7);

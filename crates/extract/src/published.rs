@@ -65,20 +65,7 @@ fn month_of(w: &str) -> Option<u32> {
     }
     let i = MONTHS.iter().position(|m| l.starts_with(m))?;
     // "March", "Mar", "Sept": a month word, not "mayor" or "marine".
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][i];
+    let full = detente_doc::date::MONTH_NAMES[i];
     (full.starts_with(&l) || l == "sept").then_some(i as u32 + 1)
 }
 

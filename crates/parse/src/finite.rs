@@ -163,27 +163,9 @@ const PARTICIPLE_WITH_NOUN: &[&str] = &[
     "registered",
 ];
 /// Words that open a time phrase after a participle ("issued last year",
-/// "held every Sunday", "signed March 3") and the nouns of "five years".
+/// "held every Sunday", "signed March 3") and the nouns of "five years",
+/// besides the names of months and weekdays.
 const TIME_OPENER: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "last",
     "next",
     "this",
@@ -199,6 +181,15 @@ const TIME_NOUN: &[&str] = &[
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
     "decades", "times",
 ];
+
+/// Whether `w` (lower case) opens a time phrase: a month, a weekday or a
+/// word of [`TIME_OPENER`].
+fn opens_time(w: &str) -> bool {
+    TIME_OPENER.contains(&w)
+        || detente_doc::date::MONTH_NAMES.contains(&w)
+        || detente_doc::date::WEEKDAY_NAMES.contains(&w)
+}
+
 /// Words tagged as prepositions that open a clause ("as security forces
 /// chased protesters").
 const SUBORDINATOR: &[&str] = &[
@@ -244,7 +235,7 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                 || !OBJECT_START.contains(&xpos[j])
                 || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str()))
                 || PARTICIPLE_WITH_NOUN.contains(&word.as_str())
-                || TIME_OPENER.contains(&next.as_str())
+                || opens_time(&next)
                 || xpos[j] == "CD"
                     && forms
                         .get(j + 1)
