@@ -926,6 +926,73 @@ const DOING_VERBS: &[&str] = &[
 
 /// Verbs whose subject joins the act its place names ("returned to the
 /// talks", "took part in negotiations").
+/// Whether token `k` is the pronoun "it".
+fn is_it(doc: &Doc, k: usize) -> bool {
+    doc.syntax[k].upos == "PRON" && doc.token_lower(k) == "it"
+}
+
+/// What a subject "it" of sentence `s` stands for: the state, body or
+/// institution that is the subject of the nearest sentence before it, up to
+/// three back, that has a named subject; nothing when that subject is a
+/// person or something else ("The EU announced sanctions on Monday. A
+/// notice said they took effect at once. It also froze …").
+pub(crate) fn it_antecedent(doc: &Doc, s: usize) -> Vec<Party> {
+    // Sentences whose subject is "it" again pass it on and are not counted.
+    let mut looked = 0;
+    for p in (s.saturating_sub(8)..s).rev() {
+        if looked == 3 {
+            break;
+        }
+        looked += 1;
+        let (first, end) = (doc.sentences[p].first_token, doc.sentences[p].end_token);
+        if doc.syntax[first..end].iter().all(|x| x.deprel == "dep") {
+            continue;
+        }
+        let tree = Tree::new(doc, p);
+        let Some(subj) = (first..end)
+            .find(|&t| tree.rel(t) == "root")
+            .and_then(|r| tree.kid_with(r, "nsubj"))
+        else {
+            continue;
+        };
+        if is_it(doc, subj) {
+            looked -= 1;
+            continue;
+        }
+        // The subject's own name and what stands before it, not a phrase
+        // after it ("A notice in Brussels").
+        let (lo, _) = tree.extent(subj, false);
+        let (from, to) = (doc.tokens[lo].span.start, doc.tokens[subj].span.end);
+        let all = parties(&tree, subj);
+        // "President William Ruto" is a "he", whatever his state.
+        if all
+            .iter()
+            .any(|x| doc.entities[x.entity].kind == EntityKind::Person)
+        {
+            return Vec::new();
+        }
+        let found: Vec<Party> = all
+            .into_iter()
+            .filter(|x| x.span.start >= from && x.span.end <= to)
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        let standing = found.iter().all(|x| {
+            matches!(
+                doc.entities[x.entity].kind,
+                EntityKind::State | EntityKind::Body | EntityKind::Institution
+            )
+        });
+        return if standing { found } else { Vec::new() };
+    }
+    Vec::new()
+}
+
+/// Verbs that put their object under a noun act: "added three ministers to
+/// its blacklist", "placed the firms under sanctions".
+const PLACING_VERBS: &[&str] = &["add", "put", "place", "include", "subject", "list"];
+
 const PARTAKING_VERBS: &[&str] = &[
     "return",
     "participate",
@@ -1368,6 +1435,9 @@ pub(crate) fn frame_events(
             }
         } else if let Some(subj) = subject(&tree, t, 0) {
             actor = parties(&tree, subj);
+            if actor.is_empty() && is_it(doc, subj) && speaker_of(&tree, t).is_none() {
+                actor = it_antecedent(doc, s);
+            }
         } else if tree.passive(t) {
             // "The ambassador was summoned to the Foreign Ministry": an
             // agentless passive's act is the institution's that the one
@@ -1813,6 +1883,23 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
             out.actor_head = subject(&tree, v, 0);
         }
     }
+    // "The EU added the ministers to its blacklist": a noun act the object
+    // is put under is the subject's, done to the object.
+    if !verb
+        && tree.rel(h) == "obl"
+        && matches!(tree.case_of(h), None | Some("to" | "on" | "under"))
+    {
+        if let Some(v) = tree
+            .head(h)
+            .filter(|&v| PLACING_VERBS.contains(&tree.lower_lemma(v)))
+        {
+            out.actor_head = subject(&tree, v, 0);
+            if let Some(o) = tree.kid_with(v, "obj") {
+                out.recipient_head = Some(o);
+                out.recipient = parties(&tree, o);
+            }
+        }
+    }
     // "Hassan is on a state visit to Kenya", "the two sides are in talks":
     // a noun act that is the predicate of a copula is its subject's.
     if doc.syntax[h].upos == "NOUN"
@@ -1854,6 +1941,11 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
             out.actor_head = Some(k);
             out.actor = parties(&tree, k);
         }
+    }
+    // "The EU announced new sanctions … It froze the assets of …": the
+    // state or body the story was last about.
+    if out.actor.is_empty() && out.actor_head.is_some_and(|k| is_it(doc, k)) {
+        out.actor = it_antecedent(doc, s);
     }
     let actor = &out.actor;
     out.recipient
@@ -2465,6 +2557,21 @@ pub(crate) fn date_in_scope(
         };
         if inside(up) || doc.syntax[up].upos != "NOUN" {
             break;
+        }
+        // "a candidate in the April 3 elections": a date written before a
+        // noun as its modifier is that noun's, unless the noun is what the
+        // act is done to ("signed the March 3 accord").
+        if a < up
+            && matches!(tree.rel(a), "compound" | "amod" | "nummod" | "nmod:tmod")
+            // "on Tuesday morning": a part of the day is the date's own.
+            && !matches!(
+                tree.lower_lemma(up),
+                "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "weekend"
+                    | "midday" | "noon" | "midnight" | "dawn" | "time" | "hour"
+            )
+            && !(tree.head(up) == Some(h) && matches!(tree.rel(up), "obj" | "iobj"))
+        {
+            return false;
         }
         if !matches!(
             tree.rel(a),

@@ -34,6 +34,9 @@ pub struct EventOptions {
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
     pub event: Event,
+    /// Its date is the day a statement reported it ("…, the ministry said
+    /// Friday"): a report that dates the act itself wins over it.
+    pub said_date: bool,
     /// "the meeting", "this call": a report of an event told before.
     pub anaphoric: bool,
     /// The event's parties came from the document's main pair, not its words.
@@ -442,6 +445,22 @@ pub fn extract_events_with(
             {
                 r.actor = tree.actor.clone();
             }
+            // "The EU added Syria's interior minister to its blacklist": the
+            // name the surface took for the noun act's owner is on the
+            // receiving end of the verb the act hangs on.
+            if frame.is_none()
+                && (pattern.kind == "noun"
+                    || doc.syntax.get(trig.first).is_some_and(|x| x.upos == "NOUN"))
+                && !tree.actor.is_empty()
+                && !r.actor.is_empty()
+                && r.actor.iter().all(|a| {
+                    !tree.actor.iter().any(|t| same_side(a, t))
+                        && tree.recipient.iter().any(|t| same_side(a, t))
+                })
+            {
+                r.actor = tree.actor.clone();
+                r.recipient = tree.recipient.clone();
+            }
             // "diplomats whom it accused of working with a cartel": the
             // noun the relative pronoun stands for, not a name after it.
             if frame.is_none() && tree.relative_object && !tree.recipient.is_empty() {
@@ -720,8 +739,8 @@ pub fn extract_events_with(
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything
             }
-            let (mut date, date_text) = match r.backreference {
-                true => (None, None),
+            let (mut date, date_text, said_date) = match r.backreference {
+                true => (None, None, false),
                 false => status::event_date(doc, kb, s, &trig, &quote_spans),
             };
             let mut status = st.status;
@@ -1145,6 +1164,7 @@ pub fn extract_events_with(
             };
             cands.push(Candidate {
                 event,
+                said_date,
                 anaphoric,
                 guessed_parties: guessed,
                 fallback,

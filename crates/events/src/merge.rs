@@ -239,11 +239,47 @@ fn long_before(doc: &Doc, e: &Event) -> bool {
     }
 }
 
+/// The event of `out` that `ev` reports again when one of the two is dated
+/// by the statement that told it and the other by the act's own date, up to
+/// a week before: the statement comes on or after the act.
+fn said_twin(doc: &Doc, out: &[Event], said: &[bool], ev: &Event, ev_said: bool) -> Option<usize> {
+    let day = ev.date?.start;
+    let undated = |e: &Event| Event {
+        date: None,
+        ..e.clone()
+    };
+    out.iter().enumerate().rposition(|(j, e)| {
+        let Some(other) = e.date.map(|d| d.start) else {
+            return false;
+        };
+        let (act, statement) = match (said[j], ev_said) {
+            (true, false) => (day, other),
+            (false, true) => (other, day),
+            _ => return false,
+        };
+        let gap = (statement - act).num_days();
+        (0..=7).contains(&gap) && e.event == ev.event && compatible(doc, &undated(e), &undated(ev))
+    })
+}
+
 /// Fold candidates into events, in the order they are first reported.
 pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    // Whether each event of `out` is dated only by a statement's day.
+    let mut said: Vec<bool> = Vec::new();
     for c in cands {
         let mut ev = c.event;
+        // "held talks …, the ministry said Friday" and "met in Lima on
+        // Thursday": one meeting, on the day the act itself is given.
+        if let Some(j) = said_twin(doc, &out, &said, &ev, c.said_date) {
+            if said[j] && !c.said_date {
+                out[j].date = ev.date;
+                out[j].date_text = ev.date_text.take();
+                said[j] = false;
+            }
+            absorb(doc, &mut out[j], ev);
+            continue;
+        }
         if c.anaphoric {
             // "this call", "the meeting": the latest event of that type.
             // Not one that happened at another time.
@@ -339,7 +375,8 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
             Some(i) => absorb(doc, &mut out[i], ev),
             None => {
                 let _ = c.guessed_parties;
-                out.push(ev)
+                out.push(ev);
+                said.push(c.said_date);
             }
         }
     }
@@ -358,6 +395,7 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                 .or_else(|| (0..out.len()).find(|&j| twin(j)))
             {
                 let ev = out.remove(i);
+                said.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 absorb(doc, &mut out[j], ev);
                 continue;

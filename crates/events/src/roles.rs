@@ -904,7 +904,18 @@ fn has_group_noun(doc: &Doc, from: usize, to: usize) -> bool {
                 && t + 1 < to
                 && matches!(
                     doc.token_lower(t + 1),
-                    "sides" | "countries" | "leaders" | "presidents" | "parties"
+                    "sides"
+                        | "countries"
+                        | "leaders"
+                        | "presidents"
+                        | "parties"
+                        | "nations"
+                        | "neighbours"
+                        | "neighbors"
+                        | "governments"
+                        | "ministers"
+                        | "diplomats"
+                        | "delegations"
                 )
             // "The three are expected to discuss …": a number standing
             // for the people just named.
@@ -1612,6 +1623,17 @@ pub(crate) fn location(
             .or((doc.entities[men.entity].kind == EntityKind::Place).then_some(men.entity))
     };
     let end = clause_end(doc, s, trig.end, false);
+    // "the first meeting … since the minister took office in Tokyo": a
+    // clause of its own after the trigger tells another act's place.
+    let end = (trig.end..end)
+        .find(|&k| {
+            doc.syntax.get(k).is_some_and(|x| x.deprel == "mark")
+                && matches!(
+                    doc.token_lower(k),
+                    "since" | "after" | "before" | "when" | "while" | "until" | "because" | "once"
+                )
+        })
+        .unwrap_or(end);
     let end_pos = tok_start(doc, end);
     let visit = p.mode.as_deref() == Some("visit");
     // Visits: the place visited.

@@ -573,14 +573,16 @@ pub(crate) fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
     .any(|m| between.contains(m))
 }
 
-/// The date of the event: in its clause, else the governing date of its paragraph.
+/// The date of the event: in its clause, else the governing date of its
+/// paragraph; and whether that date is only the date of the statement that
+/// reports it ("held talks …, the ministry said Friday").
 pub(crate) fn event_date(
     doc: &Doc,
     kb: &Kb,
     s: usize,
     trig: &Trigger,
     quotes: &[Span],
-) -> (Option<DateValue>, Option<String>) {
+) -> (Option<DateValue>, Option<String>, bool) {
     let span = doc.sentences[s].span;
     let usable =
         |d: &&detente_doc::DateMention| !quotes.iter().any(|q| q.contains(d.span)) && !d.relative;
@@ -609,7 +611,8 @@ pub(crate) fn event_date(
                 (d.value.is_none(), dist)
             })
             .expect("non-empty");
-        return (best.value, Some(doc.slice(best.span).to_string()));
+        let said = statement_date(doc, best.span, trig);
+        return (best.value, Some(doc.slice(best.span).to_string()), said);
     }
     // The paragraph's governing date: the latest date of an earlier sentence of the same block.
     let lower = doc.lower_slice(span);
@@ -625,7 +628,7 @@ pub(crate) fn event_date(
     .any(|w| lower.starts_with(w))
         && !lower.starts_with("in addition")
     {
-        return (None, None);
+        return (None, None, false);
     }
     let block = doc.sentences[s].block;
     let block_start = doc.blocks[block].span.start;
@@ -645,9 +648,25 @@ pub(crate) fn event_date(
         .filter(|d| !dateline(d))
         .rfind(|d| d.value.is_some());
     match prior {
-        Some(d) => (d.value, Some(doc.slice(d.span).to_string())),
-        None => (None, None),
+        Some(d) => (d.value, Some(doc.slice(d.span).to_string()), false),
+        None => (None, None, false),
     }
+}
+
+/// Whether the date at `span` hangs on a verb of saying other than the
+/// event's own: the day the act was reported, not always the day it happened.
+fn statement_date(doc: &Doc, span: Span, trig: &Trigger) -> bool {
+    let toks = doc.tokens_in(span);
+    toks.clone()
+        .filter_map(|t| doc.syntax.get(t).and_then(|x| x.head))
+        .find(|h| !toks.contains(h))
+        .is_some_and(|h| {
+            !(trig.first..trig.end).contains(&h)
+                && matches!(
+                    doc.syntax[h].lemma.as_str(),
+                    "say" | "tell" | "announce" | "report" | "state" | "confirm" | "add"
+                )
+        })
 }
 
 /// "attempted to assassinate", "continued to send arms": the verb before

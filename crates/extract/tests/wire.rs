@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{codes, events, first};
+use common::{codes, events, first, one, parties};
 
 #[test]
 fn words_that_point_elsewhere_in_time_are_whole_words() {
@@ -392,4 +392,85 @@ fn a_ministry_named_by_what_it_is_speaks_for_its_own_state() {
         "2024-03-15",
     );
     assert_eq!(codes(&first(&evs, "COERCE").actor), ["TZA"], "{evs:#?}");
+}
+
+#[test]
+fn a_meeting_dated_by_its_report_takes_the_day_it_was_held() {
+    // The first sentence dates the talks by the statement ("said on
+    // Friday"); the second gives their own day, and names the sides as
+    // "the two nations"; the third places another act, not the meeting.
+    let text = "Kenya's foreign minister and his Ugandan counterpart have held talks in Nairobi on border trade, the Kenyan foreign ministry said on Friday.\n\
+                The top diplomats of the two nations met at State House on Thursday to discuss the reopening of the Busia crossing, according to the ministry.\n\
+                It was the first meeting between the two ministers since the Ugandan minister took office in Kampala last year.";
+    let evs = events(text, "2024-03-15");
+    let talks = one(&evs, "CONSULT");
+    assert_eq!(talks.date.as_deref(), Some("2024-03-14"), "{evs:#?}");
+    assert_eq!(parties(talks), ["KEN", "UGA"], "{evs:#?}");
+    assert_eq!(talks.mentions.len(), 3, "{evs:#?}");
+    assert!(
+        talks.location.as_ref().is_none_or(|l| l.name != "Kampala"),
+        "{evs:#?}"
+    );
+    // Without the report of its own day, the statement's day stands.
+    let evs = events(
+        "Kenya's foreign minister and his Ugandan counterpart have held talks in Nairobi on border trade, the Kenyan foreign ministry said on Friday.",
+        "2024-03-15",
+    );
+    assert_eq!(one(&evs, "CONSULT").date.as_deref(), Some("2024-03-15"));
+}
+
+#[test]
+fn who_is_added_to_a_blacklist_is_sanctioned_by_who_adds_them() {
+    let evs = events(
+        "The European Union on Monday added Ghana's deputy finance minister to its sanctions blacklist.",
+        "2024-03-15",
+    );
+    let e = first(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["EUR"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["GHA"], "{evs:#?}");
+}
+
+#[test]
+fn a_subject_it_is_the_state_or_body_the_story_was_about() {
+    let evs = events(
+        "The European Union announced new sanctions against Belarus on Monday. A notice published in Brussels said the measures took effect at once. It also froze the assets of two Belarusian state banks.",
+        "2024-03-15",
+    );
+    let frozen: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event == "SANCTION" && e.event_text.contains("froze"))
+        .collect();
+    assert_eq!(frozen.len(), 1, "{evs:#?}");
+    assert_eq!(codes(&frozen[0].actor), ["EUR"], "{evs:#?}");
+    // A person is a "he" or a "she": "it" is not his state.
+    let evs = events(
+        "Kenyan President William Ruto arrived in Kampala on Monday. It froze the assets of two Ugandan banks.",
+        "2024-03-15",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event == "SANCTION")
+            .all(|e| !codes(&e.actor).contains(&"KEN".to_string())),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_date_written_before_a_noun_is_that_nouns() {
+    let evs = events(
+        "The European Union imposed a travel ban on Hassan Ali, a candidate in the April 3 presidential election.",
+        "2024-05-10",
+    );
+    let ban = first(&evs, "SANCTION");
+    assert_ne!(ban.date.as_deref(), Some("2024-04-03"), "{evs:#?}");
+    // A part of the day is the date's own.
+    let evs = events(
+        "Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Tuesday morning.",
+        "2024-05-10",
+    );
+    assert_eq!(
+        first(&evs, "CONSULT").date.as_deref(),
+        Some("2024-05-07"),
+        "{evs:#?}"
+    );
 }
