@@ -704,6 +704,13 @@ fn fit(
             .or_else(|| phrase(t, LIGHT_VERB_RECEIVING))
             .or_else(|| nouns.iter().find_map(|&n| from(n)))
             .or_else(|| from(t))
+            // "froze the assets of twelve businessmen", "revoked the visas
+            // of ten officials": whose they are is whom the sanction hits.
+            .or_else(|| {
+                (e.event == "SANCTION")
+                    .then(|| nouns.iter().find_map(|&n| phrase(n, &["of"])))
+                    .flatten()
+            })
     });
     Some((score, recipient))
 }
@@ -762,7 +769,7 @@ fn lexicon_lemma<'a>(kb: &Kb, lemma: &'a str, form: &str, noun: bool) -> std::bo
 /// The first key for a word's head that `found` accepts, after its lemma:
 /// the lemma with its last letter doubled (a lemma "boycot" for
 /// "boycotted"), then the form without an ending (-ed, -d, -ing, -s, -es),
-/// with an "e", or with a British doubled l undone ("levelled"). The event
+/// with an "e", or with a doubled consonant undone ("levelled", "banning"). The event
 /// stage and the choice of sentences to parse (`trees`) share it, so both
 /// find the same heads.
 pub(crate) fn head_key(
@@ -791,7 +798,12 @@ pub(crate) fn head_key(
     }
     for end in endings {
         if let Some(stem) = form.strip_suffix(end).filter(|s| s.len() > 2) {
-            let undoubled = stem.strip_suffix("ll").map(|_| &stem[..stem.len() - 1]);
+            // "levelled", "banning" (a lemma "bann"): a doubled last consonant undone.
+            let b = stem.as_bytes();
+            let undoubled = (b.len() > 3
+                && b[b.len() - 1] == b[b.len() - 2]
+                && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b's'))
+            .then(|| &stem[..stem.len() - 1]);
             if hit(&[stem]) || hit(&[stem, "e"]) || undoubled.is_some_and(|u| hit(&[u])) {
                 return Some(buf);
             }
@@ -1354,6 +1366,19 @@ pub(crate) fn frame_events(
                 }
             }
         }
+        // "retaliated by banning the president from entering": a bare verb
+        // whose means is told by a clause of its own is that act.
+        if !e.noun
+            && e.words.is_empty()
+            && tree.kids(t).iter().any(|&k| {
+                tree.rel(k) == "advcl"
+                    && tree.kids(k).iter().any(|&m| {
+                        matches!(tree.rel(m), "mark" | "case") && tree.doc.token_lower(m) == "by"
+                    })
+            })
+        {
+            continue;
+        }
         // "the rebels who overran the village", "a jet carrying monitors": an
         // act told to describe someone is background, not the news.
         if !e.noun && matches!(tree.rel(t), "acl" | "acl:relcl") {
@@ -1413,6 +1438,11 @@ pub(crate) fn frame_events(
                     }
                     // "a suspension of air links with Serbia": what the act
                     // is of reaches whom its own phrase names.
+                    // "the closure of the Russian consulate", "the expulsion
+                    // of Syrian diplomats": what a sanction is of is its target.
+                    ("nmod", Some("of")) if r.is_none() && e.event == "SANCTION" => {
+                        recipient.extend(parties(&tree, k))
+                    }
                     ("nmod", Some("of")) if r.is_none() => {
                         for &g in tree.kids(k) {
                             if tree.rel(g) == "nmod"

@@ -1129,6 +1129,18 @@ pub fn extract_events_with(
                 }
                 _ => None,
             });
+            // "Moscow barred the British prime minister from entering
+            // Russia", "banned Chinese apps": a ban one state or body puts on
+            // another state's people or goods is a sanction, not repression
+            // at home.
+            let (event_type, mode) = if event_type == "COERCE"
+                && matches!(mode.as_deref(), Some("ban" | "restrict" | "censor"))
+                && foreign_target(doc, &actor, &recipient)
+            {
+                ("SANCTION".to_string(), None)
+            } else {
+                (event_type, mode)
+            };
             let event = Event {
                 event: event_type,
                 mode,
@@ -1642,6 +1654,23 @@ fn added_entity(
         mentions,
     });
     doc.entities.len() - 1
+}
+
+/// Whether every party on the receiving end is a state other than any
+/// coded actor's, and some actor is coded.
+fn foreign_target(doc: &Doc, actor: &[Party], recipient: &[Party]) -> bool {
+    let code = |p: &Party| doc.entities[p.entity].code.as_deref();
+    let own: Vec<&str> = actor.iter().filter_map(code).collect();
+    !own.is_empty()
+        && !recipient.is_empty()
+        && recipient.iter().all(|p| {
+            code(p).is_some_and(|c| {
+                !own.contains(&c)
+                    && doc.entities[p.entity].kind != EntityKind::Body
+                    && c.len() == 3
+                    && c != "IGO"
+            })
+        })
 }
 
 fn distinct_codes(doc: &Doc, a: &[Party], b: &[Party]) -> usize {

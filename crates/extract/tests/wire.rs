@@ -474,3 +474,65 @@ fn a_date_written_before_a_noun_is_that_nouns() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_ban_on_another_states_people_is_a_sanction() {
+    let evs = events(
+        "Moscow barred the British prime minister from entering Russia.",
+        "2022-04-22",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["RUS"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["GBR"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "COERCE"), "{evs:#?}");
+    // A ban at home stays repression.
+    let evs = events(
+        "Cyprus banned the main opposition party on Sunday.",
+        "2022-04-22",
+    );
+    assert_eq!(one(&evs, "COERCE").mode.as_deref(), Some("ban"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn a_retaliation_told_by_its_means_is_that_act() {
+    // "banning" read with the lemma "bann" is still the verb "ban".
+    let evs = events(
+        "The Kremlin retaliated by banning the US president from entering Russia.",
+        "2022-04-22",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    assert_eq!(codes(&one(&evs, "SANCTION").recipient), ["USA"], "{evs:#?}");
+    // Told alone, it is still a response in arms.
+    let evs = events(
+        "Venezuela retaliated against Colombia on Monday.",
+        "2022-04-22",
+    );
+    assert_eq!(codes(&one(&evs, "ASSAULT").recipient), ["COL"], "{evs:#?}");
+}
+
+#[test]
+fn whose_visas_assets_or_consulate_a_sanction_takes_is_its_target() {
+    for (text, actor, target) in [
+        (
+            "The United States revoked the visas of ten Nigerian officials on Tuesday.",
+            "USA",
+            "NGA",
+        ),
+        (
+            "Poland ordered the closure of the Russian consulate in Poznan on Friday.",
+            "POL",
+            "RUS",
+        ),
+        (
+            "Russia added the Japanese prime minister to its stop list on Tuesday.",
+            "RUS",
+            "JPN",
+        ),
+    ] {
+        let evs = events(text, "2022-04-22");
+        let e = one(&evs, "SANCTION");
+        assert_eq!(codes(&e.actor), [actor], "{text}: {evs:#?}");
+        assert_eq!(codes(&e.recipient), [target], "{text}: {evs:#?}");
+    }
+}
