@@ -2736,6 +2736,120 @@ const STOPPERS: &[&str] = &[
 /// Whether the surface trigger (tokens `first..end`) is the act a stopper
 /// governs, up to two steps up the tree.
 pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    governed_by(doc, s, first, end, STOPPERS)
+}
+
+/// Words that put talks off rather than end them: "suspended trade talks
+/// with India" reports no talks ("ended their talks" does).
+const TALK_STOPPERS: &[&str] = &[
+    "suspend",
+    "suspension",
+    "halt",
+    "freeze",
+    "postpone",
+    "postponement",
+    "cancel",
+    "cancellation",
+    "shelve",
+    "scrap",
+];
+
+/// Whether the talks at tokens `first..end` are put off by the verb or noun
+/// that governs them.
+pub(crate) fn talks_put_off(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    governed_by(doc, s, first, end, TALK_STOPPERS)
+}
+
+/// Verbs whose object is an accord or a truce that already stands: one
+/// kept, broken or ended is not made by that act.
+const KEEPING_OR_BREAKING: &[&str] = &[
+    "violate",
+    "breach",
+    "flout",
+    "break",
+    "ignore",
+    "scrap",
+    "abandon",
+    "end",
+    "honour",
+    "honor",
+    "respect",
+    "implement",
+    "observe",
+    "uphold",
+    "enforce",
+    "undermine",
+    "jeopardise",
+    "jeopardize",
+    "abide",
+];
+
+/// Whether the noun act at tokens `first..end` is what a verb keeps or breaks
+/// ("violated the 2003 ceasefire accord", "ending a days-old agreement",
+/// "pledged to respect the truce").
+pub(crate) fn kept_or_broken(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let Some(t) = tree.head_of(first, end) else {
+        return false;
+    };
+    let by_verb = |t: usize| {
+        tree.head(t).is_some_and(|h| {
+            doc.syntax[h].upos == "VERB" && KEEPING_OR_BREAKING.contains(&tree.lower_lemma(h))
+        })
+    };
+    doc.syntax[t].upos == "NOUN"
+        && (matches!(tree.rel(t), "obj" | "nsubj:pass") && by_verb(t)
+            // "abide by the accord"
+            || tree.rel(t) == "obl" && tree.case_of(t) == Some("by") && by_verb(t))
+}
+
+/// Whether the trigger at tokens `first..end` is in a clause that tells the
+/// time since when something holds ("fighting along the border since the
+/// two countries agreed to the accord"), with no date of its own: background,
+/// not the news.
+pub(crate) fn in_since_clause(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    let Some(mut t) = tree.head_of(first, end) else {
+        return false;
+    };
+    for _ in 0..3 {
+        let since = || {
+            tree.kids(t)
+                .iter()
+                .any(|&m| matches!(tree.rel(m), "mark" | "case") && doc.token_lower(m) == "since")
+        };
+        // Also the phrase the parser makes of it ("since the two countries
+        // agreed …" read as a noun with a participle).
+        if (tree.rel(t) == "advcl" || tree.rel(t).starts_with("obl")) && since() {
+            // One that gives its own date is still told ("since Azerbaijan
+            // took Karabakh in September 2023").
+            let (lo, hi) = tree.extent(t, true);
+            let span = Span {
+                start: doc.tokens[lo].span.start,
+                end: doc.tokens[hi].span.end,
+            };
+            let dated = doc
+                .dates
+                .iter()
+                .any(|d| span.contains(d.span) && d.value.is_some());
+            return !dated;
+        }
+        match tree.head(t) {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether a word of `stoppers` governs the trigger, up to two steps up.
+fn governed_by(doc: &Doc, s: usize, first: usize, end: usize, stoppers: &[&str]) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return false;
     }
@@ -2751,7 +2865,7 @@ pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool
             return false;
         }
         let Some(h) = tree.head(t) else { return false };
-        if STOPPERS.contains(&tree.lower_lemma(h)) {
+        if stoppers.contains(&tree.lower_lemma(h)) {
             return true;
         }
         t = h;

@@ -199,9 +199,25 @@ pub fn extract_events_with(
             }
             // "rejected a moratorium on strikes", "halted the attacks": an act
             // stopped or forbidden is not one that happened.
-            if frame.is_none()
-                && HOSTILE.contains(&pattern.event.as_str())
+            if HOSTILE.contains(&pattern.event.as_str())
                 && frames::stopped_act(doc, s, trig.first, trig.end)
+            {
+                continue;
+            }
+            if frames::in_since_clause(doc, s, trig.first, trig.end) {
+                continue;
+            }
+            // "Pakistani troops violated the ceasefire accord": an accord
+            // kept or broken is not made.
+            if matches!(pattern.event.as_str(), "AGREE" | "RETREAT" | "CONSULT")
+                && frames::kept_or_broken(doc, s, trig.first, trig.end)
+            {
+                continue;
+            }
+            // "suspended trade talks with India": talks put off are no talks.
+            if pattern.event == "CONSULT"
+                && pattern.kind == "noun"
+                && frames::talks_put_off(doc, s, trig.first, trig.end)
             {
                 continue;
             }

@@ -536,3 +536,48 @@ fn whose_visas_assets_or_consulate_a_sanction_takes_is_its_target() {
         assert_eq!(codes(&e.recipient), [target], "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn an_accord_kept_or_broken_is_not_made_and_talks_put_off_are_none() {
+    let evs = events(
+        "India and Pakistan exchanged fire across the border on Sunday, ending a week-old agreement to honour the ceasefire.",
+        "2024-04-22",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    let evs = events(
+        "India and Pakistan signed a ceasefire accord on Sunday.",
+        "2024-04-22",
+    );
+    assert_eq!(
+        one(&evs, "AGREE").date.as_deref(),
+        Some("2024-04-21"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "Canada suspended trade talks with India on Friday.",
+        "2024-04-22",
+    );
+    assert!(evs.iter().any(|e| e.event == "SANCTION"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
+
+#[test]
+fn an_act_since_which_something_holds_is_background_unless_dated() {
+    let evs = events(
+        "Sudanese troops have clashed with Ethiopian forces along the frontier since the two countries agreed to the truce.",
+        "2024-04-22",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    // Its own date makes it an act of the timeline.
+    let evs = events(
+        "The two states have traded accusations since Azerbaijan seized Karabakh in a military offensive in September 2023.",
+        "2024-04-22",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event == "ASSAULT" && e.date.as_deref() == Some("2023-09")),
+        "{evs:#?}"
+    );
+}
