@@ -6,8 +6,10 @@
 //! 64-bit slots: a fingerprint of the feature and its row (the whole row for
 //! the parser's four transitions; for the tagger and the labeller, whose
 //! rows are mostly zeros, their nonzero (class, weight) pairs, in the slot
-//! itself when there are at most two). A lookup reads one cache line, or two
-//! for a long row; the features of one scoring are fetched together.
+//! itself when there are at most two), a bucket of eight slots a cache line
+//! with their fingerprints side by side (compared as one vector) before
+//! their rows. A lookup reads one cache line, or two for a long row; the
+//! features of one scoring are fetched together.
 
 use std::collections::HashMap;
 
@@ -587,8 +589,9 @@ impl Weights {
         self.add_scores_portable::<FETCH, true>(feats, scores);
     }
 
-    /// [`Weights::add_scores`] compiled for AVX-512, where a bucket's
-    /// fingerprints are compared in one instruction.
+    /// [`Weights::add_scores`] compiled for AVX-512, where whole rows are
+    /// added 32 weights at a time (a bucket's fingerprints are compared as
+    /// under AVX2: eight 32-bit lanes).
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,avx512f,avx512bw")]
     unsafe fn add_scores_avx512<const FETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
