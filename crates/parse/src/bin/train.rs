@@ -66,6 +66,7 @@ fn args() -> Result<Options, String> {
             "--prune" => o.prune = val()?.parse().map_err(|e| format!("{e}"))?,
             "--tagger-prune" => o.tagger_prune = Some(val()?.parse().map_err(|e| format!("{e}"))?),
             "--clip" => o.clip = val()?.parse().map_err(|e| format!("{e}"))?,
+            "--tagger-only" => o.tagger_only = true,
             "--try" => {
                 for pair in val()?.split(',') {
                     let v: Vec<f64> = pair
