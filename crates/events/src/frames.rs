@@ -1001,6 +1001,26 @@ pub(crate) fn it_antecedent(doc: &Doc, s: usize) -> Vec<Party> {
     Vec::new()
 }
 
+/// Nouns of armed acts whose modifier names who did them ("Pakistani
+/// shelling", "an Israeli strike").
+const ARMED_ACTS: &[&str] = &[
+    "firing",
+    "fire",
+    "gunfire",
+    "shelling",
+    "attack",
+    "strike",
+    "airstrike",
+    "bombing",
+    "bombardment",
+    "raid",
+    "ambush",
+    "assault",
+    "offensive",
+    "barrage",
+    "crossfire",
+];
+
 /// Verbs that put their object under a noun act: "added three ministers to
 /// its blacklist", "placed the firms under sanctions".
 const PLACING_VERBS: &[&str] = &["add", "put", "place", "include", "subject", "list"];
@@ -1964,6 +1984,23 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         .actor_head
         .map(|k| parties(&tree, k))
         .unwrap_or_default();
+    // "Four soldiers were killed in Pakistani shelling": a passive with no
+    // agent is done by whose fire its "in" or "by" phrase names.
+    if verb && out.actor.is_empty() && out.actor_head.is_none() && tree.passive(h) {
+        if let Some(k) = tree.kids(h).iter().copied().find(|&k| {
+            tree.rel(k).starts_with("obl")
+                && matches!(tree.case_of(k), Some("in" | "by"))
+                && ARMED_ACTS.contains(&tree.lower_lemma(k))
+        }) {
+            out.actor = tree
+                .kids(k)
+                .iter()
+                .copied()
+                .filter(|&m| matches!(tree.rel(m), "amod" | "compound" | "nmod:poss"))
+                .flat_map(|m| parties(&tree, m))
+                .collect();
+        }
+    }
     // "French farmers said they would blockade Paris": a pronoun subject in
     // reported speech is the speaker, whose phrase says who they are.
     if out.actor.is_empty() && out.actor_head.is_some_and(|k| doc.syntax[k].upos == "PRON") {

@@ -581,3 +581,20 @@ fn an_act_since_which_something_holds_is_background_unless_dated() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_passive_killing_is_done_by_whose_fire_it_names() {
+    let evs = events(
+        "At least four Indian soldiers were killed on Saturday in Pakistani firing along the border.",
+        "2024-04-22",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["PAK"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["IND"], "{evs:#?}");
+    // An attack that names nobody's fire names no attacker.
+    let evs = events(
+        "Three people were killed in an attack on a market in Kabul on Tuesday.",
+        "2024-04-22",
+    );
+    assert!(evs.iter().all(|e| codes(&e.actor).is_empty()), "{evs:#?}");
+}
