@@ -327,7 +327,8 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
 /// often, makes the sentence a noun phrase), and so is a singular noun
 /// after a plural subject and such an adverb ("The Houthis regularly
 /// target ships"). Returns the words to read as present tenses, with
-/// their fine tags.
+/// their fine tags, and those of [`present_tense_after_name`] and
+/// [`headline_verb_after_plural`].
 pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
     (2..forms.len())
         .filter_map(|i| {
@@ -354,7 +355,68 @@ pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'stati
                 None
             }
         })
+        .chain(present_tense_after_name(forms, xpos))
+        .chain(headline_verb_after_plural(forms, xpos))
         .collect()
+}
+
+/// "Beijing considers the move a provocation", "The Kremlin wants
+/// guarantees": the treebank has few statements opened by a place standing
+/// for its government, and the tagger reads the lowercase word in -s after
+/// such a name as a plural noun, making the statement one noun phrase. A
+/// statement that opens with a name (capitalised proper nouns, after "The"
+/// at most) followed by a lowercase word in -s read as a plural noun, then
+/// by the start of a noun phrase, a pronoun or "to", and that has no finite
+/// verb, has its verb there: a present tense. Returns that word (called
+/// through [`plural_after_adverb`], the present tenses' repair).
+pub fn present_tense_after_name(forms: &[&str], xpos: &[&str]) -> Option<(usize, &'static str)> {
+    let start = usize::from(forms.first()?.eq_ignore_ascii_case("the"));
+    let i = (start..forms.len()).find(|&k| !matches!(xpos[k], "NNP" | "NNPS"))?;
+    let word = forms[i];
+    let capitalised = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
+    (i > start
+        && i + 1 < forms.len()
+        && forms[start..i].iter().all(|f| capitalised(f))
+        && xpos[i] == "NNS"
+        && word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && matches!(xpos[i + 1], "DT" | "PRP$" | "PRP" | "TO" | "CD")
+        && !xpos.iter().any(|x| FINITE.contains(x)))
+    .then_some((i, "VBZ"))
+}
+
+/// "Argentines break off talks with London", "Protesters storm embassy":
+/// a headline opens with a plural subject and its verb in the present,
+/// which the tagger, having met the verb more often as a noun ("a break",
+/// "a storm"), reads as a noun. A sentence that opens with a capitalised
+/// plural in -s, then a lowercase word read as a singular noun, then a
+/// particle ("off", "up" …), a determiner or a number, and that has no
+/// finite verb, has its verb in second place (a plural present tense).
+/// A noun after the noun, or a preposition, is left alone: "Arms control
+/// talks", "Sales tax in Ohio". Returns that word.
+pub fn headline_verb_after_plural(forms: &[&str], xpos: &[&str]) -> Option<(usize, &'static str)> {
+    if forms.len() < 4 || xpos.iter().any(|x| FINITE.contains(x)) {
+        return None;
+    }
+    let (first, verb) = (forms[0], forms[1]);
+    (matches!(xpos[0], "NNS" | "NNPS")
+        && first.len() > 3
+        && first.ends_with('s')
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "thanks" | "news" | "kudos" | "props"
+        )
+        && xpos[1] == "NN"
+        && !verb.ends_with('s')
+        && !verb.ends_with("ing")
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && (matches!(xpos[2], "RP" | "DT" | "PRP$" | "CD")
+            || xpos[2] == "IN"
+                && matches!(forms[2], "off" | "up" | "out" | "down" | "back" | "away")))
+    .then_some((1, "VBP"))
 }
 
 /// "Hungary will not accept any more refugees under …": after "more" or
@@ -2034,5 +2096,51 @@ mod tests {
         // "and" after a noun, not a verb: left to the other rules.
         let (f, x) = split("guns and ran", "NNS CC VB");
         assert!(super::irregular_past_read_as_noun(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_word_in_s_after_an_opening_name_is_its_verb() {
+        let (f, x) = split(
+            "Ankara considers the offer an insult .",
+            "NNP NNS DT NN DT NN .",
+        );
+        assert_eq!(super::present_tense_after_name(&f, &x), Some((1, "VBZ")));
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(1, "VBZ")]);
+        let (f, x) = split("The Kremlin wants guarantees .", "DT NNP NNS NNS .");
+        assert_eq!(super::present_tense_after_name(&f, &x), None);
+        let (f, x) = split("The Kremlin wants a pledge .", "DT NNP NNS DT NN .");
+        assert_eq!(super::present_tense_after_name(&f, &x), Some((2, "VBZ")));
+        // A finite verb elsewhere, or a common noun before: left alone.
+        let (f, x) = split(
+            "Toyota trucks the company sold were recalled .",
+            "NNP NNS DT NN VBD VBD VBN .",
+        );
+        assert_eq!(super::present_tense_after_name(&f, &x), None);
+        let (f, x) = split("Army trucks the size of", "NN NNS DT NN IN");
+        assert_eq!(super::present_tense_after_name(&f, &x), None);
+    }
+
+    #[test]
+    fn a_headlines_second_word_after_a_plural_is_its_verb() {
+        let (f, x) = split(
+            "Chileans break off talks with Lima",
+            "NNPS NN IN NNS IN NNP",
+        );
+        assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(1, "VBP")]);
+        // "Thanks", a finite verb, or a noun after the noun: left alone.
+        let (f, x) = split("Thanks heaps for the help", "NNS NN IN DT NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split(
+            "Students work in the lab every day .",
+            "NNS VBP IN DT NN DT NN .",
+        );
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split("Arms control talks resume", "NNS NN NNS NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split("Sales tax in Ohio", "NNS NN IN NNP");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split("Rebels seize the airport", "NNS NN DT NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
     }
 }
