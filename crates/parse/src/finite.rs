@@ -974,8 +974,226 @@ const SAYING: &[&str] = &[
 /// of the verb of saying without a subject. The noun is the clause's
 /// subject: a past or present tense right after it that hangs on it becomes
 /// the complement of the verb of saying, and a complement after it with
-/// no subject of its own takes it. Returns the clauses' verbs.
+/// no subject of its own takes it. Returns the clauses' verbs (this runs
+/// [`subject_left_before_predicate`] first, the other repair of a clause's
+/// subject read as part of a phrase before it).
 pub fn reported_subject_read_as_object(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let left = subject_left_before_predicate(forms, xpos, heads, rels);
+    reported_subject(forms, xpos, heads, rels).or(left)
+}
+
+/// Prepositions that also open a clause ("after the talks ended").
+const CLAUSE_PREPOSITION: &[&str] = &["after", "before", "since", "until", "till", "once"];
+
+/// "Ghana recalled its envoy and talks were suspended", "Serbia withdrew
+/// its troops and the crossing reopened", "… after its consulate in the
+/// city was attacked": two clauses joined by "and" without a comma, or a
+/// clause opened by a word that is also a preposition, whose subject the
+/// parser hung on what comes before (the conjunct of the first clause's
+/// object, or the object of "after"), leaving the second predicate without
+/// a subject. A predicate with no subject whose first word (a finite
+/// auxiliary or copula, or the finite verb itself) comes right after a
+/// noun phrase hung as a conjunct with "and" in a clause before it, or
+/// opened by "after", "before", "since", "until" or "once", has that noun
+/// as its subject: the "and" goes to the predicate, which becomes the
+/// conjunct of the first clause's verb (taking the place that verb had
+/// when the parser hung the first clause under the second), or the
+/// preposition becomes its marker and the predicate an adverbial clause
+/// in the noun phrase's place. Returns the last predicate repaired.
+pub fn subject_left_before_predicate(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let mut repaired = None;
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    for v in 2..=n {
+        if matches!(rels[v], "aux" | "aux:pass" | "cop")
+            || kids(heads, v).any(|k| {
+                rels[k].starts_with("nsubj") || rels[k].starts_with("csubj") || rels[k] == "expl"
+            })
+        {
+            continue;
+        }
+        // The predicate's first word: its finite auxiliary or copula, or itself.
+        let aux = kids(heads, v).filter(|&k| k < v).find(|&k| {
+            matches!(rels[k], "aux" | "aux:pass" | "cop")
+                && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP" | "MD")
+        });
+        let first = match aux {
+            Some(a)
+                if (a + 1..v).all(|k| {
+                    matches!(rels[k], "advmod" | "aux" | "aux:pass" | "cop") || xpos[k - 1] == "RB"
+                }) =>
+            {
+                a
+            }
+            // A participle only as the relative of a noun right before
+            // it, hung on a verb as its conjunct (checked below).
+            None if matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+                || xpos[v - 1] == "VBN" && rels[v] == "acl" && heads[v] + 1 == v =>
+            {
+                v
+            }
+            _ => continue,
+        };
+        if first < 3 {
+            continue;
+        }
+        // The noun phrase that ends right before it: up from its last word
+        // over the modifiers that follow their heads.
+        let mut noun = first - 1;
+        while heads[noun] < noun
+            && heads[noun] > 0
+            && matches!(rels[noun], "nmod" | "flat" | "compound")
+        {
+            noun = heads[noun];
+        }
+        if !(NOUN.contains(&xpos[noun - 1]) || xpos[noun - 1] == "PRP")
+            || (noun + 1..first).any(|k| !under(heads, k, noun))
+        {
+            continue;
+        }
+        // "after its consulate in the city was attacked" with "in the city"
+        // hung on the verb: the phrase before the one that ends there.
+        let opened_by = |heads: &[usize], m: usize| {
+            kids(heads, m).find(|&k| k < m && matches!(rels[k], "case" | "cc" | "mark"))
+        };
+        let mut inner = None;
+        if let Some(c) = opened_by(heads, noun).filter(|&c| {
+            rels[c] == "case"
+                && !CLAUSE_PREPOSITION.contains(&forms[c - 1].to_lowercase().as_str())
+                && c >= 2
+        }) {
+            let mut m = c - 1;
+            while heads[m] < m && heads[m] > 0 && matches!(rels[m], "nmod" | "flat" | "compound") {
+                m = heads[m];
+            }
+            if NOUN.contains(&xpos[m - 1])
+                && opened_by(heads, m).is_some_and(|o| {
+                    rels[o] == "case"
+                        && CLAUSE_PREPOSITION.contains(&forms[o - 1].to_lowercase().as_str())
+                })
+                && (m + 1..c).all(|k| under(heads, k, m))
+            {
+                inner = Some(noun);
+                noun = m;
+            }
+        }
+        let Some(opener) = opened_by(heads, noun) else {
+            continue;
+        };
+        let word = forms[opener - 1].to_lowercase();
+        let subject = if aux.is_some_and(|a| rels[a] == "aux:pass") {
+            "nsubj:pass"
+        } else {
+            "nsubj"
+        };
+        let h = heads[noun];
+        let done = if rels[noun] == "conj" && rels[opener] == "cc" && word == "and" {
+            // The first clause's predicate: the conjunct's head if a verb or
+            // a predicate, or the verb whose object (or adverbial) it is,
+            // when that is not itself a conjunct ("A and B and C").
+            let predicate = |k: usize| {
+                xpos[k - 1].starts_with("VB")
+                    || kids(heads, k).any(|c| rels[c] == "cop" || rels[c].starts_with("nsubj"))
+            };
+            let first_verb = if predicate(h) {
+                Some(h)
+            } else {
+                Some(heads[h]).filter(|&g| {
+                    g > 0
+                        && g < h
+                        && predicate(g)
+                        && (matches!(rels[h], "obj" | "iobj") || rels[h].starts_with("obl"))
+                        && !kids(heads, h).any(|c| rels[c] == "cc")
+                })
+            };
+            let Some(v1) = first_verb.filter(|&v1| {
+                v1 < noun
+                    && v1 != v
+                    && inner.is_none()
+                    && rels[v] != "xcomp"
+                    && !forms[v1..noun].contains(&",")
+                    && (first != v || xpos[v - 1] != "VBN" || v1 == h)
+            }) else {
+                continue;
+            };
+            // Conjuncts hang on the first one.
+            let v1 = if rels[v1] == "conj" && heads[v1] != v && heads[v1] != 0 {
+                heads[v1]
+            } else {
+                v1
+            };
+            tree_kept(heads, rels, |heads, rels| {
+                if heads[v1] == v {
+                    // The first clause hung under the second: it takes the
+                    // second's place, with what came before it and the
+                    // closing punctuation.
+                    heads[v1] = heads[v];
+                    rels[v1] = rels[v];
+                    for k in 1..=n {
+                        if heads[k] == v && k != v1 && (k < v1 || k > v && rels[k] == "punct") {
+                            heads[k] = v1;
+                        }
+                    }
+                }
+                heads[v] = v1;
+                rels[v] = "conj";
+                heads[noun] = v;
+                rels[noun] = subject;
+                heads[opener] = v;
+            })
+        } else if rels[opener] == "case"
+            && CLAUSE_PREPOSITION.contains(&word.as_str())
+            && (rels[noun].starts_with("obl") || rels[noun] == "nmod")
+        {
+            tree_kept(heads, rels, |heads, rels| {
+                if let Some(p) = inner {
+                    heads[p] = noun;
+                    rels[p] = "nmod";
+                }
+                heads[v] = h;
+                rels[v] = "advcl";
+                heads[noun] = v;
+                rels[noun] = subject;
+                heads[opener] = v;
+                rels[opener] = "mark";
+            })
+        } else {
+            false
+        };
+        if done {
+            repaired = Some(v);
+        }
+    }
+    repaired
+}
+
+/// Whether `k` is `top` or hangs (through any number of heads) under it.
+fn under(heads: &[usize], mut k: usize, top: usize) -> bool {
+    for _ in 0..heads.len() {
+        if k == top {
+            return true;
+        }
+        if k == 0 {
+            return false;
+        }
+        k = heads[k];
+    }
+    false
+}
+
+fn reported_subject(
     forms: &[&str],
     xpos: &[&str],
     heads: &mut [usize],
@@ -2142,5 +2360,136 @@ mod tests {
         assert_eq!(super::headline_verb_after_plural(&f, &x), None);
         let (f, x) = split("Rebels seize the airport", "NNS NN DT NN");
         assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+    }
+
+    #[test]
+    fn a_subject_read_into_the_clause_before_goes_to_its_predicate() {
+        // Kenya recalled its envoy and talks were halted .
+        let forms = [
+            "Kenya", "recalled", "its", "envoy", "and", "talks", "were", "halted", ".",
+        ];
+        let xpos = ["NNP", "VBD", "PRP$", "NN", "CC", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 2, 8, 4, 2, 6, 4, 8, 0, 8];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "advcl",
+            "nmod:poss",
+            "obj",
+            "cc",
+            "conj",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            Some(8)
+        );
+        assert_eq!((heads[2], rels[2]), (0, "root"));
+        assert_eq!((heads[8], rels[8]), (2, "conj"));
+        assert_eq!((heads[6], rels[6]), (8, "nsubj:pass"));
+        assert_eq!((heads[5], heads[9]), (8, 2));
+        // Chad closed its border and the bridge reopened later : the
+        // participle read as the relative of a noun hung on the verb.
+        let forms = [
+            "Chad", "closed", "its", "border", "and", "the", "bridge", "reopened", "later", ".",
+        ];
+        let xpos = [
+            "NNP", "VBD", "PRP$", "NN", "CC", "DT", "NN", "VBN", "RB", ".",
+        ];
+        let mut heads = vec![0, 2, 0, 4, 2, 7, 7, 2, 7, 8, 2];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "root",
+            "nmod:poss",
+            "obj",
+            "cc",
+            "det",
+            "conj",
+            "acl",
+            "advmod",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            Some(8)
+        );
+        assert_eq!((heads[8], rels[8]), (2, "conj"));
+        assert_eq!((heads[7], rels[7]), (8, "nsubj"));
+        assert_eq!(heads[5], 8);
+        // Let leaders and troops know : a complement without a subject.
+        let forms = ["Let", "leaders", "and", "troops", "know"];
+        let xpos = ["VB", "NNS", "CC", "NNS", "VBP"];
+        let mut heads = vec![0, 0, 1, 4, 2, 1];
+        let mut rels = vec!["", "root", "obj", "cc", "conj", "xcomp"];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+        // A comma between the clause and the noun: Troops left last
+        // year , Kenya and Chad have said .
+        let forms = [
+            "Troops", "left", "last", "year", ",", "Kenya", "and", "Chad", "have", "said", ".",
+        ];
+        let xpos = [
+            "NNS", "VBD", "JJ", "NN", ",", "NNP", "CC", "NNP", "VBP", "VBN", ".",
+        ];
+        let mut heads = vec![0, 2, 0, 4, 2, 6, 2, 8, 6, 10, 2, 2];
+        let mut rels = vec![
+            "", "nsubj", "root", "amod", "obl:tmod", "punct", "obl", "cc", "conj", "aux", "conj",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_after_gets_its_subject_back() {
+        // Staff left after its office in the city was attacked .
+        let forms = [
+            "Staff", "left", "after", "its", "office", "in", "the", "city", "was", "attacked", ".",
+        ];
+        let xpos = [
+            "NN", "VBD", "IN", "PRP$", "NN", "IN", "DT", "NN", "VBD", "JJ", ".",
+        ];
+        let mut heads = vec![0, 2, 0, 5, 5, 2, 8, 8, 2, 10, 2, 2];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "root",
+            "case",
+            "nmod:poss",
+            "obl",
+            "case",
+            "det",
+            "obl",
+            "cop",
+            "conj",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            Some(10)
+        );
+        assert_eq!((heads[10], rels[10]), (2, "advcl"));
+        assert_eq!((heads[3], rels[3]), (10, "mark"));
+        assert_eq!((heads[5], rels[5]), (10, "nsubj"));
+        assert_eq!((heads[8], rels[8]), (5, "nmod"));
+        // "in" does not open a clause: Staff left in the car was hit
+        // stays as the parser made it.
+        let forms = ["Staff", "left", "in", "the", "car", "was", "hit"];
+        let xpos = ["NN", "VBD", "IN", "DT", "NN", "VBD", "VBN"];
+        let mut heads = vec![0, 2, 0, 5, 5, 2, 7, 2];
+        let mut rels = vec![
+            "", "nsubj", "root", "case", "det", "obl", "aux:pass", "conj",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
     }
 }

@@ -44,3 +44,44 @@ fn a_headlines_verb_after_a_plural_subject_is_a_verb() {
     assert_eq!((verb.1, verb.4), ("VERB", "root"), "{p:?}");
     assert_eq!((p[0].3, p[0].4), (v, "nsubj"), "{p:?}");
 }
+
+#[test]
+fn a_second_clause_joined_by_and_keeps_its_subject() {
+    for (s, noun, verb) in [
+        (
+            "Ghana recalled its ambassador and talks were suspended indefinitely .",
+            "talks",
+            "suspended",
+        ),
+        (
+            "Serbia withdrew its troops and the border crossing reopened on Friday .",
+            "crossing",
+            "reopened",
+        ),
+    ] {
+        let p = analyse(s);
+        let (_, v) = word(&p, verb);
+        let (first, v1) = word(&p, &p[1].0.clone());
+        assert_eq!(first.4, "root", "{s}: {p:?}");
+        assert_eq!((p[v - 1].3, p[v - 1].4), (v1, "conj"), "{s}: {p:?}");
+        let (n, _) = word(&p, noun);
+        assert_eq!(n.3, v, "{s}: {p:?}");
+        assert!(n.4.starts_with("nsubj"), "{s}: {p:?}");
+        let (and, _) = word(&p, "and");
+        assert_eq!(and.3, v, "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_clause_opened_by_after_is_an_adverbial_clause_with_its_subject() {
+    let s =
+        "Officials said the mission was evacuated after its consulate in the city was attacked .";
+    let p = analyse(s);
+    let (_, evacuated) = word(&p, "evacuated");
+    let (attacked, a) = word(&p, "attacked");
+    assert_eq!((attacked.3, attacked.4), (evacuated, "advcl"), "{p:?}");
+    let (consulate, _) = word(&p, "consulate");
+    assert_eq!((consulate.3, consulate.4), (a, "nsubj"), "{p:?}");
+    let (after, _) = word(&p, "after");
+    assert_eq!((after.3, after.4), (a, "mark"), "{p:?}");
+}
