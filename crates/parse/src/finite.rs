@@ -218,12 +218,16 @@ const PARTICIPLE_GOVERNOR: &[&str] = &[
 /// is a time ("issued last week"), or the noun phrase before it is the
 /// object of a preposition or of a verb that takes a participle after its
 /// object ("in a statement issued …", "had its ship rammed"). Returns the
-/// words to read as past tenses.
+/// words to read as past tenses, with those of [`past_tense_after_opening_subject`].
 pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let n = forms.len();
+    let opening = past_tense_after_opening_subject(forms, xpos);
     (1..n.saturating_sub(1))
         .filter(|&i| {
             let word = forms[i].to_lowercase();
+            if opening == Some(i) {
+                return true;
+            }
             // The object's first word, after "at least", "nearly" … of a number.
             let j = i + 1 + number_opener(&forms[i + 1..]);
             if j >= n || j > i + 1 && xpos[j] != "CD" {
@@ -253,6 +257,52 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             })
         })
         .collect()
+}
+
+/// "The defence ministry denied reports that …", "The ministry repeated
+/// allegations that …": a participle that can take a noun ("a man denied
+/// bail"), or a word in -ed read as an adjective ("repeated attempts"),
+/// after a noun phrase that opens the statement and before a plural
+/// without a determiner (or, for the participle, any start of a noun
+/// phrase) is the statement's past tense when no finite verb follows
+/// before the next comma, preposition, "that" or wh-word ("A man denied
+/// bail was freed" has its verb after) and the sentence ends as a
+/// statement does. Returns that word.
+pub fn past_tense_after_opening_subject(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+    let n = forms.len();
+    // The end of the opening noun phrase, or a word in -ed inside it read
+    // as an adjective after a noun.
+    let run = (0..n)
+        .find(|&k| !NOUN_PHRASE.contains(&xpos[k]))
+        .unwrap_or(n);
+    let i = (1..run)
+        .find(|&k| {
+            xpos[k] == "JJ" && forms[k].ends_with("ed") && SUBJECT_END.contains(&xpos[k - 1])
+        })
+        .unwrap_or(run);
+    if i >= n {
+        return None;
+    }
+    let word = forms[i].to_lowercase();
+    let statement = matches!(forms.last(), Some(&".") | Some(&"!"));
+    if i == 0
+        || i + 1 >= n
+        || !statement
+        || !SUBJECT_END.contains(&xpos[i - 1])
+        || !word.ends_with("ed")
+    {
+        return None;
+    }
+    let participle = xpos[i] == "VBN"
+        && PARTICIPLE_WITH_NOUN.contains(&word.as_str())
+        && matches!(xpos[i + 1], "DT" | "PRP$" | "NNS" | "NN" | "NNP" | "NNPS");
+    // JJ: a word in -ed the treebank tags both ways ("repeated", "renewed").
+    let adjective = xpos[i] == "JJ" && xpos[i + 1] == "NNS";
+    let finite_after = (i + 1..n)
+        .take_while(|&k| !matches!(xpos[k], "IN" | "WDT" | "WP" | "WRB" | "," | ":" | "TO"))
+        .any(|k| FINITE.contains(&xpos[k]));
+    ((participle || adjective) && !finite_after && !opens_time(&forms[i + 1].to_lowercase()))
+        .then_some(i)
 }
 
 /// How many words at the start of `words` say how large the number after
@@ -422,8 +472,9 @@ pub fn headline_verb_after_plural(forms: &[&str], xpos: &[&str]) -> Option<(usiz
 /// "Hungary will not accept any more refugees under …": after "more" or
 /// "fewer" that follows a quantity ("any", "no", "many", "far", "two" …),
 /// a word the tagger read as a present tense in -s is a plural noun.
-/// Returns those words.
+/// Returns those words, with those of [`plural_after_past_tense`].
 pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let after_past = plural_after_past_tense(forms, xpos);
     (2..forms.len())
         .filter(|&i| {
             let quantity = forms[i - 2].to_lowercase();
@@ -434,6 +485,34 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                     quantity.as_str(),
                     "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
                 ) || xpos[i - 2] == "CD")
+        })
+        .chain(after_past)
+        .collect()
+}
+
+/// "The Pentagon confirmed reports that …", "Kyiv welcomed talks on …":
+/// a finite verb does not follow a past tense, so a lowercase word in -s
+/// the tagger read as a present tense right after a past tense that is not
+/// an auxiliary, with a preposition, a determiner, a noun or the end of
+/// the clause after it, is the past tense's plural object.
+/// Returns those words.
+pub fn plural_after_past_tense(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (1..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            let word = forms[i];
+            let before = forms[i - 1].to_lowercase();
+            xpos[i] == "VBZ"
+                && xpos[i - 1] == "VBD"
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && !AUXILIARY.contains(&before.as_str())
+                && !matches!(before.as_str(), "did" | "used" | "'d")
+                && matches!(
+                    xpos[i + 1],
+                    "IN" | "DT" | "NN" | "NNS" | "." | "," | "CC" | "PRP$"
+                )
         })
         .collect()
 }
@@ -983,8 +1062,65 @@ pub fn reported_subject_read_as_object(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
+    let saying = saying_read_as_adverbial(forms, xpos, heads, rels);
     let left = subject_left_before_predicate(forms, xpos, heads, rels);
-    reported_subject(forms, xpos, heads, rels).or(left)
+    reported_subject(forms, xpos, heads, rels)
+        .or(left)
+        .or(saying)
+}
+
+/// "The Israeli military said rockets were fired from Lebanon": the parser
+/// sometimes makes the reported clause the root and the verb of saying
+/// before it an adverbial clause of it. A verb of saying with its own
+/// subject, no marker ("as he said") and nothing but the reported
+/// clause's subject between it and the clause's verb (no comma, no
+/// colon, no quotation mark), hung on that verb as an adverbial clause,
+/// is the head: the clause becomes its complement, and the words before
+/// the verb of saying and the closing punctuation go with it.
+/// Returns the verb of saying.
+pub fn saying_read_as_adverbial(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kid = |heads: &[usize], h: usize, f: &dyn Fn(usize) -> bool| {
+        (1..=n).any(|k| heads[k] == h && f(k))
+    };
+    let s = (1..n).find(|&s| {
+        let h = heads[s];
+        rels[s] == "advcl"
+            && matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP")
+            && SAYING.contains(&forms[s - 1].to_lowercase().as_str())
+            && h > s
+            && xpos[h - 1].starts_with("VB")
+            && kid(heads, s, &|k| k < s && rels[k].starts_with("nsubj"))
+            && !kid(heads, s, &|k| rels[k] == "mark" || xpos[k - 1] == "WRB")
+            && kid(heads, h, &|k| {
+                k > s && k < h && rels[k].starts_with("nsubj")
+            })
+            && !forms[s..h].iter().any(|f| {
+                matches!(
+                    *f,
+                    "," | ":" | "\"" | "“" | "”" | "'" | "‘" | "’" | "-" | "—"
+                )
+            })
+    })?;
+    let h = heads[s];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[s] = heads[h];
+        rels[s] = rels[h];
+        heads[h] = s;
+        rels[h] = "ccomp";
+        let last = (1..=n).rev().find(|&k| heads[k] == h);
+        for k in 1..=n {
+            if heads[k] == h && (k < s || Some(k) == last && rels[k] == "punct") {
+                heads[k] = s;
+            }
+        }
+    })
+    .then_some(s)
 }
 
 /// Prepositions that also open a clause ("after the talks ended").
@@ -2489,6 +2625,89 @@ mod tests {
         ];
         assert_eq!(
             super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_after_an_opening_subject_before_its_object_is_past() {
+        let (f, x) = split(
+            "The interior ministry denied reports that police had fired .",
+            "DT NN NN VBN NNS IN NNS VBD VBN .",
+        );
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), Some(3));
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![3]);
+        let (f, x) = split(
+            "The ministry renewed appeals for calm .",
+            "DT NN JJ NNS IN NN .",
+        );
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), Some(2));
+        // With the statement's verb after the object: a reduced relative.
+        let (f, x) = split("A man denied bail was freed .", "DT NN VBN NN VBD VBN .");
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), None);
+        // Not after an opening noun phrase: left alone.
+        let (f, x) = split("He met a man denied bail .", "PRP VBD DT NN VBN NN .");
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), None);
+        // An adjective before a singular or a determiner: left alone.
+        let (f, x) = split("The family owned business", "DT NN JJ NN");
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), None);
+    }
+
+    #[test]
+    fn a_word_in_s_right_after_a_past_tense_is_its_object() {
+        let (f, x) = split(
+            "Oslo confirmed reports that talks had stalled .",
+            "NNP VBD VBZ IN NNS VBD VBN .",
+        );
+        assert_eq!(super::plural_after_past_tense(&f, &x), vec![2]);
+        assert_eq!(super::plural_after_more(&f, &x), vec![2]);
+        // After an auxiliary, or before a verb: left alone.
+        let (f, x) = split("what he had says a lot", "WP PRP VBD VBZ DT NN");
+        assert!(super::plural_after_past_tense(&f, &x).is_empty());
+        let (f, x) = split("whoever won gets to choose", "WP VBD VBZ TO VB");
+        assert!(super::plural_after_past_tense(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_saying_is_not_an_adverbial_of_what_it_reports() {
+        // The army said shells were fired .
+        let forms = ["The", "army", "said", "shells", "were", "fired", "."];
+        let xpos = ["DT", "NN", "VBD", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 2, 3, 6, 6, 6, 0, 6];
+        let mut rels = vec![
+            "",
+            "det",
+            "nsubj",
+            "advcl",
+            "nsubj:pass",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::saying_read_as_adverbial(&forms, &xpos, &mut heads, &mut rels),
+            Some(3)
+        );
+        assert_eq!((heads[3], rels[3]), (0, "root"));
+        assert_eq!((heads[6], rels[6]), (3, "ccomp"));
+        assert_eq!(heads[7], 3);
+        // With "as" it is an adverbial: As the army said shells were fired .
+        let forms = ["As", "the", "army", "said", "shells", "were", "fired", "."];
+        let xpos = ["IN", "DT", "NN", "VBD", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 4, 3, 4, 7, 7, 7, 0, 7];
+        let mut rels = vec![
+            "",
+            "mark",
+            "det",
+            "nsubj",
+            "advcl",
+            "nsubj:pass",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::saying_read_as_adverbial(&forms, &xpos, &mut heads, &mut rels),
             None
         );
     }

@@ -85,3 +85,39 @@ fn a_clause_opened_by_after_is_an_adverbial_clause_with_its_subject() {
     let (after, _) = word(&p, "after");
     assert_eq!((after.3, after.4), (a, "mark"), "{p:?}");
 }
+
+#[test]
+fn a_verb_before_a_plural_object_after_the_opening_subject_is_the_root() {
+    for (s, verb, object) in [
+        (
+            "The Dutch foreign ministry denied reports that envoys had left .",
+            "denied",
+            "reports",
+        ),
+        (
+            "The Czech defence ministry repeated allegations of sabotage .",
+            "repeated",
+            "allegations",
+        ),
+        (
+            "The Pentagon confirmed reports that a jet was shot down .",
+            "confirmed",
+            "reports",
+        ),
+    ] {
+        let p = analyse(s);
+        let (v, at) = word(&p, verb);
+        assert_eq!((v.2, v.4), ("VBD", "root"), "{s}: {p:?}");
+        let (o, _) = word(&p, object);
+        assert_eq!((o.2, o.3, o.4), ("NNS", at, "obj"), "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_verb_of_saying_heads_the_clause_it_reports() {
+    let p = analyse("The Israeli military said rockets were fired from Lebanon overnight .");
+    let (said, at) = word(&p, "said");
+    assert_eq!(said.4, "root", "{p:?}");
+    let (fired, _) = word(&p, "fired");
+    assert_eq!((fired.3, fired.4), (at, "ccomp"), "{p:?}");
+}
