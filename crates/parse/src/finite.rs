@@ -495,8 +495,18 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
 /// the tagger read as a present tense right after a past tense that is not
 /// an auxiliary, with a preposition, a determiner, a noun or the end of
 /// the clause after it, is the past tense's plural object.
-/// Returns those words.
+/// Returns those words, and a word in -s read as a present tense right
+/// before a modal ("that talks would resume"), which is a plural noun too.
 pub fn plural_after_past_tense(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let lower = |f: &str| f.len() > 3 && f.chars().all(|c| c.is_ascii_lowercase());
+    let before_modal = (1..forms.len().saturating_sub(1)).filter(move |&i| {
+        matches!(xpos[i], "VBZ" | "VBP")
+            && xpos[i + 1] == "MD"
+            && lower(forms[i])
+            && forms[i].ends_with('s')
+            && !forms[i].ends_with("ss")
+            && !matches!(forms[i], "does" | "says" | "goes" | "has" | "was" | "is")
+    });
     (1..forms.len().saturating_sub(1))
         .filter(|&i| {
             let word = forms[i];
@@ -514,6 +524,7 @@ pub fn plural_after_past_tense(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                     "IN" | "DT" | "NN" | "NNS" | "." | "," | "CC" | "PRP$"
                 )
         })
+        .chain(before_modal)
         .collect()
 }
 
@@ -745,6 +756,93 @@ pub fn verb_read_as_auxiliary(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
+    let between = between_read_as_clauses(forms, xpos, heads, rels);
+    auxiliary_before_verb(forms, xpos, heads, rels).or(between)
+}
+
+/// "Fighting between the army and the militia resumed …", "Talks between
+/// the government and the rebels broke down …": "between" takes two, but
+/// the parser may end its phrase at the first and read "and" and the
+/// second as the start of a clause, the second the subject of the verb
+/// that follows. A noun opened by "between" with no conjunct, followed
+/// (right after its phrase) by "and" and a noun phrase that is a verb's
+/// subject, has that noun as its conjunct; the verb then takes the place of
+/// the word the "between" phrase modifies, when the parser hung the verb on
+/// it, and that word becomes its subject (the note of what this runs
+/// before: [`verb_read_as_auxiliary`]). Returns the verb.
+pub fn between_read_as_clauses(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
+    for m in 2..n {
+        let opened = kids(heads, m)
+            .into_iter()
+            .any(|c| c < m && rels[c] == "case" && forms[c - 1].eq_ignore_ascii_case("between"));
+        if !opened
+            || !NOUN.contains(&xpos[m - 1])
+            || kids(heads, m).iter().any(|&c| rels[c] == "conj")
+        {
+            continue;
+        }
+        let Some(and) = (m + 1..n).find(|&k| !under(heads, k, m)) else {
+            continue;
+        };
+        if forms[and - 1] != "and" {
+            continue;
+        }
+        // The noun after "and": its phrase runs up to it.
+        let Some(second) = (and + 1..=n).find(|&k| {
+            NOUN.contains(&xpos[k - 1])
+                && rels[k].starts_with("nsubj")
+                && (and + 1..k).all(|j| heads[j] == k)
+        }) else {
+            continue;
+        };
+        let v = heads[second];
+        let h = heads[m];
+        if v <= second || !xpos[v - 1].starts_with("VB") || h == 0 || h >= m {
+            continue;
+        }
+        let done = tree_kept(heads, rels, |heads, rels| {
+            heads[second] = m;
+            rels[second] = "conj";
+            heads[and] = second;
+            rels[and] = "cc";
+            // (Not into a noun's place: "nsubj" is no verb's relation.)
+            let clausal = matches!(
+                rels[h],
+                "root" | "ccomp" | "conj" | "advcl" | "parataxis" | "xcomp"
+            );
+            if heads[v] == h && clausal {
+                heads[v] = heads[h];
+                rels[v] = rels[h];
+                heads[h] = v;
+                rels[h] = "nsubj";
+                for head in heads.iter_mut().skip(v + 1) {
+                    if *head == h {
+                        *head = v;
+                    }
+                }
+            }
+        });
+        if done {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The repair [`verb_read_as_auxiliary`] describes.
+fn auxiliary_before_verb(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
     let n = xpos.len();
     let v = (1..=n).find(|&v| {
         let h = heads[v];
@@ -959,7 +1057,9 @@ fn object_with_finite_modifier(
 /// place, the noun becomes its subject, and what the noun held after the
 /// verb (the comma before "police said") goes to the verb. The tagger may
 /// have called it a participle: at the root only a participle with an
-/// object is taken ("Rebels killed in raid" is a headline's noun phrase).
+/// object or a reported clause is taken ("Rebels killed in raid" is a
+/// headline's noun phrase; "A spokesman announced on Monday the talks had
+/// failed" is a statement, its clause then the verb's complement).
 /// Returns the verb (its tag is left as it is: tags do not depend on trees).
 pub fn past_tense_read_as_relative(
     xpos: &[&str],
@@ -976,12 +1076,16 @@ pub fn past_tense_read_as_relative(
             && NOUN.contains(&xpos[noun - 1])
             && match (xpos[v - 1], rels[noun]) {
                 ("VBD", "root" | "ccomp") | ("VBN", "ccomp") => true,
-                ("VBN", "root") => with_object(),
+                ("VBN", "root") => with_object() || reported_clause(heads, rels, v).is_some(),
                 _ => false,
             }
     })?;
     let noun = v - 1;
+    let clause = reported_clause(heads, rels, v);
     tree_kept(heads, rels, |heads, rels| {
+        if let Some(c) = clause {
+            rels[c] = "ccomp";
+        }
         heads[v] = heads[noun];
         rels[v] = rels[noun];
         heads[noun] = v;
@@ -993,6 +1097,26 @@ pub fn past_tense_read_as_relative(
         }
     })
     .then_some(v)
+}
+
+/// "A spokesman announced on Monday the talks had failed", "The ministry
+/// confirmed on Friday that …": the clause a participle reports, which
+/// only a verb can take: a complement, or an adverbial clause with its own
+/// subject and no conjunction, after it (the parser's reading of the
+/// reported clause when it took the verb for a relative).
+fn reported_clause(heads: &[usize], rels: &[&str], v: usize) -> Option<usize> {
+    let n = heads.len() - 1;
+    (v + 1..=n).find(|&c| {
+        heads[c] == v
+            && match rels[c] {
+                "ccomp" => true,
+                "advcl" => {
+                    (1..=n).any(|k| heads[k] == c && k < c && rels[k].starts_with("nsubj"))
+                        && !(1..=n).any(|k| heads[k] == c && rels[k] == "mark")
+                }
+                _ => false,
+            }
+    })
 }
 
 /// Verbs that report a clause without a "that" ("said militants
@@ -1062,7 +1186,8 @@ pub fn reported_subject_read_as_object(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
-    let saying = saying_read_as_adverbial(forms, xpos, heads, rels);
+    let saying = saying_read_as_adverbial(forms, xpos, heads, rels)
+        .or_else(|| subject_after_saying(forms, xpos, heads, rels));
     let left = subject_left_before_predicate(forms, xpos, heads, rels);
     reported_subject(forms, xpos, heads, rels)
         .or(left)
@@ -1121,6 +1246,42 @@ pub fn saying_read_as_adverbial(
         }
     })
     .then_some(s)
+}
+
+/// "Rebels attacked the post, says a local official": a verb of saying
+/// after the clause it reports often comes before its subject, which the
+/// parser may read as its object. A verb of saying with a complement
+/// before it, no subject and an object after it has that object as its
+/// subject. Returns the verb.
+pub fn subject_after_saying(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, o) = (2..n).find_map(|v| {
+        if !matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            || !SAYING.contains(&forms[v - 1].to_lowercase().as_str())
+            || forms[v - 2] != ","
+        {
+            return None;
+        }
+        let mut kids = (1..=n).filter(|&k| heads[k] == v);
+        let mut object = None;
+        let mut complement = false;
+        for k in kids.by_ref() {
+            match rels[k] {
+                r if r.starts_with("nsubj") || r == "expl" => return None,
+                "ccomp" | "parataxis" if k < v => complement = true,
+                "obj" if k > v => object = Some(k),
+                _ => {}
+            }
+        }
+        complement.then_some(())?;
+        object.map(|o| (v, o))
+    })?;
+    tree_kept(heads, rels, |_, rels| rels[o] = "nsubj").then_some(v)
 }
 
 /// Prepositions that also open a clause ("after the talks ended").
@@ -2708,6 +2869,101 @@ mod tests {
         ];
         assert_eq!(
             super::saying_read_as_adverbial(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn the_second_of_between_is_a_conjunct_not_a_subject() {
+        // Fighting between the army and the militia resumed .
+        let forms = [
+            "Fighting", "between", "the", "army", "and", "the", "militia", "resumed", ".",
+        ];
+        let xpos = ["VBG", "IN", "DT", "NN", "CC", "DT", "NN", "VBD", "."];
+        let mut heads = vec![0, 0, 4, 4, 1, 8, 7, 8, 1, 1];
+        let mut rels = vec![
+            "", "root", "case", "det", "obl", "cc", "det", "nsubj", "conj", "punct",
+        ];
+        assert_eq!(
+            super::between_read_as_clauses(&forms, &xpos, &mut heads, &mut rels),
+            Some(8)
+        );
+        assert_eq!((heads[7], rels[7]), (4, "conj"));
+        assert_eq!(heads[5], 7);
+        assert_eq!((heads[8], rels[8]), (0, "root"));
+        assert_eq!((heads[1], rels[1]), (8, "nsubj"));
+        assert_eq!(heads[9], 8);
+        // "and" after a phrase not opened by "between": left alone.
+        let forms = ["Talks", "with", "Kyiv", "and", "Moscow", "resumed"];
+        let xpos = ["NNS", "IN", "NNP", "CC", "NNP", "VBD"];
+        let mut heads = vec![0, 0, 3, 1, 6, 6, 1];
+        let mut rels = vec!["", "root", "case", "nmod", "cc", "nsubj", "conj"];
+        assert_eq!(
+            super::between_read_as_clauses(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_that_reports_a_clause_is_the_statements_verb() {
+        // A spokesman announced on Monday talks had failed .
+        let xpos = ["DT", "NN", "VBN", "IN", "NNP", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 2, 0, 2, 5, 3, 8, 8, 3, 2];
+        let mut rels = vec![
+            "", "det", "root", "acl", "case", "obl", "nsubj", "aux", "advcl", "punct",
+        ];
+        assert_eq!(
+            super::past_tense_read_as_relative(&xpos, &mut heads, &mut rels),
+            Some(3)
+        );
+        assert_eq!((heads[3], rels[3]), (0, "root"));
+        assert_eq!((heads[2], rels[2]), (3, "nsubj"));
+        assert_eq!((heads[8], rels[8]), (3, "ccomp"));
+        assert_eq!(heads[9], 3);
+        // An adverbial clause with a conjunction is no report: Troops
+        // deployed when riots broke out
+        let xpos = ["NNS", "VBN", "WRB", "NNS", "VBD", "RP"];
+        let mut heads = vec![0, 0, 1, 5, 5, 2, 5];
+        let mut rels = vec!["", "root", "acl", "mark", "nsubj", "advcl", "compound:prt"];
+        assert_eq!(
+            super::past_tense_read_as_relative(&xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_word_in_s_before_a_modal_is_a_plural() {
+        let (f, x) = split(
+            "Rome said Friday that talks would resume .",
+            "NNP VBD NNP WDT VBZ MD VB .",
+        );
+        assert_eq!(super::plural_after_past_tense(&f, &x), vec![4]);
+        let (f, x) = split("what it does will matter", "WP PRP VBZ MD VB");
+        assert!(super::plural_after_past_tense(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn the_noun_after_a_verb_of_saying_after_its_clause_is_its_subject() {
+        // Rebels shelled a post , says an official .
+        let forms = [
+            "Rebels", "shelled", "a", "post", ",", "says", "an", "official", ".",
+        ];
+        let xpos = ["NNS", "VBD", "DT", "NN", ",", "VBZ", "DT", "NN", "."];
+        let mut heads = vec![0, 2, 6, 4, 2, 6, 0, 8, 6, 6];
+        let mut rels = vec![
+            "", "nsubj", "ccomp", "det", "obj", "punct", "root", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::subject_after_saying(&forms, &xpos, &mut heads, &mut rels),
+            Some(6)
+        );
+        assert_eq!(rels[8], "nsubj");
+        // Without the reported clause before it: "..., said nothing".
+        let mut rels = vec![
+            "", "nsubj", "conj", "det", "obj", "punct", "root", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::subject_after_saying(&forms, &xpos, &mut heads, &mut rels),
             None
         );
     }

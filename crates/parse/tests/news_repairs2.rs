@@ -121,3 +121,51 @@ fn a_verb_of_saying_heads_the_clause_it_reports() {
     let (fired, _) = word(&p, "fired");
     assert_eq!((fired.3, fired.4), (at, "ccomp"), "{p:?}");
 }
+
+#[test]
+fn between_takes_both_nouns_and_the_verb_after_is_the_statements() {
+    let p = analyse("Fighting between the army and the militia resumed overnight .");
+    let (resumed, v) = word(&p, "resumed");
+    assert_eq!(resumed.4, "root", "{p:?}");
+    let (_, army) = word(&p, "army");
+    let (militia, _) = word(&p, "militia");
+    assert_eq!((militia.3, militia.4), (army, "conj"), "{p:?}");
+    assert_eq!((p[0].3, p[0].4), (v, "nsubj"), "{p:?}");
+}
+
+#[test]
+fn a_participle_of_saying_with_its_clause_is_the_statements_verb() {
+    for (s, verb) in [
+        (
+            "A government spokesman announced on Monday the talks had failed .",
+            "announced",
+        ),
+        (
+            "The ministry confirmed on Friday that the envoy had been expelled .",
+            "confirmed",
+        ),
+    ] {
+        let p = analyse(s);
+        let (v, at) = word(&p, verb);
+        assert_eq!(v.4, "root", "{s}: {p:?}");
+        let subject = p[at - 2].clone();
+        assert_eq!((subject.3, subject.4), (at, "nsubj"), "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn talks_before_a_modal_are_a_noun() {
+    let p = analyse("The Kremlin said Tuesday that talks would continue .");
+    let (talks, _) = word(&p, "talks");
+    assert_eq!((talks.2, talks.4), ("NNS", "nsubj"), "{p:?}");
+}
+
+#[test]
+fn the_speaker_after_says_is_its_subject() {
+    let p = analyse(
+        "The militants attack a checkpoint in the north , says a spokeswoman for the governor .",
+    );
+    let (_, says) = word(&p, "says");
+    let (w, _) = word(&p, "spokeswoman");
+    assert_eq!((w.3, w.4), (says, "nsubj"), "{p:?}");
+}
