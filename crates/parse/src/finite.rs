@@ -631,6 +631,39 @@ pub fn punctuation_heads_nothing(
             }
         }
     }
+    // "The ministry repeated allegations …" with "repeated" hung on the
+    // full stop and "ministry" the root: a finite verb without a subject
+    // hung on punctuation right after the noun root's phrase is the root,
+    // the noun its subject.
+    if let Some(root) = (1..=n).find(|&k| heads[k] == 0) {
+        let v = (root + 1..=n).find(|&v| {
+            heads[v] != 0
+                && punct(heads[v])
+                && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+                && !(1..=n).any(|c| heads[c] == v && rels[c].starts_with("nsubj"))
+        });
+        let bare_noun = NOUN.contains(&xpos[root - 1])
+            && !(1..=n).any(|c| {
+                heads[c] == root
+                    && (matches!(rels[c], "cop" | "aux" | "aux:pass")
+                        || rels[c].starts_with("nsubj"))
+            });
+        if let Some(v) = v.filter(|&v| bare_noun && (root + 1..v).all(|k| under(heads, k, root))) {
+            if tree_kept(heads, rels, |heads, rels| {
+                heads[v] = 0;
+                rels[v] = "root";
+                heads[root] = v;
+                rels[root] = "nsubj";
+                for head in heads.iter_mut().skip(v + 1) {
+                    if *head == root {
+                        *head = v;
+                    }
+                }
+            }) {
+                moved.push(v);
+            }
+        }
+    }
     // "The government accused Israel of striking …" with "Israel" hung
     // on the full stop: the noun phrase right after a verb that has no
     // object is its object.
@@ -959,6 +992,57 @@ pub fn finite_verb_as_modifier(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
+    let joined = verb_after_and_read_as_modifier(xpos, heads, rels);
+    verb_as_modifier_of_root(xpos, heads, rels).or(joined)
+}
+
+/// "The minister met his counterpart and discussed trade": the parser
+/// sometimes reads the second of two verbs joined by "and" as a modifier
+/// of its object ("discussed trade" like "disputed areas"), and that
+/// object as the first verb's conjunct. A noun cannot be a verb's
+/// conjunct: a participle or past tense in -ed right after the "and", hung
+/// on such a noun as its modifier, is the verb joined to the first, the
+/// noun its object. Returns the verb.
+pub fn verb_after_and_read_as_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (noun, v, cc) = (2..=n).find_map(|v| {
+        let noun = heads[v];
+        let cc = v - 1;
+        let v1 = *heads.get(noun)?;
+        (matches!(xpos[v - 1], "VBN" | "VBD")
+            && matches!(rels[v], "amod" | "compound")
+            && noun > v
+            && NOUN.contains(&xpos[noun - 1])
+            && rels[noun] == "conj"
+            && v1 > 0
+            && v1 < cc
+            && matches!(xpos[v1 - 1], "VBD" | "VBZ" | "VBP")
+            && xpos[cc - 1] == "CC"
+            && heads[cc] == noun
+            && (v + 1..noun).all(|k| heads[k] == noun))
+        .then_some((noun, v, cc))
+    })?;
+    let v1 = heads[noun];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = v1;
+        rels[v] = "conj";
+        heads[noun] = v;
+        rels[noun] = "obj";
+        heads[cc] = v;
+    })
+    .then_some(v)
+}
+
+/// The repair [`finite_verb_as_modifier`] describes.
+fn verb_as_modifier_of_root(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
     let n = xpos.len();
     let root = (1..=n).find(|&k| heads[k] == 0)?;
     if !NOUN.contains(&xpos[root - 1]) {
@@ -1187,7 +1271,11 @@ pub fn reported_subject_read_as_object(
     rels: &mut [&str],
 ) -> Option<usize> {
     let saying = saying_read_as_adverbial(forms, xpos, heads, rels)
-        .or_else(|| subject_after_saying(forms, xpos, heads, rels));
+        .or_else(|| subject_after_saying(forms, xpos, heads, rels))
+        .or(closing_saying_read_as_clause(forms, xpos, heads, rels))
+        .or(that_with_its_object_is_a_conjunction(
+            forms, xpos, heads, rels,
+        ));
     let left = subject_left_before_predicate(forms, xpos, heads, rels);
     reported_subject(forms, xpos, heads, rels)
         .or(left)
@@ -1282,6 +1370,99 @@ pub fn subject_after_saying(
         object.map(|o| (v, o))
     })?;
     tree_kept(heads, rels, |_, rels| rels[o] = "nsubj").then_some(v)
+}
+
+/// "Iran's minister is expected to visit Riyadh next week, state media
+/// reported.": news closes a statement with its source, a verb of saying
+/// with its subject after a comma, which the parser sometimes hangs on a
+/// verb of the statement (as an adverbial or a conjunct) instead of
+/// making it the root with the statement its complement. A verb of saying
+/// whose subject follows a comma right before it, with no object or
+/// complement of its own and only punctuation (or phrases of its own)
+/// after it, hung inside the statement before the comma, becomes the root,
+/// and the statement its complement ("… , the army said" as the parser
+/// reads it when it gets it right). Returns the verb.
+pub fn closing_saying_read_as_clause(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    let s = (2..=n)
+        .rev()
+        .find(|&s| SAYING.contains(&forms[s - 1].to_lowercase().as_str()))?;
+    let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == s).collect();
+    let subject = kids
+        .iter()
+        .copied()
+        .find(|&k| k < s && rels[k] == "nsubj")?;
+    // The subject's phrase starts right after a comma.
+    let start =
+        (1..=subject).find(|&k| under(heads, k, subject) && !PUNCTUATION.contains(&xpos[k - 1]))?;
+    if !matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP")
+        || root == s
+        || root > start
+        || start < 3
+        || forms[start - 2] != ","
+        || (start..s).any(|k| !under(heads, k, subject) && k != subject)
+        || kids
+            .iter()
+            .any(|&k| matches!(rels[k], "obj" | "ccomp" | "xcomp" | "mark"))
+        || (s + 1..=n).any(|k| !PUNCTUATION.contains(&xpos[k - 1]) && !under(heads, k, s))
+        || !matches!(rels[s], "advcl" | "conj" | "parataxis")
+        || !under(heads, s, root)
+    {
+        return None;
+    }
+    tree_kept(heads, rels, |heads, rels| {
+        heads[s] = 0;
+        rels[s] = "root";
+        heads[root] = s;
+        rels[root] = "ccomp";
+        for head in heads.iter_mut().skip(s + 1) {
+            if *head == root {
+                *head = s;
+            }
+        }
+        heads[start - 1] = s;
+    })
+    .then_some(s)
+}
+
+/// "allegations that Kyiv staged the attack": the parser sometimes reads
+/// the "that" of a noun's content clause as a relative pronoun, the
+/// object of the clause's verb. A clause with its object already has no
+/// gap for a relative: a "that" hung as the object of a verb that has
+/// another object after it is the clause's conjunction, and the clause a
+/// noun's complement (`acl`) rather than a relative clause. (Two subjects
+/// are left alone: "a risk that we had" has its gap at the object.)
+/// Returns the verb.
+pub fn that_with_its_object_is_a_conjunction(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let that = (1..=n).find(|&t| {
+        let v = heads[t];
+        forms[t - 1].eq_ignore_ascii_case("that")
+            && xpos[t - 1] == "WDT"
+            && v > t
+            && xpos[v - 1].starts_with("VB")
+            && rels[t] == "obj"
+            && (t + 1..=n).any(|k| heads[k] == v && rels[k] == "obj")
+    })?;
+    let v = heads[that];
+    tree_kept(heads, rels, |_, rels| {
+        rels[that] = "mark";
+        if rels[v] == "acl:relcl" {
+            rels[v] = "acl";
+        }
+    })
+    .then_some(v)
 }
 
 /// Prepositions that also open a clause ("after the talks ended").
@@ -2964,6 +3145,95 @@ mod tests {
         ];
         assert_eq!(
             super::subject_after_saying(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_hung_on_the_full_stop_after_a_noun_root_is_the_root() {
+        // The ministry repeated claims .
+        let xpos = ["DT", "NN", "VBD", "NNS", "."];
+        let mut heads = vec![0, 2, 0, 5, 3, 2];
+        let mut rels = vec!["", "det", "root", "advcl", "obj", "punct"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![3]
+        );
+        assert_eq!((heads[3], rels[3]), (0, "root"));
+        assert_eq!((heads[2], rels[2]), (3, "nsubj"));
+        assert_eq!(heads[5], 3);
+    }
+
+    #[test]
+    fn that_before_a_clause_with_its_object_is_a_conjunction() {
+        // claims that Kyiv staged the raid
+        let forms = ["claims", "that", "Kyiv", "staged", "the", "raid"];
+        let xpos = ["NNS", "WDT", "NNP", "VBD", "DT", "NN"];
+        let mut heads = vec![0, 0, 4, 4, 1, 6, 4];
+        let mut rels = vec!["", "root", "obj", "nsubj", "acl:relcl", "det", "obj"];
+        assert_eq!(
+            super::that_with_its_object_is_a_conjunction(&forms, &xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((rels[2], rels[4]), ("mark", "acl"));
+        // the raid that Kyiv staged: a relative, left alone.
+        let forms = ["raid", "that", "Kyiv", "staged"];
+        let xpos = ["NN", "WDT", "NNP", "VBD"];
+        let mut heads = vec![0, 0, 4, 4, 1];
+        let mut rels = vec!["", "root", "obj", "nsubj", "acl:relcl"];
+        assert_eq!(
+            super::that_with_its_object_is_a_conjunction(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_closing_verb_of_saying_is_the_root() {
+        // Talks will resume , envoys said .
+        let forms = ["Talks", "will", "resume", ",", "envoys", "said", "."];
+        let xpos = ["NNS", "MD", "VB", ",", "NNS", "VBD", "."];
+        let mut heads = vec![0, 3, 3, 0, 6, 6, 3, 3];
+        let mut rels = vec![
+            "", "nsubj", "aux", "root", "punct", "nsubj", "conj", "punct",
+        ];
+        assert_eq!(
+            super::closing_saying_read_as_clause(&forms, &xpos, &mut heads, &mut rels),
+            Some(6)
+        );
+        assert_eq!((heads[6], rels[6]), (0, "root"));
+        assert_eq!((heads[3], rels[3]), (6, "ccomp"));
+        assert_eq!(heads[7], 6);
+        // A verb of saying with its own complement: left alone.
+        // Talks resumed , and envoys said that …
+        let forms = ["Talks", "resumed", ",", "envoys", "said", "so"];
+        let xpos = ["NNS", "VBD", ",", "NNS", "VBD", "RB"];
+        let mut heads = vec![0, 2, 0, 5, 5, 2, 5];
+        let mut rels = vec!["", "nsubj", "root", "punct", "nsubj", "conj", "obj"];
+        assert_eq!(
+            super::closing_saying_read_as_clause(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_read_as_its_objects_modifier_is_a_verb() {
+        // He met envoys and discussed trade .
+        let xpos = ["PRP", "VBD", "NNS", "CC", "VBN", "NN", "."];
+        let mut heads = vec![0, 2, 0, 2, 6, 6, 2, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "cc", "amod", "conj", "punct"];
+        assert_eq!(
+            super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[5], rels[5]), (2, "conj"));
+        assert_eq!((heads[6], rels[6]), (5, "obj"));
+        assert_eq!(heads[4], 5);
+        // He bought apples and canned fish : "fish" the object's conjunct.
+        let xpos = ["PRP", "VBD", "NNS", "CC", "VBN", "NN"];
+        let mut heads = vec![0, 2, 0, 2, 6, 6, 3];
+        let mut rels = vec!["", "nsubj", "root", "obj", "cc", "amod", "conj"];
+        assert_eq!(
+            super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels),
             None
         );
     }

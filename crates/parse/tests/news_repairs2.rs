@@ -169,3 +169,44 @@ fn the_speaker_after_says_is_its_subject() {
     let (w, _) = word(&p, "spokeswoman");
     assert_eq!((w.3, w.4), (says, "nsubj"), "{p:?}");
 }
+
+#[test]
+fn a_ministry_repeating_allegations_that_is_a_clause() {
+    let p =
+        analyse("The Czech defence ministry repeated allegations that Minsk staged the incident .");
+    let (repeated, v) = word(&p, "repeated");
+    assert_eq!(repeated.4, "root", "{p:?}");
+    let (ministry, _) = word(&p, "ministry");
+    assert_eq!((ministry.3, ministry.4), (v, "nsubj"), "{p:?}");
+    let (that, _) = word(&p, "that");
+    assert_eq!(that.4, "mark", "{p:?}");
+}
+
+#[test]
+fn the_source_that_closes_a_statement_is_its_root() {
+    for s in [
+        "The Security Council will meet on Friday to discuss the crisis , diplomats said .",
+        "Chile's foreign minister is expected to visit Lima next week , state media reported .",
+    ] {
+        let p = analyse(s);
+        let verb = if s.contains("said") {
+            "said"
+        } else {
+            "reported"
+        };
+        let (v, _) = word(&p, verb);
+        assert_eq!(v.4, "root", "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_second_verb_after_and_is_not_its_objects_modifier() {
+    let p = analyse(
+        "The minister met his counterpart on the sidelines of the summit and discussed trade .",
+    );
+    let (_, met) = word(&p, "met");
+    let (discussed, d) = word(&p, "discussed");
+    assert_eq!((discussed.3, discussed.4), (met, "conj"), "{p:?}");
+    let (trade, _) = word(&p, "trade");
+    assert_eq!((trade.3, trade.4), (d, "obj"), "{p:?}");
+}
