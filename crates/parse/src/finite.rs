@@ -222,10 +222,11 @@ const PARTICIPLE_GOVERNOR: &[&str] = &[
 pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let n = forms.len();
     let opening = past_tense_after_opening_subject(forms, xpos);
+    let gerund = past_tense_after_gerund_subject(forms, xpos);
     (1..n.saturating_sub(1))
         .filter(|&i| {
             let word = forms[i].to_lowercase();
-            if opening == Some(i) {
+            if opening == Some(i) || gerund.contains(&i) {
                 return true;
             }
             // The object's first word, after "at least", "nearly" … of a number.
@@ -255,6 +256,90 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                     || matches!(xpos[j], "TO" | "MD")
                     || PARTICIPLE_GOVERNOR.contains(&w.as_str())
             })
+        })
+        .collect()
+}
+
+/// Words in -ing that take a participle or an adjective after them
+/// ("before becoming disabled", "after being attacked").
+const LINKING_ING: &[&str] = &[
+    "being",
+    "having",
+    "getting",
+    "going",
+    "becoming",
+    "feeling",
+    "seeming",
+    "looking",
+    "remaining",
+    "staying",
+    "growing",
+    "turning",
+    "keeping",
+    "leaving",
+];
+
+/// "after shelling intensified near …": with the past tense after the
+/// noun in -ing ([`past_tense_after_gerund_subject`]), the parser may
+/// still read the noun as the clause's verb and hang the past tense on it
+/// (or beside it). A word in -ing with nothing of its own but a clause
+/// conjunction right before it, followed by a past tense without a
+/// subject that hangs on it or on its head, is that past tense's
+/// subject: the past tense takes its place and the conjunction. Returns
+/// the past tense.
+pub fn gerund_subject_read_as_verb(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (3..=n).find(|&v| {
+        let g = v - 1;
+        let word = forms[g - 1].to_lowercase();
+        let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == g && k != v).collect();
+        xpos[v - 1] == "VBD"
+            && xpos[g - 1] == "VBG"
+            && word.ends_with("ing")
+            && !LINKING_ING.contains(&word.as_str())
+            && kids == [g - 1]
+            && rels[g - 1] == "mark"
+            && (heads[v] == g || heads[v] == heads[g])
+            && !(1..=n).any(|k| heads[k] == v && rels[k].starts_with("nsubj"))
+    })?;
+    let g = v - 1;
+    let mark = g - 1;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[g];
+        rels[v] = rels[g];
+        heads[g] = v;
+        rels[g] = "nsubj";
+        heads[mark] = v;
+    })
+    .then_some(v)
+}
+
+/// "after shelling intensified near …", "since fighting erupted in …":
+/// news opens a clause with a conjunction and a noun in -ing as its
+/// subject, and the tagger, reading the noun as a verb, reads the past
+/// tense after it as a participle. A participle in -ed right after a word
+/// in -ing right after a conjunction that opens clauses, with a
+/// preposition, an adverb or the end of the clause after it, is the past
+/// tense. Returns those words.
+pub fn past_tense_after_gerund_subject(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (2..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            let opener = forms[i - 2].to_lowercase();
+            let gerund = forms[i - 1].to_lowercase();
+            matches!(
+                opener.as_str(),
+                "after" | "before" | "since" | "until" | "as" | "when" | "while" | "once"
+            ) && matches!(xpos[i - 1], "VBG" | "NN")
+                && gerund.ends_with("ing")
+                && !LINKING_ING.contains(&gerund.as_str())
+                && xpos[i] == "VBN"
+                && forms[i].ends_with("ed")
+                && matches!(xpos[i + 1], "IN" | "RB" | "." | "," | "CC" | "TO")
         })
         .collect()
 }
@@ -1261,25 +1346,30 @@ const SAYING: &[&str] = &[
 /// of the verb of saying without a subject. The noun is the clause's
 /// subject: a past or present tense right after it that hangs on it becomes
 /// the complement of the verb of saying, and a complement after it with
-/// no subject of its own takes it. Returns the clauses' verbs (this runs
-/// [`subject_left_before_predicate`] first, the other repair of a clause's
-/// subject read as part of a phrase before it).
+/// no subject of its own takes it. Returns a repaired clause's verb.
+///
+/// The other repairs of a clause's subject or of a reported clause run
+/// here first, in this order: [`saying_read_as_adverbial`],
+/// [`subject_after_saying`], [`closing_saying_read_as_clause`],
+/// [`that_with_its_object_is_a_conjunction`],
+/// [`gerund_subject_read_as_verb`] and [`subject_left_before_predicate`].
 pub fn reported_subject_read_as_object(
     forms: &[&str],
     xpos: &[&str],
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
-    let saying = saying_read_as_adverbial(forms, xpos, heads, rels)
-        .or_else(|| subject_after_saying(forms, xpos, heads, rels))
-        .or(closing_saying_read_as_clause(forms, xpos, heads, rels))
-        .or(that_with_its_object_is_a_conjunction(
-            forms, xpos, heads, rels,
-        ));
-    let left = subject_left_before_predicate(forms, xpos, heads, rels);
-    reported_subject(forms, xpos, heads, rels)
-        .or(left)
-        .or(saying)
+    // Every repair is tried, in this order.
+    let found = [
+        saying_read_as_adverbial(forms, xpos, heads, rels),
+        subject_after_saying(forms, xpos, heads, rels),
+        closing_saying_read_as_clause(forms, xpos, heads, rels),
+        that_with_its_object_is_a_conjunction(forms, xpos, heads, rels),
+        gerund_subject_read_as_verb(forms, xpos, heads, rels),
+        subject_left_before_predicate(forms, xpos, heads, rels),
+        reported_subject(forms, xpos, heads, rels),
+    ];
+    found.into_iter().flatten().last()
 }
 
 /// "The Israeli military said rockets were fired from Lebanon": the parser
@@ -3236,5 +3326,30 @@ mod tests {
             super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels),
             None
         );
+    }
+
+    #[test]
+    fn a_noun_in_ing_after_a_conjunction_is_the_subject_of_the_past_after_it() {
+        let (f, x) = split(
+            "Villagers fled after shelling intensified near the town .",
+            "NNS VBD IN VBG VBN IN DT NN .",
+        );
+        assert_eq!(super::past_tense_after_gerund_subject(&f, &x), vec![4]);
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![4]);
+        // "before becoming disabled": a linking verb, left alone.
+        let (f, x) = split("before becoming disabled ,", "IN VBG VBN ,");
+        assert!(super::past_tense_after_gerund_subject(&f, &x).is_empty());
+        // Villagers fled after fighting erupted .
+        let forms = ["Villagers", "fled", "after", "fighting", "erupted", "."];
+        let xpos = ["NNS", "VBD", "IN", "VBG", "VBD", "."];
+        let mut heads = vec![0, 2, 0, 4, 2, 4, 2];
+        let mut rels = vec!["", "nsubj", "root", "mark", "advcl", "xcomp", "punct"];
+        assert_eq!(
+            super::gerund_subject_read_as_verb(&forms, &xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[5], rels[5]), (2, "advcl"));
+        assert_eq!((heads[4], rels[4]), (5, "nsubj"));
+        assert_eq!(heads[3], 5);
     }
 }

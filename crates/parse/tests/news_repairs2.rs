@@ -210,3 +210,24 @@ fn a_second_verb_after_and_is_not_its_objects_modifier() {
     let (trade, _) = word(&p, "trade");
     assert_eq!((trade.3, trade.4), (d, "obj"), "{p:?}");
 }
+
+#[test]
+fn a_noun_in_ing_after_after_is_the_subject_of_its_clause() {
+    for s in [
+        "Hundreds of people fled their homes after shelling intensified near the front line .",
+        "Talks stalled after fighting erupted in the north .",
+    ] {
+        let p = analyse(s);
+        let verb = if s.contains("intensified") {
+            "intensified"
+        } else {
+            "erupted"
+        };
+        let (v, at) = word(&p, verb);
+        assert_eq!(v.4, "advcl", "{s}: {p:?}");
+        let (after, _) = word(&p, "after");
+        assert_eq!((after.3, after.4), (at, "mark"), "{s}: {p:?}");
+        let subject = p[at - 2].clone();
+        assert_eq!((subject.3, subject.4), (at, "nsubj"), "{s}: {p:?}");
+    }
+}
