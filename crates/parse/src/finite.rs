@@ -1078,7 +1078,66 @@ pub fn finite_verb_as_modifier(
     rels: &mut [&str],
 ) -> Option<usize> {
     let joined = verb_after_and_read_as_modifier(xpos, heads, rels);
-    verb_as_modifier_of_root(xpos, heads, rels).or(joined)
+    let first = first_clause_read_as_subject(xpos, heads, rels);
+    verb_as_modifier_of_root(xpos, heads, rels)
+        .or(joined)
+        .or(first)
+}
+
+/// "Police fired tear gas and arrested dozens …": the same reading of a
+/// past tense as a modifier of the noun after it, in the first of two
+/// clauses joined by "and", makes that noun a conjunct of the subject of
+/// the second verb ("Police … gas and arrested"). A past tense hung as a
+/// modifier on a noun that is the conjunct of the subject before it, whose
+/// verb comes after the noun with an "and" between them, is the first
+/// clause's verb: it takes the second verb's place, with the subject and
+/// the noun (its object, the words between them its modifiers), and the
+/// second verb becomes its conjunct. Returns the verb.
+pub fn first_clause_read_as_subject(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, object, subject, v2) = (2..=n).find_map(|v| {
+        let object = heads[v];
+        if xpos[v - 1] != "VBD"
+            || !matches!(rels[v], "amod" | "compound")
+            || object <= v
+            || !NOUN.contains(&xpos[object - 1])
+            || rels[object] != "conj"
+        {
+            return None;
+        }
+        let subject = heads[object];
+        let v2 = heads[subject];
+        (subject + 1 == v
+            && rels[subject] == "nsubj"
+            && v2 > object
+            && matches!(xpos[v2 - 1], "VBD" | "VBZ" | "VBP")
+            && (object + 1..v2).any(|c| heads[c] == v2 && rels[c] == "cc"))
+        .then_some((v, object, subject, v2))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        for k in v + 1..object {
+            if heads[k] == v {
+                heads[k] = object;
+                rels[k] = "compound";
+            }
+        }
+        heads[v] = heads[v2];
+        rels[v] = rels[v2];
+        heads[v2] = v;
+        rels[v2] = "conj";
+        heads[subject] = v;
+        heads[object] = v;
+        rels[object] = "obj";
+        let last = (v2 + 1..=n).rev().find(|&k| heads[k] == v2);
+        if let Some(p) = last.filter(|&p| rels[p] == "punct") {
+            heads[p] = v;
+        }
+    })
+    .then_some(v)
 }
 
 /// "The minister met his counterpart and discussed trade": the parser
@@ -3351,5 +3410,34 @@ mod tests {
         assert_eq!((heads[5], rels[5]), (2, "advcl"));
         assert_eq!((heads[4], rels[4]), (5, "nsubj"));
         assert_eq!(heads[3], 5);
+    }
+
+    #[test]
+    fn a_first_clause_read_into_the_subject_is_a_clause() {
+        // Police fired tear gas and arrested ten .
+        let xpos = ["NN", "VBD", "NN", "NN", "CC", "VBD", "CD", "."];
+        let mut heads = vec![0, 6, 4, 2, 1, 6, 0, 6, 6];
+        let mut rels = vec![
+            "", "nsubj", "amod", "obj", "conj", "cc", "root", "obj", "punct",
+        ];
+        assert_eq!(
+            super::first_clause_read_as_subject(&xpos, &mut heads, &mut rels),
+            Some(2)
+        );
+        assert_eq!((heads[2], rels[2]), (0, "root"));
+        assert_eq!((heads[6], rels[6]), (2, "conj"));
+        assert_eq!((heads[1], rels[1]), (2, "nsubj"));
+        assert_eq!((heads[4], rels[4]), (2, "obj"));
+        assert_eq!((heads[3], rels[3]), (4, "compound"));
+        assert_eq!(heads[8], 2);
+        // A participle modifier in a coordinated subject is left alone:
+        // Police and armed guards arrested ten .
+        let xpos = ["NN", "CC", "VBN", "NNS", "VBD", "CD", "."];
+        let mut heads = vec![0, 5, 4, 4, 1, 0, 5, 5];
+        let mut rels = vec!["", "nsubj", "cc", "amod", "conj", "root", "obj", "punct"];
+        assert_eq!(
+            super::first_clause_read_as_subject(&xpos, &mut heads, &mut rels),
+            None
+        );
     }
 }

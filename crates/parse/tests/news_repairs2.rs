@@ -237,3 +237,15 @@ fn a_noun_in_ing_after_after_is_the_subject_of_its_clause() {
         assert_eq!((subject.3, subject.4), (at, "nsubj"), "{s}: {p:?}");
     }
 }
+
+#[test]
+fn a_first_clause_is_not_read_into_the_second_ones_subject() {
+    let p = analyse("Police fired tear gas and arrested dozens of demonstrators who gathered outside the embassy .");
+    let (fired, f) = word(&p, "fired");
+    assert_eq!(fired.4, "root", "{p:?}");
+    let (gas, _) = word(&p, "gas");
+    assert_eq!((gas.3, gas.4), (f, "obj"), "{p:?}");
+    let (arrested, _) = word(&p, "arrested");
+    assert_eq!((arrested.3, arrested.4), (f, "conj"), "{p:?}");
+    assert_eq!((p[0].3, p[0].4), (f, "nsubj"), "{p:?}");
+}
