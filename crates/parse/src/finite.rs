@@ -522,11 +522,12 @@ pub fn present_tense_after_name(forms: &[&str], xpos: &[&str]) -> Option<(usize,
     .then_some((i, "VBZ"))
 }
 
-/// "Argentines break off talks with London", "Protesters storm embassy":
+/// "Argentines break off talks with London", "Gunmen kill five guards":
 /// a headline opens with a plural subject and its verb in the present,
 /// which the tagger, having met the verb more often as a noun ("a break",
-/// "a storm"), reads as a noun. A sentence that opens with a capitalised
-/// plural in -s, then a lowercase word read as a singular noun, then a
+/// "a kill"), reads as a noun. A sentence that opens with a capitalised
+/// plural in -s (or in -men, which the tagger may read as a name), then a
+/// lowercase word read as a singular noun, then a
 /// particle ("off", "up" …), a determiner or a number, and that has no
 /// finite verb, has its verb in second place (a plural present tense).
 /// A noun after the noun, or a preposition, is left alone: "Arms control
@@ -536,9 +537,11 @@ pub fn headline_verb_after_plural(forms: &[&str], xpos: &[&str]) -> Option<(usiz
         return None;
     }
     let (first, verb) = (forms[0], forms[1]);
-    (matches!(xpos[0], "NNS" | "NNPS")
+    // A plural in -s, or in -men ("Gunmen", which the tagger may call a name).
+    let plural = matches!(xpos[0], "NNS" | "NNPS") && first.ends_with('s')
+        || matches!(xpos[0], "NNS" | "NNPS" | "NNP") && first.ends_with("men");
+    (plural
         && first.len() > 3
-        && first.ends_with('s')
         && first.chars().next().is_some_and(char::is_uppercase)
         && !matches!(
             first.to_lowercase().as_str(),
@@ -2987,6 +2990,11 @@ mod tests {
         assert_eq!(super::headline_verb_after_plural(&f, &x), None);
         let (f, x) = split("Rebels seize the airport", "NNS NN DT NN");
         assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+        let (f, x) = split("Gunmen kill five guards in raid", "NNP NN CD NNS IN NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+        // A name not in -men: left alone.
+        let (f, x) = split("Kenya trade the most", "NNP NN DT RBS");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
     }
 
     #[test]

@@ -45,10 +45,18 @@ fn a_word_in_s_after_an_opening_name_is_the_verb() {
 
 #[test]
 fn a_headlines_verb_after_a_plural_subject_is_a_verb() {
-    let p = analyse("Chileans break off talks with Lima over fishing rights");
-    let (verb, v) = word(&p, "break");
-    assert_eq!((verb.1, verb.4), ("VERB", "root"), "{p:?}");
-    assert_eq!((p[0].3, p[0].4), (v, "nsubj"), "{p:?}");
+    for (s, w) in [
+        (
+            "Chileans break off talks with Lima over fishing rights",
+            "break",
+        ),
+        ("Gunmen kill five soldiers in border ambush", "kill"),
+    ] {
+        let p = analyse(s);
+        let (verb, v) = word(&p, w);
+        assert_eq!((verb.1, verb.4), ("VERB", "root"), "{s}: {p:?}");
+        assert_eq!((p[0].3, p[0].4), (v, "nsubj"), "{s}: {p:?}");
+    }
 }
 
 #[test]
