@@ -223,10 +223,11 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let n = forms.len();
     let opening = past_tense_after_opening_subject(forms, xpos);
     let gerund = past_tense_after_gerund_subject(forms, xpos);
+    let joined = past_tense_after_and(forms, xpos);
     (1..n.saturating_sub(1))
         .filter(|&i| {
             let word = forms[i].to_lowercase();
-            if opening == Some(i) || gerund.contains(&i) {
+            if opening == Some(i) || gerund.contains(&i) || joined.contains(&i) {
                 return true;
             }
             // The object's first word, after "at least", "nearly" … of a number.
@@ -256,6 +257,34 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                     || matches!(xpos[j], "TO" | "MD")
                     || PARTICIPLE_GOVERNOR.contains(&w.as_str())
             })
+        })
+        .collect()
+}
+
+/// "Turkey said it would not allow the ships to pass and warned of …":
+/// a participle in -ed after "and" is a past tense joined to the verbs
+/// before it when nothing before it ("have", "be", "get" …) could govern
+/// a participle, nor a modifier joined to it ("signed and sealed
+/// letters"): the word before "and" is no participle or adjective, and a
+/// preposition, a determiner, a pronoun, "to" or a particle follows.
+/// Returns those words.
+pub fn past_tense_after_and(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let governed = |i: usize| {
+        forms[..i]
+            .iter()
+            .any(|f| PARTICIPLE_GOVERNOR.contains(&f.to_lowercase().as_str()))
+    };
+    (2..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            xpos[i] == "VBN"
+                && forms[i].ends_with("ed")
+                && matches!(forms[i - 1], "and" | "but")
+                && !matches!(xpos[i - 2], "VBN" | "JJ" | "VBG" | "RB" | "," | "CC")
+                && xpos[..i - 1]
+                    .iter()
+                    .any(|x| matches!(*x, "VBD" | "VBZ" | "VBP"))
+                && matches!(xpos[i + 1], "IN" | "DT" | "PRP" | "PRP$" | "TO" | "RP")
+                && !governed(i)
         })
         .collect()
 }
@@ -3447,5 +3476,26 @@ mod tests {
             super::first_clause_read_as_subject(&xpos, &mut heads, &mut rels),
             None
         );
+    }
+
+    #[test]
+    fn a_participle_after_and_with_nothing_to_govern_it_is_past() {
+        let (f, x) = split(
+            "Oslo said it would not allow the ships to dock and warned of fines .",
+            "NNP VBD PRP MD RB VB DT NNS TO VB CC VBN IN NNS .",
+        );
+        assert_eq!(super::past_tense_after_and(&f, &x), vec![11]);
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![11]);
+        // After "was", or joined to a participle: left alone.
+        let (f, x) = split(
+            "He was arrested and charged with fraud .",
+            "PRP VBD VBN CC VBN IN NN .",
+        );
+        assert!(super::past_tense_after_and(&f, &x).is_empty());
+        let (f, x) = split(
+            "They sent letters signed and dated by hand .",
+            "PRP VBD NNS VBN CC VBN IN NN .",
+        );
+        assert!(super::past_tense_after_and(&f, &x).is_empty());
     }
 }

@@ -257,3 +257,13 @@ fn a_first_clause_is_not_read_into_the_second_ones_subject() {
     assert_eq!((arrested.3, arrested.4), (f, "conj"), "{p:?}");
     assert_eq!((p[0].3, p[0].4), (f, "nsubj"), "{p:?}");
 }
+
+#[test]
+fn a_verb_after_and_with_nothing_to_govern_a_participle_is_past() {
+    let p =
+        analyse("Turkey said it would not allow the vessels to pass and warned of consequences .");
+    let (said, s) = word(&p, "said");
+    assert_eq!(said.4, "root", "{p:?}");
+    let (warned, _) = word(&p, "warned");
+    assert_eq!((warned.2, warned.3, warned.4), ("VBD", s, "conj"), "{p:?}");
+}
