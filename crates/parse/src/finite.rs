@@ -1758,6 +1758,9 @@ pub fn subject_left_before_predicate(
             "nsubj"
         };
         let h = heads[noun];
+        if h == 0 {
+            continue;
+        }
         let done = if rels[noun] == "conj" && rels[opener] == "cc" && word == "and" {
             // The first clause's predicate: the conjunct's head if a verb or
             // a predicate, or the verb whose object (or adverbial) it is,
@@ -3497,5 +3500,74 @@ mod tests {
             "PRP VBD NNS VBN CC VBN IN NN .",
         );
         assert!(super::past_tense_after_and(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn the_repairs_of_this_round_never_panic_and_keep_a_tree() {
+        // Random trees over words and labels these repairs look at.
+        const FORMS: &[&str] = &[
+            "and", "after", "between", "that", "said", "says", "the", "talks", ",", ".", "police",
+            "fired", "shelling", "was", "Kyiv", "reported", "Gunmen", "kill",
+        ];
+        const TAGS: &[&str] = &[
+            "NN", "NNS", "NNP", "VBD", "VBN", "VBZ", "VBG", "VB", "IN", "CC", "DT", "WDT", ",",
+            ".", "JJ", "MD", "PRP",
+        ];
+        const RELS: &[&str] = &[
+            "nsubj",
+            "nsubj:pass",
+            "obj",
+            "obl",
+            "nmod",
+            "conj",
+            "cc",
+            "case",
+            "mark",
+            "amod",
+            "acl",
+            "acl:relcl",
+            "advcl",
+            "ccomp",
+            "xcomp",
+            "aux",
+            "aux:pass",
+            "cop",
+            "punct",
+            "compound",
+            "det",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let n = 1 + next(12);
+            let forms: Vec<&str> = (0..n).map(|_| FORMS[next(FORMS.len())]).collect();
+            let xpos: Vec<&str> = (0..n).map(|_| TAGS[next(TAGS.len())]).collect();
+            // A random tree: each word after the root hangs on an earlier-placed one.
+            let mut order: Vec<usize> = (1..=n).collect();
+            for i in (1..order.len()).rev() {
+                order.swap(i, next(i + 1));
+            }
+            let mut heads = vec![0; n + 1];
+            let mut rels = vec![""; n + 1];
+            rels[order[0]] = "root";
+            for i in 1..n {
+                heads[order[i]] = order[next(i)];
+                rels[order[i]] = RELS[next(RELS.len())];
+            }
+            let _ = super::plural_after_adverb(&forms, &xpos);
+            let _ = super::plural_after_more(&forms, &xpos);
+            let _ = super::past_tense_before_object(&forms, &xpos);
+            let _ = super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels);
+            let _ = super::verb_read_as_auxiliary(&forms, &xpos, &mut heads, &mut rels);
+            let _ = super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels);
+            let _ = super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels);
+            let _ = super::past_tense_read_as_relative(&xpos, &mut heads, &mut rels);
+            assert!(super::is_tree(&heads), "{forms:?} {xpos:?} {heads:?}");
+        }
     }
 }
