@@ -218,12 +218,18 @@ const PARTICIPLE_GOVERNOR: &[&str] = &[
 /// is a time ("issued last week"), or the noun phrase before it is the
 /// object of a preposition or of a verb that takes a participle after its
 /// object ("in a statement issued …", "had its ship rammed"). Returns the
-/// words to read as past tenses.
+/// words to read as past tenses, with those of [`past_tense_after_opening_subject`].
 pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let n = forms.len();
+    let opening = past_tense_after_opening_subject(forms, xpos);
+    let gerund = past_tense_after_gerund_subject(forms, xpos);
+    let joined = past_tense_after_and(forms, xpos);
     (1..n.saturating_sub(1))
         .filter(|&i| {
             let word = forms[i].to_lowercase();
+            if opening == Some(i) || gerund.contains(&i) || joined.contains(&i) {
+                return true;
+            }
             // The object's first word, after "at least", "nearly" … of a number.
             let j = i + 1 + number_opener(&forms[i + 1..]);
             if j >= n || j > i + 1 && xpos[j] != "CD" {
@@ -253,6 +259,164 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             })
         })
         .collect()
+}
+
+/// "Turkey said it would not allow the ships to pass and warned of …":
+/// a participle in -ed after "and" is a past tense joined to the verbs
+/// before it when nothing before it ("have", "be", "get" …) could govern
+/// a participle, nor a modifier joined to it ("signed and sealed
+/// letters"): the word before "and" is no participle or adjective, and a
+/// preposition, a determiner, a pronoun, "to" or a particle follows.
+/// Returns those words.
+pub fn past_tense_after_and(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let governed = |i: usize| {
+        forms[..i]
+            .iter()
+            .any(|f| PARTICIPLE_GOVERNOR.contains(&f.to_lowercase().as_str()))
+    };
+    (2..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            xpos[i] == "VBN"
+                && forms[i].ends_with("ed")
+                && matches!(forms[i - 1], "and" | "but")
+                && !matches!(xpos[i - 2], "VBN" | "JJ" | "VBG" | "RB" | "," | "CC")
+                && xpos[..i - 1]
+                    .iter()
+                    .any(|x| matches!(*x, "VBD" | "VBZ" | "VBP"))
+                && matches!(xpos[i + 1], "IN" | "DT" | "PRP" | "PRP$" | "TO" | "RP")
+                && !governed(i)
+        })
+        .collect()
+}
+
+/// Words in -ing that take a participle or an adjective after them
+/// ("before becoming disabled", "after being attacked").
+const LINKING_ING: &[&str] = &[
+    "being",
+    "having",
+    "getting",
+    "going",
+    "becoming",
+    "feeling",
+    "seeming",
+    "looking",
+    "remaining",
+    "staying",
+    "growing",
+    "turning",
+    "keeping",
+    "leaving",
+];
+
+/// "after shelling intensified near …": with the past tense after the
+/// noun in -ing ([`past_tense_after_gerund_subject`]), the parser may
+/// still read the noun as the clause's verb and hang the past tense on it
+/// (or beside it). A word in -ing with nothing of its own but a clause
+/// conjunction right before it, followed by a past tense without a
+/// subject that hangs on it or on its head, is that past tense's
+/// subject: the past tense takes its place and the conjunction. Returns
+/// the past tense.
+pub fn gerund_subject_read_as_verb(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (3..=n).find(|&v| {
+        let g = v - 1;
+        let word = forms[g - 1].to_lowercase();
+        let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == g && k != v).collect();
+        xpos[v - 1] == "VBD"
+            && xpos[g - 1] == "VBG"
+            && word.ends_with("ing")
+            && !LINKING_ING.contains(&word.as_str())
+            && kids == [g - 1]
+            && rels[g - 1] == "mark"
+            && (heads[v] == g || heads[v] == heads[g])
+            && !(1..=n).any(|k| heads[k] == v && rels[k].starts_with("nsubj"))
+    })?;
+    let g = v - 1;
+    let mark = g - 1;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[g];
+        rels[v] = rels[g];
+        heads[g] = v;
+        rels[g] = "nsubj";
+        heads[mark] = v;
+    })
+    .then_some(v)
+}
+
+/// "after shelling intensified near …", "since fighting erupted in …":
+/// news opens a clause with a conjunction and a noun in -ing as its
+/// subject, and the tagger, reading the noun as a verb, reads the past
+/// tense after it as a participle. A participle in -ed right after a word
+/// in -ing right after a conjunction that opens clauses, with a
+/// preposition, an adverb or the end of the clause after it, is the past
+/// tense. Returns those words.
+pub fn past_tense_after_gerund_subject(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (2..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            let opener = forms[i - 2].to_lowercase();
+            let gerund = forms[i - 1].to_lowercase();
+            matches!(
+                opener.as_str(),
+                "after" | "before" | "since" | "until" | "as" | "when" | "while" | "once"
+            ) && matches!(xpos[i - 1], "VBG" | "NN")
+                && gerund.ends_with("ing")
+                && !LINKING_ING.contains(&gerund.as_str())
+                && xpos[i] == "VBN"
+                && forms[i].ends_with("ed")
+                && matches!(xpos[i + 1], "IN" | "RB" | "." | "," | "CC" | "TO")
+        })
+        .collect()
+}
+
+/// "The defence ministry denied reports that …", "The ministry repeated
+/// allegations that …": a participle that can take a noun ("a man denied
+/// bail"), or a word in -ed read as an adjective ("repeated attempts"),
+/// after a noun phrase that opens the statement and before a plural
+/// without a determiner (or, for the participle, any start of a noun
+/// phrase) is the statement's past tense when no finite verb follows
+/// before the next comma, preposition, "that" or wh-word ("A man denied
+/// bail was freed" has its verb after) and the sentence ends as a
+/// statement does. Returns that word.
+pub fn past_tense_after_opening_subject(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+    let n = forms.len();
+    // The end of the opening noun phrase, or a word in -ed inside it read
+    // as an adjective after a noun.
+    let run = (0..n)
+        .find(|&k| !NOUN_PHRASE.contains(&xpos[k]))
+        .unwrap_or(n);
+    let i = (1..run)
+        .find(|&k| {
+            xpos[k] == "JJ" && forms[k].ends_with("ed") && SUBJECT_END.contains(&xpos[k - 1])
+        })
+        .unwrap_or(run);
+    if i >= n {
+        return None;
+    }
+    let word = forms[i].to_lowercase();
+    let statement = matches!(forms.last(), Some(&".") | Some(&"!"));
+    if i == 0
+        || i + 1 >= n
+        || !statement
+        || !SUBJECT_END.contains(&xpos[i - 1])
+        || !word.ends_with("ed")
+    {
+        return None;
+    }
+    let participle = xpos[i] == "VBN"
+        && PARTICIPLE_WITH_NOUN.contains(&word.as_str())
+        && matches!(xpos[i + 1], "DT" | "PRP$" | "NNS" | "NN" | "NNP" | "NNPS");
+    // JJ: a word in -ed the treebank tags both ways ("repeated", "renewed").
+    let adjective = xpos[i] == "JJ" && xpos[i + 1] == "NNS";
+    let finite_after = (i + 1..n)
+        .take_while(|&k| !matches!(xpos[k], "IN" | "WDT" | "WP" | "WRB" | "," | ":" | "TO"))
+        .any(|k| FINITE.contains(&xpos[k]));
+    ((participle || adjective) && !finite_after && !opens_time(&forms[i + 1].to_lowercase()))
+        .then_some(i)
 }
 
 /// How many words at the start of `words` say how large the number after
@@ -327,7 +491,8 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
 /// often, makes the sentence a noun phrase), and so is a singular noun
 /// after a plural subject and such an adverb ("The Houthis regularly
 /// target ships"). Returns the words to read as present tenses, with
-/// their fine tags.
+/// their fine tags, and those of [`present_tense_after_name`] and
+/// [`headline_verb_after_plural`].
 pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
     (2..forms.len())
         .filter_map(|i| {
@@ -354,14 +519,79 @@ pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'stati
                 None
             }
         })
+        .chain(present_tense_after_name(forms, xpos))
+        .chain(headline_verb_after_plural(forms, xpos))
         .collect()
+}
+
+/// "Beijing considers the move a provocation", "The Kremlin wants
+/// guarantees": the treebank has few statements opened by a place standing
+/// for its government, and the tagger reads the lowercase word in -s after
+/// such a name as a plural noun, making the statement one noun phrase. A
+/// statement that opens with a name (capitalised proper nouns, after "The"
+/// at most) followed by a lowercase word in -s read as a plural noun, then
+/// by the start of a noun phrase, a pronoun or "to", and that has no finite
+/// verb, has its verb there: a present tense. Returns that word (called
+/// through [`plural_after_adverb`], the present tenses' repair).
+pub fn present_tense_after_name(forms: &[&str], xpos: &[&str]) -> Option<(usize, &'static str)> {
+    let start = usize::from(forms.first()?.eq_ignore_ascii_case("the"));
+    let i = (start..forms.len()).find(|&k| !matches!(xpos[k], "NNP" | "NNPS"))?;
+    let word = forms[i];
+    let capitalised = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
+    (i > start
+        && i + 1 < forms.len()
+        && forms[start..i].iter().all(|f| capitalised(f))
+        && xpos[i] == "NNS"
+        && word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && matches!(xpos[i + 1], "DT" | "PRP$" | "PRP" | "TO" | "CD")
+        && !xpos.iter().any(|x| FINITE.contains(x)))
+    .then_some((i, "VBZ"))
+}
+
+/// "Argentines break off talks with London", "Gunmen kill five guards":
+/// a headline opens with a plural subject and its verb in the present,
+/// which the tagger, having met the verb more often as a noun ("a break",
+/// "a kill"), reads as a noun. A sentence that opens with a capitalised
+/// plural in -s (or in -men, which the tagger may read as a name), then a
+/// lowercase word read as a singular noun, then a
+/// particle ("off", "up" …), a determiner or a number, and that has no
+/// finite verb, has its verb in second place (a plural present tense).
+/// A noun after the noun, or a preposition, is left alone: "Arms control
+/// talks", "Sales tax in Ohio". Returns that word.
+pub fn headline_verb_after_plural(forms: &[&str], xpos: &[&str]) -> Option<(usize, &'static str)> {
+    if forms.len() < 4 || xpos.iter().any(|x| FINITE.contains(x)) {
+        return None;
+    }
+    let (first, verb) = (forms[0], forms[1]);
+    // A plural in -s, or in -men ("Gunmen", which the tagger may call a name).
+    let plural = matches!(xpos[0], "NNS" | "NNPS") && first.ends_with('s')
+        || matches!(xpos[0], "NNS" | "NNPS" | "NNP") && first.ends_with("men");
+    (plural
+        && first.len() > 3
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "thanks" | "news" | "kudos" | "props"
+        )
+        && xpos[1] == "NN"
+        && !verb.ends_with('s')
+        && !verb.ends_with("ing")
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && (matches!(xpos[2], "RP" | "DT" | "PRP$" | "CD")
+            || xpos[2] == "IN"
+                && matches!(forms[2], "off" | "up" | "out" | "down" | "back" | "away")))
+    .then_some((1, "VBP"))
 }
 
 /// "Hungary will not accept any more refugees under …": after "more" or
 /// "fewer" that follows a quantity ("any", "no", "many", "far", "two" …),
 /// a word the tagger read as a present tense in -s is a plural noun.
-/// Returns those words.
+/// Returns those words, with those of [`plural_after_past_tense`].
 pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let after_past = plural_after_past_tense(forms, xpos);
     (2..forms.len())
         .filter(|&i| {
             let quantity = forms[i - 2].to_lowercase();
@@ -373,6 +603,45 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                     "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
                 ) || xpos[i - 2] == "CD")
         })
+        .chain(after_past)
+        .collect()
+}
+
+/// "The Pentagon confirmed reports that …", "Kyiv welcomed talks on …":
+/// a finite verb does not follow a past tense, so a lowercase word in -s
+/// the tagger read as a present tense right after a past tense that is not
+/// an auxiliary, with a preposition, a determiner, a noun or the end of
+/// the clause after it, is the past tense's plural object.
+/// Returns those words, and a word in -s read as a present tense right
+/// before a modal ("that talks would resume"), which is a plural noun too.
+pub fn plural_after_past_tense(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let lower = |f: &str| f.len() > 3 && f.chars().all(|c| c.is_ascii_lowercase());
+    let before_modal = (1..forms.len().saturating_sub(1)).filter(move |&i| {
+        matches!(xpos[i], "VBZ" | "VBP")
+            && xpos[i + 1] == "MD"
+            && lower(forms[i])
+            && forms[i].ends_with('s')
+            && !forms[i].ends_with("ss")
+            && !matches!(forms[i], "does" | "says" | "goes" | "has" | "was" | "is")
+    });
+    (1..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            let word = forms[i];
+            let before = forms[i - 1].to_lowercase();
+            xpos[i] == "VBZ"
+                && xpos[i - 1] == "VBD"
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && !AUXILIARY.contains(&before.as_str())
+                && !matches!(before.as_str(), "did" | "used" | "'d")
+                && matches!(
+                    xpos[i + 1],
+                    "IN" | "DT" | "NN" | "NNS" | "." | "," | "CC" | "PRP$"
+                )
+        })
+        .chain(before_modal)
         .collect()
 }
 
@@ -474,6 +743,39 @@ pub fn punctuation_heads_nothing(
                 rels[v] = "root";
                 heads[root] = v;
                 rels[root] = "punct";
+            }) {
+                moved.push(v);
+            }
+        }
+    }
+    // "The ministry repeated allegations …" with "repeated" hung on the
+    // full stop and "ministry" the root: a finite verb without a subject
+    // hung on punctuation right after the noun root's phrase is the root,
+    // the noun its subject.
+    if let Some(root) = (1..=n).find(|&k| heads[k] == 0) {
+        let v = (root + 1..=n).find(|&v| {
+            heads[v] != 0
+                && punct(heads[v])
+                && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+                && !(1..=n).any(|c| heads[c] == v && rels[c].starts_with("nsubj"))
+        });
+        let bare_noun = NOUN.contains(&xpos[root - 1])
+            && !(1..=n).any(|c| {
+                heads[c] == root
+                    && (matches!(rels[c], "cop" | "aux" | "aux:pass")
+                        || rels[c].starts_with("nsubj"))
+            });
+        if let Some(v) = v.filter(|&v| bare_noun && (root + 1..v).all(|k| under(heads, k, root))) {
+            if tree_kept(heads, rels, |heads, rels| {
+                heads[v] = 0;
+                rels[v] = "root";
+                heads[root] = v;
+                rels[root] = "nsubj";
+                for head in heads.iter_mut().skip(v + 1) {
+                    if *head == root {
+                        *head = v;
+                    }
+                }
             }) {
                 moved.push(v);
             }
@@ -604,6 +906,93 @@ pub fn verb_read_as_auxiliary(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
+    let between = between_read_as_clauses(forms, xpos, heads, rels);
+    auxiliary_before_verb(forms, xpos, heads, rels).or(between)
+}
+
+/// "Fighting between the army and the militia resumed …", "Talks between
+/// the government and the rebels broke down …": "between" takes two, but
+/// the parser may end its phrase at the first and read "and" and the
+/// second as the start of a clause, the second the subject of the verb
+/// that follows. A noun opened by "between" with no conjunct, followed
+/// (right after its phrase) by "and" and a noun phrase that is a verb's
+/// subject, has that noun as its conjunct; the verb then takes the place of
+/// the word the "between" phrase modifies, when the parser hung the verb on
+/// it, and that word becomes its subject (the note of what this runs
+/// before: [`verb_read_as_auxiliary`]). Returns the verb.
+pub fn between_read_as_clauses(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
+    for m in 2..n {
+        let opened = kids(heads, m)
+            .into_iter()
+            .any(|c| c < m && rels[c] == "case" && forms[c - 1].eq_ignore_ascii_case("between"));
+        if !opened
+            || !NOUN.contains(&xpos[m - 1])
+            || kids(heads, m).iter().any(|&c| rels[c] == "conj")
+        {
+            continue;
+        }
+        let Some(and) = (m + 1..n).find(|&k| !under(heads, k, m)) else {
+            continue;
+        };
+        if forms[and - 1] != "and" {
+            continue;
+        }
+        // The noun after "and": its phrase runs up to it.
+        let Some(second) = (and + 1..=n).find(|&k| {
+            NOUN.contains(&xpos[k - 1])
+                && rels[k].starts_with("nsubj")
+                && (and + 1..k).all(|j| heads[j] == k)
+        }) else {
+            continue;
+        };
+        let v = heads[second];
+        let h = heads[m];
+        if v <= second || !xpos[v - 1].starts_with("VB") || h == 0 || h >= m {
+            continue;
+        }
+        let done = tree_kept(heads, rels, |heads, rels| {
+            heads[second] = m;
+            rels[second] = "conj";
+            heads[and] = second;
+            rels[and] = "cc";
+            // (Not into a noun's place: "nsubj" is no verb's relation.)
+            let clausal = matches!(
+                rels[h],
+                "root" | "ccomp" | "conj" | "advcl" | "parataxis" | "xcomp"
+            );
+            if heads[v] == h && clausal {
+                heads[v] = heads[h];
+                rels[v] = rels[h];
+                heads[h] = v;
+                rels[h] = "nsubj";
+                for head in heads.iter_mut().skip(v + 1) {
+                    if *head == h {
+                        *head = v;
+                    }
+                }
+            }
+        });
+        if done {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The repair [`verb_read_as_auxiliary`] describes.
+fn auxiliary_before_verb(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
     let n = xpos.len();
     let v = (1..=n).find(|&v| {
         let h = heads[v];
@@ -720,6 +1109,116 @@ pub fn finite_verb_as_modifier(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
+    let joined = verb_after_and_read_as_modifier(xpos, heads, rels);
+    let first = first_clause_read_as_subject(xpos, heads, rels);
+    verb_as_modifier_of_root(xpos, heads, rels)
+        .or(joined)
+        .or(first)
+}
+
+/// "Police fired tear gas and arrested dozens …": the same reading of a
+/// past tense as a modifier of the noun after it, in the first of two
+/// clauses joined by "and", makes that noun a conjunct of the subject of
+/// the second verb ("Police … gas and arrested"). A past tense hung as a
+/// modifier on a noun that is the conjunct of the subject before it, whose
+/// verb comes after the noun with an "and" between them, is the first
+/// clause's verb: it takes the second verb's place, with the subject and
+/// the noun (its object, the words between them its modifiers), and the
+/// second verb becomes its conjunct. Returns the verb.
+pub fn first_clause_read_as_subject(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, object, subject, v2) = (2..=n).find_map(|v| {
+        let object = heads[v];
+        if xpos[v - 1] != "VBD"
+            || !matches!(rels[v], "amod" | "compound")
+            || object <= v
+            || !NOUN.contains(&xpos[object - 1])
+            || rels[object] != "conj"
+        {
+            return None;
+        }
+        let subject = heads[object];
+        let v2 = heads[subject];
+        (subject + 1 == v
+            && rels[subject] == "nsubj"
+            && v2 > object
+            && matches!(xpos[v2 - 1], "VBD" | "VBZ" | "VBP")
+            && (object + 1..v2).any(|c| heads[c] == v2 && rels[c] == "cc"))
+        .then_some((v, object, subject, v2))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        for k in v + 1..object {
+            if heads[k] == v {
+                heads[k] = object;
+                rels[k] = "compound";
+            }
+        }
+        heads[v] = heads[v2];
+        rels[v] = rels[v2];
+        heads[v2] = v;
+        rels[v2] = "conj";
+        heads[subject] = v;
+        heads[object] = v;
+        rels[object] = "obj";
+        let last = (v2 + 1..=n).rev().find(|&k| heads[k] == v2);
+        if let Some(p) = last.filter(|&p| rels[p] == "punct") {
+            heads[p] = v;
+        }
+    })
+    .then_some(v)
+}
+
+/// "The minister met his counterpart and discussed trade": the parser
+/// sometimes reads the second of two verbs joined by "and" as a modifier
+/// of its object ("discussed trade" like "disputed areas"), and that
+/// object as the first verb's conjunct. A noun cannot be a verb's
+/// conjunct: a participle or past tense in -ed right after the "and", hung
+/// on such a noun as its modifier, is the verb joined to the first, the
+/// noun its object. Returns the verb.
+pub fn verb_after_and_read_as_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (noun, v, cc) = (2..=n).find_map(|v| {
+        let noun = heads[v];
+        let cc = v - 1;
+        let v1 = *heads.get(noun)?;
+        (matches!(xpos[v - 1], "VBN" | "VBD")
+            && matches!(rels[v], "amod" | "compound")
+            && noun > v
+            && NOUN.contains(&xpos[noun - 1])
+            && rels[noun] == "conj"
+            && v1 > 0
+            && v1 < cc
+            && matches!(xpos[v1 - 1], "VBD" | "VBZ" | "VBP")
+            && xpos[cc - 1] == "CC"
+            && heads[cc] == noun
+            && (v + 1..noun).all(|k| heads[k] == noun))
+        .then_some((noun, v, cc))
+    })?;
+    let v1 = heads[noun];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = v1;
+        rels[v] = "conj";
+        heads[noun] = v;
+        rels[noun] = "obj";
+        heads[cc] = v;
+    })
+    .then_some(v)
+}
+
+/// The repair [`finite_verb_as_modifier`] describes.
+fn verb_as_modifier_of_root(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
     let n = xpos.len();
     let root = (1..=n).find(|&k| heads[k] == 0)?;
     if !NOUN.contains(&xpos[root - 1]) {
@@ -818,7 +1317,9 @@ fn object_with_finite_modifier(
 /// place, the noun becomes its subject, and what the noun held after the
 /// verb (the comma before "police said") goes to the verb. The tagger may
 /// have called it a participle: at the root only a participle with an
-/// object is taken ("Rebels killed in raid" is a headline's noun phrase).
+/// object or a reported clause is taken ("Rebels killed in raid" is a
+/// headline's noun phrase; "A spokesman announced on Monday the talks had
+/// failed" is a statement, its clause then the verb's complement).
 /// Returns the verb (its tag is left as it is: tags do not depend on trees).
 pub fn past_tense_read_as_relative(
     xpos: &[&str],
@@ -835,12 +1336,16 @@ pub fn past_tense_read_as_relative(
             && NOUN.contains(&xpos[noun - 1])
             && match (xpos[v - 1], rels[noun]) {
                 ("VBD", "root" | "ccomp") | ("VBN", "ccomp") => true,
-                ("VBN", "root") => with_object(),
+                ("VBN", "root") => with_object() || reported_clause(heads, rels, v).is_some(),
                 _ => false,
             }
     })?;
     let noun = v - 1;
+    let clause = reported_clause(heads, rels, v);
     tree_kept(heads, rels, |heads, rels| {
+        if let Some(c) = clause {
+            rels[c] = "ccomp";
+        }
         heads[v] = heads[noun];
         rels[v] = rels[noun];
         heads[noun] = v;
@@ -852,6 +1357,26 @@ pub fn past_tense_read_as_relative(
         }
     })
     .then_some(v)
+}
+
+/// "A spokesman announced on Monday the talks had failed", "The ministry
+/// confirmed on Friday that …": the clause a participle reports, which
+/// only a verb can take: a complement, or an adverbial clause with its own
+/// subject and no conjunction, after it (the parser's reading of the
+/// reported clause when it took the verb for a relative).
+fn reported_clause(heads: &[usize], rels: &[&str], v: usize) -> Option<usize> {
+    let n = heads.len() - 1;
+    (v + 1..=n).find(|&c| {
+        heads[c] == v
+            && match rels[c] {
+                "ccomp" => true,
+                "advcl" => {
+                    (1..=n).any(|k| heads[k] == c && k < c && rels[k].starts_with("nsubj"))
+                        && !(1..=n).any(|k| heads[k] == c && rels[k] == "mark")
+                }
+                _ => false,
+            }
+    })
 }
 
 /// Verbs that report a clause without a "that" ("said militants
@@ -912,8 +1437,425 @@ const SAYING: &[&str] = &[
 /// of the verb of saying without a subject. The noun is the clause's
 /// subject: a past or present tense right after it that hangs on it becomes
 /// the complement of the verb of saying, and a complement after it with
-/// no subject of its own takes it. Returns the clauses' verbs.
+/// no subject of its own takes it. Returns a repaired clause's verb.
+///
+/// The other repairs of a clause's subject or of a reported clause run
+/// here first, in this order: [`saying_read_as_adverbial`],
+/// [`subject_after_saying`], [`closing_saying_read_as_clause`],
+/// [`that_with_its_object_is_a_conjunction`],
+/// [`gerund_subject_read_as_verb`] and [`subject_left_before_predicate`].
 pub fn reported_subject_read_as_object(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    // Every repair is tried, in this order.
+    let found = [
+        saying_read_as_adverbial(forms, xpos, heads, rels),
+        subject_after_saying(forms, xpos, heads, rels),
+        closing_saying_read_as_clause(forms, xpos, heads, rels),
+        that_with_its_object_is_a_conjunction(forms, xpos, heads, rels),
+        gerund_subject_read_as_verb(forms, xpos, heads, rels),
+        subject_left_before_predicate(forms, xpos, heads, rels),
+        reported_subject(forms, xpos, heads, rels),
+    ];
+    found.into_iter().flatten().last()
+}
+
+/// "The Israeli military said rockets were fired from Lebanon": the parser
+/// sometimes makes the reported clause the root and the verb of saying
+/// before it an adverbial clause of it. A verb of saying with its own
+/// subject, no marker ("as he said") and nothing but the reported
+/// clause's subject between it and the clause's verb (no comma, no
+/// colon, no quotation mark), hung on that verb as an adverbial clause,
+/// is the head: the clause becomes its complement, and the words before
+/// the verb of saying and the closing punctuation go with it.
+/// Returns the verb of saying.
+pub fn saying_read_as_adverbial(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kid = |heads: &[usize], h: usize, f: &dyn Fn(usize) -> bool| {
+        (1..=n).any(|k| heads[k] == h && f(k))
+    };
+    let s = (1..n).find(|&s| {
+        let h = heads[s];
+        rels[s] == "advcl"
+            && matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP")
+            && SAYING.contains(&forms[s - 1].to_lowercase().as_str())
+            && h > s
+            && xpos[h - 1].starts_with("VB")
+            && kid(heads, s, &|k| k < s && rels[k].starts_with("nsubj"))
+            && !kid(heads, s, &|k| rels[k] == "mark" || xpos[k - 1] == "WRB")
+            && kid(heads, h, &|k| {
+                k > s && k < h && rels[k].starts_with("nsubj")
+            })
+            && !forms[s..h].iter().any(|f| {
+                matches!(
+                    *f,
+                    "," | ":" | "\"" | "“" | "”" | "'" | "‘" | "’" | "-" | "—"
+                )
+            })
+    })?;
+    let h = heads[s];
+    tree_kept(heads, rels, |heads, rels| {
+        heads[s] = heads[h];
+        rels[s] = rels[h];
+        heads[h] = s;
+        rels[h] = "ccomp";
+        let last = (1..=n).rev().find(|&k| heads[k] == h);
+        for k in 1..=n {
+            if heads[k] == h && (k < s || Some(k) == last && rels[k] == "punct") {
+                heads[k] = s;
+            }
+        }
+    })
+    .then_some(s)
+}
+
+/// "Rebels attacked the post, says a local official": a verb of saying
+/// after the clause it reports often comes before its subject, which the
+/// parser may read as its object. A verb of saying with a complement
+/// before it, no subject and an object after it has that object as its
+/// subject. Returns the verb.
+pub fn subject_after_saying(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, o) = (2..n).find_map(|v| {
+        if !matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            || !SAYING.contains(&forms[v - 1].to_lowercase().as_str())
+            || forms[v - 2] != ","
+        {
+            return None;
+        }
+        let mut kids = (1..=n).filter(|&k| heads[k] == v);
+        let mut object = None;
+        let mut complement = false;
+        for k in kids.by_ref() {
+            match rels[k] {
+                r if r.starts_with("nsubj") || r == "expl" => return None,
+                "ccomp" | "parataxis" if k < v => complement = true,
+                "obj" if k > v => object = Some(k),
+                _ => {}
+            }
+        }
+        complement.then_some(())?;
+        object.map(|o| (v, o))
+    })?;
+    tree_kept(heads, rels, |_, rels| rels[o] = "nsubj").then_some(v)
+}
+
+/// "Iran's minister is expected to visit Riyadh next week, state media
+/// reported.": news closes a statement with its source, a verb of saying
+/// with its subject after a comma, which the parser sometimes hangs on a
+/// verb of the statement (as an adverbial or a conjunct) instead of
+/// making it the root with the statement its complement. A verb of saying
+/// whose subject follows a comma right before it, with no object or
+/// complement of its own and only punctuation (or phrases of its own)
+/// after it, hung inside the statement before the comma, becomes the root,
+/// and the statement its complement ("… , the army said" as the parser
+/// reads it when it gets it right). Returns the verb.
+pub fn closing_saying_read_as_clause(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    let s = (2..=n)
+        .rev()
+        .find(|&s| SAYING.contains(&forms[s - 1].to_lowercase().as_str()))?;
+    let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == s).collect();
+    let subject = kids
+        .iter()
+        .copied()
+        .find(|&k| k < s && rels[k] == "nsubj")?;
+    // The subject's phrase starts right after a comma.
+    let start =
+        (1..=subject).find(|&k| under(heads, k, subject) && !PUNCTUATION.contains(&xpos[k - 1]))?;
+    if !matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP")
+        || root == s
+        || root > start
+        || start < 3
+        || forms[start - 2] != ","
+        || (start..s).any(|k| !under(heads, k, subject) && k != subject)
+        || kids
+            .iter()
+            .any(|&k| matches!(rels[k], "obj" | "ccomp" | "xcomp" | "mark"))
+        || (s + 1..=n).any(|k| !PUNCTUATION.contains(&xpos[k - 1]) && !under(heads, k, s))
+        || !matches!(rels[s], "advcl" | "conj" | "parataxis")
+        || !under(heads, s, root)
+    {
+        return None;
+    }
+    tree_kept(heads, rels, |heads, rels| {
+        heads[s] = 0;
+        rels[s] = "root";
+        heads[root] = s;
+        rels[root] = "ccomp";
+        for head in heads.iter_mut().skip(s + 1) {
+            if *head == root {
+                *head = s;
+            }
+        }
+        heads[start - 1] = s;
+    })
+    .then_some(s)
+}
+
+/// "allegations that Kyiv staged the attack": the parser sometimes reads
+/// the "that" of a noun's content clause as a relative pronoun, the
+/// object of the clause's verb. A clause with its object already has no
+/// gap for a relative: a "that" hung as the object of a verb that has
+/// another object after it is the clause's conjunction, and the clause a
+/// noun's complement (`acl`) rather than a relative clause. (Two subjects
+/// are left alone: "a risk that we had" has its gap at the object.)
+/// Returns the verb.
+pub fn that_with_its_object_is_a_conjunction(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let that = (1..=n).find(|&t| {
+        let v = heads[t];
+        forms[t - 1].eq_ignore_ascii_case("that")
+            && xpos[t - 1] == "WDT"
+            && v > t
+            && xpos[v - 1].starts_with("VB")
+            && rels[t] == "obj"
+            && (t + 1..=n).any(|k| heads[k] == v && rels[k] == "obj")
+    })?;
+    let v = heads[that];
+    tree_kept(heads, rels, |_, rels| {
+        rels[that] = "mark";
+        if rels[v] == "acl:relcl" {
+            rels[v] = "acl";
+        }
+    })
+    .then_some(v)
+}
+
+/// Prepositions that also open a clause ("after the talks ended").
+const CLAUSE_PREPOSITION: &[&str] = &["after", "before", "since", "until", "till", "once"];
+
+/// "Ghana recalled its envoy and talks were suspended", "Serbia withdrew
+/// its troops and the crossing reopened", "… after its consulate in the
+/// city was attacked": two clauses joined by "and" without a comma, or a
+/// clause opened by a word that is also a preposition, whose subject the
+/// parser hung on what comes before (the conjunct of the first clause's
+/// object, or the object of "after"), leaving the second predicate without
+/// a subject. A predicate with no subject whose first word (a finite
+/// auxiliary or copula, or the finite verb itself) comes right after a
+/// noun phrase hung as a conjunct with "and" in a clause before it, or
+/// opened by "after", "before", "since", "until" or "once", has that noun
+/// as its subject: the "and" goes to the predicate, which becomes the
+/// conjunct of the first clause's verb (taking the place that verb had
+/// when the parser hung the first clause under the second), or the
+/// preposition becomes its marker and the predicate an adverbial clause
+/// in the noun phrase's place. Returns the last predicate repaired.
+pub fn subject_left_before_predicate(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let mut repaired = None;
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    for v in 2..=n {
+        if matches!(rels[v], "aux" | "aux:pass" | "cop")
+            || kids(heads, v).any(|k| {
+                rels[k].starts_with("nsubj") || rels[k].starts_with("csubj") || rels[k] == "expl"
+            })
+        {
+            continue;
+        }
+        // The predicate's first word: its finite auxiliary or copula, or itself.
+        let aux = kids(heads, v).filter(|&k| k < v).find(|&k| {
+            matches!(rels[k], "aux" | "aux:pass" | "cop")
+                && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP" | "MD")
+        });
+        let first = match aux {
+            Some(a)
+                if (a + 1..v).all(|k| {
+                    matches!(rels[k], "advmod" | "aux" | "aux:pass" | "cop") || xpos[k - 1] == "RB"
+                }) =>
+            {
+                a
+            }
+            // A participle only as the relative of a noun right before
+            // it, hung on a verb as its conjunct (checked below).
+            None if matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+                || xpos[v - 1] == "VBN" && rels[v] == "acl" && heads[v] + 1 == v =>
+            {
+                v
+            }
+            _ => continue,
+        };
+        if first < 3 {
+            continue;
+        }
+        // The noun phrase that ends right before it: up from its last word
+        // over the modifiers that follow their heads.
+        let mut noun = first - 1;
+        while heads[noun] < noun
+            && heads[noun] > 0
+            && matches!(rels[noun], "nmod" | "flat" | "compound")
+        {
+            noun = heads[noun];
+        }
+        if !(NOUN.contains(&xpos[noun - 1]) || xpos[noun - 1] == "PRP")
+            || (noun + 1..first).any(|k| !under(heads, k, noun))
+        {
+            continue;
+        }
+        // "after its consulate in the city was attacked" with "in the city"
+        // hung on the verb: the phrase before the one that ends there.
+        let opened_by = |heads: &[usize], m: usize| {
+            kids(heads, m).find(|&k| k < m && matches!(rels[k], "case" | "cc" | "mark"))
+        };
+        let mut inner = None;
+        if let Some(c) = opened_by(heads, noun).filter(|&c| {
+            rels[c] == "case"
+                && !CLAUSE_PREPOSITION.contains(&forms[c - 1].to_lowercase().as_str())
+                && c >= 2
+        }) {
+            let mut m = c - 1;
+            while heads[m] < m && heads[m] > 0 && matches!(rels[m], "nmod" | "flat" | "compound") {
+                m = heads[m];
+            }
+            if NOUN.contains(&xpos[m - 1])
+                && opened_by(heads, m).is_some_and(|o| {
+                    rels[o] == "case"
+                        && CLAUSE_PREPOSITION.contains(&forms[o - 1].to_lowercase().as_str())
+                })
+                && (m + 1..c).all(|k| under(heads, k, m))
+            {
+                inner = Some(noun);
+                noun = m;
+            }
+        }
+        let Some(opener) = opened_by(heads, noun) else {
+            continue;
+        };
+        let word = forms[opener - 1].to_lowercase();
+        let subject = if aux.is_some_and(|a| rels[a] == "aux:pass") {
+            "nsubj:pass"
+        } else {
+            "nsubj"
+        };
+        let h = heads[noun];
+        if h == 0 {
+            continue;
+        }
+        let done = if rels[noun] == "conj" && rels[opener] == "cc" && word == "and" {
+            // The first clause's predicate: the conjunct's head if a verb or
+            // a predicate, or the verb whose object (or adverbial) it is,
+            // when that is not itself a conjunct ("A and B and C").
+            let predicate = |k: usize| {
+                xpos[k - 1].starts_with("VB")
+                    || kids(heads, k).any(|c| rels[c] == "cop" || rels[c].starts_with("nsubj"))
+            };
+            let first_verb = if predicate(h) {
+                Some(h)
+            } else {
+                Some(heads[h]).filter(|&g| {
+                    g > 0
+                        && g < h
+                        && predicate(g)
+                        && (matches!(rels[h], "obj" | "iobj") || rels[h].starts_with("obl"))
+                        && !kids(heads, h).any(|c| rels[c] == "cc")
+                })
+            };
+            let Some(v1) = first_verb.filter(|&v1| {
+                v1 < noun
+                    && v1 != v
+                    && inner.is_none()
+                    && rels[v] != "xcomp"
+                    && !forms[v1..noun].contains(&",")
+                    && (first != v || xpos[v - 1] != "VBN" || v1 == h)
+            }) else {
+                continue;
+            };
+            // Conjuncts hang on the first one.
+            let v1 = if rels[v1] == "conj" && heads[v1] != v && heads[v1] != 0 {
+                heads[v1]
+            } else {
+                v1
+            };
+            tree_kept(heads, rels, |heads, rels| {
+                if heads[v1] == v {
+                    // The first clause hung under the second: it takes the
+                    // second's place, with what came before it and the
+                    // closing punctuation.
+                    heads[v1] = heads[v];
+                    rels[v1] = rels[v];
+                    for k in 1..=n {
+                        if heads[k] == v && k != v1 && (k < v1 || k > v && rels[k] == "punct") {
+                            heads[k] = v1;
+                        }
+                    }
+                }
+                heads[v] = v1;
+                rels[v] = "conj";
+                heads[noun] = v;
+                rels[noun] = subject;
+                heads[opener] = v;
+            })
+        } else if rels[opener] == "case"
+            && CLAUSE_PREPOSITION.contains(&word.as_str())
+            && (rels[noun].starts_with("obl") || rels[noun] == "nmod")
+        {
+            tree_kept(heads, rels, |heads, rels| {
+                if let Some(p) = inner {
+                    heads[p] = noun;
+                    rels[p] = "nmod";
+                }
+                heads[v] = h;
+                rels[v] = "advcl";
+                heads[noun] = v;
+                rels[noun] = subject;
+                heads[opener] = v;
+                rels[opener] = "mark";
+            })
+        } else {
+            false
+        };
+        if done {
+            repaired = Some(v);
+        }
+    }
+    repaired
+}
+
+/// Whether `k` is `top` or hangs (through any number of heads) under it.
+fn under(heads: &[usize], mut k: usize, top: usize) -> bool {
+    for _ in 0..heads.len() {
+        if k == top {
+            return true;
+        }
+        if k == 0 {
+            return false;
+        }
+        k = heads[k];
+    }
+    false
+}
+
+fn reported_subject(
     forms: &[&str],
     xpos: &[&str],
     heads: &mut [usize],
@@ -2034,5 +2976,598 @@ mod tests {
         // "and" after a noun, not a verb: left to the other rules.
         let (f, x) = split("guns and ran", "NNS CC VB");
         assert!(super::irregular_past_read_as_noun(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_word_in_s_after_an_opening_name_is_its_verb() {
+        let (f, x) = split(
+            "Ankara considers the offer an insult .",
+            "NNP NNS DT NN DT NN .",
+        );
+        assert_eq!(super::present_tense_after_name(&f, &x), Some((1, "VBZ")));
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(1, "VBZ")]);
+        let (f, x) = split("The Kremlin wants guarantees .", "DT NNP NNS NNS .");
+        assert_eq!(super::present_tense_after_name(&f, &x), None);
+        let (f, x) = split("The Kremlin wants a pledge .", "DT NNP NNS DT NN .");
+        assert_eq!(super::present_tense_after_name(&f, &x), Some((2, "VBZ")));
+        // A finite verb elsewhere, or a common noun before: left alone.
+        let (f, x) = split(
+            "Toyota trucks the company sold were recalled .",
+            "NNP NNS DT NN VBD VBD VBN .",
+        );
+        assert_eq!(super::present_tense_after_name(&f, &x), None);
+        let (f, x) = split("Army trucks the size of", "NN NNS DT NN IN");
+        assert_eq!(super::present_tense_after_name(&f, &x), None);
+    }
+
+    #[test]
+    fn a_headlines_second_word_after_a_plural_is_its_verb() {
+        let (f, x) = split(
+            "Chileans break off talks with Lima",
+            "NNPS NN IN NNS IN NNP",
+        );
+        assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+        assert_eq!(super::plural_after_adverb(&f, &x), vec![(1, "VBP")]);
+        // "Thanks", a finite verb, or a noun after the noun: left alone.
+        let (f, x) = split("Thanks heaps for the help", "NNS NN IN DT NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split(
+            "Students work in the lab every day .",
+            "NNS VBP IN DT NN DT NN .",
+        );
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split("Arms control talks resume", "NNS NN NNS NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split("Sales tax in Ohio", "NNS NN IN NNP");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+        let (f, x) = split("Rebels seize the airport", "NNS NN DT NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+        let (f, x) = split("Gunmen kill five guards in raid", "NNP NN CD NNS IN NN");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), Some((1, "VBP")));
+        // A name not in -men: left alone.
+        let (f, x) = split("Kenya trade the most", "NNP NN DT RBS");
+        assert_eq!(super::headline_verb_after_plural(&f, &x), None);
+    }
+
+    #[test]
+    fn a_subject_read_into_the_clause_before_goes_to_its_predicate() {
+        // Kenya recalled its envoy and talks were halted .
+        let forms = [
+            "Kenya", "recalled", "its", "envoy", "and", "talks", "were", "halted", ".",
+        ];
+        let xpos = ["NNP", "VBD", "PRP$", "NN", "CC", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 2, 8, 4, 2, 6, 4, 8, 0, 8];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "advcl",
+            "nmod:poss",
+            "obj",
+            "cc",
+            "conj",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            Some(8)
+        );
+        assert_eq!((heads[2], rels[2]), (0, "root"));
+        assert_eq!((heads[8], rels[8]), (2, "conj"));
+        assert_eq!((heads[6], rels[6]), (8, "nsubj:pass"));
+        assert_eq!((heads[5], heads[9]), (8, 2));
+        // Chad closed its border and the bridge reopened later : the
+        // participle read as the relative of a noun hung on the verb.
+        let forms = [
+            "Chad", "closed", "its", "border", "and", "the", "bridge", "reopened", "later", ".",
+        ];
+        let xpos = [
+            "NNP", "VBD", "PRP$", "NN", "CC", "DT", "NN", "VBN", "RB", ".",
+        ];
+        let mut heads = vec![0, 2, 0, 4, 2, 7, 7, 2, 7, 8, 2];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "root",
+            "nmod:poss",
+            "obj",
+            "cc",
+            "det",
+            "conj",
+            "acl",
+            "advmod",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            Some(8)
+        );
+        assert_eq!((heads[8], rels[8]), (2, "conj"));
+        assert_eq!((heads[7], rels[7]), (8, "nsubj"));
+        assert_eq!(heads[5], 8);
+        // Let leaders and troops know : a complement without a subject.
+        let forms = ["Let", "leaders", "and", "troops", "know"];
+        let xpos = ["VB", "NNS", "CC", "NNS", "VBP"];
+        let mut heads = vec![0, 0, 1, 4, 2, 1];
+        let mut rels = vec!["", "root", "obj", "cc", "conj", "xcomp"];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+        // A comma between the clause and the noun: Troops left last
+        // year , Kenya and Chad have said .
+        let forms = [
+            "Troops", "left", "last", "year", ",", "Kenya", "and", "Chad", "have", "said", ".",
+        ];
+        let xpos = [
+            "NNS", "VBD", "JJ", "NN", ",", "NNP", "CC", "NNP", "VBP", "VBN", ".",
+        ];
+        let mut heads = vec![0, 2, 0, 4, 2, 6, 2, 8, 6, 10, 2, 2];
+        let mut rels = vec![
+            "", "nsubj", "root", "amod", "obl:tmod", "punct", "obl", "cc", "conj", "aux", "conj",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_after_gets_its_subject_back() {
+        // Staff left after its office in the city was attacked .
+        let forms = [
+            "Staff", "left", "after", "its", "office", "in", "the", "city", "was", "attacked", ".",
+        ];
+        let xpos = [
+            "NN", "VBD", "IN", "PRP$", "NN", "IN", "DT", "NN", "VBD", "JJ", ".",
+        ];
+        let mut heads = vec![0, 2, 0, 5, 5, 2, 8, 8, 2, 10, 2, 2];
+        let mut rels = vec![
+            "",
+            "nsubj",
+            "root",
+            "case",
+            "nmod:poss",
+            "obl",
+            "case",
+            "det",
+            "obl",
+            "cop",
+            "conj",
+            "punct",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            Some(10)
+        );
+        assert_eq!((heads[10], rels[10]), (2, "advcl"));
+        assert_eq!((heads[3], rels[3]), (10, "mark"));
+        assert_eq!((heads[5], rels[5]), (10, "nsubj"));
+        assert_eq!((heads[8], rels[8]), (5, "nmod"));
+        // "in" does not open a clause: Staff left in the car was hit
+        // stays as the parser made it.
+        let forms = ["Staff", "left", "in", "the", "car", "was", "hit"];
+        let xpos = ["NN", "VBD", "IN", "DT", "NN", "VBD", "VBN"];
+        let mut heads = vec![0, 2, 0, 5, 5, 2, 7, 2];
+        let mut rels = vec![
+            "", "nsubj", "root", "case", "det", "obl", "aux:pass", "conj",
+        ];
+        assert_eq!(
+            super::subject_left_before_predicate(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_after_an_opening_subject_before_its_object_is_past() {
+        let (f, x) = split(
+            "The interior ministry denied reports that police had fired .",
+            "DT NN NN VBN NNS IN NNS VBD VBN .",
+        );
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), Some(3));
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![3]);
+        let (f, x) = split(
+            "The ministry renewed appeals for calm .",
+            "DT NN JJ NNS IN NN .",
+        );
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), Some(2));
+        // With the statement's verb after the object: a reduced relative.
+        let (f, x) = split("A man denied bail was freed .", "DT NN VBN NN VBD VBN .");
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), None);
+        // Not after an opening noun phrase: left alone.
+        let (f, x) = split("He met a man denied bail .", "PRP VBD DT NN VBN NN .");
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), None);
+        // An adjective before a singular or a determiner: left alone.
+        let (f, x) = split("The family owned business", "DT NN JJ NN");
+        assert_eq!(super::past_tense_after_opening_subject(&f, &x), None);
+    }
+
+    #[test]
+    fn a_word_in_s_right_after_a_past_tense_is_its_object() {
+        let (f, x) = split(
+            "Oslo confirmed reports that talks had stalled .",
+            "NNP VBD VBZ IN NNS VBD VBN .",
+        );
+        assert_eq!(super::plural_after_past_tense(&f, &x), vec![2]);
+        assert_eq!(super::plural_after_more(&f, &x), vec![2]);
+        // After an auxiliary, or before a verb: left alone.
+        let (f, x) = split("what he had says a lot", "WP PRP VBD VBZ DT NN");
+        assert!(super::plural_after_past_tense(&f, &x).is_empty());
+        let (f, x) = split("whoever won gets to choose", "WP VBD VBZ TO VB");
+        assert!(super::plural_after_past_tense(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_saying_is_not_an_adverbial_of_what_it_reports() {
+        // The army said shells were fired .
+        let forms = ["The", "army", "said", "shells", "were", "fired", "."];
+        let xpos = ["DT", "NN", "VBD", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 2, 3, 6, 6, 6, 0, 6];
+        let mut rels = vec![
+            "",
+            "det",
+            "nsubj",
+            "advcl",
+            "nsubj:pass",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::saying_read_as_adverbial(&forms, &xpos, &mut heads, &mut rels),
+            Some(3)
+        );
+        assert_eq!((heads[3], rels[3]), (0, "root"));
+        assert_eq!((heads[6], rels[6]), (3, "ccomp"));
+        assert_eq!(heads[7], 3);
+        // With "as" it is an adverbial: As the army said shells were fired .
+        let forms = ["As", "the", "army", "said", "shells", "were", "fired", "."];
+        let xpos = ["IN", "DT", "NN", "VBD", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 4, 3, 4, 7, 7, 7, 0, 7];
+        let mut rels = vec![
+            "",
+            "mark",
+            "det",
+            "nsubj",
+            "advcl",
+            "nsubj:pass",
+            "aux:pass",
+            "root",
+            "punct",
+        ];
+        assert_eq!(
+            super::saying_read_as_adverbial(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn the_second_of_between_is_a_conjunct_not_a_subject() {
+        // Fighting between the army and the militia resumed .
+        let forms = [
+            "Fighting", "between", "the", "army", "and", "the", "militia", "resumed", ".",
+        ];
+        let xpos = ["VBG", "IN", "DT", "NN", "CC", "DT", "NN", "VBD", "."];
+        let mut heads = vec![0, 0, 4, 4, 1, 8, 7, 8, 1, 1];
+        let mut rels = vec![
+            "", "root", "case", "det", "obl", "cc", "det", "nsubj", "conj", "punct",
+        ];
+        assert_eq!(
+            super::between_read_as_clauses(&forms, &xpos, &mut heads, &mut rels),
+            Some(8)
+        );
+        assert_eq!((heads[7], rels[7]), (4, "conj"));
+        assert_eq!(heads[5], 7);
+        assert_eq!((heads[8], rels[8]), (0, "root"));
+        assert_eq!((heads[1], rels[1]), (8, "nsubj"));
+        assert_eq!(heads[9], 8);
+        // "and" after a phrase not opened by "between": left alone.
+        let forms = ["Talks", "with", "Kyiv", "and", "Moscow", "resumed"];
+        let xpos = ["NNS", "IN", "NNP", "CC", "NNP", "VBD"];
+        let mut heads = vec![0, 0, 3, 1, 6, 6, 1];
+        let mut rels = vec!["", "root", "case", "nmod", "cc", "nsubj", "conj"];
+        assert_eq!(
+            super::between_read_as_clauses(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_that_reports_a_clause_is_the_statements_verb() {
+        // A spokesman announced on Monday talks had failed .
+        let xpos = ["DT", "NN", "VBN", "IN", "NNP", "NNS", "VBD", "VBN", "."];
+        let mut heads = vec![0, 2, 0, 2, 5, 3, 8, 8, 3, 2];
+        let mut rels = vec![
+            "", "det", "root", "acl", "case", "obl", "nsubj", "aux", "advcl", "punct",
+        ];
+        assert_eq!(
+            super::past_tense_read_as_relative(&xpos, &mut heads, &mut rels),
+            Some(3)
+        );
+        assert_eq!((heads[3], rels[3]), (0, "root"));
+        assert_eq!((heads[2], rels[2]), (3, "nsubj"));
+        assert_eq!((heads[8], rels[8]), (3, "ccomp"));
+        assert_eq!(heads[9], 3);
+        // An adverbial clause with a conjunction is no report: Troops
+        // deployed when riots broke out
+        let xpos = ["NNS", "VBN", "WRB", "NNS", "VBD", "RP"];
+        let mut heads = vec![0, 0, 1, 5, 5, 2, 5];
+        let mut rels = vec!["", "root", "acl", "mark", "nsubj", "advcl", "compound:prt"];
+        assert_eq!(
+            super::past_tense_read_as_relative(&xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_word_in_s_before_a_modal_is_a_plural() {
+        let (f, x) = split(
+            "Rome said Friday that talks would resume .",
+            "NNP VBD NNP WDT VBZ MD VB .",
+        );
+        assert_eq!(super::plural_after_past_tense(&f, &x), vec![4]);
+        let (f, x) = split("what it does will matter", "WP PRP VBZ MD VB");
+        assert!(super::plural_after_past_tense(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn the_noun_after_a_verb_of_saying_after_its_clause_is_its_subject() {
+        // Rebels shelled a post , says an official .
+        let forms = [
+            "Rebels", "shelled", "a", "post", ",", "says", "an", "official", ".",
+        ];
+        let xpos = ["NNS", "VBD", "DT", "NN", ",", "VBZ", "DT", "NN", "."];
+        let mut heads = vec![0, 2, 6, 4, 2, 6, 0, 8, 6, 6];
+        let mut rels = vec![
+            "", "nsubj", "ccomp", "det", "obj", "punct", "root", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::subject_after_saying(&forms, &xpos, &mut heads, &mut rels),
+            Some(6)
+        );
+        assert_eq!(rels[8], "nsubj");
+        // Without the reported clause before it: "..., said nothing".
+        let mut rels = vec![
+            "", "nsubj", "conj", "det", "obj", "punct", "root", "det", "obj", "punct",
+        ];
+        assert_eq!(
+            super::subject_after_saying(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_hung_on_the_full_stop_after_a_noun_root_is_the_root() {
+        // The ministry repeated claims .
+        let xpos = ["DT", "NN", "VBD", "NNS", "."];
+        let mut heads = vec![0, 2, 0, 5, 3, 2];
+        let mut rels = vec!["", "det", "root", "advcl", "obj", "punct"];
+        assert_eq!(
+            super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels),
+            vec![3]
+        );
+        assert_eq!((heads[3], rels[3]), (0, "root"));
+        assert_eq!((heads[2], rels[2]), (3, "nsubj"));
+        assert_eq!(heads[5], 3);
+    }
+
+    #[test]
+    fn that_before_a_clause_with_its_object_is_a_conjunction() {
+        // claims that Kyiv staged the raid
+        let forms = ["claims", "that", "Kyiv", "staged", "the", "raid"];
+        let xpos = ["NNS", "WDT", "NNP", "VBD", "DT", "NN"];
+        let mut heads = vec![0, 0, 4, 4, 1, 6, 4];
+        let mut rels = vec!["", "root", "obj", "nsubj", "acl:relcl", "det", "obj"];
+        assert_eq!(
+            super::that_with_its_object_is_a_conjunction(&forms, &xpos, &mut heads, &mut rels),
+            Some(4)
+        );
+        assert_eq!((rels[2], rels[4]), ("mark", "acl"));
+        // the raid that Kyiv staged: a relative, left alone.
+        let forms = ["raid", "that", "Kyiv", "staged"];
+        let xpos = ["NN", "WDT", "NNP", "VBD"];
+        let mut heads = vec![0, 0, 4, 4, 1];
+        let mut rels = vec!["", "root", "obj", "nsubj", "acl:relcl"];
+        assert_eq!(
+            super::that_with_its_object_is_a_conjunction(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_closing_verb_of_saying_is_the_root() {
+        // Talks will resume , envoys said .
+        let forms = ["Talks", "will", "resume", ",", "envoys", "said", "."];
+        let xpos = ["NNS", "MD", "VB", ",", "NNS", "VBD", "."];
+        let mut heads = vec![0, 3, 3, 0, 6, 6, 3, 3];
+        let mut rels = vec![
+            "", "nsubj", "aux", "root", "punct", "nsubj", "conj", "punct",
+        ];
+        assert_eq!(
+            super::closing_saying_read_as_clause(&forms, &xpos, &mut heads, &mut rels),
+            Some(6)
+        );
+        assert_eq!((heads[6], rels[6]), (0, "root"));
+        assert_eq!((heads[3], rels[3]), (6, "ccomp"));
+        assert_eq!(heads[7], 6);
+        // A verb of saying with its own complement: left alone.
+        // Talks resumed , and envoys said that …
+        let forms = ["Talks", "resumed", ",", "envoys", "said", "so"];
+        let xpos = ["NNS", "VBD", ",", "NNS", "VBD", "RB"];
+        let mut heads = vec![0, 2, 0, 5, 5, 2, 5];
+        let mut rels = vec!["", "nsubj", "root", "punct", "nsubj", "conj", "obj"];
+        assert_eq!(
+            super::closing_saying_read_as_clause(&forms, &xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_read_as_its_objects_modifier_is_a_verb() {
+        // He met envoys and discussed trade .
+        let xpos = ["PRP", "VBD", "NNS", "CC", "VBN", "NN", "."];
+        let mut heads = vec![0, 2, 0, 2, 6, 6, 2, 2];
+        let mut rels = vec!["", "nsubj", "root", "obj", "cc", "amod", "conj", "punct"];
+        assert_eq!(
+            super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[5], rels[5]), (2, "conj"));
+        assert_eq!((heads[6], rels[6]), (5, "obj"));
+        assert_eq!(heads[4], 5);
+        // He bought apples and canned fish : "fish" the object's conjunct.
+        let xpos = ["PRP", "VBD", "NNS", "CC", "VBN", "NN"];
+        let mut heads = vec![0, 2, 0, 2, 6, 6, 3];
+        let mut rels = vec!["", "nsubj", "root", "obj", "cc", "amod", "conj"];
+        assert_eq!(
+            super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_noun_in_ing_after_a_conjunction_is_the_subject_of_the_past_after_it() {
+        let (f, x) = split(
+            "Villagers fled after shelling intensified near the town .",
+            "NNS VBD IN VBG VBN IN DT NN .",
+        );
+        assert_eq!(super::past_tense_after_gerund_subject(&f, &x), vec![4]);
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![4]);
+        // "before becoming disabled": a linking verb, left alone.
+        let (f, x) = split("before becoming disabled ,", "IN VBG VBN ,");
+        assert!(super::past_tense_after_gerund_subject(&f, &x).is_empty());
+        // Villagers fled after fighting erupted .
+        let forms = ["Villagers", "fled", "after", "fighting", "erupted", "."];
+        let xpos = ["NNS", "VBD", "IN", "VBG", "VBD", "."];
+        let mut heads = vec![0, 2, 0, 4, 2, 4, 2];
+        let mut rels = vec!["", "nsubj", "root", "mark", "advcl", "xcomp", "punct"];
+        assert_eq!(
+            super::gerund_subject_read_as_verb(&forms, &xpos, &mut heads, &mut rels),
+            Some(5)
+        );
+        assert_eq!((heads[5], rels[5]), (2, "advcl"));
+        assert_eq!((heads[4], rels[4]), (5, "nsubj"));
+        assert_eq!(heads[3], 5);
+    }
+
+    #[test]
+    fn a_first_clause_read_into_the_subject_is_a_clause() {
+        // Police fired tear gas and arrested ten .
+        let xpos = ["NN", "VBD", "NN", "NN", "CC", "VBD", "CD", "."];
+        let mut heads = vec![0, 6, 4, 2, 1, 6, 0, 6, 6];
+        let mut rels = vec![
+            "", "nsubj", "amod", "obj", "conj", "cc", "root", "obj", "punct",
+        ];
+        assert_eq!(
+            super::first_clause_read_as_subject(&xpos, &mut heads, &mut rels),
+            Some(2)
+        );
+        assert_eq!((heads[2], rels[2]), (0, "root"));
+        assert_eq!((heads[6], rels[6]), (2, "conj"));
+        assert_eq!((heads[1], rels[1]), (2, "nsubj"));
+        assert_eq!((heads[4], rels[4]), (2, "obj"));
+        assert_eq!((heads[3], rels[3]), (4, "compound"));
+        assert_eq!(heads[8], 2);
+        // A participle modifier in a coordinated subject is left alone:
+        // Police and armed guards arrested ten .
+        let xpos = ["NN", "CC", "VBN", "NNS", "VBD", "CD", "."];
+        let mut heads = vec![0, 5, 4, 4, 1, 0, 5, 5];
+        let mut rels = vec!["", "nsubj", "cc", "amod", "conj", "root", "obj", "punct"];
+        assert_eq!(
+            super::first_clause_read_as_subject(&xpos, &mut heads, &mut rels),
+            None
+        );
+    }
+
+    #[test]
+    fn a_participle_after_and_with_nothing_to_govern_it_is_past() {
+        let (f, x) = split(
+            "Oslo said it would not allow the ships to dock and warned of fines .",
+            "NNP VBD PRP MD RB VB DT NNS TO VB CC VBN IN NNS .",
+        );
+        assert_eq!(super::past_tense_after_and(&f, &x), vec![11]);
+        assert_eq!(super::past_tense_before_object(&f, &x), vec![11]);
+        // After "was", or joined to a participle: left alone.
+        let (f, x) = split(
+            "He was arrested and charged with fraud .",
+            "PRP VBD VBN CC VBN IN NN .",
+        );
+        assert!(super::past_tense_after_and(&f, &x).is_empty());
+        let (f, x) = split(
+            "They sent letters signed and dated by hand .",
+            "PRP VBD NNS VBN CC VBN IN NN .",
+        );
+        assert!(super::past_tense_after_and(&f, &x).is_empty());
+    }
+
+    #[test]
+    fn the_repairs_of_this_round_never_panic_and_keep_a_tree() {
+        // Random trees over words and labels these repairs look at.
+        const FORMS: &[&str] = &[
+            "and", "after", "between", "that", "said", "says", "the", "talks", ",", ".", "police",
+            "fired", "shelling", "was", "Kyiv", "reported", "Gunmen", "kill",
+        ];
+        const TAGS: &[&str] = &[
+            "NN", "NNS", "NNP", "VBD", "VBN", "VBZ", "VBG", "VB", "IN", "CC", "DT", "WDT", ",",
+            ".", "JJ", "MD", "PRP",
+        ];
+        const RELS: &[&str] = &[
+            "nsubj",
+            "nsubj:pass",
+            "obj",
+            "obl",
+            "nmod",
+            "conj",
+            "cc",
+            "case",
+            "mark",
+            "amod",
+            "acl",
+            "acl:relcl",
+            "advcl",
+            "ccomp",
+            "xcomp",
+            "aux",
+            "aux:pass",
+            "cop",
+            "punct",
+            "compound",
+            "det",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let n = 1 + next(12);
+            let forms: Vec<&str> = (0..n).map(|_| FORMS[next(FORMS.len())]).collect();
+            let xpos: Vec<&str> = (0..n).map(|_| TAGS[next(TAGS.len())]).collect();
+            // A random tree: each word after the root hangs on an earlier-placed one.
+            let mut order: Vec<usize> = (1..=n).collect();
+            for i in (1..order.len()).rev() {
+                order.swap(i, next(i + 1));
+            }
+            let mut heads = vec![0; n + 1];
+            let mut rels = vec![""; n + 1];
+            rels[order[0]] = "root";
+            for i in 1..n {
+                heads[order[i]] = order[next(i)];
+                rels[order[i]] = RELS[next(RELS.len())];
+            }
+            let _ = super::plural_after_adverb(&forms, &xpos);
+            let _ = super::plural_after_more(&forms, &xpos);
+            let _ = super::past_tense_before_object(&forms, &xpos);
+            let _ = super::punctuation_heads_nothing(&xpos, &mut heads, &mut rels);
+            let _ = super::verb_read_as_auxiliary(&forms, &xpos, &mut heads, &mut rels);
+            let _ = super::reported_subject_read_as_object(&forms, &xpos, &mut heads, &mut rels);
+            let _ = super::finite_verb_as_modifier(&xpos, &mut heads, &mut rels);
+            let _ = super::past_tense_read_as_relative(&xpos, &mut heads, &mut rels);
+            assert!(super::is_tree(&heads), "{forms:?} {xpos:?} {heads:?}");
+        }
     }
 }
