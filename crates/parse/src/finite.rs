@@ -14,6 +14,16 @@ const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
 const NOUN_PHRASE_END: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP", "CD"];
 /// Fine tags that end a subject.
 const SUBJECT_END: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP"];
+/// `w` in lower case, borrowed when it is so already (most words: the
+/// repairs ask this of every word of every sentence, and a new string each
+/// time was a twelfth of the whole pipeline's instructions).
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
 /// Words that make a following participle part of a verb group or a phrase.
 const AUXILIARY: &[&str] = &[
     "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get", "got",
@@ -43,9 +53,7 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
         };
         xpos[i] == "VBN"
             && (NOUN_PHRASE_END.contains(&xpos[i - 1]) || after_comma())
-            && !forms[..i]
-                .iter()
-                .any(|f| AUXILIARY.contains(&f.to_lowercase().as_str()))
+            && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
 }
 
@@ -62,13 +70,13 @@ pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let verb_like = xpos[0] == "VBZ"
         && first.ends_with('s')
         && first.chars().next().is_some_and(char::is_uppercase)
-        && !AUXILIARY.contains(&first.to_lowercase().as_str())
-        && !matches!(first.to_lowercase().as_str(), "does" | "says");
+        && !AUXILIARY.contains(&&*lower(first))
+        && !matches!(&*lower(first), "does" | "says");
     let phrase_follows = matches!(
         xpos[1],
         "IN" | "DT" | "JJ" | "JJR" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "CC" | ","
     ) && !matches!(
-        next.to_lowercase().as_str(),
+        &*lower(next),
         "as" | "like" | "that" | "if" | "though" | "so" | "to"
     );
     let finite_after = xpos[2..].iter().any(|x| FINITE.contains(x));
@@ -83,10 +91,8 @@ pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize>
         xpos[i] == "VBN"
             && NOUN_PHRASE_END.contains(&xpos[i - 1])
             && matches!(forms[i + 1], "and" | "or")
-            && (xpos[i + 2] == "VBD" || ONLY_PAST.contains(&forms[i + 2].to_lowercase().as_str()))
-            && !forms[..i]
-                .iter()
-                .any(|f| AUXILIARY.contains(&f.to_lowercase().as_str()))
+            && (xpos[i + 2] == "VBD" || ONLY_PAST.contains(&&*lower(forms[i + 2])))
+            && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
 }
 
@@ -226,10 +232,14 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let joined = past_tense_after_and(forms, xpos);
     (1..n.saturating_sub(1))
         .filter(|&i| {
-            let word = forms[i].to_lowercase();
             if opening == Some(i) || gerund.contains(&i) || joined.contains(&i) {
                 return true;
             }
+            // Most words are no participle: asked first, before any lower-casing.
+            if xpos[i] != "VBN" {
+                return false;
+            }
+            let word = lower(forms[i]);
             // The object's first word, after "at least", "nearly" … of a number.
             let j = i + 1 + number_opener(&forms[i + 1..]);
             if j >= n || j > i + 1 && xpos[j] != "CD" {
@@ -239,13 +249,13 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             if xpos[i] != "VBN"
                 || !SUBJECT_END.contains(&xpos[i - 1])
                 || !OBJECT_START.contains(&xpos[j])
-                || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str()))
-                || PARTICIPLE_WITH_NOUN.contains(&word.as_str())
+                || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&&*word))
+                || PARTICIPLE_WITH_NOUN.contains(&&*word)
                 || opens_time(&next)
                 || xpos[j] == "CD"
                     && forms
                         .get(j + 1)
-                        .is_some_and(|f| TIME_NOUN.contains(&f.to_lowercase().as_str()))
+                        .is_some_and(|f| TIME_NOUN.contains(&&*lower(f)))
             {
                 return false;
             }
@@ -272,7 +282,7 @@ pub fn past_tense_after_and(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let governed = |i: usize| {
         forms[..i]
             .iter()
-            .any(|f| PARTICIPLE_GOVERNOR.contains(&f.to_lowercase().as_str()))
+            .any(|f| PARTICIPLE_GOVERNOR.contains(&&*lower(f)))
     };
     (2..forms.len().saturating_sub(1))
         .filter(|&i| {
@@ -479,7 +489,7 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
                 && i >= 2
                 && matches!(xpos[i - 2], "VBD" | "VBN");
             matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP")
-                && ONLY_PAST.contains(&forms[i].to_lowercase().as_str())
+                && ONLY_PAST.contains(&&*lower(forms[i]))
                 && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
         })
         .collect()
@@ -505,8 +515,7 @@ pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'stati
                 );
             let subject = xpos[i - 2];
             let plural_subject = matches!(subject, "NNS" | "NNPS")
-                || subject == "PRP"
-                    && matches!(forms[i - 2].to_lowercase().as_str(), "they" | "we");
+                || subject == "PRP" && matches!(&*lower(forms[i - 2]), "they" | "we");
             if !after_adverb {
                 None
             } else if xpos[i] == "NNS" && forms[i].ends_with('s') && SUBJECT_END.contains(&subject)
@@ -572,10 +581,7 @@ pub fn headline_verb_after_plural(forms: &[&str], xpos: &[&str]) -> Option<(usiz
     (plural
         && first.len() > 3
         && first.chars().next().is_some_and(char::is_uppercase)
-        && !matches!(
-            first.to_lowercase().as_str(),
-            "thanks" | "news" | "kudos" | "props"
-        )
+        && !matches!(&*lower(first), "thanks" | "news" | "kudos" | "props")
         && xpos[1] == "NN"
         && !verb.ends_with('s')
         && !verb.ends_with("ing")
@@ -597,7 +603,7 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             let quantity = forms[i - 2].to_lowercase();
             matches!(xpos[i], "VBZ" | "VBP")
                 && forms[i].ends_with('s')
-                && matches!(forms[i - 1].to_lowercase().as_str(), "more" | "fewer")
+                && matches!(&*lower(forms[i - 1]), "more" | "fewer")
                 && (matches!(
                     quantity.as_str(),
                     "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
@@ -1486,7 +1492,7 @@ pub fn saying_read_as_adverbial(
         let h = heads[s];
         rels[s] == "advcl"
             && matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP")
-            && SAYING.contains(&forms[s - 1].to_lowercase().as_str())
+            && SAYING.contains(&&*lower(forms[s - 1]))
             && h > s
             && xpos[h - 1].starts_with("VB")
             && kid(heads, s, &|k| k < s && rels[k].starts_with("nsubj"))
@@ -1531,7 +1537,7 @@ pub fn subject_after_saying(
     let n = xpos.len();
     let (v, o) = (2..n).find_map(|v| {
         if !matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
-            || !SAYING.contains(&forms[v - 1].to_lowercase().as_str())
+            || !SAYING.contains(&&*lower(forms[v - 1]))
             || forms[v - 2] != ","
         {
             return None;
@@ -1573,7 +1579,7 @@ pub fn closing_saying_read_as_clause(
     let root = (1..=n).find(|&k| heads[k] == 0)?;
     let s = (2..=n)
         .rev()
-        .find(|&s| SAYING.contains(&forms[s - 1].to_lowercase().as_str()))?;
+        .find(|&s| SAYING.contains(&&*lower(forms[s - 1])))?;
     let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == s).collect();
     let subject = kids
         .iter()
@@ -1729,9 +1735,7 @@ pub fn subject_left_before_predicate(
         };
         let mut inner = None;
         if let Some(c) = opened_by(heads, noun).filter(|&c| {
-            rels[c] == "case"
-                && !CLAUSE_PREPOSITION.contains(&forms[c - 1].to_lowercase().as_str())
-                && c >= 2
+            rels[c] == "case" && !CLAUSE_PREPOSITION.contains(&&*lower(forms[c - 1])) && c >= 2
         }) {
             let mut m = c - 1;
             while heads[m] < m && heads[m] > 0 && matches!(rels[m], "nmod" | "flat" | "compound") {
@@ -1739,8 +1743,7 @@ pub fn subject_left_before_predicate(
             }
             if NOUN.contains(&xpos[m - 1])
                 && opened_by(heads, m).is_some_and(|o| {
-                    rels[o] == "case"
-                        && CLAUSE_PREPOSITION.contains(&forms[o - 1].to_lowercase().as_str())
+                    rels[o] == "case" && CLAUSE_PREPOSITION.contains(&&*lower(forms[o - 1]))
                 })
                 && (m + 1..c).all(|k| under(heads, k, m))
             {
@@ -1869,7 +1872,7 @@ fn reported_subject(
             || say == 0
             || say > o
             || !NOUN.contains(&xpos[o - 1])
-            || !SAYING.contains(&forms[say - 1].to_lowercase().as_str())
+            || !SAYING.contains(&&*lower(forms[say - 1]))
         {
             continue;
         }
