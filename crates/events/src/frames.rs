@@ -641,6 +641,12 @@ fn fit(
                 tree.kids(h).iter().copied().find(|&k| {
                     (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
                         && tree.case_of(k) == Some(p)
+                        // "on Thursday" is when, not on whom.
+                        && !tree
+                            .doc
+                            .dates
+                            .iter()
+                            .any(|d| d.span.contains(tree.doc.tokens[k].span))
                 })
             }),
     };

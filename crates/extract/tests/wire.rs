@@ -598,3 +598,16 @@ fn a_passive_killing_is_done_by_whose_fire_it_names() {
     );
     assert!(evs.iter().all(|e| codes(&e.actor).is_empty()), "{evs:#?}");
 }
+
+#[test]
+fn a_date_is_never_whom_an_act_is_on() {
+    // "on Thursday" stands where "on:R" looks first; the ban is on the officials.
+    let evs = events(
+        "The Russian foreign ministry announced entry bans on 26 Canadian officials on Thursday.",
+        "2022-04-22",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["RUS"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["CAN"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2022-04-21"), "{evs:#?}");
+}
