@@ -611,3 +611,26 @@ fn a_date_is_never_whom_an_act_is_on() {
     assert_eq!(codes(&e.recipient), ["CAN"], "{evs:#?}");
     assert_eq!(e.date.as_deref(), Some("2022-04-21"), "{evs:#?}");
 }
+
+#[test]
+fn a_response_to_sanctions_announced_is_a_threat() {
+    for text in [
+        "Russia's Foreign Ministry stated on Friday that it will provide a harsh response to new US sanctions.",
+        "Russia immediately said it intended to respond to U.S. sanctions.",
+        "Russia said retaliatory measures would follow.",
+    ] {
+        let evs = events(text, "2018-08-10");
+        assert_eq!(codes(&one(&evs, "THREATEN").actor), ["RUS"], "{text}: {evs:#?}");
+    }
+    // A response to a letter or an invitation threatens nothing.
+    for text in [
+        "Kenya will respond to the letter from Uganda next week.",
+        "Tanzania said it would respond to the invitation soon.",
+    ] {
+        let evs = events(text, "2018-08-10");
+        assert!(
+            evs.iter().all(|e| e.event != "THREATEN"),
+            "{text}: {evs:#?}"
+        );
+    }
+}
