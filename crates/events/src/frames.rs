@@ -2891,6 +2891,71 @@ pub(crate) fn in_since_clause(doc: &Doc, s: usize, first: usize, end: usize) -> 
     false
 }
 
+/// The date of the statement that makes the spoken act at tokens
+/// `first..end`: "Russia will give a strong response …, the ministry said
+/// in a statement on Wednesday" threatens on Wednesday. The verb of saying
+/// heads the act's clause, or hangs beside it with its own subject (as the
+/// parser often reads a closing "…, X said"); the date hangs on that verb
+/// or on a noun under it.
+pub(crate) fn statement_date_of(doc: &Doc, s: usize, first: usize, end: usize) -> Option<Span> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let tree = Tree::new(doc, s);
+    let h = tree.head_of(first, end)?;
+    let saying = |v: usize| {
+        doc.syntax[v].upos == "VERB"
+            && matches!(
+                tree.lower_lemma(v),
+                "say" | "tell" | "announce" | "state" | "declare" | "add" | "stress" | "warn"
+            )
+    };
+    let mut says = Vec::new();
+    let mut t = h;
+    for _ in 0..3 {
+        for &k in tree.kids(t) {
+            if matches!(tree.rel(k), "advcl" | "parataxis")
+                && saying(k)
+                && !(first..end).contains(&k)
+            {
+                says.push(k);
+            }
+        }
+        if !matches!(tree.rel(t), "ccomp" | "parataxis" | "xcomp") {
+            break;
+        }
+        let Some(up) = tree.head(t) else { break };
+        if saying(up) {
+            says.push(up);
+            break;
+        }
+        t = up;
+    }
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    doc.dates
+        .iter()
+        .filter(|d| d.value.is_some() && !d.relative)
+        .find(|d| {
+            let toks = doc.tokens_in(d.span);
+            let Some(mut a) = toks
+                .clone()
+                .filter(|t| (lo..hi).contains(t))
+                .find(|&t| tree.head(t).is_none_or(|x| !toks.contains(&x)))
+            else {
+                return false;
+            };
+            for _ in 0..3 {
+                match tree.head(a) {
+                    Some(x) if says.contains(&x) => return true,
+                    Some(x) if (lo..hi).contains(&x) && doc.syntax[x].upos == "NOUN" => a = x,
+                    _ => return false,
+                }
+            }
+            false
+        })
+        .map(|d| d.span)
+}
+
 /// Whether a word of `stoppers` governs the trigger, up to two steps up.
 fn governed_by(doc: &Doc, s: usize, first: usize, end: usize, stoppers: &[&str]) -> bool {
     if doc.syntax.len() != doc.tokens.len() {

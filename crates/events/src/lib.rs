@@ -755,9 +755,28 @@ pub fn extract_events_with(
             if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
                 continue; // an event with no parties tells nobody anything
             }
-            let (mut date, date_text, said_date) = match r.backreference {
+            let (date, date_text, said_date) = match r.backreference {
                 true => (None, None, false),
                 false => status::event_date(doc, kb, s, &trig, &quote_spans),
+            };
+            // "Russia will give a strong response …, the ministry said in
+            // a statement on Wednesday": a spoken act is made the day it is said.
+            let (mut date, date_text) = match (date, date_text) {
+                (None, _)
+                    if !r.backreference
+                        && matches!(
+                            event_type.as_str(),
+                            "THREATEN" | "ACCUSE" | "REQUEST" | "REJECT"
+                        ) =>
+                {
+                    match frames::statement_date_of(doc, s, trig.first, trig.end)
+                        .and_then(|span| doc.dates.iter().find(|d| d.span == span))
+                    {
+                        Some(d) => (d.value, Some(doc.slice(d.span).to_string())),
+                        None => (None, None),
+                    }
+                }
+                other => other,
             };
             let mut status = st.status;
             // "is all set to travel to Jakarta on Thursday": a plan's bare

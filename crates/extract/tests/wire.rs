@@ -634,3 +634,26 @@ fn a_response_to_sanctions_announced_is_a_threat() {
         );
     }
 }
+
+#[test]
+fn a_spoken_act_is_made_the_day_its_statement_is() {
+    // The statement's date hangs on "statement", under "said"; "will"
+    // belongs to the threat, not to the day it was made.
+    let evs = events(
+        "Russia will give a strong response to new U.S. sanctions, the Russian Foreign Ministry said in a statement on Wednesday.",
+        "2022-02-24",
+    );
+    let e = one(&evs, "THREATEN");
+    assert_eq!(e.date.as_deref(), Some("2022-02-23"), "{evs:#?}");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+    // A plan keeps its own future day.
+    let evs = events(
+        "The Egyptian foreign minister will travel to Khartoum on Wednesday.",
+        "2022-02-24",
+    );
+    assert_eq!(
+        first(&evs, "CONSULT").date.as_deref(),
+        Some("2022-03-02"),
+        "{evs:#?}"
+    );
+}

@@ -309,13 +309,17 @@ fn date_clause(lower: &str, start: usize, end: usize) -> &str {
         .unwrap_or(0);
     // "said on Wednesday it will not return": the date of a statement in
     // the past ends its clause; what it reports is another.
-    let stated = lower[from..start]
+    // Also "said in a statement on Wednesday", "told reporters on Monday";
+    // what comes before the verb of saying is not that clause either.
+    let before = &lower[from..start];
+    let stated = before
         .split_whitespace()
         .rev()
-        .take(4)
-        .any(|w| STATED.contains(&w));
-    if stated {
-        return &lower[from..end];
+        .take(6)
+        .find(|w| STATED.contains(w))
+        .and_then(|w| before.rfind(&format!(" {w} ")).map(|i| from + i + 1));
+    if let Some(verb) = stated {
+        return &lower[verb..end];
     }
     let to = BREAKS
         .iter()
