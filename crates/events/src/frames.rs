@@ -808,6 +808,7 @@ pub(crate) fn head_key(
             let b = stem.as_bytes();
             let undoubled = (b.len() > 3
                 && b[b.len() - 1] == b[b.len() - 2]
+                && b[b.len() - 1].is_ascii_lowercase()
                 && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b's'))
             .then(|| &stem[..stem.len() - 1]);
             if hit(&[stem]) || hit(&[stem, "e"]) || undoubled.is_some_and(|u| hit(&[u])) {
