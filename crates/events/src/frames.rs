@@ -1008,30 +1008,6 @@ pub(crate) fn it_antecedent(doc: &Doc, s: usize) -> Vec<Party> {
     Vec::new()
 }
 
-/// Nouns of armed acts whose modifier names who did them ("Pakistani
-/// shelling", "an Israeli strike").
-const ARMED_ACTS: &[&str] = &[
-    "firing",
-    "fire",
-    "gunfire",
-    "shelling",
-    "attack",
-    "strike",
-    "airstrike",
-    "bombing",
-    "bombardment",
-    "raid",
-    "ambush",
-    "assault",
-    "offensive",
-    "barrage",
-    "crossfire",
-];
-
-/// Verbs that put their object under a noun act: "added three ministers to
-/// its blacklist", "placed the firms under sanctions".
-const PLACING_VERBS: &[&str] = &["add", "put", "place", "include", "subject", "list"];
-
 const PARTAKING_VERBS: &[&str] = &[
     "return",
     "participate",
@@ -1862,7 +1838,7 @@ fn receiving_parties(tree: &Tree, h: usize, objects: &[usize]) -> (Option<usize>
 
 /// The tree's roles of a trigger (tokens `first..end` of sentence `s`);
 /// empty when the sentence has no parse.
-pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> TreeRoles {
+pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> TreeRoles {
     let mut out = TreeRoles::default();
     if doc.syntax.len() != doc.tokens.len() {
         return out;
@@ -1948,7 +1924,7 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
     {
         if let Some(v) = tree
             .head(h)
-            .filter(|&v| PLACING_VERBS.contains(&tree.lower_lemma(v)))
+            .filter(|&v| in_class(kb, "placing", tree.lower_lemma(v)))
         {
             out.actor_head = subject(&tree, v, 0);
             if let Some(o) = tree.kid_with(v, "obj") {
@@ -1997,7 +1973,7 @@ pub(crate) fn trigger_roles(doc: &Doc, s: usize, first: usize, end: usize) -> Tr
         if let Some(k) = tree.kids(h).iter().copied().find(|&k| {
             tree.rel(k).starts_with("obl")
                 && matches!(tree.case_of(k), Some("in" | "by"))
-                && ARMED_ACTS.contains(&tree.lower_lemma(k))
+                && in_class(kb, "armedact", tree.lower_lemma(k))
         }) {
             out.actor = tree
                 .kids(k)
@@ -2780,58 +2756,28 @@ const STOPPERS: &[&str] = &[
 /// Whether the surface trigger (tokens `first..end`) is the act a stopper
 /// governs, up to two steps up the tree.
 pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
-    governed_by(doc, s, first, end, STOPPERS)
+    governed_by(doc, s, first, end, |w| STOPPERS.contains(&w))
 }
 
-/// Words that put talks off rather than end them: "suspended trade talks
-/// with India" reports no talks ("ended their talks" does).
-const TALK_STOPPERS: &[&str] = &[
-    "suspend",
-    "suspension",
-    "halt",
-    "freeze",
-    "postpone",
-    "postponement",
-    "cancel",
-    "cancellation",
-    "shelve",
-    "scrap",
-];
+/// Whether `word` is a lemma of the lexicon's class `class` (`classes.tsv`).
+fn in_class(kb: &Kb, class: &str, word: &str) -> bool {
+    kb.lexicon
+        .classes
+        .get(class)
+        .is_some_and(|c| c.iter().any(|x| x == word))
+}
 
 /// Whether the talks at tokens `first..end` are put off by the verb or noun
-/// that governs them.
-pub(crate) fn talks_put_off(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
-    governed_by(doc, s, first, end, TALK_STOPPERS)
+/// that governs them (class `postponing`: "suspended trade talks" reports
+/// no talks, "ended their talks" does).
+pub(crate) fn talks_put_off(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    governed_by(doc, s, first, end, |w| in_class(kb, "postponing", w))
 }
-
-/// Verbs whose object is an accord or a truce that already stands: one
-/// kept, broken or ended is not made by that act.
-const KEEPING_OR_BREAKING: &[&str] = &[
-    "violate",
-    "breach",
-    "flout",
-    "break",
-    "ignore",
-    "scrap",
-    "abandon",
-    "end",
-    "honour",
-    "honor",
-    "respect",
-    "implement",
-    "observe",
-    "uphold",
-    "enforce",
-    "undermine",
-    "jeopardise",
-    "jeopardize",
-    "abide",
-];
 
 /// Whether the noun act at tokens `first..end` is what a verb keeps or breaks
 /// ("violated the 2003 ceasefire accord", "ending a days-old agreement",
 /// "pledged to respect the truce").
-pub(crate) fn kept_or_broken(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+pub(crate) fn kept_or_broken(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return false;
     }
@@ -2841,7 +2787,7 @@ pub(crate) fn kept_or_broken(doc: &Doc, s: usize, first: usize, end: usize) -> b
     };
     let by_verb = |t: usize| {
         tree.head(t).is_some_and(|h| {
-            doc.syntax[h].upos == "VERB" && KEEPING_OR_BREAKING.contains(&tree.lower_lemma(h))
+            doc.syntax[h].upos == "VERB" && in_class(kb, "keeping", tree.lower_lemma(h))
         })
     };
     doc.syntax[t].upos == "NOUN"
@@ -2958,7 +2904,13 @@ pub(crate) fn statement_date_of(doc: &Doc, s: usize, first: usize, end: usize) -
 }
 
 /// Whether a word of `stoppers` governs the trigger, up to two steps up.
-fn governed_by(doc: &Doc, s: usize, first: usize, end: usize, stoppers: &[&str]) -> bool {
+fn governed_by(
+    doc: &Doc,
+    s: usize,
+    first: usize,
+    end: usize,
+    stopper: impl Fn(&str) -> bool,
+) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return false;
     }
@@ -2974,7 +2926,7 @@ fn governed_by(doc: &Doc, s: usize, first: usize, end: usize, stoppers: &[&str])
             return false;
         }
         let Some(h) = tree.head(t) else { return false };
-        if stoppers.contains(&tree.lower_lemma(h)) {
+        if stopper(tree.lower_lemma(h)) {
             return true;
         }
         t = h;

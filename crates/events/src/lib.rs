@@ -210,14 +210,14 @@ pub fn extract_events_with(
             // "Pakistani troops violated the ceasefire accord": an accord
             // kept or broken is not made.
             if matches!(pattern.event.as_str(), "AGREE" | "RETREAT" | "CONSULT")
-                && frames::kept_or_broken(doc, s, trig.first, trig.end)
+                && frames::kept_or_broken(doc, kb, s, trig.first, trig.end)
             {
                 continue;
             }
             // "suspended trade talks with India": talks put off are no talks.
             if pattern.event == "CONSULT"
                 && pattern.kind == "noun"
-                && frames::talks_put_off(doc, s, trig.first, trig.end)
+                && frames::talks_put_off(doc, kb, s, trig.first, trig.end)
             {
                 continue;
             }
@@ -386,7 +386,7 @@ pub fn extract_events_with(
                 r.actor = tree_actor.clone();
                 r.skip = false;
             }
-            let tree = frames::trigger_roles(doc, s, trig.first, trig.end);
+            let tree = frames::trigger_roles(doc, kb, s, trig.first, trig.end);
             // "Chile and Peru failed to reach an agreement": the tree names who failed.
             if r.skip && failed && !tree.actor.is_empty() {
                 r.actor = tree.actor.clone();
