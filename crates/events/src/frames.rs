@@ -2015,11 +2015,7 @@ pub(crate) fn pattern_commitment(
     end: usize,
     event: &str,
 ) -> Option<(&'static str, Vec<Party>)> {
-    if doc.syntax.len() != doc.tokens.len() {
-        return None;
-    }
-    let tree = Tree::new(doc, s);
-    let h = tree.head_of(first, end)?;
+    let (tree, h) = parsed_head(doc, s, first, end)?;
     if doc.syntax[h].upos != "VERB" {
         return None;
     }
@@ -2069,11 +2065,7 @@ pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {
 /// attack"), the span of its own phrase: only what that phrase names are
 /// its parties.
 pub(crate) fn landmark_phrase(doc: &Doc, s: usize, first: usize, end: usize) -> Option<Span> {
-    if doc.syntax.len() != doc.tokens.len() {
-        return None;
-    }
-    let tree = Tree::new(doc, s);
-    let h = tree.head_of(first, end)?;
+    let (tree, h) = parsed_head(doc, s, first, end)?;
     // "summoned the envoy over the attack": the act another is over, its
     // cause, names its own parties too.
     let cause = doc.syntax[h].upos == "NOUN" && tree.case_of(h) == Some("over");
@@ -2141,11 +2133,7 @@ pub(crate) fn speaker_phrases(doc: &Doc, s: usize, first: usize, end: usize) -> 
 /// takes as its object ("announced a new round of sanctions", "unveiled an
 /// aid package"): announcing it is doing it.
 pub(crate) fn announced_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    let Some(mut t) = tree.head_of(first, end) else {
+    let Some((tree, mut t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     for _ in 0..3 {
@@ -2228,11 +2216,7 @@ pub(crate) fn warns_of_harm(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
 /// away", "a deal is close", "no ceasefire is in sight"); one in place or
 /// in force is there.
 pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    let Some(t) = tree.head_of(first, end) else {
+    let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     if doc.syntax[t].upos != "NOUN" {
@@ -2542,11 +2526,7 @@ pub(crate) fn names_a_kind_of_force(doc: &Doc, kb: &Kb, first: usize, end: usize
 /// Whether a surface trigger (tokens `first..end`) is the act in the clause
 /// of "fail", "refuse" or "decline": "failed to reach an agreement".
 pub(crate) fn failed_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    let Some(h) = tree.head_of(first, end) else {
+    let Some((tree, h)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     tree.rel(h) == "xcomp"
@@ -2759,6 +2739,17 @@ pub(crate) fn stopped_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool
     governed_by(doc, s, first, end, |w| STOPPERS.contains(&w))
 }
 
+/// The tree of sentence `s` and the head of tokens `first..end` in it, when
+/// the document was parsed.
+fn parsed_head(doc: &Doc, s: usize, first: usize, end: usize) -> Option<(Tree<'_>, usize)> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let tree = Tree::new(doc, s);
+    let h = tree.head_of(first, end)?;
+    Some((tree, h))
+}
+
 /// Whether `word` is a lemma of the lexicon's class `class` (`classes.tsv`).
 fn in_class(kb: &Kb, class: &str, word: &str) -> bool {
     kb.lexicon
@@ -2778,11 +2769,7 @@ pub(crate) fn talks_put_off(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
 /// ("violated the 2003 ceasefire accord", "ending a days-old agreement",
 /// "pledged to respect the truce").
 pub(crate) fn kept_or_broken(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    let Some(t) = tree.head_of(first, end) else {
+    let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     let by_verb = |t: usize| {
@@ -2801,11 +2788,7 @@ pub(crate) fn kept_or_broken(doc: &Doc, kb: &Kb, s: usize, first: usize, end: us
 /// two countries agreed to the accord"), with no date of its own: background,
 /// not the news.
 pub(crate) fn in_since_clause(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    let Some(mut t) = tree.head_of(first, end) else {
+    let Some((tree, mut t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     for _ in 0..3 {
@@ -2845,11 +2828,7 @@ pub(crate) fn in_since_clause(doc: &Doc, s: usize, first: usize, end: usize) -> 
 /// parser often reads a closing "…, X said"); the date hangs on that verb
 /// or on a noun under it.
 pub(crate) fn statement_date_of(doc: &Doc, s: usize, first: usize, end: usize) -> Option<Span> {
-    if doc.syntax.len() != doc.tokens.len() {
-        return None;
-    }
-    let tree = Tree::new(doc, s);
-    let h = tree.head_of(first, end)?;
+    let (tree, h) = parsed_head(doc, s, first, end)?;
     let saying = |v: usize| {
         doc.syntax[v].upos == "VERB"
             && matches!(
@@ -2911,11 +2890,7 @@ fn governed_by(
     end: usize,
     stopper: impl Fn(&str) -> bool,
 ) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    let Some(mut t) = tree.head_of(first, end) else {
+    let Some((tree, mut t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     for _ in 0..2 {
