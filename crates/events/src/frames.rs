@@ -1821,6 +1821,16 @@ fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
             out.extend(tree.kids(k).iter().copied().filter(|&m| receiving_prep(m)));
         }
     }
+    // "investigated abuses by Sudanese troops" with "by" hung on the verb:
+    // an active verb's "by" names who did what its object names, whom the
+    // act is about. Last, so any other phrase that names a party wins.
+    if verb && !tree.passive(h) && objects.iter().any(|&k| tree.rel(k) == "obj") {
+        out.extend(objects.iter().copied().filter(|&k| {
+            tree.rel(k) == "obl"
+                && tree.case_of(k) == Some("by")
+                && matches!(tree.doc.syntax[k].upos, "NOUN" | "PROPN")
+        }));
+    }
     out
 }
 
@@ -2420,6 +2430,31 @@ pub(crate) fn lexicon_mode(
             .filter(|(e, _)| e.event == event)
             .and_then(|(e, _)| e.mode.clone())
     })
+}
+
+/// Whom the lexicon's frame for a surface pattern's word names through its
+/// preposition, where the frame is of the pattern's type: "sought refuge
+/// in Chad" (the pattern reads "sought", the frame `seek refuge in:R`).
+pub(crate) fn lexicon_recipient(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: usize,
+    end: usize,
+    event: &str,
+) -> Vec<Party> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    (first..end)
+        .find_map(|t| {
+            best_entry(&tree, kb, t)
+                .filter(|(e, _)| e.event == event && matches!(e.recipient, Slot::Prep(_)))
+                .and_then(|(_, r)| r)
+        })
+        .map(|r| parties(&tree, r))
+        .unwrap_or_default()
 }
 
 /// "the forest, which lies close to the border": a verb pattern whose

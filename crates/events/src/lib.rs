@@ -507,6 +507,15 @@ pub fn extract_events_with(
                     .cloned()
                     .collect();
             }
+            // "sought refuge in Chad": a phrase only the lexicon's frame for
+            // the word calls receiving.
+            if frame.is_none() && r.recipient.is_empty() && !pattern.symmetric {
+                r.recipient =
+                    frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
+                        .into_iter()
+                        .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
+                        .collect();
+            }
             // "Israeli helicopters and tanks shelled positions": the same for
             // the one who acts.
             if frame.is_none()

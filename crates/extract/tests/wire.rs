@@ -657,3 +657,81 @@ fn a_spoken_act_is_made_the_day_its_statement_is() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_phrase_the_lexicon_frame_names_is_the_recipient() {
+    // The surface pattern reads "sought"; the lexicon's `seek refuge in:R`
+    // says "in" names whom the request is made of.
+    let evs = events(
+        "Hundreds of Sudanese families sought refuge in Kenya last month.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "REQUEST");
+    assert_eq!(codes(&e.recipient), ["KEN"], "{evs:#?}");
+    // "in" stays a place where no frame calls it receiving.
+    let evs = events(
+        "Sudan sought the return of the looted artefacts in Paris on Monday.",
+        "2024-03-15",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !codes(&e.recipient).contains(&"FRA".to_string())),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn whom_an_investigated_act_is_by_is_the_recipient() {
+    let evs = events(
+        "Senegal is investigating abuses by Malian soldiers near the border.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["SEN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["MLI"], "{evs:#?}");
+}
+
+#[test]
+fn a_boycott_of_contacts_announced_is_a_threat() {
+    let evs = events(
+        "Georgia boycotted all official contacts with Russia on Monday.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&e.actor), codes(&e.recipient)),
+        (vec!["GEO".to_string()], vec!["RUS".to_string()])
+    );
+    let evs = events(
+        "Kosovo's leaders said they would boycott all official contact with Serbia.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "THREATEN");
+    assert_eq!(codes(&e.recipient), ["SRB"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn regions_are_their_states() {
+    // "Northern Ireland" is the United Kingdom's, not Ireland's.
+    let evs = events(
+        "London banned a militant group in Northern Ireland on Monday.",
+        "2024-03-15",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !codes(&e.recipient).contains(&"IRL".to_string())),
+        "{evs:#?}"
+    );
+    // "the Emirates" is the United Arab Emirates.
+    let evs = events(
+        "Qatar launched a mediation effort between the Emirates and Saudi Arabia on Sunday.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "CONSULT");
+    let p = parties(e);
+    assert!(
+        p.contains(&"ARE".to_string()) && p.contains(&"SAU".to_string()),
+        "{evs:#?}"
+    );
+}
