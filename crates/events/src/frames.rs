@@ -2766,6 +2766,8 @@ const STOPPERS: &[&str] = &[
     "forbid",
     "prohibit",
     "renounce",
+    "call off",
+    "cancel",
 ];
 
 /// Whether the surface trigger (tokens `first..end`) is the act a stopper
@@ -2929,15 +2931,24 @@ fn governed_by(
         return false;
     };
     for _ in 0..2 {
+        // "stopped fighting": a gerund the parser takes as the stopper's
+        // complement is governed the same.
         if !matches!(
             tree.rel(t),
-            "nmod" | "obj" | "obl" | "compound" | "nsubj:pass"
+            "nmod" | "obj" | "obl" | "compound" | "nsubj:pass" | "xcomp"
         ) {
             return false;
         }
         let Some(h) = tree.head(t) else { return false };
         if stopper(tree.lower_lemma(h)) {
             return true;
+        }
+        // A phrasal verb is its lemma and particle: "called off the strike".
+        if let Some(prt) = tree.kid_with(h, "compound:prt") {
+            let phrase = format!("{} {}", tree.lower_lemma(h), tree.doc.token_lower(prt));
+            if stopper(&phrase) {
+                return true;
+            }
         }
         t = h;
     }

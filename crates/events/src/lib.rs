@@ -197,9 +197,10 @@ pub fn extract_events_with(
             {
                 continue;
             }
-            // "rejected a moratorium on strikes", "halted the attacks": an act
-            // stopped or forbidden is not one that happened.
-            if HOSTILE.contains(&pattern.event.as_str())
+            // "rejected a moratorium on strikes", "halted the attacks", "called
+            // off the strike": an act stopped or forbidden is not one that
+            // happened.
+            if (HOSTILE.contains(&pattern.event.as_str()) || pattern.event == "PROTEST")
                 && frames::stopped_act(doc, s, trig.first, trig.end)
             {
                 continue;

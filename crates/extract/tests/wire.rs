@@ -735,3 +735,62 @@ fn regions_are_their_states() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_strike_called_off_is_no_protest() {
+    let evs = events(
+        "Kenyan dock workers called off their strike against the port authority on Monday.",
+        "2024-03-15",
+    );
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+    // One that goes ahead is one.
+    let evs = events(
+        "Kenyan dock workers went on strike against the port authority on Monday.",
+        "2024-03-15",
+    );
+    assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
+}
+
+#[test]
+fn refugees_refused_for_the_future_are_a_rejection() {
+    let evs = events(
+        "Hungary said it would not accept any migrants from Greece.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["HUN"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AID"), "{evs:#?}");
+    let evs = events(
+        "Germany accepted 20,000 Syrian refugees last year.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&one(&evs, "AID").actor), ["DEU"], "{evs:#?}");
+}
+
+#[test]
+fn a_states_own_ethnic_groups_are_its_people() {
+    let evs = events(
+        "Bosnian Serb leaders demanded a truce with Muslim forces on Sunday.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&one(&evs, "REQUEST").actor), ["BIH"], "{evs:#?}");
+    let evs = events(
+        "Turkish Cypriot negotiators met the United Nations envoy in Nicosia on Monday.",
+        "2024-03-15",
+    );
+    assert!(
+        parties(one(&evs, "CONSULT")).contains(&"CYP".to_string()),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn criminals_the_text_does_not_name_still_act_on_whom_they_reach() {
+    let evs = events(
+        "Hackers defaced nearly 3,000 Danish websites last month.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "COERCE");
+    assert!(e.actor.is_empty(), "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["DNK"], "{evs:#?}");
+}

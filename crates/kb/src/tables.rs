@@ -448,7 +448,7 @@ pub fn parse_name_words(
 
 /// Sectors a group noun of `groups.tsv` may have.
 const GROUP_SECTORS: &[&str] = &[
-    "CVL", "OPP", "REB", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "REL", "HRI", "REF",
+    "CVL", "OPP", "REB", "JUD", "LEG", "MED", "BUS", "LAB", "EDU", "REL", "HRI", "REF", "CRM",
 ];
 
 /// Sectors a noun of `agents.tsv` may have.
