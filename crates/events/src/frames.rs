@@ -717,6 +717,20 @@ fn fit(
                     .then(|| nouns.iter().find_map(|&n| phrase(n, &["of"])))
                     .flatten()
             })
+            // "banned Chinese apps", "froze Russian assets": whose they are,
+            // told by a modifier, is whom the ban or the freeze hits.
+            .or_else(|| {
+                matches!(e.event.as_str(), "SANCTION" | "COERCE")
+                    .then(|| {
+                        nouns.iter().copied().find(|&n| {
+                            tree.kids(n).iter().any(|&m| {
+                                matches!(tree.rel(m), "amod" | "compound" | "nmod:poss")
+                                    && !parties(tree, m).is_empty()
+                            })
+                        })
+                    })
+                    .flatten()
+            })
     });
     Some((score, recipient))
 }
@@ -1350,7 +1364,40 @@ pub(crate) fn frame_events(
     let mut out = Vec::new();
     for &(t, e, r) in &found {
         let span = doc.tokens[t].span;
-        if taken.iter().any(|x| x.overlaps(span)) {
+        // "Washington hit Rosneft with sanctions", "withdrew from the nuclear
+        // deal": a verb's frame that reads a required noun the surface
+        // pattern on the verb did not see ("hit", "withdrew from") knows
+        // better what the verb does, and takes the pattern's place.
+        let mut displaced: Vec<Span> = Vec::new();
+        let unseen_words = |x: &Span| {
+            !e.noun
+                && frame_words(&tree, t, &word_places(&tree, kb, t), e).is_some_and(|w| {
+                    w.iter()
+                        .any(|&k| doc.syntax[k].upos == "NOUN" && !x.contains(doc.tokens[k].span))
+                })
+        };
+        for (x, &ty) in taken.iter().zip(taken_types) {
+            if !x.overlaps(span) {
+                continue;
+            }
+            // An accord reached or signed: the patterns' AGREE stands over
+            // the lexicon's SUPPORT (PLOVER's "sign formal agreement").
+            let accord = matches!(
+                (ty, e.event.as_str()),
+                ("AGREE", "SUPPORT") | ("SUPPORT", "AGREE")
+            );
+            if e.words.is_empty()
+                || ty == e.event
+                || ty == detente_kb::NO_EVENT
+                || accord
+                || !unseen_words(x)
+            {
+                displaced.clear();
+                break;
+            }
+            displaced.push(*x);
+        }
+        if displaced.is_empty() && taken.iter().any(|x| x.overlaps(span)) {
             continue;
         }
         if governed(&tree, t, &found, taken) {
@@ -1516,7 +1563,8 @@ pub(crate) fn frame_events(
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
         // "Libya offered to hand over …": the pattern's act in the clause is this event's.
-        let mut owns: Vec<Span> = if takes_clause {
+        let mut owns: Vec<Span> = displaced;
+        owns.extend(if takes_clause {
             taken
                 .iter()
                 .copied()
@@ -1527,7 +1575,7 @@ pub(crate) fn frame_events(
                 .collect()
         } else {
             Vec::new()
-        };
+        });
         // "called off a four-day strike", "threatened strikes": a pattern's
         // act of another type that is the frame's own required noun is what
         // the frame is about (of the same type, the pattern reads it better).
@@ -1860,10 +1908,23 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
         return out;
     };
     let verb = doc.syntax[h].upos == "VERB";
-    let objects: Vec<usize> = (first..end)
+    let mut objects: Vec<usize> = (first..end)
         .flat_map(|t| tree.kids(t).iter().copied())
         .filter(|&k| !inside(k))
         .collect();
+    // "approved new sanctions on Iranian drone makers" with "on …" hung on
+    // the verb: a receiving phrase right after a noun act that is the
+    // verb's object is the noun's.
+    if !verb && tree.rel(h) == "obj" {
+        if let Some(v) = tree.head(h) {
+            objects.extend(tree.kids(v).iter().copied().filter(|&k| {
+                k > h
+                    && tree.rel(k).starts_with("obl")
+                    && tree.case_of(k).is_some_and(|c| RECEIVING.contains(&c))
+                    && tree.extent(k, false).0 == tree.extent(h, false).1 + 1
+            }));
+        }
+    }
     (out.recipient_head, out.recipient) = receiving_parties(&tree, h, &objects);
     out.relative_object = out.recipient_head.is_some()
         && out.recipient_head == relative_antecedent(&tree, h, &objects);
@@ -2818,6 +2879,24 @@ pub(crate) fn kept_or_broken(doc: &Doc, kb: &Kb, s: usize, first: usize, end: us
         && (matches!(tree.rel(t), "obj" | "nsubj:pass") && by_verb(t)
             // "abide by the accord"
             || tree.rel(t) == "obl" && tree.case_of(t) == Some("by") && by_verb(t))
+}
+
+/// Whether the agreement at tokens `first..end` is one on measures against
+/// someone ("the EU agreed a new package of sanctions against Russia"): the
+/// measures are the news, and no one agreed anything with their target.
+pub(crate) fn agreed_measures(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, t)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    let measure = |k: usize| in_class(kb, "sanction", tree.lower_lemma(k));
+    doc.syntax[t].upos == "VERB"
+        && tree.kids(t).iter().any(|&o| {
+            tree.rel(o) == "obj"
+                && (measure(o)
+                    || tree.kids(o).iter().any(|&m| {
+                        tree.rel(m) == "nmod" && tree.case_of(m) == Some("of") && measure(m)
+                    }))
+        })
 }
 
 /// Whether the trigger at tokens `first..end` is in a clause that tells the

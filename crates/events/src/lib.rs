@@ -208,6 +208,12 @@ pub fn extract_events_with(
             if frames::in_since_clause(doc, s, trig.first, trig.end) {
                 continue;
             }
+            // "The EU agreed new sanctions against Russia": an agreement on
+            // measures is those measures, not an accord with their target.
+            if pattern.event == "AGREE" && frames::agreed_measures(doc, kb, s, trig.first, trig.end)
+            {
+                continue;
+            }
             // "Pakistani troops violated the ceasefire accord": an accord
             // kept or broken is not made.
             if matches!(pattern.event.as_str(), "AGREE" | "RETREAT" | "CONSULT")
@@ -677,8 +683,12 @@ pub fn extract_events_with(
                     .get(&*noun_key(doc, k))
                     .is_some_and(|sector| sector == "GOV");
                 let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
-                let placed = loc
-                    .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                // "two military units in Myanmar": where its own phrase puts
+                // them comes before where the act is (a dateline's city).
+                let placed = placed_in_phrase(doc, s, k)
+                    .or_else(|| {
+                        loc.and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
+                    })
                     .filter(|c| !(c.is_empty() || spoken && government && home.is_some()));
                 let from_home = placed.is_none();
                 let country = placed.or_else(|| home.clone())?;
@@ -1494,6 +1504,52 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
 
 /// The mention a party was read from: mentions are in text order, so a
 /// binary search finds those that start where it does.
+/// The state of the place an "in" phrase under the noun at token `k` (up
+/// to three steps down) names: "units in Myanmar", "police in Kano".
+fn placed_in_phrase(doc: &Doc, s: usize, k: usize) -> Option<String> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let under_k = |mut c: usize| {
+        for _ in 0..3 {
+            match doc.syntax[c].head {
+                Some(h) if h == k => return true,
+                Some(h) if (lo..hi).contains(&h) && h != c => c = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    (lo..hi).find_map(|c| {
+        let x = &doc.syntax[c];
+        if !x.deprel.starts_with("nmod") || !under_k(c) {
+            return None;
+        }
+        let by_in = (lo..hi).any(|m| {
+            doc.syntax[m].head == Some(c)
+                && doc.syntax[m].deprel == "case"
+                && doc.token_lower(m) == "in"
+        });
+        if !by_in {
+            return None;
+        }
+        let span = doc.tokens[c].span;
+        doc.mentions
+            .iter()
+            .filter(|m| m.span.contains(span))
+            .find_map(|m| {
+                let e = &doc.entities[m.entity];
+                match e.kind {
+                    EntityKind::State => e.code.clone(),
+                    EntityKind::Place => e.geo.as_ref().map(|g| g.country.clone()),
+                    _ => None,
+                }
+            })
+            .filter(|c| !c.is_empty())
+    })
+}
+
 fn mention_at(doc: &Doc, p: &Party) -> Option<usize> {
     let from = doc
         .mentions

@@ -461,3 +461,23 @@ fn an_envoy_for_a_country_is_posted_there_not_from_there() {
     );
     assert_eq!(person(&r.entities, "Tremblay").code.as_deref(), Some("CAN"));
 }
+
+#[test]
+fn an_unlisted_body_a_state_owns_is_that_states() {
+    let rec = common::record(
+        "Washington announced sanctions against Myanmar's State Administration Council on Monday. The State Administration Council rejected them.",
+        "2024-03-15",
+    );
+    let council: Vec<_> = rec
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("State Administration Council"))
+        .collect();
+    assert_eq!(council.len(), 1, "{:#?}", rec.entities);
+    assert_eq!(
+        council[0].code.as_deref(),
+        Some("MMR"),
+        "{:#?}",
+        rec.entities
+    );
+}

@@ -794,3 +794,70 @@ fn criminals_the_text_does_not_name_still_act_on_whom_they_reach() {
     assert!(e.actor.is_empty(), "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["DNK"], "{evs:#?}");
 }
+
+#[test]
+fn a_frame_that_reads_more_than_the_pattern_on_its_verb_wins() {
+    // "hit" alone reads as an attack; "hit … with sanctions" is a sanction.
+    let evs = events(
+        "Washington hit two Russian oil companies with sanctions on Friday.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["USA"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    // "withdrew from" alone reads as a retreat; from an accord it is a
+    // withdrawal from relations, and no accord is made.
+    let evs = events(
+        "The United States withdrew from the nuclear deal with Iran on Tuesday.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&one(&evs, "SANCTION").actor), ["USA"], "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.event.as_str(), "AGREE" | "RETREAT")),
+        "{evs:#?}"
+    );
+    // Where the pattern saw what the frame sees, the pattern stands.
+    let evs = events(
+        "Armenian forces fired small arms at Azerbaijani positions on Tuesday.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&one(&evs, "ASSAULT").recipient), ["AZE"], "{evs:#?}");
+}
+
+#[test]
+fn measures_agreed_are_measures_not_an_accord_with_their_target() {
+    let evs = events(
+        "The EU agreed a new package of sanctions against Belarus on Monday.",
+        "2024-03-15",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.recipient), ["BLR"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    // An accord agreed is one.
+    let evs = events("Iran agreed a new trade deal with Iraq.", "2024-03-15");
+    assert!(evs.iter().any(|e| e.event == "AGREE"), "{evs:#?}");
+}
+
+#[test]
+fn whom_sanctions_and_bans_hit_is_read_where_the_parser_hung_it() {
+    // "on …" hung on the verb, not on "sanctions".
+    let evs = events(
+        "The EU approved new sanctions on Iranian drone makers.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&one(&evs, "SANCTION").recipient), ["IRN"], "{evs:#?}");
+    // Whose apps a ban takes, told by a modifier: a foreign state's.
+    let evs = events("India banned 59 Chinese apps on Monday.", "2024-03-15");
+    let e = one(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&e.actor), codes(&e.recipient)),
+        (vec!["IND".to_string()], vec!["CHN".to_string()])
+    );
+    // Agents placed by their own phrase, not by the dateline's city.
+    let evs = events(
+        "Washington — The Trump administration imposed sanctions on four commanders and two army units in Myanmar.",
+        "2024-03-15",
+    );
+    assert_eq!(codes(&one(&evs, "SANCTION").recipient), ["MMR"], "{evs:#?}");
+}

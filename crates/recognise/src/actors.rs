@@ -517,13 +517,25 @@ fn unlisted_body(
     if end - start < 2 {
         return None;
     }
-    let country = (start..end).find_map(|t| {
-        th.targets(t).iter().find_map(|x| match *x {
-            Target::StateAdjective(i) => Some(kb.states[i].code.clone()),
-            Target::State(i) if t >= seq.end => Some(kb.states[i].code.clone()),
-            _ => None,
+    let country = (start..end)
+        .find_map(|t| {
+            th.targets(t).iter().find_map(|x| match *x {
+                Target::StateAdjective(i) => Some(kb.states[i].code.clone()),
+                Target::State(i) if t >= seq.end => Some(kb.states[i].code.clone()),
+                _ => None,
+            })
         })
-    });
+        // "Myanmar's State Administration Council": the state that owns it.
+        .or_else(|| {
+            let s = start.checked_sub(2)?;
+            if !matches!(doc.token_lower(s + 1), "'s" | "’s") {
+                return None;
+            }
+            th.targets(s).iter().find_map(|x| match *x {
+                Target::State(i) => Some(kb.states[i].code.clone()),
+                _ => None,
+            })
+        });
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let name = doc.slice(span).to_string();
     let code = country.unwrap_or_else(|| "NGO".to_string());

@@ -320,7 +320,16 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
         });
     // "Dakar, Senegal: Soldiers …": a place in plain case ends with a colon.
     let colon_line = word(&tokens[dash]) == ":" && dash <= 4 && statement_follows;
-    (separated && plain && (in_capitals || colon_line) || capitals).then_some(last)
+    // "Washington — The administration …": one to three capitalised words
+    // and a long dash (not a hyphen) before a capitalised word.
+    let long_dash = matches!(word(&tokens[dash]), "—" | "–" | "--");
+    let titled = dash <= 3
+        && long_dash
+        && statement_follows
+        && head.iter().all(|t| {
+            t.kind != TokenKind::Punct && word(t).chars().next().is_some_and(char::is_uppercase)
+        });
+    (separated && plain && (in_capitals || colon_line) || capitals || titled).then_some(last)
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, block: usize) {
@@ -457,6 +466,16 @@ mod tests {
         assert_eq!(
             sentences("Dakar, Senegal: Soldiers seized the radio station."),
             ["Dakar, Senegal:", "Soldiers seized the radio station."]
+        );
+        // A place in plain case before a long dash.
+        assert_eq!(
+            sentences("New Delhi — The government banned the app on Monday."),
+            ["New Delhi —", "The government banned the app on Monday."]
+        );
+        // Not before a hyphen, nor before a word in lower case.
+        assert_eq!(
+            sentences("Kenya - the only bidder - won the contract."),
+            ["Kenya - the only bidder - won the contract."]
         );
         // Capitals that open a statement are no dateline.
         assert_eq!(
