@@ -2881,6 +2881,25 @@ pub(crate) fn kept_or_broken(doc: &Doc, kb: &Kb, s: usize, first: usize, end: us
             || tree.rel(t) == "obl" && tree.case_of(t) == Some("by") && by_verb(t))
 }
 
+/// Whether the weapon named at tokens `first..end` (a pattern's attack:
+/// "bomb") is
+/// what a verb's lexicon frame of another type takes as its own word:
+/// "tested a hydrogen bomb" is a weapons test, not a bombing.
+pub(crate) fn weapon_of_other_act(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, h)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    let lemma = tree.lower_lemma(h);
+    if !in_class(kb, "weapon", lemma) || tree.rel(h) != "obj" {
+        return false;
+    }
+    tree.head(h).is_some_and(|v| {
+        best_entry(&tree, kb, v).is_some_and(|(e, _)| {
+            !e.noun && e.event != "ASSAULT" && e.words.iter().any(|w| w == lemma)
+        })
+    })
+}
+
 /// Whether the agreement at tokens `first..end` is one on measures against
 /// someone ("the EU agreed a new package of sanctions against Russia"): the
 /// measures are the news, and no one agreed anything with their target.

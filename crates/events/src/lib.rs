@@ -119,6 +119,9 @@ pub fn extract_events_with(
                     || p.kind == "noun"
                         && single
                         && frames::object_of_same_act(doc, t.first, &p.event, &acts)
+                    // (Also a verb pattern's word read as a noun: "bomb".)
+                    || p.event == "ASSAULT"
+                        && frames::weapon_of_other_act(doc, kb, s, t.first, t.end)
                     || p.kind == "verb" && frames::not_a_verb(doc, t.first, t.end)
             })
             .map(|t| t.first)

@@ -1610,6 +1610,52 @@ fn phrase_end(doc: &Doc, from: usize, end: usize) -> usize {
 }
 
 /// Where the event happened: a place in place position in its clause.
+/// Whether place mention `m` is part of what a word act is about, not where
+/// it happens: "discussed the conflict in Ukraine", "agreed to fight the
+/// group in Syria" (the place hangs, through a noun, on the act's object or
+/// clause). Acts on the ground happen where their object is ("shelled a
+/// hospital in Kharkiv"), and a party in the object keeps its place ("met
+/// the Ukrainian envoy in Kyiv").
+fn in_topic(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, m: usize) -> bool {
+    if !matches!(p.event.as_str(), "CONSULT" | "AGREE" | "ACCUSE" | "SUPPORT")
+        || p.mode.as_deref() == Some("visit")
+        || doc.syntax.len() != doc.tokens.len()
+    {
+        return false;
+    }
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let inside = |k: usize| (trig.first..trig.end).contains(&k);
+    let mut t = doc.token_at(doc.mentions[m].span.start);
+    // The first noun the walk up meets through an object or a clause.
+    let mut argument: Option<usize> = None;
+    for _ in 0..8 {
+        let Some(h) = doc.syntax[t].head.filter(|h| (lo..hi).contains(h)) else {
+            return false;
+        };
+        let rel = doc.syntax[t].deprel;
+        if matches!(rel, "obj" | "xcomp" | "ccomp") && argument.is_none() {
+            argument = Some(t);
+        }
+        if inside(h) {
+            let Some(a) = argument else { return false };
+            // A party named in the object keeps the place its own.
+            let place_at = doc.mentions[m].span.start;
+            let party = doc.mentions.iter().any(|x| {
+                x.span.start >= trig.span.end
+                    && x.span.end <= place_at
+                    && matches!(
+                        doc.entities[x.entity].kind,
+                        EntityKind::Person | EntityKind::State | EntityKind::Body
+                    )
+                    && x.place.is_none()
+            });
+            return !party && doc.syntax[a].upos != "PROPN";
+        }
+        t = h;
+    }
+    false
+}
+
 pub(crate) fn location(
     doc: &Doc,
     s: usize,
@@ -1651,7 +1697,9 @@ pub(crate) fn location(
         }
     }
     let after = places.iter().copied().find(|&m| {
-        doc.mentions[m].span.start >= trig.span.end && doc.mentions[m].span.end <= end_pos
+        doc.mentions[m].span.start >= trig.span.end
+            && doc.mentions[m].span.end <= end_pos
+            && !in_topic(doc, s, trig, p, m)
     });
     let before = places.iter().copied().rfind(|&m| {
         doc.mentions[m].span.end <= trig.span.start

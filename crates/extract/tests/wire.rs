@@ -861,3 +861,48 @@ fn whom_sanctions_and_bans_hit_is_read_where_the_parser_hung_it() {
     );
     assert_eq!(codes(&one(&evs, "SANCTION").recipient), ["MMR"], "{evs:#?}");
 }
+
+#[test]
+fn a_weapon_tested_is_no_attack() {
+    let evs = events(
+        "North Korea tested a hydrogen bomb on Wednesday.",
+        "2016-01-08",
+    );
+    assert_eq!(codes(&one(&evs, "MOBILIZE").actor), ["PRK"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    let evs = events(
+        "The envoys discussed the danger of Iran testing a nuclear bomb.",
+        "2016-01-08",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    // A bomb planted is an attack.
+    let evs = events(
+        "Taliban militants planted a bomb outside a police station in Quetta on Monday.",
+        "2016-01-08",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_place_talks_are_about_is_not_where_they_are_held() {
+    let place = |text: &str| {
+        let evs = events(text, "2016-01-15");
+        first(&evs, "CONSULT")
+            .location
+            .as_ref()
+            .map(|l| l.name.clone())
+    };
+    assert_eq!(
+        place("Putin and Obama discussed the conflict in Syria by telephone on Wednesday."),
+        None
+    );
+    // Where they met is still where.
+    assert_eq!(
+        place("Lavrov and Kerry met in Geneva on Friday.").as_deref(),
+        Some("Geneva")
+    );
+    assert_eq!(
+        place("Putin met the Ukrainian envoy in Sochi on Monday.").as_deref(),
+        Some("Sochi")
+    );
+}
