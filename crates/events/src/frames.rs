@@ -2565,6 +2565,27 @@ pub(crate) fn object_of_same_act(
         .any(|&(a, b, ty)| ty == event && (a..b).contains(&h) && !(a..b).contains(&t))
 }
 
+/// The verb, inside another trigger of the same type (`acts`), whose
+/// subject is the noun act at tokens `first..end`: "a U.S. drone strike in
+/// Baghdad killed the general" is one attack, told by the verb.
+pub(crate) fn subject_of_same_act(
+    doc: &Doc,
+    s: usize,
+    first: usize,
+    end: usize,
+    event: &str,
+    acts: &[(usize, usize, &str)],
+) -> Option<usize> {
+    let (tree, h) = parsed_head(doc, s, first, end)?;
+    if doc.syntax[h].upos != "NOUN" || tree.rel(h) != "nsubj" {
+        return None;
+    }
+    let v = tree.head(h)?;
+    acts.iter()
+        .any(|&(a, b, ty)| ty == event && (a..b).contains(&v) && !(a..b).contains(&h))
+        .then_some(v)
+}
+
 /// "wounded three soldiers in an ambush", "killed two men during a raid":
 /// a verb-pattern word the parser reads as a noun in the circumstance of a
 /// verb that is itself an act of that type (in the lexicon, or another

@@ -119,12 +119,32 @@ pub fn extract_events_with(
                     || p.kind == "noun"
                         && single
                         && frames::object_of_same_act(doc, t.first, &p.event, &acts)
+                    || p.event == "ASSAULT"
+                        && frames::subject_of_same_act(doc, s, t.first, t.end, &p.event, &acts)
+                            .is_some()
                     // (Also a verb pattern's word read as a noun: "bomb".)
                     || p.event == "ASSAULT"
                         && frames::weapon_of_other_act(doc, kb, s, t.first, t.end)
                     || p.kind == "verb" && frames::not_a_verb(doc, t.first, t.end)
             })
             .map(|t| t.first)
+            .collect();
+        // The weapon a noun attack names is the mode of the verb it is the
+        // subject of ("a drone strike killed …": aerial).
+        let subject_modes: Vec<(usize, String)> = triggers
+            .iter()
+            .filter_map(|t| {
+                let p = &kb.patterns.patterns[t.pattern];
+                if p.event != "ASSAULT" || !manners.contains(&t.first) {
+                    return None;
+                }
+                let mode = p
+                    .mode
+                    .clone()
+                    .or_else(|| frames::lexicon_mode(doc, kb, s, t.first, t.end, &p.event))?;
+                frames::subject_of_same_act(doc, s, t.first, t.end, &p.event, &acts)
+                    .map(|v| (v, mode))
+            })
             .collect();
         triggers.retain(|t| !manners.contains(&t.first));
         let taken: Vec<Span> = triggers.iter().map(|t| t.span).collect();
@@ -1181,12 +1201,21 @@ pub fn extract_events_with(
             // Not for contacts: how two sides met (a call, a visit) is told
             // by the patterns, and merging reads it.
             let own_mode = pattern.mode.clone().filter(|_| event_type == pattern.event);
-            let mode = set_mode.or(own_mode).or_else(|| match frame {
-                None if event_type != "CONSULT" => {
-                    frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &event_type)
-                }
-                _ => None,
-            });
+            let mode = set_mode
+                .or(own_mode)
+                .or_else(|| match frame {
+                    None if event_type != "CONSULT" => {
+                        frames::lexicon_mode(doc, kb, s, trig.first, trig.end, &event_type)
+                    }
+                    _ => None,
+                })
+                .or_else(|| {
+                    subject_modes
+                        .iter()
+                        .find(|(v, _)| (trig.first..trig.end).contains(v))
+                        .filter(|_| event_type == "ASSAULT")
+                        .map(|(_, m)| m.clone())
+                });
             // "Moscow barred the British prime minister from entering
             // Russia", "banned Chinese apps": a ban one state or body puts on
             // another state's people or goods is a sanction, not repression

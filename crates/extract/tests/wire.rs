@@ -906,3 +906,17 @@ fn a_place_talks_are_about_is_not_where_they_are_held() {
         Some("Sochi")
     );
 }
+
+#[test]
+fn an_attack_that_kills_is_one_act() {
+    let evs = events(
+        "A U.S. drone strike in Baghdad killed an Iranian general on Friday.",
+        "2020-01-04",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(codes(&assaults[0].actor), ["USA"], "{evs:#?}");
+    assert_eq!(codes(&assaults[0].recipient), ["IRN"], "{evs:#?}");
+    // The weapon the noun names is the mode.
+    assert_eq!(assaults[0].mode.as_deref(), Some("aerial"), "{evs:#?}");
+}
