@@ -2337,6 +2337,123 @@ fn is_tree(heads: &[usize]) -> bool {
     })
 }
 
+/// "extradited a suspected militant to Britain", "sent troops to the
+/// border": the tagger sometimes reads "to" after a noun as the
+/// infinitive's marker, and the parser then makes the noun after it a
+/// clause. An infinitive's "to" comes before a verb; "to" before a proper
+/// noun, a determiner, a possessive or a number is a preposition. Returns
+/// those words.
+pub fn to_before_noun_is_a_preposition(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (0..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            xpos[i] == "TO"
+                && forms[i].eq_ignore_ascii_case("to")
+                && matches!(xpos[i + 1], "NNP" | "NNPS" | "DT" | "PRP$" | "CD" | "PDT")
+        })
+        .collect()
+}
+
+/// Fine tags of the words that modify a noun before it, down to its
+/// determiner ("a key U.S.", "Russia 's closest").
+const PRENOMINAL: &[&str] = &["JJ", "JJS", "NNP", "NNPS", "VBN", "CD"];
+/// Fine tags that open a noun phrase.
+const DETERMINER: &[&str] = &["DT", "PRP$", "POS"];
+
+/// Whether the words before `i` are a noun phrase's opening: a
+/// determiner, a possessive or a genitive, then only modifiers.
+fn after_determiner(xpos: &[&str], i: usize) -> bool {
+    let start = (0..i).rev().find(|&k| !PRENOMINAL.contains(&xpos[k]));
+    start.is_some_and(|k| DETERMINER.contains(&xpos[k]))
+}
+
+/// Nouns in -ly, which the tagger reads as adverbs even before a verb
+/// ("the national assembly voted", "its closest ally said").
+const NOUN_IN_LY: &[&str] = &[
+    "ally", "assembly", "rally", "family", "monopoly", "anomaly", "supply", "reply", "tally",
+];
+/// Adverbs in -ly that do follow a noun phrase's words ("the U.S. only").
+const ADVERB_AFTER_NOUN: &[&str] = &[
+    "only", "early", "likely", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
+];
+
+/// "Pakistan, a key U.S. ally in the region, …", "held a rally outside
+/// the embassy": the tagger reads nouns in -ly as adverbs, and the parser
+/// then loses the noun phrase (the ally's nationality becomes a conjunct of
+/// the subject). A word in -ly inside a noun phrase — after its
+/// determiner or possessive and only modifiers (adjectives, names,
+/// numbers) — followed by punctuation, a preposition or a conjunction is
+/// the phrase's noun; so is a noun in -ly the tagger knows badly before a
+/// verb ([`NOUN_IN_LY`]). An adverb comes before what it modifies ("the
+/// U.S. swiftly condemned", "a fully armed unit"). Returns those words.
+pub fn noun_in_ly_read_as_adverb(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let n = forms.len();
+    (1..n)
+        .filter(|&i| {
+            if xpos[i] != "RB" || !forms[i].ends_with("ly") || forms[i].len() < 4 {
+                return false;
+            }
+            let word = lower(forms[i]);
+            let closes = i + 1 == n
+                || matches!(
+                    xpos[i + 1],
+                    "," | "." | ":" | "IN" | "TO" | "CC" | "POS" | "-RRB-" | "''"
+                ) && !forms[i + 1].eq_ignore_ascii_case("than");
+            let noun = NOUN_IN_LY.contains(&&*word);
+            (closes || noun)
+                && !ADVERB_AFTER_NOUN.contains(&&*word)
+                && (DETERMINER.contains(&xpos[i - 1]) || PRENOMINAL.contains(&xpos[i - 1]))
+                && after_determiner(xpos, i)
+        })
+        .collect()
+}
+
+/// "detained a Chinese national in Lagos", "extradited a suspected
+/// militant to Britain": the tagger reads a noun that is also an adjective
+/// as one even where nothing follows it in its phrase. An adjective after
+/// "a" or "an" and only modifiers, followed by punctuation or a preposition,
+/// has no noun to modify: it is the noun ("a few", "a little hard to …"
+/// excepted).
+/// Returns those words.
+pub fn adjective_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let n = forms.len();
+    (1..n.saturating_sub(1))
+        .filter(|&i| {
+            // A comma may join two adjectives ("a good, cheap coat"), and
+            // a preposition open a compound ("a secure on-line service").
+            let preposition = matches!(xpos[i + 1], "IN" | "TO")
+                && !forms[i + 1].eq_ignore_ascii_case("than")
+                && xpos.get(i + 2) != Some(&"HYPH");
+            if xpos[i] != "JJ" || !(preposition || matches!(xpos[i + 1], "." | ":")) {
+                return false;
+            }
+            let Some(start) = (0..i).rev().find(|&k| !matches!(xpos[k], "JJ" | "VBN")) else {
+                return false;
+            };
+            // "a little hard to read", "a few in the crowd".
+            let degree = |k: usize| matches!(&*lower(forms[k]), "few" | "little" | "lot" | "bit");
+            xpos[start] == "DT"
+                && matches!(&*lower(forms[start]), "a" | "an")
+                && !(start + 1..=i).any(degree)
+        })
+        .collect()
+}
+
+/// "imposed an arms embargo on …", "signed a weapons deal": a plural
+/// noun right after "a" or "an" cannot be the noun the article goes with;
+/// it modifies the word after it, which the tagger, seeing a plural
+/// before it, read as a present tense. That word is a singular noun.
+/// Returns those words.
+pub fn noun_after_plural_modifier(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (2..forms.len())
+        .filter(|&i| {
+            matches!(xpos[i], "VBP" | "VB")
+                && xpos[i - 1] == "NNS"
+                && xpos[i - 2] == "DT"
+                && matches!(&*lower(forms[i - 2]), "a" | "an")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::missing_finite_verb;
