@@ -98,3 +98,59 @@ fn a_plural_right_after_a_modifies_the_noun_after_it() {
     );
     assert_eq!((p[4].3, p[4].4), (e, "compound"), "{p:?}");
 }
+
+#[test]
+fn a_participle_before_a_verb_group_is_a_reduced_relative() {
+    for (s, participle, verb) in [
+        (
+            "Officials based in Geneva have rejected the proposal .",
+            "based",
+            "rejected",
+        ),
+        (
+            "A militia linked to Iran has claimed the attack .",
+            "linked",
+            "claimed",
+        ),
+    ] {
+        let p = analyse(s);
+        let (part, _) = word(&p, participle);
+        let (_, v) = word(&p, verb);
+        let noun = p.iter().position(|w| w.1 == "NOUN").unwrap();
+        assert_eq!((part.3, part.4), (noun + 1, "acl"), "{s}: {p:?}");
+        assert_eq!((p[noun].3, p[noun].4), (v, "nsubj"), "{s}: {p:?}");
+        let aux = p.iter().find(|w| w.4 == "aux").unwrap();
+        assert_eq!(aux.3, v, "the auxiliary stays with its verb: {s}: {p:?}");
+    }
+}
+
+#[test]
+fn a_progressive_statement_closed_by_its_source_keeps_its_subject() {
+    let s = "Kosovo is investigating alleged war crimes by Serbian paramilitaries , a Kosovo official said .";
+    let p = analyse(s);
+    let (_, v) = word(&p, "investigating");
+    let (_, said) = word(&p, "said");
+    assert_eq!(p[said - 1].4, "root", "{p:?}");
+    assert_eq!((p[v - 1].3, p[v - 1].4), (said, "ccomp"), "{p:?}");
+    assert_eq!((p[0].3, p[0].4), (v, "nsubj"), "{p:?}");
+    assert_eq!((p[1].3, p[1].4), (v, "aux"), "{p:?}");
+}
+
+#[test]
+fn that_before_a_subject_is_the_conjunction() {
+    let s = "The spokesman said on Monday that Peru would expel the envoy .";
+    let p = analyse(s);
+    let (that, _) = word(&p, "that");
+    let (_, v) = word(&p, "expel");
+    assert_eq!((that.3, that.4), (v, "mark"), "{p:?}");
+}
+
+#[test]
+fn a_gerund_after_its_preposition_is_a_clause_not_a_modifier() {
+    let s = "Syria accused Israel of launching missiles at the airport .";
+    let p = analyse(s);
+    let (g, gi) = word(&p, "launching");
+    assert_eq!((g.3, g.4), (2, "advcl"), "{p:?}");
+    assert_eq!((p[2].3, p[2].4), (2, "obj"), "{p:?}");
+    assert_eq!((p[5].3, p[5].4), (gi, "obj"), "{p:?}");
+}
