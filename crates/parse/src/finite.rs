@@ -1069,7 +1069,11 @@ pub fn subject_of_participle_phrase(
 /// with the noun as its subject. A bare past participle (no "have",
 /// no "be") cannot take an active subject, so such a participle is a reduced
 /// relative: it goes back under its noun (`acl`) and the noun becomes the
-/// subject of the verb, when that verb has none. `heads` are 1-based with 0
+/// subject of the verb, when that verb has none. The verb may be a verb
+/// group whose finite word is an auxiliary after the participle ("A
+/// newspaper based in Beirut has violated …"), and then a past tense in
+/// the participle's place is one ("a militia linked to Iran has
+/// claimed …"). `heads` are 1-based with 0
 /// for the root (index 0 unused), `rels` the labels of the same tokens;
 /// returns the participle repaired.
 pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Option<usize> {
@@ -1077,12 +1081,22 @@ pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -
     fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
         (1..heads.len()).filter(move |&k| heads[k] == h)
     }
+    // The first auxiliary of the verb's group, when its finite word is one.
+    fn group(xpos: &[&str], heads: &[usize], rels: &[&str], v: usize, h: usize) -> Option<usize> {
+        (v + 1..h).find(|&k| {
+            heads[k] == h && matches!(rels[k], "aux" | "aux:pass") && FINITE.contains(&xpos[k - 1])
+        })
+    }
     let v = (1..=n).find(|&v| {
         let h = heads[v];
-        xpos[v - 1] == "VBN"
+        // A past tense before such a group is a participle too ("a militia
+        // linked to Iran has claimed"), with no comma between.
+        let grouped = || group(xpos, heads, rels, v, h).is_some();
+        h > v
+            && (xpos[v - 1] == "VBN"
+                || xpos[v - 1] == "VBD" && !xpos[v..h].contains(&",") && grouped())
             && matches!(rels[v], "ccomp" | "advcl" | "csubj" | "parataxis" | "nsubj")
-            && h > v
-            && FINITE.contains(&xpos[h - 1])
+            && (FINITE.contains(&xpos[h - 1]) || grouped())
             && kids(heads, v).any(|k| k < v && rels[k] == "nsubj")
             && !kids(heads, v).any(|k| matches!(rels[k], "aux" | "aux:pass" | "cop" | "mark"))
             && !kids(heads, h)
@@ -1093,9 +1107,11 @@ pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -
     heads[subject] = h;
     heads[v] = subject;
     rels[v] = "acl";
-    // What stands between the participle and the verb is the participle's
-    // ("based in Nairobi accused": "in Nairobi" is where the group is based).
-    for head in &mut heads[v + 1..h] {
+    // What stands between the participle and the verb (its group) is the
+    // participle's ("based in Nairobi accused": "in Nairobi" is where the
+    // group is based).
+    let end = group(xpos, heads, rels, v, h).unwrap_or(h);
+    for head in &mut heads[v + 1..end] {
         if *head == h {
             *head = v;
         }
@@ -2335,6 +2351,245 @@ fn is_tree(heads: &[usize]) -> bool {
         }
         false
     })
+}
+
+/// "extradited a suspected militant to Britain", "sent troops to the
+/// border": the tagger sometimes reads "to" after a noun as the
+/// infinitive's marker, and the parser then makes the noun after it a
+/// clause. An infinitive's "to" comes before a verb; "to" before a proper
+/// noun, a determiner, a possessive or a number is a preposition. Returns
+/// those words.
+pub fn to_before_noun_is_a_preposition(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (0..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            xpos[i] == "TO"
+                && forms[i].eq_ignore_ascii_case("to")
+                && matches!(xpos[i + 1], "NNP" | "NNPS" | "DT" | "PRP$" | "CD" | "PDT")
+        })
+        .collect()
+}
+
+/// Fine tags of the words that modify a noun before it, down to its
+/// determiner ("a key U.S.", "Russia 's closest").
+const PRENOMINAL: &[&str] = &["JJ", "JJS", "NNP", "NNPS", "VBN", "CD"];
+/// Fine tags that open a noun phrase.
+const DETERMINER: &[&str] = &["DT", "PRP$", "POS"];
+
+/// Whether the words before `i` are a noun phrase's opening: a
+/// determiner, a possessive or a genitive, then only modifiers.
+fn after_determiner(xpos: &[&str], i: usize) -> bool {
+    let start = (0..i).rev().find(|&k| !PRENOMINAL.contains(&xpos[k]));
+    start.is_some_and(|k| DETERMINER.contains(&xpos[k]))
+}
+
+/// Nouns in -ly, which the tagger reads as adverbs even before a verb
+/// ("the national assembly voted", "its closest ally said").
+const NOUN_IN_LY: &[&str] = &[
+    "ally", "assembly", "rally", "family", "monopoly", "anomaly", "supply", "reply", "tally",
+];
+/// Adverbs in -ly that do follow a noun phrase's words ("the U.S. only").
+const ADVERB_AFTER_NOUN: &[&str] = &[
+    "only", "early", "likely", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
+];
+
+/// "Pakistan, a key U.S. ally in the region, …", "held a rally outside
+/// the embassy": the tagger reads nouns in -ly as adverbs, and the parser
+/// then loses the noun phrase (the ally's nationality becomes a conjunct of
+/// the subject). A word in -ly inside a noun phrase — after its
+/// determiner or possessive and only modifiers (adjectives, names,
+/// numbers) — followed by punctuation, a preposition or a conjunction is
+/// the phrase's noun; so is a noun in -ly the tagger knows badly before a
+/// verb ([`NOUN_IN_LY`]). An adverb comes before what it modifies ("the
+/// U.S. swiftly condemned", "a fully armed unit"). Returns those words.
+pub fn noun_in_ly_read_as_adverb(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let n = forms.len();
+    (1..n)
+        .filter(|&i| {
+            if xpos[i] != "RB" || !forms[i].ends_with("ly") || forms[i].len() < 4 {
+                return false;
+            }
+            let word = lower(forms[i]);
+            let closes = i + 1 == n
+                || matches!(
+                    xpos[i + 1],
+                    "," | "." | ":" | "IN" | "TO" | "CC" | "POS" | "-RRB-" | "''"
+                ) && !forms[i + 1].eq_ignore_ascii_case("than");
+            let noun = NOUN_IN_LY.contains(&&*word);
+            (closes || noun)
+                && !ADVERB_AFTER_NOUN.contains(&&*word)
+                && (DETERMINER.contains(&xpos[i - 1]) || PRENOMINAL.contains(&xpos[i - 1]))
+                && after_determiner(xpos, i)
+        })
+        .collect()
+}
+
+/// "detained a Chinese national in Lagos", "extradited a suspected
+/// militant to Britain": the tagger reads a noun that is also an adjective
+/// as one even where nothing follows it in its phrase. An adjective after
+/// "a" or "an" and only modifiers, followed by punctuation or a preposition,
+/// has no noun to modify: it is the noun ("a few", "a little hard to …"
+/// excepted).
+/// Returns those words.
+pub fn adjective_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    let n = forms.len();
+    (1..n.saturating_sub(1))
+        .filter(|&i| {
+            // A comma may join two adjectives ("a good, cheap coat"), and
+            // a preposition open a compound ("a secure on-line service").
+            let preposition = matches!(xpos[i + 1], "IN" | "TO")
+                && !forms[i + 1].eq_ignore_ascii_case("than")
+                && xpos.get(i + 2) != Some(&"HYPH");
+            if xpos[i] != "JJ" || !(preposition || matches!(xpos[i + 1], "." | ":")) {
+                return false;
+            }
+            let Some(start) = (0..i).rev().find(|&k| !matches!(xpos[k], "JJ" | "VBN")) else {
+                return false;
+            };
+            // "a little hard to read", "a few in the crowd".
+            let degree = |k: usize| matches!(&*lower(forms[k]), "few" | "little" | "lot" | "bit");
+            xpos[start] == "DT"
+                && matches!(&*lower(forms[start]), "a" | "an")
+                && !(start + 1..=i).any(degree)
+        })
+        .collect()
+}
+
+/// "imposed an arms embargo on …", "signed a weapons deal": a plural
+/// noun right after "a" or "an" cannot be the noun the article goes with;
+/// it modifies the word after it, which the tagger, seeing a plural
+/// before it, read as a present tense. That word is a singular noun.
+/// Returns those words.
+pub fn noun_after_plural_modifier(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (2..forms.len())
+        .filter(|&i| {
+            matches!(xpos[i], "VBP" | "VB")
+                && xpos[i - 1] == "NNS"
+                && xpos[i - 2] == "DT"
+                && matches!(&*lower(forms[i - 2]), "a" | "an")
+        })
+        .collect()
+}
+
+/// Forms of "be", which make a participle after them passive.
+const BE: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am",
+];
+
+/// "Croatia is investigating abuses by its police, an official said": with
+/// a statement in the progressive closed by its source, the parser
+/// sometimes hangs the statement's subject and auxiliary on the verb of
+/// saying (as its subject and copula) and keeps only the rest as its
+/// complement. A verb of saying with a subject of its own after its
+/// complement cannot have another before it: what hangs on it before the
+/// complement's verb is the complement's (its subject, its auxiliary: a
+/// form of "be" before a participle is the passive's). Returns the
+/// complement's verb.
+pub fn statement_subject_hung_on_saying(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (s, c) = (2..=n).find_map(|s| {
+        if !matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP") || !SAYING.contains(&&*lower(forms[s - 1]))
+        {
+            return None;
+        }
+        let c = (1..s).find(|&c| heads[c] == s && rels[c] == "ccomp")?;
+        let subject = |k: usize| heads[k] == s && rels[k].starts_with("nsubj");
+        ((1..c).any(subject) && (c + 1..s).any(subject)).then_some((s, c))
+    })?;
+    let verb = xpos[c - 1].starts_with("VB");
+    tree_kept(heads, rels, |heads, rels| {
+        for k in 1..c {
+            if heads[k] != s {
+                continue;
+            }
+            heads[k] = c;
+            if rels[k] == "cop" && verb {
+                let passive = xpos[c - 1] == "VBN" && BE.contains(&&*lower(forms[k - 1]));
+                rels[k] = if passive { "aux:pass" } else { "aux" };
+            }
+        }
+    })
+    .then_some(c)
+}
+
+/// "said on Tuesday that Chile would recall its envoy": after a time
+/// phrase the tagger may read the conjunction "that" as a relative
+/// pronoun, and the parser make it the subject of the clause it opens.
+/// A "that" hung as the subject of a complement's verb that has another
+/// subject after it, whose phrase starts right after the "that", is the
+/// clause's conjunction (`mark`); in a relative clause ("a risk that we
+/// took") it is left alone. Returns the "that".
+pub fn that_read_as_subject(
+    forms: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = heads.len() - 1;
+    let t = (1..n).find(|&t| {
+        let v = heads[t];
+        forms[t - 1].eq_ignore_ascii_case("that")
+            && rels[t] == "nsubj"
+            && v > t + 1
+            && rels[v] == "ccomp"
+            && (t + 1..v).any(|k| {
+                heads[k] == v
+                    && rels[k].starts_with("nsubj")
+                    && (t + 1..=k).all(|j| under(heads, j, k))
+            })
+    })?;
+    rels[t] = "mark";
+    Some(t)
+}
+
+/// "accused Israel of launching missiles at …": the parser sometimes
+/// reads a gerund after its preposition as a modifier of its object ("of
+/// launching missiles" like "of flying saucers"), the gerund's phrase then
+/// a noun phrase whose subject is the noun before the preposition. A
+/// gerund with its own conjunction ("of", "against" …) cannot modify a
+/// noun: it takes the noun's place (an adverbial clause of a verb, a
+/// clause of a noun), the noun becomes its object, and what hung on the
+/// noun before the preposition goes to the noun's head (a subject there is
+/// the head's object: "Israel"). Returns the gerund.
+pub fn gerund_read_as_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (g, noun, mark) = (2..=n).find_map(|g| {
+        let noun = heads[g];
+        if xpos[g - 1] != "VBG"
+            || !matches!(rels[g], "amod" | "compound")
+            || noun <= g
+            || !NOUN.contains(&xpos[noun - 1])
+            || heads[noun] == 0
+        {
+            return None;
+        }
+        let mark = (1..g).find(|&k| heads[k] == g && rels[k] == "mark" && xpos[k - 1] == "IN")?;
+        Some((g, noun, mark))
+    })?;
+    let h = heads[noun];
+    let verb = xpos[h - 1].starts_with("VB");
+    tree_kept(heads, rels, |heads, rels| {
+        heads[g] = h;
+        rels[g] = if verb { "advcl" } else { "acl" };
+        heads[noun] = g;
+        rels[noun] = "obj";
+        for k in 1..mark {
+            if heads[k] == noun {
+                heads[k] = h;
+                if rels[k].starts_with("nsubj") && verb {
+                    rels[k] = "obj";
+                }
+            }
+        }
+    })
+    .then_some(g)
 }
 
 #[cfg(test)]

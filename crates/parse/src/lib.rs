@@ -458,6 +458,20 @@ impl Model {
                 tags[i] = t;
             }
         }
+        if let Some(preposition) = tag_id("ADP", "IN") {
+            for i in finite::to_before_noun_is_a_preposition(forms, &xpos) {
+                tags[i] = preposition;
+            }
+        }
+        if let Some(noun) = tag_id("NOUN", "NN") {
+            let nouns = finite::noun_in_ly_read_as_adverb(forms, &xpos)
+                .into_iter()
+                .chain(finite::adjective_read_as_noun(forms, &xpos))
+                .chain(finite::noun_after_plural_modifier(forms, &xpos));
+            for i in nouns {
+                tags[i] = noun;
+            }
+        }
         for (i, fine) in finite::plural_after_adverb(forms, &xpos) {
             if let Some(present) = tag_id("VERB", fine) {
                 tags[i] = present;
@@ -514,7 +528,11 @@ impl Model {
             | finite::reported_subject_read_as_object(forms, &xpos, &mut tree.heads, &mut rels)
                 .is_some()
             | finite::opening_phrase_read_as_root(forms, &xpos, &mut tree.heads, &mut rels)
-                .is_some();
+                .is_some()
+            | finite::statement_subject_hung_on_saying(forms, &xpos, &mut tree.heads, &mut rels)
+                .is_some()
+            | finite::that_read_as_subject(forms, &mut tree.heads, &mut rels).is_some()
+            | finite::gerund_read_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         // Tags do not depend on the tree: a participle made the clause
