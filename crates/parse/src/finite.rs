@@ -2357,14 +2357,15 @@ fn is_tree(heads: &[usize]) -> bool {
 /// border": the tagger sometimes reads "to" after a noun as the
 /// infinitive's marker, and the parser then makes the noun after it a
 /// clause. An infinitive's "to" comes before a verb; "to" before a proper
-/// noun, a determiner, a possessive or a number is a preposition. Returns
-/// those words.
+/// noun, a determiner or a possessive is a preposition. (Not before a
+/// number: "granted asylum to five officers" then parses worse, the number
+/// taking the phrase.) Returns those words.
 pub fn to_before_noun_is_a_preposition(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (0..forms.len().saturating_sub(1))
         .filter(|&i| {
             xpos[i] == "TO"
                 && forms[i].eq_ignore_ascii_case("to")
-                && matches!(xpos[i + 1], "NNP" | "NNPS" | "DT" | "PRP$" | "CD" | "PDT")
+                && matches!(xpos[i + 1], "NNP" | "NNPS" | "DT" | "PRP$" | "PDT")
         })
         .collect()
 }
