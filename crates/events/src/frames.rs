@@ -2471,6 +2471,18 @@ pub(crate) fn labour_stoppage(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
     })
 }
 
+/// The lexicon's best frame of type `event` for the word of a surface
+/// trigger (tokens `first..end`) of sentence `s`, with its recipient token.
+fn trigger_frame<'k>(
+    tree: &Tree,
+    kb: &'k Kb,
+    first: usize,
+    end: usize,
+    event: &str,
+) -> Option<(&'k LexEntry, Option<usize>)> {
+    (first..end).find_map(|t| best_entry(tree, kb, t).filter(|(e, _)| e.event == event))
+}
+
 /// The mode the lexicon gives the word of a surface trigger (tokens
 /// `first..end`) for the same type: "detained 30 protesters" is an arrest
 /// although the pattern that found it names no mode.
@@ -2486,11 +2498,7 @@ pub(crate) fn lexicon_mode(
         return None;
     }
     let tree = Tree::new(doc, s);
-    (first..end).find_map(|t| {
-        best_entry(&tree, kb, t)
-            .filter(|(e, _)| e.event == event)
-            .and_then(|(e, _)| e.mode.clone())
-    })
+    trigger_frame(&tree, kb, first, end, event).and_then(|(e, _)| e.mode.clone())
 }
 
 /// Whom the lexicon's frame for a surface pattern's word names through its
@@ -2508,12 +2516,9 @@ pub(crate) fn lexicon_recipient(
         return Vec::new();
     }
     let tree = Tree::new(doc, s);
-    (first..end)
-        .find_map(|t| {
-            best_entry(&tree, kb, t)
-                .filter(|(e, _)| e.event == event && matches!(e.recipient, Slot::Prep(_)))
-                .and_then(|(_, r)| r)
-        })
+    trigger_frame(&tree, kb, first, end, event)
+        .filter(|(e, _)| matches!(e.recipient, Slot::Prep(_)))
+        .and_then(|(_, r)| r)
         .map(|r| parties(&tree, r))
         .unwrap_or_default()
 }
