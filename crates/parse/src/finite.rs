@@ -51,11 +51,25 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
                 && xpos.get(i + 1).is_some_and(|x| OBJECT_START.contains(x))
                 && forms[..i - 1].contains(&",")
         };
-        xpos[i] == "VBN"
+        // "Turkey shot down a Russian warplane": an irregular past that is
+        // also a noun, read as one, is the verb all the same.
+        let past_read_as_noun = matches!(xpos[i], "NN" | "NNP" | "JJ")
+            && PAST_ALSO_NOUN.contains(&&*lower(forms[i]))
+            && xpos
+                .get(i + 1)
+                .is_some_and(|x| OBJECT_START.contains(x) || *x == "RP");
+        (xpos[i] == "VBN" || past_read_as_noun)
             && (NOUN_PHRASE_END.contains(&xpos[i - 1]) || after_comma())
             && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
 }
+
+/// Irregular past tenses that are also nouns (or adjectives), which the
+/// tagger reads as such after a name in a sentence with no verb.
+const PAST_ALSO_NOUN: &[&str] = &[
+    "shot", "hit", "struck", "cut", "set", "beat", "fought", "held", "led", "met", "sent",
+    "seized", "put", "left", "lost", "won", "bid",
+];
 
 /// "Talks between Armenia and Azerbaijan resumed …", "Clashes in the
 /// north killed …": the treebank's web text opens sentences with verbs

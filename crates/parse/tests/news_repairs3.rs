@@ -154,3 +154,24 @@ fn a_gerund_after_its_preposition_is_a_clause_not_a_modifier() {
     assert_eq!((p[2].3, p[2].4), (2, "obj"), "{p:?}");
     assert_eq!((p[5].3, p[5].4), (gi, "obj"), "{p:?}");
 }
+
+#[test]
+fn an_irregular_past_that_is_also_a_noun_is_the_verb_of_a_sentence_without_one() {
+    for s in [
+        "Turkey shot down a Russian warplane last November .",
+        "Kenya hit back at Somalia on Monday .",
+    ] {
+        let p = analyse(s);
+        let verb = &p[1];
+        assert_eq!(
+            (verb.1, verb.2, verb.4),
+            ("VERB", "VBD", "root"),
+            "{s}: {p:?}"
+        );
+        assert_eq!((p[0].3, p[0].4), (2, "nsubj"), "{s}: {p:?}");
+    }
+    // A noun it is stays one where the sentence has its verb.
+    let s = "The shot came from the hills .";
+    let p = analyse(s);
+    assert_eq!(word(&p, "shot").0 .1, "NOUN", "{s}: {p:?}");
+}

@@ -34,7 +34,8 @@ fn regex() -> &'static Regex {
                         // in 2017 / since 2014
             r"(?P<yr>(?-u:\b)(?:19|20)[0-9]{2})(?-u:\b)".to_string(),
             // in April, at the end of March, in mid-May
-            r"(?P<mo>(?P<mopart>(?i:at the end of|at the beginning of|at the start of|the end of|the beginning of|the middle of|early|mid-?|late) )?(?P<mom>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)".to_string(),
+            // last November, next March
+            r"(?P<mo>(?P<moq>(?i:last|next|this) )?(?P<mopart>(?i:at the end of|at the beginning of|at the start of|the end of|the beginning of|the middle of|early|mid-?|late) )?(?P<mom>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)".to_string(),
             // (last|next|this) Monday, on Monday
             r"(?P<wdq>(?i:last|next|this) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)".to_string(),
             // relative words
@@ -219,7 +220,11 @@ pub fn recognise_dates(doc: &mut Doc) {
                 continue;
             }
             // A month alone needs a preposition or a part of the month ("May" is a verb too).
-            if c.name("mom").is_some() && pre.is_none() && c.name("mopart").is_none() {
+            if c.name("mom").is_some()
+                && pre.is_none()
+                && c.name("mopart").is_none()
+                && c.name("moq").is_none()
+            {
                 continue;
             }
             // "ahead of Human Rights Day on Sunday": the day of what is
@@ -415,10 +420,15 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
         // A month alone: the latest one, or the coming one in the future.
         let m = month_number(month)?;
         let mut y = p.year();
-        if future && m < p.month() {
-            y += 1;
-        } else if !future && m > p.month() {
-            y -= 1;
+        // "last November" is the latest before this month, "next March"
+        // the first after it, whatever the tense.
+        match get("moq").map(|q| q.trim().to_ascii_lowercase()).as_deref() {
+            Some("last") if m >= p.month() => y -= 1,
+            Some("next") if m <= p.month() => y += 1,
+            Some(_) => {}
+            None if future && m < p.month() => y += 1,
+            None if !future && m > p.month() => y -= 1,
+            None => {}
         }
         return Some(DateValue {
             start: NaiveDate::from_ymd_opt(y, m, 1)?,
@@ -874,6 +884,29 @@ mod tests {
                 .as_deref(),
             Some("2025-04-06")
         );
+    }
+
+    #[test]
+    fn last_and_next_with_a_month() {
+        // The latest before this month, the first after it.
+        for (text, published, want) in [
+            (
+                "Turkey downed a jet last November.",
+                "2016-01-30",
+                "2015-11",
+            ),
+            ("Turkey downed a jet last January.", "2016-01-30", "2015-01"),
+            ("Talks resumed last March.", "2016-06-10", "2016-03"),
+            ("Talks will resume next March.", "2016-06-10", "2017-03"),
+            ("Talks will resume next July.", "2016-06-10", "2016-07"),
+        ] {
+            let (t, v, _) = one(text, published);
+            assert_eq!(v.as_deref(), Some(want), "{text}");
+            assert!(
+                t.starts_with("last") || t.starts_with("next"),
+                "{text}: {t}"
+            );
+        }
     }
 
     #[test]
