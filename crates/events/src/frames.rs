@@ -2926,6 +2926,31 @@ pub(crate) fn weapon_of_other_act(doc: &Doc, kb: &Kb, s: usize, first: usize, en
     })
 }
 
+/// Whether the act at tokens `first..end` is done to "each other" or "one
+/// another": "China and Japan accused each other" is each side's act on the
+/// other.
+pub(crate) fn reciprocal(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, h)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    // The pair is hung by its first word ("each", "other" fixed) or its
+    // second ("each" its determiner).
+    let pair = |a: usize| {
+        a + 1 < tree.first + tree.kids.len()
+            && matches!(
+                (doc.token_lower(a), doc.token_lower(a + 1)),
+                ("each", "other") | ("one", "another")
+            )
+    };
+    // Right after the verb, however the parser hung it ("accused each
+    // other on Saturday" read with "each" on the day).
+    pair(end)
+        || tree
+            .kids(h)
+            .iter()
+            .any(|&k| pair(k) || k > tree.first && pair(k - 1))
+}
+
 /// Whether the agreement at tokens `first..end` is one on measures against
 /// someone ("the EU agreed a new package of sanctions against Russia"): the
 /// measures are the news, and no one agreed anything with their target.

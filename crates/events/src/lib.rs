@@ -1261,13 +1261,40 @@ pub fn extract_events_with(
                 ],
                 _ => Vec::new(),
             };
-            cands.push(Candidate {
-                event,
-                said_date,
-                anaphoric,
-                guessed_parties: guessed,
-                fallback,
-            });
+            // "China and Japan accused each other": each side's act on the
+            // others.
+            let each: Vec<Event> = if event.recipient.is_empty()
+                && event.actor.len() >= 2
+                && !pattern.symmetric
+                && frames::reciprocal(doc, s, trig.first, trig.end)
+            {
+                event
+                    .actor
+                    .iter()
+                    .map(|a| {
+                        let mut one = event.clone();
+                        one.actor = vec![a.clone()];
+                        one.recipient = event
+                            .actor
+                            .iter()
+                            .filter(|b| b.entity != a.entity)
+                            .cloned()
+                            .collect();
+                        one
+                    })
+                    .collect()
+            } else {
+                vec![event]
+            };
+            for event in each {
+                cands.push(Candidate {
+                    event,
+                    said_date,
+                    anaphoric,
+                    guessed_parties: guessed,
+                    fallback: fallback.clone(),
+                });
+            }
             if r.outcome {
                 let i = cands.len() - 1;
                 merge::inherit_outcome(doc, &mut cands, i);

@@ -920,3 +920,24 @@ fn an_attack_that_kills_is_one_act() {
     // The weapon the noun names is the mode.
     assert_eq!(assaults[0].mode.as_deref(), Some("aerial"), "{evs:#?}");
 }
+
+#[test]
+fn sides_that_accuse_each_other_each_accuse_the_other() {
+    for text in [
+        "India and Pakistan blamed each other for the clash on Monday.",
+        "China and Japan accused each other on Saturday of violating their airspace.",
+        "Armenia and Azerbaijan accused one another of shelling border villages.",
+    ] {
+        let evs = events(text, "2023-04-02");
+        let charges: Vec<(Vec<String>, Vec<String>)> = evs
+            .iter()
+            .filter(|e| e.event == "ACCUSE")
+            .map(|e| (codes(&e.actor), codes(&e.recipient)))
+            .collect();
+        assert_eq!(charges.len(), 2, "{text}: {evs:#?}");
+        for (a, r) in &charges {
+            assert_eq!((a.len(), r.len()), (1, 1), "{text}: {evs:#?}");
+            assert_ne!(a, r, "{text}: {evs:#?}");
+        }
+    }
+}
