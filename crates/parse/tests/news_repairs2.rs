@@ -3,26 +3,9 @@
 
 use detente_parse::Model;
 
-type Word = (String, &'static str, &'static str, usize, &'static str);
+mod common;
 
-fn analyse(s: &str) -> Vec<Word> {
-    let forms: Vec<&str> = s.split_whitespace().collect();
-    Model::english()
-        .analyse(&forms)
-        .into_iter()
-        .zip(&forms)
-        .map(|(a, f)| (f.to_string(), a.upos.as_str(), a.xpos, a.head, a.deprel))
-        .collect()
-}
-
-/// The word `w` (its first occurrence) and its 1-based position.
-fn word<'a>(p: &'a [Word], w: &str) -> (&'a Word, usize) {
-    let i = p
-        .iter()
-        .position(|x| x.0 == w)
-        .unwrap_or_else(|| panic!("no word {w} in {p:?}"));
-    (&p[i], i + 1)
-}
+use common::{analyse, word};
 
 #[test]
 fn a_word_in_s_after_an_opening_name_is_the_verb() {
