@@ -99,13 +99,16 @@ pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 
 /// "donated and delivered", "met and agreed": a bare participle right after
 /// its subject, joined to a past tense (or to a word that can only be one:
-/// "rammed and sank"), is one too. Returns the participle.
+/// "rammed and sank"), is one too; an adverb may stand before the second
+/// ("donated and personally delivered"). Returns the participle.
 pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     (1..forms.len().saturating_sub(2)).find(|&i| {
+        let past = if xpos[i + 2] == "RB" { i + 3 } else { i + 2 };
         xpos[i] == "VBN"
             && NOUN_PHRASE_END.contains(&xpos[i - 1])
             && matches!(forms[i + 1], "and" | "or")
-            && (xpos[i + 2] == "VBD" || ONLY_PAST.contains(&&*lower(forms[i + 2])))
+            && past < forms.len()
+            && (xpos[past] == "VBD" || ONLY_PAST.contains(&&*lower(forms[past])))
             && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
 }
@@ -1395,6 +1398,51 @@ pub fn past_tense_read_as_relative(
     .then_some(v)
 }
 
+/// "Doctors from two aid groups donated medicines …": the same reading of
+/// a past tense after the last noun of a root's modifier, the root being
+/// the subject it opens with. A past tense hung as a relative on a noun
+/// right before it, that noun in a chain of modifiers ("from", "of") of a
+/// noun root, is the root's verb: the root becomes its subject and what
+/// the root held after the verb goes to the verb. Returns the verb.
+pub fn past_tense_after_subject_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, top) = (2..=n).find_map(|v| {
+        let noun = v - 1;
+        if !(rels[v] == "acl"
+            && xpos[v - 1] == "VBD"
+            && heads[v] == noun
+            && NOUN.contains(&xpos[noun - 1])
+            && rels[noun] == "nmod")
+        {
+            return None;
+        }
+        let mut top = heads[noun];
+        for _ in 0..3 {
+            if top == 0 || rels[top] != "nmod" {
+                break;
+            }
+            top = heads[top];
+        }
+        (top > 0 && heads[top] == 0 && NOUN.contains(&xpos[top - 1])).then_some((v, top))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[top] = v;
+        rels[top] = "nsubj";
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == top {
+                *h = v;
+            }
+        }
+    })
+    .then_some(v)
+}
+
 /// "A spokesman announced on Monday the talks had failed", "The ministry
 /// confirmed on Friday that …": the clause a participle reports, which
 /// only a verb can take: a complement, or an adverbial clause with its own
@@ -1490,6 +1538,7 @@ pub fn reported_subject_read_as_object(
     let found = [
         saying_read_as_adverbial(forms, xpos, heads, rels),
         subject_after_saying(forms, xpos, heads, rels),
+        day_read_as_subject_of_saying(forms, xpos, heads, rels),
         closing_saying_read_as_clause(forms, xpos, heads, rels),
         that_with_its_object_is_a_conjunction(forms, xpos, heads, rels),
         gerund_subject_read_as_verb(forms, xpos, heads, rels),
@@ -1587,6 +1636,57 @@ pub fn subject_after_saying(
         object.map(|o| (v, o))
     })?;
     tree_kept(heads, rels, |_, rels| rels[o] = "nsubj").then_some(v)
+}
+
+/// Days that close a source's statement ("…, court sources said Monday").
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// "…, court sources said Wednesday.": the parser sometimes makes the day
+/// after a verb of saying its subject, and the source's nouns before the
+/// verb a compound of the day or a second subject. A day right after a
+/// verb of saying, its subject, with a noun right before the verb hung on
+/// the day or on the verb, is when it was said; that noun is the subject, and the day's other words before
+/// the verb go with it. Returns the verb.
+fn day_read_as_subject_of_saying(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (2..n).find(|&v| {
+        let d = v + 1;
+        matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && SAYING.contains(&&*lower(forms[v - 1]))
+            && heads[d] == v
+            && rels[d] == "nsubj"
+            && DAY_WORDS.contains(&&*lower(forms[d - 1]))
+            && matches!(heads[v - 1], h if h == d || h == v)
+            && matches!(xpos[v - 2], "NN" | "NNS" | "NNP" | "NNPS")
+    })?;
+    let (d, p) = (v + 1, v - 1);
+    tree_kept(heads, rels, |heads, rels| {
+        for h in heads.iter_mut().take(p).skip(1) {
+            if *h == d {
+                *h = p;
+            }
+        }
+        heads[p] = v;
+        rels[p] = "nsubj";
+        rels[d] = "obl:unmarked";
+    })
+    .then_some(v)
 }
 
 /// "Iran's minister is expected to visit Riyadh next week, state media
