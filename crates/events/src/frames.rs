@@ -560,6 +560,36 @@ fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<
     Some(required)
 }
 
+/// "ordered the former president to appear on 16 October": the parser may
+/// read an infinitive right after a verb's object as one of purpose (on
+/// the verb) or as the object's modifier; there it is still the clause the
+/// object is asked to do. Returns the infinitive.
+fn infinitive_after_object(tree: &Tree, t: usize) -> Option<usize> {
+    let object = tree
+        .kids(t)
+        .iter()
+        .copied()
+        .find(|&o| o > t && tree.rel(o) == "obj")?;
+    let infinitive = |k: usize| {
+        tree.doc.syntax[k].xpos == "VB"
+            && tree.kids(k).first().is_some_and(|&m| {
+                m < k && tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to"
+            })
+            // Nothing set off between: "ordered two frigates, to patrol".
+            && !(object..k).any(|w| tree.doc.syntax[w].upos == "PUNCT")
+    };
+    tree.kids(t)
+        .iter()
+        .copied()
+        .find(|&k| k > object && tree.rel(k) == "advcl" && infinitive(k))
+        .or_else(|| {
+            tree.kids(object)
+                .iter()
+                .copied()
+                .find(|&k| k > object && tree.rel(k) == "acl" && infinitive(k))
+        })
+}
+
 fn fit(
     tree: &Tree,
     kb: &Kb,
@@ -602,6 +632,7 @@ fn fit(
         && !kids
             .iter()
             .any(|&k| k > t && matches!(tree.rel(k), "xcomp" | "ccomp") && asks(k))
+        && !infinitive_after_object(tree, t).is_some_and(asks)
     {
         return None;
     }

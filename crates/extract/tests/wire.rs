@@ -941,3 +941,21 @@ fn sides_that_accuse_each_other_each_accuse_the_other() {
         }
     }
 }
+
+#[test]
+fn an_order_to_appear_on_a_day_is_a_request() {
+    // The infinitive after the object may be parsed as one of purpose.
+    for text in [
+        "A Peruvian judge has ordered the former minister to appear October 16 for questioning, court sources said.",
+        "A Chilean court ordered the Bolivian consul to appear on 3 May before a panel.",
+    ] {
+        let evs = events(text, "2021-09-01");
+        assert!(evs.iter().any(|e| e.event == "REQUEST"), "{text}: {evs:#?}");
+    }
+    // A purpose after a comma is no request of the object.
+    let evs = events(
+        "Brazil ordered two frigates, to patrol its waters.",
+        "2021-09-01",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+}
