@@ -109,7 +109,7 @@ pub fn extract_events_with(
                 let single = t.end == t.first + 1;
                 p.kind == "verb"
                     && single
-                    && (frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts)
+                    && (frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts).is_some()
                         || p.event == "PROTEST"
                             && frames::acted_on_crowd(doc, kb, s, t.first, &acts))
                     || p.kind == "noun"
@@ -126,7 +126,8 @@ pub fn extract_events_with(
             .map(|t| t.first)
             .collect();
         // The weapon a noun attack names is the mode of the verb it is the
-        // subject of ("a drone strike killed …": aerial).
+        // subject or the circumstance of ("a drone strike killed …",
+        // "wounded two soldiers in a bomb attack").
         let subject_modes: Vec<(usize, String)> = triggers
             .iter()
             .filter_map(|t| {
@@ -139,6 +140,7 @@ pub fn extract_events_with(
                     .clone()
                     .or_else(|| frames::lexicon_mode(doc, kb, s, t.first, t.end, &p.event))?;
                 frames::subject_of_same_act(doc, s, t.first, t.end, &p.event, &acts)
+                    .or_else(|| frames::manner_of_act(doc, kb, s, t.first, &p.event, &acts))
                     .map(|v| (v, mode))
             })
             .collect();
@@ -534,7 +536,28 @@ pub fn extract_events_with(
                     .collect();
             }
             // "sought refuge in Chad": a phrase only the lexicon's frame for
-            // the word calls receiving.
+            // the word calls receiving; "extradited the suspect John Smith
+            // to Britain": a state it names also outranks a person of no
+            // state's, in a joint act's pattern too.
+            let uncoded = |r: &roles::Roles| {
+                !r.recipient.is_empty()
+                    && r.recipient
+                        .iter()
+                        .all(|p| doc.entities[p.entity].code.is_none())
+            };
+            if frame.is_none() && uncoded(&r) {
+                let named: Vec<Party> =
+                    frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
+                        .into_iter()
+                        .filter(|p| {
+                            doc.entities[p.entity].code.is_some()
+                                && !r.actor.iter().any(|a| a.entity == p.entity)
+                        })
+                        .collect();
+                if !named.is_empty() {
+                    r.recipient = named;
+                }
+            }
             if frame.is_none() && r.recipient.is_empty() && !pattern.symmetric {
                 r.recipient =
                     frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)

@@ -959,3 +959,48 @@ fn an_order_to_appear_on_a_day_is_a_request() {
     );
     assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn an_attack_told_by_a_verb_and_its_circumstance_is_one() {
+    // However the parser hangs "in a … attack" (on the verb or its
+    // object), the verb tells the act and the noun its weapon.
+    for text in [
+        "Separatist gunmen wounded two Spanish policemen in a bomb attack on Thursday.",
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+    ] {
+        let evs = events(text, "2019-05-03");
+        let attacks: Vec<_> = evs.iter().filter(|e| e.event == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(attacks[0].mode.as_deref(), Some("explosives"), "{text}: {evs:#?}");
+        assert_eq!(attacks[0].recipient.len(), 1, "{text}: {evs:#?}");
+    }
+    // Irish nationalists are of Northern Ireland, the United Kingdom's.
+    let evs = events(
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+        "2019-05-03",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["GBR"], "{evs:#?}");
+}
+
+#[test]
+fn a_state_extradited_to_is_the_recipient_not_the_fugitive() {
+    for (text, to) in [
+        (
+            "Malawi extradited suspected British militant Tariq Ahmed Malik to Britain on Monday, a senior Malawian police official said.",
+            "GBR",
+        ),
+        (
+            "Ghana extradited suspected French militant Yusuf Karim Diallo to France on Monday, a senior Ghanaian police official said.",
+            "FRA",
+        ),
+        (
+            "Ghana extradited the fugitive banker Kofi Mensah to Nigeria on Friday.",
+            "NGA",
+        ),
+    ] {
+        let evs = events(text, "2018-06-04");
+        let e = first(&evs, "COOPERATE");
+        assert_eq!(e.recipient.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(codes(&e.recipient), [to], "{text}: {evs:#?}");
+    }
+}

@@ -253,7 +253,13 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                 return true;
             }
             // Most words are no participle: asked first, before any lower-casing.
-            if xpos[i] != "VBN" {
+            // "Guerrillas wounded two soldiers": one in -ed read as an
+            // adjective ("wounded soldiers") before a number or a
+            // determiner, right after a noun, is one too.
+            let adjective = xpos[i] == "JJ"
+                && matches!(xpos[i - 1], "NN" | "NNS" | "NNP" | "NNPS")
+                && forms[i].ends_with("ed");
+            if xpos[i] != "VBN" && !adjective {
                 return false;
             }
             let word = lower(forms[i]);
@@ -262,9 +268,11 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             if j >= n || j > i + 1 && xpos[j] != "CD" {
                 return false;
             }
+            if adjective && !matches!(xpos[j], "CD" | "DT" | "PRP$") {
+                return false;
+            }
             let next = forms[j].to_lowercase();
-            if xpos[i] != "VBN"
-                || !SUBJECT_END.contains(&xpos[i - 1])
+            if !SUBJECT_END.contains(&xpos[i - 1])
                 || !OBJECT_START.contains(&xpos[j])
                 || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&&*word))
                 || PARTICIPLE_WITH_NOUN.contains(&&*word)
@@ -930,7 +938,57 @@ pub fn verb_read_as_auxiliary(
     rels: &mut [&str],
 ) -> Option<usize> {
     let between = between_read_as_clauses(forms, xpos, heads, rels);
-    auxiliary_before_verb(forms, xpos, heads, rels).or(between)
+    let before = participle_after_past_read_as_verb(forms, xpos, heads, rels);
+    auxiliary_before_verb(forms, xpos, heads, rels)
+        .or(between)
+        .or(before)
+}
+
+/// "Zambia extradited suspected militant John Smith to Britain": the
+/// parser sometimes hangs a past tense that is no auxiliary on the
+/// participle after it ("suspected") as the participle's auxiliary, the
+/// participle taking the clause. Only "be", "have", "get" and the modals
+/// are auxiliaries: such a past tense is the verb, the participle a
+/// modifier of the noun it then has, that noun (named after it) its object,
+/// and the participle's other words the verb's. Returns the verb.
+fn participle_after_past_read_as_verb(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (1..n).find(|&v| {
+        let word = lower(forms[v - 1]);
+        matches!(rels[v], "aux" | "aux:pass")
+            && xpos[v - 1] == "VBD"
+            && word.ends_with("ed")
+            && !AUXILIARY.contains(&&*word)
+            && heads[v] == v + 1
+            && xpos[v] == "VBN"
+    })?;
+    let p = v + 1;
+    // The participle's noun: its first noun kid after it.
+    let object = (p + 1..=n)
+        .find(|&k| heads[k] == p && matches!(xpos[k - 1], "NN" | "NNS" | "NNP" | "NNPS"))?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[p];
+        rels[v] = rels[p];
+        for k in 1..=n {
+            if heads[k] != p || k == v {
+                continue;
+            }
+            heads[k] = v;
+            if rels[k] == "nsubj:pass" {
+                rels[k] = "nsubj";
+            }
+        }
+        heads[object] = v;
+        rels[object] = "obj";
+        heads[p] = object;
+        rels[p] = "amod";
+    })
+    .then_some(v)
 }
 
 /// "Fighting between the army and the militia resumed …", "Talks between
@@ -1437,6 +1495,50 @@ pub fn past_tense_after_subject_modifier(
         for h in heads.iter_mut().skip(v + 1) {
             if *h == top {
                 *h = v;
+            }
+        }
+    })
+    .then_some(v)
+}
+
+/// "Irish nationalist guerrillas wounded two soldiers, police said": the
+/// parser sometimes makes a statement's first word, an adjective of its
+/// subject, the head of the clause and the verb a relative clause on it.
+/// An adjective cannot take a relative clause with its own subject right
+/// after it: a past tense so hung, whose subject's phrase starts right
+/// after the adjective, takes the adjective's place, and the adjective
+/// modifies the subject. Returns the verb.
+pub fn adjective_read_as_clause(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, h, subject) = (2..=n).find_map(|v| {
+        let h = heads[v];
+        if !(rels[v] == "acl:relcl"
+            && xpos[v - 1] == "VBD"
+            && h > 0
+            && h < v
+            && xpos[h - 1] == "JJ"
+            && matches!(rels[h], "root" | "ccomp"))
+        {
+            return None;
+        }
+        let subject = (h + 1..v).find(|&k| heads[k] == v && rels[k] == "nsubj")?;
+        // Every word between the adjective and the verb is the subject's.
+        (h + 1..v)
+            .all(|k| k == subject || under(heads, k, subject))
+            .then_some((v, h, subject))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[h];
+        rels[v] = rels[h];
+        heads[h] = subject;
+        rels[h] = "amod";
+        for h2 in heads.iter_mut().skip(v + 1) {
+            if *h2 == h {
+                *h2 = v;
             }
         }
     })
