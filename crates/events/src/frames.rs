@@ -2196,6 +2196,46 @@ pub(crate) fn pattern_commitment(
     Some((kind, actor))
 }
 
+/// Verbs of getting ready for an act (lemmas).
+const PREPARING: &[&str] = &["prepare", "ready", "gear"];
+
+/// "The army prepared to resume shelling", "Israel is preparing a ground
+/// offensive": an attack that is what its actor gets ready for (the clause
+/// or object of "prepare", through "resume", "launch" and the like) is not
+/// made. Returns the status of the preparing itself: under way now, or
+/// announced for later; `None` when the attack is no such thing.
+pub(crate) fn attack_prepared(
+    doc: &Doc,
+    s: usize,
+    first: usize,
+    end: usize,
+) -> Option<crate::status::StatusOf> {
+    let (tree, h) = parsed_head(doc, s, first, end)?;
+    let mut cur = h;
+    for _ in 0..3 {
+        let up = tree.head(cur)?;
+        if !matches!(tree.rel(cur), "xcomp" | "obj") || tree.doc.syntax[up].upos != "VERB" {
+            return None;
+        }
+        if PREPARING.contains(&tree.lower_lemma(up)) {
+            let later = tree
+                .kids(up)
+                .iter()
+                .any(|&k| tree.rel(k) == "aux" && FUTURE.contains(&doc.token_lower(k)));
+            return Some(crate::status::StatusOf {
+                status: if later {
+                    Status::Planned
+                } else {
+                    Status::Occurred
+                },
+                negated: negated(&tree, up),
+            });
+        }
+        cur = up;
+    }
+    None
+}
+
 /// Whether a one-word verb trigger is a noun the text refers back with
 /// ("said the vetoes would not change …"): an act named, not done.
 pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {

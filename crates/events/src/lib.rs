@@ -363,6 +363,15 @@ pub fn extract_events_with(
                 event_type = "PROTEST".into();
                 set_mode = Some("strike".to_string());
             }
+            // "The army prepared to resume shelling the villages": an attack
+            // prepared is not made; the preparing shows force (MOBILIZE).
+            if event_type == "ASSAULT" {
+                if let Some(prepared) = frames::attack_prepared(doc, s, trig.first, trig.end) {
+                    event_type = "MOBILIZE".into();
+                    set_mode = Some("troops".to_string());
+                    st = prepared;
+                }
+            }
             // "warned that growth would slow" threatens nothing.
             if event_type == "THREATEN"
                 && frame.is_none()

@@ -1004,3 +1004,20 @@ fn a_state_extradited_to_is_the_recipient_not_the_fugitive() {
         assert_eq!(codes(&e.recipient), [to], "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn an_attack_being_prepared_is_a_show_of_force_not_an_attack() {
+    for text in [
+        "Syrian troops were preparing to attack the rebel-held town of Idlib on Monday.",
+        "Israel is preparing a ground offensive in Gaza, officials said on Monday.",
+    ] {
+        let evs = events(text, "2023-10-16");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+        let m = first(&evs, "MOBILIZE");
+        assert_eq!(m.status, "occurred", "{text}: {evs:#?}");
+        assert_eq!(m.mode.as_deref(), Some("troops"), "{text}: {evs:#?}");
+    }
+    // The attack itself stays one.
+    let evs = events("Russian forces shelled Kharkiv on Monday.", "2023-10-16");
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+}
