@@ -349,13 +349,17 @@ pub fn gerund_subject_read_as_verb(
     let n = xpos.len();
     let v = (3..=n).find(|&v| {
         let g = v - 1;
-        let word = lower(forms[g - 1]);
-        let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == g && k != v).collect();
+        let word = || lower(forms[g - 1]);
+        let kids = || {
+            (1..=n)
+                .filter(|&k| heads[k] == g && k != v)
+                .collect::<Vec<usize>>()
+        };
         xpos[v - 1] == "VBD"
             && xpos[g - 1] == "VBG"
-            && word.ends_with("ing")
-            && !LINKING_ING.contains(&&*word)
-            && kids == [g - 1]
+            && word().ends_with("ing")
+            && !LINKING_ING.contains(&&*word())
+            && kids() == [g - 1]
             && rels[g - 1] == "mark"
             && (heads[v] == g || heads[v] == heads[g])
             && !(1..=n).any(|k| heads[k] == v && rels[k].starts_with("nsubj"))
@@ -382,14 +386,14 @@ pub fn gerund_subject_read_as_verb(
 pub fn past_tense_after_gerund_subject(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (2..forms.len().saturating_sub(1))
         .filter(|&i| {
-            let opener = lower(forms[i - 2]);
-            let gerund = lower(forms[i - 1]);
-            matches!(
-                &*opener,
-                "after" | "before" | "since" | "until" | "as" | "when" | "while" | "once"
-            ) && matches!(xpos[i - 1], "VBG" | "NN")
-                && gerund.ends_with("ing")
-                && !LINKING_ING.contains(&&*gerund)
+            let gerund = || lower(forms[i - 1]);
+            matches!(xpos[i - 1], "VBG" | "NN")
+                && matches!(
+                    &*lower(forms[i - 2]),
+                    "after" | "before" | "since" | "until" | "as" | "when" | "while" | "once"
+                )
+                && gerund().ends_with("ing")
+                && !LINKING_ING.contains(&&*gerund())
                 && xpos[i] == "VBN"
                 && forms[i].ends_with("ed")
                 && matches!(xpos[i + 1], "IN" | "RB" | "." | "," | "CC" | "TO")
@@ -519,11 +523,11 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
 pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
     (2..forms.len())
         .filter_map(|i| {
-            let adverb = lower(forms[i - 1]);
+            let adverb = || lower(forms[i - 1]);
             let after_adverb = xpos[i - 1] == "RB"
-                && adverb.ends_with("ly")
+                && adverb().ends_with("ly")
                 && !matches!(
-                    &*adverb,
+                    &*adverb(),
                     "only" | "early" | "daily" | "weekly" | "monthly" | "yearly" | "hourly"
                 );
             let subject = xpos[i - 2];
@@ -613,12 +617,12 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let after_past = plural_after_past_tense(forms, xpos);
     (2..forms.len())
         .filter(|&i| {
-            let quantity = lower(forms[i - 2]);
+            let quantity = || lower(forms[i - 2]);
             matches!(xpos[i], "VBZ" | "VBP")
                 && forms[i].ends_with('s')
                 && matches!(&*lower(forms[i - 1]), "more" | "fewer")
                 && (matches!(
-                    &*quantity,
+                    &*quantity(),
                     "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
                 ) || xpos[i - 2] == "CD")
         })
@@ -646,15 +650,15 @@ pub fn plural_after_past_tense(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..forms.len().saturating_sub(1))
         .filter(|&i| {
             let word = forms[i];
-            let before = self::lower(forms[i - 1]);
+            let before = || self::lower(forms[i - 1]);
             xpos[i] == "VBZ"
                 && xpos[i - 1] == "VBD"
                 && word.len() > 3
                 && word.ends_with('s')
                 && !word.ends_with("ss")
                 && word.chars().all(|c| c.is_ascii_lowercase())
-                && !AUXILIARY.contains(&&*before)
-                && !matches!(&*before, "did" | "used" | "'d")
+                && !AUXILIARY.contains(&&*before())
+                && !matches!(&*before(), "did" | "used" | "'d")
                 && matches!(
                     xpos[i + 1],
                     "IN" | "DT" | "NN" | "NNS" | "." | "," | "CC" | "PRP$"
@@ -1015,12 +1019,12 @@ fn auxiliary_before_verb(
     let n = xpos.len();
     let v = (1..=n).find(|&v| {
         let h = heads[v];
-        let word = lower(forms[v - 1]);
+        let word = || lower(forms[v - 1]);
         matches!(rels[v], "aux" | "aux:pass" | "cop")
             && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
-            && !AUXILIARY.contains(&&*word)
+            && !AUXILIARY.contains(&&*word())
             && !matches!(
-                &*word,
+                &*word(),
                 "am" | "do" | "does" | "did" | "gets" | "'s" | "'re" | "'m" | "'ve" | "'d"
             )
             && h > 0
