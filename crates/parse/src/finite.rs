@@ -952,11 +952,13 @@ pub fn between_read_as_clauses(
     let n = xpos.len();
     let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
     for m in 2..n {
-        let opened = kids(heads, m)
-            .into_iter()
-            .any(|c| c < m && rels[c] == "case" && forms[c - 1].eq_ignore_ascii_case("between"));
-        if !opened
-            || !NOUN.contains(&xpos[m - 1])
+        let opened = || {
+            kids(heads, m)
+                .into_iter()
+                .any(|c| c < m && rels[c] == "case" && forms[c - 1].eq_ignore_ascii_case("between"))
+        };
+        if !NOUN.contains(&xpos[m - 1])
+            || !opened()
             || kids(heads, m).iter().any(|&c| rels[c] == "conj")
         {
             continue;
