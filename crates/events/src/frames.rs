@@ -560,6 +560,88 @@ fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<
     Some(required)
 }
 
+/// "ordered the former president to appear on 16 October": the parser may
+/// read an infinitive right after a verb's object as one of purpose (on
+/// the verb) or as the object's modifier; there it is still the clause the
+/// object is asked to do. Returns the infinitive.
+fn infinitive_after_object(tree: &Tree, t: usize) -> Option<usize> {
+    let object = tree
+        .kids(t)
+        .iter()
+        .copied()
+        .find(|&o| o > t && tree.rel(o) == "obj")?;
+    let infinitive = |k: usize| {
+        tree.doc.syntax[k].xpos == "VB"
+            && tree.kids(k).first().is_some_and(|&m| {
+                m < k && tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to"
+            })
+            // Nothing set off between: "ordered two frigates, to patrol".
+            && !(object..k).any(|w| tree.doc.syntax[w].upos == "PUNCT")
+    };
+    tree.kids(t)
+        .iter()
+        .copied()
+        .find(|&k| k > object && tree.rel(k) == "advcl" && infinitive(k))
+        .or_else(|| {
+            tree.kids(object)
+                .iter()
+                .copied()
+                .find(|&k| k > object && tree.rel(k) == "acl" && infinitive(k))
+        })
+}
+
+/// Whether `k` is a phrase that preposition `p` opens, not a date ("on
+/// Thursday" is when, not on whom).
+fn receiving_phrase(tree: &Tree, k: usize, p: &str) -> bool {
+    (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
+        && tree.case_of(k) == Some(p)
+        && !tree
+            .doc
+            .dates
+            .iter()
+            .any(|d| d.span.contains(tree.doc.tokens[k].span))
+}
+
+/// "extradited suspected smuggler Peter Banda to Zambia": however the
+/// parser builds the object's phrase (a name in apposition, a participle
+/// as a complement), a phrase of preposition `p` inside it, a few steps
+/// down and in no clause of its own, is the verb's.
+fn phrase_below_object(tree: &Tree, t: usize, p: &str) -> Option<usize> {
+    let through = |k: usize| {
+        matches!(
+            tree.rel(k),
+            "obj" | "obl:unmarked" | "appos" | "nmod" | "nmod:desc" | "flat" | "compound"
+        ) || tree.rel(k) == "xcomp"
+            // A participle read as a complement ("suspected"), not a clause.
+            && tree.doc.syntax[k].xpos == "VBN"
+            && !tree
+                .kids(k)
+                .iter()
+                .any(|&c| tree.rel(c).starts_with("nsubj"))
+    };
+    let mut level: Vec<usize> = tree
+        .kids(t)
+        .iter()
+        .copied()
+        .filter(|&k| k > t && matches!(tree.rel(k), "obj" | "obl:unmarked" | "xcomp") && through(k))
+        .collect();
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &h in &level {
+            for &k in tree.kids(h) {
+                if receiving_phrase(tree, k, p) {
+                    return Some(k);
+                }
+                if through(k) {
+                    next.push(k);
+                }
+            }
+        }
+        level = next;
+    }
+    None
+}
+
 fn fit(
     tree: &Tree,
     kb: &Kb,
@@ -602,6 +684,7 @@ fn fit(
         && !kids
             .iter()
             .any(|&k| k > t && matches!(tree.rel(k), "xcomp" | "ccomp") && asks(k))
+        && !infinitive_after_object(tree, t).is_some_and(asks)
     {
         return None;
     }
@@ -627,28 +710,32 @@ fn fit(
             };
             iobj.or(obj).or_else(relativised)
         }
-        // "delivered tents to Haiti" with the phrase put under the object:
-        // the object's own receiving phrase is the verb's too.
+        // "delivered tents to Haiti" with the phrase put under the object
+        // (or under the name in apposition to it: "extradited the banker
+        // John Smith to Britain"): the object's own receiving phrase is the
+        // verb's too.
         Slot::Prep(p) => std::iter::once(t)
             .chain(required.iter().copied())
             .chain(
                 kids.iter()
                     .copied()
                     .filter(|&k| tree.rel(k) == "obj")
-                    .flat_map(|k| [k, through_quantity(tree, kb, k)]),
+                    .flat_map(|k| {
+                        let named = tree
+                            .kids(k)
+                            .iter()
+                            .copied()
+                            .filter(|&a| tree.rel(a) == "appos");
+                        [k, through_quantity(tree, kb, k)].into_iter().chain(named)
+                    }),
             )
             .find_map(|h| {
-                tree.kids(h).iter().copied().find(|&k| {
-                    (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
-                        && tree.case_of(k) == Some(p)
-                        // "on Thursday" is when, not on whom.
-                        && !tree
-                            .doc
-                            .dates
-                            .iter()
-                            .any(|d| d.span.contains(tree.doc.tokens[k].span))
-                })
-            }),
+                tree.kids(h)
+                    .iter()
+                    .copied()
+                    .find(|&k| receiving_phrase(tree, k, p))
+            })
+            .or_else(|| phrase_below_object(tree, t, p)),
     };
     // "seek from:R" says nothing but its preposition: without it, any
     // "sought" would match.
@@ -2593,7 +2680,8 @@ pub(crate) fn subject_of_same_act(
 /// "wounded three soldiers in an ambush", "killed two men during a raid":
 /// a verb-pattern word the parser reads as a noun in the circumstance of a
 /// verb that is itself an act of that type (in the lexicon, or another
-/// trigger (`acts`: first token, end, type)) tells how that act was done, not another.
+/// trigger (`acts`: first token, end, type)) tells how that act was done,
+/// not another. Returns that verb.
 pub(crate) fn manner_of_act(
     doc: &Doc,
     kb: &Kb,
@@ -2601,26 +2689,46 @@ pub(crate) fn manner_of_act(
     first: usize,
     event: &str,
     acts: &[(usize, usize, &str)],
-) -> bool {
+) -> Option<usize> {
     if doc.syntax.len() != doc.tokens.len() {
-        return false;
+        return None;
     }
-    let syn = &doc.syntax[first];
-    if syn.upos != "NOUN" || !syn.deprel.starts_with("obl") {
-        return false;
+    // "in a bomb attack": the weapon's word modifies the act's noun.
+    let mut n = first;
+    if doc.syntax[n].deprel == "compound" {
+        match doc.syntax[n].head {
+            Some(up) if up > n && doc.syntax[up].upos == "NOUN" => n = up,
+            _ => return None,
+        }
     }
-    let Some(h) = syn.head.filter(|&h| doc.syntax[h].upos == "VERB") else {
-        return false;
+    let syn = &doc.syntax[n];
+    if syn.upos != "NOUN" {
+        return None;
+    }
+    let verb = |h: usize| (doc.syntax[h].upos == "VERB").then_some(h);
+    // The parser may hang the phrase on the verb's object ("wounded two
+    // policemen in a bomb attack").
+    let h = if syn.deprel.starts_with("obl") {
+        syn.head.and_then(verb)
+    } else if syn.deprel == "nmod" {
+        syn.head
+            .filter(|&o| doc.syntax[o].deprel == "obj")
+            .and_then(|o| doc.syntax[o].head)
+            .and_then(verb)
+    } else {
+        None
     };
+    let h = h?;
     let tree = Tree::new(doc, s);
     if !tree
-        .case_of(first)
+        .case_of(n)
         .is_some_and(|c| matches!(c, "in" | "during" | "with"))
     {
-        return false;
+        return None;
     }
-    acts.iter().any(|&(t, _, ty)| t == h && ty == event)
-        || best_entry(&tree, kb, h).is_some_and(|(e, _)| e.event == event && !e.noun)
+    (acts.iter().any(|&(t, _, ty)| t == h && ty == event)
+        || best_entry(&tree, kb, h).is_some_and(|(e, _)| e.event == event && !e.noun))
+    .then_some(h)
 }
 
 /// "the withdrawal of invasion forces", "attack helicopters": an act's noun

@@ -941,3 +941,66 @@ fn sides_that_accuse_each_other_each_accuse_the_other() {
         }
     }
 }
+
+#[test]
+fn an_order_to_appear_on_a_day_is_a_request() {
+    // The infinitive after the object may be parsed as one of purpose.
+    for text in [
+        "A Peruvian judge has ordered the former minister to appear October 16 for questioning, court sources said.",
+        "A Chilean court ordered the Bolivian consul to appear on 3 May before a panel.",
+    ] {
+        let evs = events(text, "2021-09-01");
+        assert!(evs.iter().any(|e| e.event == "REQUEST"), "{text}: {evs:#?}");
+    }
+    // A purpose after a comma is no request of the object.
+    let evs = events(
+        "Brazil ordered two frigates, to patrol its waters.",
+        "2021-09-01",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn an_attack_told_by_a_verb_and_its_circumstance_is_one() {
+    // However the parser hangs "in a … attack" (on the verb or its
+    // object), the verb tells the act and the noun its weapon.
+    for text in [
+        "Separatist gunmen wounded two Spanish policemen in a bomb attack on Thursday.",
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+    ] {
+        let evs = events(text, "2019-05-03");
+        let attacks: Vec<_> = evs.iter().filter(|e| e.event == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(attacks[0].mode.as_deref(), Some("explosives"), "{text}: {evs:#?}");
+        assert_eq!(attacks[0].recipient.len(), 1, "{text}: {evs:#?}");
+    }
+    // Irish nationalists are of Northern Ireland, the United Kingdom's.
+    let evs = events(
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+        "2019-05-03",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["GBR"], "{evs:#?}");
+}
+
+#[test]
+fn a_state_extradited_to_is_the_recipient_not_the_fugitive() {
+    for (text, to) in [
+        (
+            "Malawi extradited suspected British militant Tariq Ahmed Malik to Britain on Monday, a senior Malawian police official said.",
+            "GBR",
+        ),
+        (
+            "Ghana extradited suspected French militant Yusuf Karim Diallo to France on Monday, a senior Ghanaian police official said.",
+            "FRA",
+        ),
+        (
+            "Ghana extradited the fugitive banker Kofi Mensah to Nigeria on Friday.",
+            "NGA",
+        ),
+    ] {
+        let evs = events(text, "2018-06-04");
+        let e = first(&evs, "COOPERATE");
+        assert_eq!(e.recipient.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(codes(&e.recipient), [to], "{text}: {evs:#?}");
+    }
+}

@@ -99,13 +99,16 @@ pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 
 /// "donated and delivered", "met and agreed": a bare participle right after
 /// its subject, joined to a past tense (or to a word that can only be one:
-/// "rammed and sank"), is one too. Returns the participle.
+/// "rammed and sank"), is one too; an adverb may stand before the second
+/// ("donated and personally delivered"). Returns the participle.
 pub fn participle_joined_to_past(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     (1..forms.len().saturating_sub(2)).find(|&i| {
+        let past = if xpos[i + 2] == "RB" { i + 3 } else { i + 2 };
         xpos[i] == "VBN"
             && NOUN_PHRASE_END.contains(&xpos[i - 1])
             && matches!(forms[i + 1], "and" | "or")
-            && (xpos[i + 2] == "VBD" || ONLY_PAST.contains(&&*lower(forms[i + 2])))
+            && past < forms.len()
+            && (xpos[past] == "VBD" || ONLY_PAST.contains(&&*lower(forms[past])))
             && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
 }
@@ -250,7 +253,13 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                 return true;
             }
             // Most words are no participle: asked first, before any lower-casing.
-            if xpos[i] != "VBN" {
+            // "Guerrillas wounded two soldiers": one in -ed read as an
+            // adjective ("wounded soldiers") before a number or a
+            // determiner, right after a noun, is one too.
+            let adjective = xpos[i] == "JJ"
+                && matches!(xpos[i - 1], "NN" | "NNS" | "NNP" | "NNPS")
+                && forms[i].ends_with("ed");
+            if xpos[i] != "VBN" && !adjective {
                 return false;
             }
             let word = lower(forms[i]);
@@ -259,9 +268,11 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             if j >= n || j > i + 1 && xpos[j] != "CD" {
                 return false;
             }
+            if adjective && !matches!(xpos[j], "CD" | "DT" | "PRP$") {
+                return false;
+            }
             let next = lower(forms[j]);
-            if xpos[i] != "VBN"
-                || !SUBJECT_END.contains(&xpos[i - 1])
+            if !SUBJECT_END.contains(&xpos[i - 1])
                 || !OBJECT_START.contains(&xpos[j])
                 || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&&*word))
                 || PARTICIPLE_WITH_NOUN.contains(&&*word)
@@ -930,7 +941,57 @@ pub fn verb_read_as_auxiliary(
     rels: &mut [&str],
 ) -> Option<usize> {
     let between = between_read_as_clauses(forms, xpos, heads, rels);
-    auxiliary_before_verb(forms, xpos, heads, rels).or(between)
+    let before = participle_after_past_read_as_verb(forms, xpos, heads, rels);
+    auxiliary_before_verb(forms, xpos, heads, rels)
+        .or(between)
+        .or(before)
+}
+
+/// "Zambia extradited suspected militant John Smith to Britain": the
+/// parser sometimes hangs a past tense that is no auxiliary on the
+/// participle after it ("suspected") as the participle's auxiliary, the
+/// participle taking the clause. Only "be", "have", "get" and the modals
+/// are auxiliaries: such a past tense is the verb, the participle a
+/// modifier of the noun it then has, that noun (named after it) its object,
+/// and the participle's other words the verb's. Returns the verb.
+fn participle_after_past_read_as_verb(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (1..n).find(|&v| {
+        let word = lower(forms[v - 1]);
+        matches!(rels[v], "aux" | "aux:pass")
+            && xpos[v - 1] == "VBD"
+            && word.ends_with("ed")
+            && !AUXILIARY.contains(&&*word)
+            && heads[v] == v + 1
+            && xpos[v] == "VBN"
+    })?;
+    let p = v + 1;
+    // The participle's noun: its first noun kid after it.
+    let object = (p + 1..=n)
+        .find(|&k| heads[k] == p && matches!(xpos[k - 1], "NN" | "NNS" | "NNP" | "NNPS"))?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[p];
+        rels[v] = rels[p];
+        for k in 1..=n {
+            if heads[k] != p || k == v {
+                continue;
+            }
+            heads[k] = v;
+            if rels[k] == "nsubj:pass" {
+                rels[k] = "nsubj";
+            }
+        }
+        heads[object] = v;
+        rels[object] = "obj";
+        heads[p] = object;
+        rels[p] = "amod";
+    })
+    .then_some(v)
 }
 
 /// "Fighting between the army and the militia resumed …", "Talks between
@@ -1400,6 +1461,95 @@ pub fn past_tense_read_as_relative(
     .then_some(v)
 }
 
+/// "Doctors from two aid groups donated medicines …": the same reading of
+/// a past tense after the last noun of a root's modifier, the root being
+/// the subject it opens with. A past tense hung as a relative on a noun
+/// right before it, that noun in a chain of modifiers ("from", "of") of a
+/// noun root, is the root's verb: the root becomes its subject and what
+/// the root held after the verb goes to the verb. Returns the verb.
+pub fn past_tense_after_subject_modifier(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, top) = (2..=n).find_map(|v| {
+        let noun = v - 1;
+        if !(rels[v] == "acl"
+            && xpos[v - 1] == "VBD"
+            && heads[v] == noun
+            && NOUN.contains(&xpos[noun - 1])
+            && rels[noun] == "nmod")
+        {
+            return None;
+        }
+        let mut top = heads[noun];
+        for _ in 0..3 {
+            if top == 0 || rels[top] != "nmod" {
+                break;
+            }
+            top = heads[top];
+        }
+        (top > 0 && heads[top] == 0 && NOUN.contains(&xpos[top - 1])).then_some((v, top))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[top] = v;
+        rels[top] = "nsubj";
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == top {
+                *h = v;
+            }
+        }
+    })
+    .then_some(v)
+}
+
+/// "Irish nationalist guerrillas wounded two soldiers, police said": the
+/// parser sometimes makes a statement's first word, an adjective of its
+/// subject, the head of the clause and the verb a relative clause on it.
+/// An adjective cannot take a relative clause with its own subject right
+/// after it: a past tense so hung, whose subject's phrase starts right
+/// after the adjective, takes the adjective's place, and the adjective
+/// modifies the subject. Returns the verb.
+pub fn adjective_read_as_clause(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (v, h, subject) = (2..=n).find_map(|v| {
+        let h = heads[v];
+        if !(rels[v] == "acl:relcl"
+            && xpos[v - 1] == "VBD"
+            && h > 0
+            && h < v
+            && xpos[h - 1] == "JJ"
+            && matches!(rels[h], "root" | "ccomp"))
+        {
+            return None;
+        }
+        let subject = (h + 1..v).find(|&k| heads[k] == v && rels[k] == "nsubj")?;
+        // Every word between the adjective and the verb is the subject's.
+        (h + 1..v)
+            .all(|k| k == subject || under(heads, k, subject))
+            .then_some((v, h, subject))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = heads[h];
+        rels[v] = rels[h];
+        heads[h] = subject;
+        rels[h] = "amod";
+        for h2 in heads.iter_mut().skip(v + 1) {
+            if *h2 == h {
+                *h2 = v;
+            }
+        }
+    })
+    .then_some(v)
+}
+
 /// "A spokesman announced on Monday the talks had failed", "The ministry
 /// confirmed on Friday that …": the clause a participle reports, which
 /// only a verb can take: a complement, or an adverbial clause with its own
@@ -1495,6 +1645,7 @@ pub fn reported_subject_read_as_object(
     let found = [
         saying_read_as_adverbial(forms, xpos, heads, rels),
         subject_after_saying(forms, xpos, heads, rels),
+        day_read_as_subject_of_saying(forms, xpos, heads, rels),
         closing_saying_read_as_clause(forms, xpos, heads, rels),
         that_with_its_object_is_a_conjunction(forms, xpos, heads, rels),
         gerund_subject_read_as_verb(forms, xpos, heads, rels),
@@ -1592,6 +1743,57 @@ pub fn subject_after_saying(
         object.map(|o| (v, o))
     })?;
     tree_kept(heads, rels, |_, rels| rels[o] = "nsubj").then_some(v)
+}
+
+/// Days that close a source's statement ("…, court sources said Monday").
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// "…, court sources said Wednesday.": the parser sometimes makes the day
+/// after a verb of saying its subject, and the source's nouns before the
+/// verb a compound of the day or a second subject. A day right after a
+/// verb of saying, its subject, with a noun right before the verb hung on
+/// the day or on the verb, is when it was said; that noun is the subject, and the day's other words before
+/// the verb go with it. Returns the verb.
+fn day_read_as_subject_of_saying(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let v = (2..n).find(|&v| {
+        let d = v + 1;
+        matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && SAYING.contains(&&*lower(forms[v - 1]))
+            && heads[d] == v
+            && rels[d] == "nsubj"
+            && DAY_WORDS.contains(&&*lower(forms[d - 1]))
+            && matches!(heads[v - 1], h if h == d || h == v)
+            && matches!(xpos[v - 2], "NN" | "NNS" | "NNP" | "NNPS")
+    })?;
+    let (d, p) = (v + 1, v - 1);
+    tree_kept(heads, rels, |heads, rels| {
+        for h in heads.iter_mut().take(p).skip(1) {
+            if *h == d {
+                *h = p;
+            }
+        }
+        heads[p] = v;
+        rels[p] = "nsubj";
+        rels[d] = "obl:unmarked";
+    })
+    .then_some(v)
 }
 
 /// "Iran's minister is expected to visit Riyadh next week, state media

@@ -540,6 +540,9 @@ impl Model {
         let past = finite::past_tense_read_as_relative(&xpos, &mut tree.heads, &mut rels);
         let relative = relative
             | past.is_some()
+            | finite::past_tense_after_subject_modifier(&xpos, &mut tree.heads, &mut rels)
+                .is_some()
+            | finite::adjective_read_as_clause(&xpos, &mut tree.heads, &mut rels).is_some()
             | !finite::coordinated_subjects(&xpos, &mut tree.heads, &mut rels).is_empty();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
