@@ -830,8 +830,7 @@ const LIGHT_VERB_RECEIVING: &[&str] = &["against", "into", "toward", "towards"];
 /// "handed over 700 kg of medicine", "a shipment of arms": an amount
 /// stands for what it measures (`@quantity` in the lexicon's classes).
 fn through_quantity(tree: &Tree, kb: &Kb, k: usize) -> usize {
-    let quantity = kb.lexicon.classes.get("quantity");
-    if !quantity.is_some_and(|q| q.iter().any(|m| *m == tree.lower_lemma(k))) {
+    if !kb.lexicon.in_class("quantity", tree.lower_lemma(k)) {
         return k;
     }
     tree.kids(k)

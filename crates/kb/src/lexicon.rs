@@ -90,6 +90,9 @@ pub struct Lexicon {
     by_head: [FastMap<String, Vec<usize>>; 2],
     /// Each frame's entry, and whether it came from a class.
     frames: FastMap<FrameKey, (usize, bool)>,
+    /// `classes` as sets, kept in step by
+    /// [`Lexicon::extend_classes_from_tsv`], for [`Lexicon::in_class`].
+    class_sets: FastMap<String, crate::FastSet<String>>,
 }
 
 /// The data lines of a TSV file of the lexicon: 1-based line number and
@@ -139,8 +142,10 @@ impl Lexicon {
                 return Err(err(format!("class '{name}' has no lemmas")));
             }
             let class = self.classes.entry(name.to_string()).or_default();
+            let set = self.class_sets.entry(name.to_string()).or_default();
             for m in members {
                 if !class.contains(&m) {
+                    set.insert(m.clone());
                     class.push(m);
                 }
             }
@@ -275,6 +280,14 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .map(|&i| &self.entries[i])
+    }
+
+    /// Whether `word` is a member of the noun class `name` (as
+    /// `classes.get(name)` listing it, without the ordered map's string
+    /// comparisons and the walk along its members: the event stage asks
+    /// this of a word of nearly every frame it fits).
+    pub fn in_class(&self, name: &str, word: &str) -> bool {
+        self.class_sets.get(name).is_some_and(|s| s.contains(word))
     }
 
     pub fn has_head(&self, lemma: &str, noun: bool) -> bool {

@@ -88,6 +88,11 @@ pub struct Kb {
     /// the state after "ambassador to", "envoy for" is where they serve.
     pub posting_titles: FastSet<String>,
     state_by_code: FastMap<String, usize>,
+    /// A person's canonical name -> the first person of `people` with it
+    /// (recognising asks this of every person a report names).
+    person_by_name: FastMap<String, usize>,
+    /// An alias of a body -> the first body of `bodies` with it.
+    body_by_alias: FastMap<String, usize>,
 }
 
 /// A problem in a knowledge-base file, with where it is.
@@ -282,6 +287,16 @@ impl Kb {
             .enumerate()
             .map(|(i, s)| (s.code.clone(), i))
             .collect();
+        let mut person_by_name = FastMap::default();
+        for (i, p) in people.iter().enumerate() {
+            person_by_name.entry(p.name.clone()).or_insert(i);
+        }
+        let mut body_by_alias = FastMap::default();
+        for (i, b) in bodies.iter().enumerate() {
+            for a in &b.aliases {
+                body_by_alias.entry(a.clone()).or_insert(i);
+            }
+        }
         let mut kb = Kb {
             states,
             metonyms,
@@ -310,6 +325,8 @@ impl Kb {
             posting_titles: FastSet::default(),
             state_role_words: FastSet::default(),
             state_by_code,
+            person_by_name,
+            body_by_alias,
         };
         kb.office_by_pattern = kb
             .offices
@@ -378,6 +395,18 @@ impl Kb {
 
     pub fn state(&self, code: &str) -> Option<&State> {
         self.state_by_code.get(code).map(|&i| &self.states[i])
+    }
+
+    /// The first person of `people` whose canonical name is `name` (as
+    /// `people.iter().find(|p| p.name == name)`, without the scan).
+    pub fn person_named(&self, name: &str) -> Option<&Person> {
+        self.person_by_name.get(name).map(|&i| &self.people[i])
+    }
+
+    /// The first body of `bodies` one of whose aliases is `alias` (as
+    /// `bodies.iter().find(|b| b.aliases.iter().any(|a| a == alias))`).
+    pub fn body_with_alias(&self, alias: &str) -> Option<&Body> {
+        self.body_by_alias.get(alias).map(|&i| &self.bodies[i])
     }
 
     pub fn state_index(&self, code: &str) -> Option<usize> {

@@ -271,7 +271,7 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             if adjective && !matches!(xpos[j], "CD" | "DT" | "PRP$") {
                 return false;
             }
-            let next = forms[j].to_lowercase();
+            let next = lower(forms[j]);
             if !SUBJECT_END.contains(&xpos[i - 1])
                 || !OBJECT_START.contains(&xpos[j])
                 || !(word.ends_with("ed") || IRREGULAR_PAST.contains(&&*word))
@@ -287,10 +287,10 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             // The word before the noun phrase.
             let before = (0..i).rev().find(|&j| !NOUN_PHRASE.contains(&xpos[j]));
             !before.is_some_and(|j| {
-                let w = forms[j].to_lowercase();
-                xpos[j] == "IN" && !SUBORDINATOR.contains(&w.as_str())
+                let w = lower(forms[j]);
+                xpos[j] == "IN" && !SUBORDINATOR.contains(&&*w)
                     || matches!(xpos[j], "TO" | "MD")
-                    || PARTICIPLE_GOVERNOR.contains(&w.as_str())
+                    || PARTICIPLE_GOVERNOR.contains(&&*w)
             })
         })
         .collect()
@@ -360,13 +360,17 @@ pub fn gerund_subject_read_as_verb(
     let n = xpos.len();
     let v = (3..=n).find(|&v| {
         let g = v - 1;
-        let word = forms[g - 1].to_lowercase();
-        let kids: Vec<usize> = (1..=n).filter(|&k| heads[k] == g && k != v).collect();
+        let word = || lower(forms[g - 1]);
+        let kids = || {
+            (1..=n)
+                .filter(|&k| heads[k] == g && k != v)
+                .collect::<Vec<usize>>()
+        };
         xpos[v - 1] == "VBD"
             && xpos[g - 1] == "VBG"
-            && word.ends_with("ing")
-            && !LINKING_ING.contains(&word.as_str())
-            && kids == [g - 1]
+            && word().ends_with("ing")
+            && !LINKING_ING.contains(&&*word())
+            && kids() == [g - 1]
             && rels[g - 1] == "mark"
             && (heads[v] == g || heads[v] == heads[g])
             && !(1..=n).any(|k| heads[k] == v && rels[k].starts_with("nsubj"))
@@ -393,14 +397,14 @@ pub fn gerund_subject_read_as_verb(
 pub fn past_tense_after_gerund_subject(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (2..forms.len().saturating_sub(1))
         .filter(|&i| {
-            let opener = forms[i - 2].to_lowercase();
-            let gerund = forms[i - 1].to_lowercase();
-            matches!(
-                opener.as_str(),
-                "after" | "before" | "since" | "until" | "as" | "when" | "while" | "once"
-            ) && matches!(xpos[i - 1], "VBG" | "NN")
-                && gerund.ends_with("ing")
-                && !LINKING_ING.contains(&gerund.as_str())
+            let gerund = || lower(forms[i - 1]);
+            matches!(xpos[i - 1], "VBG" | "NN")
+                && matches!(
+                    &*lower(forms[i - 2]),
+                    "after" | "before" | "since" | "until" | "as" | "when" | "while" | "once"
+                )
+                && gerund().ends_with("ing")
+                && !LINKING_ING.contains(&&*gerund())
                 && xpos[i] == "VBN"
                 && forms[i].ends_with("ed")
                 && matches!(xpos[i + 1], "IN" | "RB" | "." | "," | "CC" | "TO")
@@ -432,7 +436,7 @@ pub fn past_tense_after_opening_subject(forms: &[&str], xpos: &[&str]) -> Option
     if i >= n {
         return None;
     }
-    let word = forms[i].to_lowercase();
+    let word = lower(forms[i]);
     let statement = matches!(forms.last(), Some(&".") | Some(&"!"));
     if i == 0
         || i + 1 >= n
@@ -443,22 +447,21 @@ pub fn past_tense_after_opening_subject(forms: &[&str], xpos: &[&str]) -> Option
         return None;
     }
     let participle = xpos[i] == "VBN"
-        && PARTICIPLE_WITH_NOUN.contains(&word.as_str())
+        && PARTICIPLE_WITH_NOUN.contains(&&*word)
         && matches!(xpos[i + 1], "DT" | "PRP$" | "NNS" | "NN" | "NNP" | "NNPS");
     // JJ: a word in -ed the treebank tags both ways ("repeated", "renewed").
     let adjective = xpos[i] == "JJ" && xpos[i + 1] == "NNS";
     let finite_after = (i + 1..n)
         .take_while(|&k| !matches!(xpos[k], "IN" | "WDT" | "WP" | "WRB" | "," | ":" | "TO"))
         .any(|k| FINITE.contains(&xpos[k]));
-    ((participle || adjective) && !finite_after && !opens_time(&forms[i + 1].to_lowercase()))
-        .then_some(i)
+    ((participle || adjective) && !finite_after && !opens_time(&lower(forms[i + 1]))).then_some(i)
 }
 
 /// How many words at the start of `words` say how large the number after
 /// them is ("at least 30", "more than 200", "nearly 40"); 0 if none do.
 fn number_opener(words: &[&str]) -> usize {
-    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
-    let at = |k: usize| lower.get(k).map_or("", String::as_str);
+    let lower: Vec<std::borrow::Cow<str>> = words.iter().take(3).map(|w| lower(w)).collect();
+    let at = |k: usize| lower.get(k).map_or("", |w| &**w);
     match (at(0), at(1), at(2)) {
         ("as", "many", "as") => 3,
         ("at", "least", _) | ("more" | "fewer" | "less", "than", _) | ("up", "to", _) => 2,
@@ -531,11 +534,11 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
 pub fn plural_after_adverb(forms: &[&str], xpos: &[&str]) -> Vec<(usize, &'static str)> {
     (2..forms.len())
         .filter_map(|i| {
-            let adverb = forms[i - 1].to_lowercase();
+            let adverb = || lower(forms[i - 1]);
             let after_adverb = xpos[i - 1] == "RB"
-                && adverb.ends_with("ly")
+                && adverb().ends_with("ly")
                 && !matches!(
-                    adverb.as_str(),
+                    &*adverb(),
                     "only" | "early" | "daily" | "weekly" | "monthly" | "yearly" | "hourly"
                 );
             let subject = xpos[i - 2];
@@ -625,12 +628,12 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     let after_past = plural_after_past_tense(forms, xpos);
     (2..forms.len())
         .filter(|&i| {
-            let quantity = forms[i - 2].to_lowercase();
+            let quantity = || lower(forms[i - 2]);
             matches!(xpos[i], "VBZ" | "VBP")
                 && forms[i].ends_with('s')
                 && matches!(&*lower(forms[i - 1]), "more" | "fewer")
                 && (matches!(
-                    quantity.as_str(),
+                    &*quantity(),
                     "any" | "no" | "many" | "some" | "several" | "far" | "even" | "few"
                 ) || xpos[i - 2] == "CD")
         })
@@ -658,15 +661,15 @@ pub fn plural_after_past_tense(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..forms.len().saturating_sub(1))
         .filter(|&i| {
             let word = forms[i];
-            let before = forms[i - 1].to_lowercase();
+            let before = || self::lower(forms[i - 1]);
             xpos[i] == "VBZ"
                 && xpos[i - 1] == "VBD"
                 && word.len() > 3
                 && word.ends_with('s')
                 && !word.ends_with("ss")
                 && word.chars().all(|c| c.is_ascii_lowercase())
-                && !AUXILIARY.contains(&before.as_str())
-                && !matches!(before.as_str(), "did" | "used" | "'d")
+                && !AUXILIARY.contains(&&*before())
+                && !matches!(&*before(), "did" | "used" | "'d")
                 && matches!(
                     xpos[i + 1],
                     "IN" | "DT" | "NN" | "NNS" | "." | "," | "CC" | "PRP$"
@@ -1010,11 +1013,13 @@ pub fn between_read_as_clauses(
     let n = xpos.len();
     let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
     for m in 2..n {
-        let opened = kids(heads, m)
-            .into_iter()
-            .any(|c| c < m && rels[c] == "case" && forms[c - 1].eq_ignore_ascii_case("between"));
-        if !opened
-            || !NOUN.contains(&xpos[m - 1])
+        let opened = || {
+            kids(heads, m)
+                .into_iter()
+                .any(|c| c < m && rels[c] == "case" && forms[c - 1].eq_ignore_ascii_case("between"))
+        };
+        if !NOUN.contains(&xpos[m - 1])
+            || !opened()
             || kids(heads, m).iter().any(|&c| rels[c] == "conj")
         {
             continue;
@@ -1077,12 +1082,12 @@ fn auxiliary_before_verb(
     let n = xpos.len();
     let v = (1..=n).find(|&v| {
         let h = heads[v];
-        let word = forms[v - 1].to_lowercase();
+        let word = || lower(forms[v - 1]);
         matches!(rels[v], "aux" | "aux:pass" | "cop")
             && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
-            && !AUXILIARY.contains(&word.as_str())
+            && !AUXILIARY.contains(&&*word())
             && !matches!(
-                word.as_str(),
+                &*word(),
                 "am" | "do" | "does" | "did" | "gets" | "'s" | "'re" | "'m" | "'ve" | "'d"
             )
             && h > 0
@@ -1986,7 +1991,7 @@ pub fn subject_left_before_predicate(
         let Some(opener) = opened_by(heads, noun) else {
             continue;
         };
-        let word = forms[opener - 1].to_lowercase();
+        let word = lower(forms[opener - 1]);
         let subject = if aux.is_some_and(|a| rels[a] == "aux:pass") {
             "nsubj:pass"
         } else {
@@ -2051,7 +2056,7 @@ pub fn subject_left_before_predicate(
                 heads[opener] = v;
             })
         } else if rels[opener] == "case"
-            && CLAUSE_PREPOSITION.contains(&word.as_str())
+            && CLAUSE_PREPOSITION.contains(&&*word)
             && (rels[noun].starts_with("obl") || rels[noun] == "nmod")
         {
             tree_kept(heads, rels, |heads, rels| {

@@ -1088,12 +1088,7 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         // body's own official ("Russia's UN envoy" is Russia's, above).
         let name_token = doc.token_at(m.span.start);
         if code.is_none() {
-            let body = (t..name_token).find_map(|k| {
-                let form = doc.token_text(k);
-                kb.bodies
-                    .iter()
-                    .find(|b| b.aliases.iter().any(|a| a == form))
-            });
+            let body = (t..name_token).find_map(|k| kb.body_with_alias(doc.token_text(k)));
             if let Some(b) = body {
                 code = Some(b.code.clone());
                 sector = Some(if b.sector.is_empty() {
@@ -1303,7 +1298,7 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person)
     {
-        if let Some(p) = kb.people.iter().find(|p| p.name == e.name) {
+        if let Some(p) = kb.person_named(&e.name) {
             let said = text_office.get(&ei);
             // The text names one of the person's offices: that term, in force
             // on the day if several are.
@@ -1420,9 +1415,7 @@ fn led_by(doc: &Doc, span: Span) -> Option<Span> {
 
 fn kb_code(doc: &Doc, kb: &Kb, e: usize) -> Option<String> {
     let name = &doc.entities[e].name;
-    kb.people
-        .iter()
-        .find(|p| &p.name == name)
+    kb.person_named(name)
         .and_then(|p| p.term_at(doc.published))
         .map(|t| t.code.clone())
 }
