@@ -1303,7 +1303,10 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
             || trailing_attribution(tree, t));
     let ready =
         tree.rel(t) == "xcomp" && head.is_some_and(|h| READY.contains(&tree.lower_lemma(h)));
-    if !reported && !ready {
+    // "The party will boycott the elections unless the president resigns":
+    // an act announced on a condition is a threat, whoever reports it.
+    let ultimatum = future && conditional_on(&["unless"]) && !offer;
+    if !reported && !ready && !ultimatum {
         return None;
     }
     if offer {

@@ -423,6 +423,15 @@ pub fn extract_events_with(
                 r.actor = tree_actor.clone();
                 r.skip = false;
             }
+            // "Syria is willing to withdraw its troops from Lebanon": a
+            // commitment to an act reaches whom the act would.
+            if committed.is_some() && frame.is_none() && r.recipient.is_empty() {
+                r.recipient =
+                    frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
+                        .into_iter()
+                        .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
+                        .collect();
+            }
             let tree = frames::trigger_roles(doc, kb, s, trig.first, trig.end);
             // "Chile and Peru failed to reach an agreement": the tree names who failed.
             if r.skip && failed && !tree.actor.is_empty() {

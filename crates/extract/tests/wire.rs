@@ -1021,3 +1021,31 @@ fn an_attack_being_prepared_is_a_show_of_force_not_an_attack() {
     let evs = events("Russian forces shelled Kharkiv on Monday.", "2023-10-16");
     assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_promise_to_withdraw_reaches_whom_the_withdrawal_would() {
+    let evs = events(
+        "Turkey says it is willing to withdraw its troops from neighboring Syria, after years of military presence.",
+        "2019-10-02",
+    );
+    let promise = first(&evs, "AGREE");
+    assert_eq!(codes(&promise.actor), ["TUR"], "{evs:#?}");
+    assert_eq!(codes(&promise.recipient), ["SYR"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "RETREAT"), "{evs:#?}");
+}
+
+#[test]
+fn an_act_announced_unless_another_yields_is_a_threat() {
+    let evs = events(
+        "The Tunisian opposition party will boycott the elections unless the president resigns.",
+        "2019-10-02",
+    );
+    let threat = first(&evs, "THREATEN");
+    assert_eq!(threat.status, "occurred", "{evs:#?}");
+    // Without the condition it is a plan, not a threat.
+    let evs = events(
+        "The Tunisian opposition party will boycott the elections.",
+        "2019-10-02",
+    );
+    assert!(evs.iter().all(|e| e.event != "THREATEN"), "{evs:#?}");
+}

@@ -2574,6 +2574,71 @@ fn is_tree(heads: &[usize]) -> bool {
     })
 }
 
+/// Participles in -ing that, before a name, describe it ("neighbouring
+/// Lebanon", "warring Sudan") rather than take it as an object.
+const DESCRIBING_ING: &[&str] = &["neighboring", "neighbouring", "surrounding", "warring"];
+
+/// "withdraw its troops from neighbouring Lebanon": the tagger reads such a
+/// word after a preposition as a gerund taking the name as its object. One
+/// of [`DESCRIBING_ING`] right before a proper noun is an adjective.
+/// Returns those words.
+pub fn describing_participle_before_name(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (0..forms.len().saturating_sub(1))
+        .filter(|&i| {
+            xpos[i] == "VBG"
+                && matches!(xpos[i + 1], "NNP" | "NNPS")
+                && DESCRIBING_ING.contains(&&*lower(forms[i]))
+        })
+        .collect()
+}
+
+/// The tree of "from neighbouring Lebanon" when the parser read the word
+/// as a clause of its own ("from" its marker, the name its object or the
+/// verb's): the name is the phrase, "from" its preposition, the word its
+/// modifier.
+/// Returns the name.
+pub fn describing_participle_read_as_clause(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (w, name, mark) = (2..n).find_map(|w| {
+        if !(DESCRIBING_ING.contains(&&*lower(forms[w - 1]))
+            && matches!(rels[w], "advcl" | "acl")
+            && matches!(xpos[w], "NNP" | "NNPS")
+            && (heads[w + 1] == w || heads[w + 1] == heads[w])
+            && matches!(xpos[w - 2], "IN" | "TO")
+            && heads[w - 1] == w)
+        {
+            return None;
+        }
+        Some((w, w + 1, w - 1))
+    })?;
+    let head = heads[w];
+    let rel = if head > 0 && xpos[head - 1].starts_with("VB") {
+        "obl"
+    } else {
+        "nmod"
+    };
+    tree_kept(heads, rels, |heads, rels| {
+        for h in heads.iter_mut() {
+            if *h == w {
+                *h = name;
+            }
+        }
+        heads[name] = head;
+        rels[name] = rel;
+        heads[w] = name;
+        rels[w] = "amod";
+        heads[mark] = name;
+        rels[mark] = "case";
+    })
+    .then_some(name)
+}
+
+
 /// "extradited a suspected militant to Britain", "sent troops to the
 /// border": the tagger sometimes reads "to" after a noun as the
 /// infinitive's marker, and the parser then makes the noun after it a

@@ -463,6 +463,11 @@ impl Model {
                 tags[i] = preposition;
             }
         }
+        if let Some(adjective) = tag_id("ADJ", "JJ") {
+            for i in finite::describing_participle_before_name(forms, &xpos) {
+                tags[i] = adjective;
+            }
+        }
         if let Some(noun) = tag_id("NOUN", "NN") {
             let nouns = finite::noun_in_ly_read_as_adverb(forms, &xpos)
                 .into_iter()
@@ -543,6 +548,13 @@ impl Model {
             | finite::past_tense_after_subject_modifier(&xpos, &mut tree.heads, &mut rels)
                 .is_some()
             | finite::adjective_read_as_clause(&xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::describing_participle_read_as_clause(
+                forms,
+                &xpos,
+                &mut tree.heads,
+                &mut rels,
+            )
+            .is_some()
             | !finite::coordinated_subjects(&xpos, &mut tree.heads, &mut rels).is_empty();
         let hyphens =
             !finite::hyphenated_modifiers(forms, &xpos, &mut tree.heads, &mut rels).is_empty();

@@ -98,3 +98,26 @@ fn a_past_tense_before_a_participle_is_not_its_auxiliary() {
         "the militant is the object: {p:?}"
     );
 }
+
+#[test]
+fn a_describing_word_in_ing_before_a_name_is_its_modifier() {
+    let s = "Turkey says it is willing to withdraw its troops from neighboring Syria , officials said .";
+    let p = analyse(s);
+    let (neighboring, _) = word(&p, "neighboring");
+    let (syria, i) = word(&p, "Syria");
+    let (_, withdraw) = word(&p, "withdraw");
+    let (from, _) = word(&p, "from");
+    assert_eq!(
+        (neighboring.1, neighboring.3, neighboring.4),
+        ("ADJ", i, "amod"),
+        "{p:?}"
+    );
+    assert_eq!((syria.3, syria.4), (withdraw, "obl"), "{p:?}");
+    assert_eq!((from.3, from.4), (i, "case"), "{p:?}");
+    // A gerund that takes a name keeps it.
+    let s = "Israel barred the minister from entering Gaza .";
+    let p = analyse(s);
+    let (entering, e) = word(&p, "entering");
+    let (gaza, _) = word(&p, "Gaza");
+    assert_eq!((entering.1, gaza.3), ("VERB", e), "{p:?}");
+}
