@@ -1049,3 +1049,15 @@ fn an_act_announced_unless_another_yields_is_a_threat() {
     );
     assert!(evs.iter().all(|e| e.event != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn an_opening_what_phrase_leaves_the_act_to_the_statement() {
+    let evs = events(
+        "In what was described as a policy reversal, President Gustavo Petro has cancelled the extradition treaty with the United States.",
+        "2024-02-02",
+    );
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    let e = first(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["COL"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["USA"], "{evs:#?}");
+}

@@ -2638,6 +2638,58 @@ pub fn describing_participle_read_as_clause(
     .then_some(name)
 }
 
+/// "In what was described as a policy shift, the president cancelled …":
+/// the parser sometimes makes the opening free relative's verb the root and
+/// the statement's verb its conjunct, with the statement's subject in
+/// apposition to the opening's last noun. An opening "In/By/With what …"
+/// that ends at a comma is a circumstance: the verb after the comma is the
+/// root, the phrase of nouns right before it its subject. Returns the verb.
+pub fn opening_what_read_as_root(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    if n < 6 || xpos[0] != "IN" || lower(forms[1]) != "what" {
+        return None;
+    }
+    let comma = forms.iter().position(|&f| f == ",")? + 1;
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    if root >= comma {
+        return None;
+    }
+    let v = (comma + 1..=n).find(|&v| {
+        heads[v] == root
+            && matches!(rels[v], "conj" | "parataxis")
+            && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP" | "VBN")
+    })?;
+    // The subject: the one word between the comma and the verb (its
+    // auxiliaries aside) whose head lies before the comma.
+    let mut outside =
+        (comma + 1..v).filter(|&k| heads[k] != v && !(comma + 1..v).contains(&heads[k]));
+    let subject = outside.next()?;
+    if outside.next().is_some() || !NOUN.contains(&xpos[subject - 1]) {
+        return None;
+    }
+    tree_kept(heads, rels, |heads, rels| {
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "advcl";
+        heads[subject] = v;
+        rels[subject] = "nsubj";
+        for h in heads.iter_mut().skip(v + 1) {
+            if *h == root {
+                *h = v;
+            }
+        }
+        if heads[comma] == root || heads[comma] == subject {
+            heads[comma] = root;
+        }
+    })
+    .then_some(v)
+}
 
 /// "extradited a suspected militant to Britain", "sent troops to the
 /// border": the tagger sometimes reads "to" after a noun as the

@@ -537,6 +537,7 @@ impl Model {
             | finite::statement_subject_hung_on_saying(forms, &xpos, &mut tree.heads, &mut rels)
                 .is_some()
             | finite::that_read_as_subject(forms, &mut tree.heads, &mut rels).is_some()
+            | finite::opening_what_read_as_root(forms, &xpos, &mut tree.heads, &mut rels).is_some()
             | finite::gerund_read_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();
         let relative = finite::reduced_relative(&xpos, &mut tree.heads, &mut rels).is_some()
             | finite::finite_verb_as_modifier(&xpos, &mut tree.heads, &mut rels).is_some();

@@ -121,3 +121,15 @@ fn a_describing_word_in_ing_before_a_name_is_its_modifier() {
     let (gaza, _) = word(&p, "Gaza");
     assert_eq!((entering.1, gaza.3), ("VERB", e), "{p:?}");
 }
+
+#[test]
+fn an_opening_what_phrase_is_not_the_root() {
+    let s = "In what was described as a policy reversal , President Gustavo Petro has cancelled the extradition treaty with the United States .";
+    let p = analyse(s);
+    let (cancelled, v) = word(&p, "cancelled");
+    let (petro, _) = word(&p, "Gustavo");
+    let (described, _) = word(&p, "described");
+    assert_eq!(cancelled.4, "root", "{p:?}");
+    assert_eq!((petro.3, petro.4), (v, "nsubj"), "{p:?}");
+    assert_eq!(described.3, v, "{p:?}");
+}
