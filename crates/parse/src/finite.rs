@@ -1100,15 +1100,7 @@ fn auxiliary_before_verb(
     })?;
     let noun = heads[heads[v]];
     tree_kept(heads, rels, |heads, rels| {
-        heads[v] = heads[noun];
-        rels[v] = rels[noun];
-        heads[noun] = v;
-        rels[noun] = "nsubj";
-        for h in heads.iter_mut().skip(v + 1) {
-            if *h == noun {
-                *h = v;
-            }
-        }
+        take_place(heads, rels, v, noun, "nsubj");
     })
     .then_some(v)
 }
@@ -1448,15 +1440,7 @@ pub fn past_tense_read_as_relative(
         if let Some(c) = clause {
             rels[c] = "ccomp";
         }
-        heads[v] = heads[noun];
-        rels[v] = rels[noun];
-        heads[noun] = v;
-        rels[noun] = "nsubj";
-        for h in heads.iter_mut().skip(v + 1) {
-            if *h == noun {
-                *h = v;
-            }
-        }
+        take_place(heads, rels, v, noun, "nsubj");
     })
     .then_some(v)
 }
@@ -1493,15 +1477,7 @@ pub fn past_tense_after_subject_modifier(
         (top > 0 && heads[top] == 0 && NOUN.contains(&xpos[top - 1])).then_some((v, top))
     })?;
     tree_kept(heads, rels, |heads, rels| {
-        heads[v] = 0;
-        rels[v] = "root";
-        heads[top] = v;
-        rels[top] = "nsubj";
-        for h in heads.iter_mut().skip(v + 1) {
-            if *h == top {
-                *h = v;
-            }
-        }
+        take_place(heads, rels, v, top, "nsubj");
     })
     .then_some(v)
 }
@@ -1745,19 +1721,12 @@ pub fn subject_after_saying(
     tree_kept(heads, rels, |_, rels| rels[o] = "nsubj").then_some(v)
 }
 
-/// Days that close a source's statement ("…, court sources said Monday").
-const DAY_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
+/// Whether `w` (lower case) names a day that closes a source's statement
+/// ("…, court sources said Monday"): a weekday, "today", "yesterday",
+/// "tonight".
+fn names_a_day(w: &str) -> bool {
+    detente_doc::date::WEEKDAY_NAMES.contains(&w) || matches!(w, "today" | "yesterday" | "tonight")
+}
 
 /// "…, court sources said Wednesday.": the parser sometimes makes the day
 /// after a verb of saying its subject, and the source's nouns before the
@@ -1778,7 +1747,7 @@ fn day_read_as_subject_of_saying(
             && SAYING.contains(&&*lower(forms[v - 1]))
             && heads[d] == v
             && rels[d] == "nsubj"
-            && DAY_WORDS.contains(&&*lower(forms[d - 1]))
+            && names_a_day(&lower(forms[d - 1]))
             && matches!(heads[v - 1], h if h == d || h == v)
             && matches!(xpos[v - 2], "NN" | "NNS" | "NNP" | "NNPS")
     })?;
@@ -2541,6 +2510,26 @@ fn apply_hyphen_repair(
     };
 }
 
+/// Puts verb `v` in the place of word `old` (its head and relation), hangs
+/// `old` on it as `old_rel`, and gives it what `old` held after it.
+fn take_place<'a>(
+    heads: &mut [usize],
+    rels: &mut [&'a str],
+    v: usize,
+    old: usize,
+    old_rel: &'a str,
+) {
+    heads[v] = heads[old];
+    rels[v] = rels[old];
+    heads[old] = v;
+    rels[old] = old_rel;
+    for h in heads.iter_mut().skip(v + 1) {
+        if *h == old {
+            *h = v;
+        }
+    }
+}
+
 /// Makes a repair, and undoes it unless the words still make a tree.
 fn tree_kept<'a>(
     heads: &mut [usize],
@@ -2673,17 +2662,9 @@ pub fn opening_what_read_as_root(
         return None;
     }
     tree_kept(heads, rels, |heads, rels| {
-        heads[v] = 0;
-        rels[v] = "root";
-        heads[root] = v;
-        rels[root] = "advcl";
+        take_place(heads, rels, v, root, "advcl");
         heads[subject] = v;
         rels[subject] = "nsubj";
-        for h in heads.iter_mut().skip(v + 1) {
-            if *h == root {
-                *h = v;
-            }
-        }
         if heads[comma] == root || heads[comma] == subject {
             heads[comma] = root;
         }
