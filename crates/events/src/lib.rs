@@ -423,14 +423,18 @@ pub fn extract_events_with(
                 r.actor = tree_actor.clone();
                 r.skip = false;
             }
+            // Whom the lexicon's frame for the trigger's word has receive it
+            // (a phrase the surface pattern does not read), the actor aside.
+            let frame_recipient = |r: &roles::Roles| -> Vec<Party> {
+                frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
+                    .into_iter()
+                    .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
+                    .collect()
+            };
             // "Syria is willing to withdraw its troops from Lebanon": a
             // commitment to an act reaches whom the act would.
             if committed.is_some() && frame.is_none() && r.recipient.is_empty() {
-                r.recipient =
-                    frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
-                        .into_iter()
-                        .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
-                        .collect();
+                r.recipient = frame_recipient(&r);
             }
             let tree = frames::trigger_roles(doc, kb, s, trig.first, trig.end);
             // "Chile and Peru failed to reach an agreement": the tree names who failed.
@@ -564,24 +568,14 @@ pub fn extract_events_with(
                         .all(|p| doc.entities[p.entity].code.is_none())
             };
             if frame.is_none() && uncoded(&r) {
-                let named: Vec<Party> =
-                    frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
-                        .into_iter()
-                        .filter(|p| {
-                            doc.entities[p.entity].code.is_some()
-                                && !r.actor.iter().any(|a| a.entity == p.entity)
-                        })
-                        .collect();
+                let mut named = frame_recipient(&r);
+                named.retain(|p| doc.entities[p.entity].code.is_some());
                 if !named.is_empty() {
                     r.recipient = named;
                 }
             }
             if frame.is_none() && r.recipient.is_empty() && !pattern.symmetric {
-                r.recipient =
-                    frames::lexicon_recipient(doc, kb, s, trig.first, trig.end, &pattern.event)
-                        .into_iter()
-                        .filter(|p| !r.actor.iter().any(|a| a.entity == p.entity))
-                        .collect();
+                r.recipient = frame_recipient(&r);
             }
             // "Israeli helicopters and tanks shelled positions": the same for
             // the one who acts.
