@@ -819,7 +819,21 @@ fn fit(
                     .flatten()
             })
     });
-    Some((score, recipient))
+    Some((score, recipient.map(|k| through_pledge(tree, kb, k))))
+}
+
+/// "reneged on his commitment to the Zambian people", "broke its promise
+/// to the strikers": a pledge (`@pledge` in the lexicon's classes) stands
+/// for whom it was made to, when its "to" phrase names them.
+fn through_pledge(tree: &Tree, kb: &Kb, k: usize) -> usize {
+    if !kb.lexicon.in_class("pledge", tree.lower_lemma(k)) {
+        return k;
+    }
+    tree.kids(k)
+        .iter()
+        .copied()
+        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("to"))
+        .unwrap_or(k)
 }
 
 /// Prepositions whose noun receives the act of a light verb's noun
@@ -2017,6 +2031,9 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
     (out.recipient_head, out.recipient) = receiving_parties(&tree, h, &objects);
     out.relative_object = out.recipient_head.is_some()
         && out.recipient_head == relative_antecedent(&tree, h, &objects);
+    // "his commitment to the Zambian people": whom the pledge was made to
+    // heads the phrase, for the group reading of its parties.
+    out.recipient_head = out.recipient_head.map(|k| through_pledge(&tree, kb, k));
     // "threatened to ban Ugandan opposition candidates": a verb that takes a
     // clause reaches whom the clause's act reaches.
     if out.recipient.is_empty() {

@@ -1061,3 +1061,23 @@ fn an_opening_what_phrase_leaves_the_act_to_the_statement() {
     assert_eq!(codes(&e.actor), ["COL"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["USA"], "{evs:#?}");
 }
+
+#[test]
+fn a_broken_pledge_reaches_whom_it_was_made_to() {
+    // A state's own people: its civilians, not its government.
+    let evs = events(
+        "President Hakainde Hichilema has reneged on his commitment to the Zambian people to cut fuel prices.",
+        "2024-02-02",
+    );
+    let e = first(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["ZMB"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["ZMB"], "{evs:#?}");
+    assert_eq!(e.recipient[0].sector.as_deref(), Some("CVL"), "{evs:#?}");
+    // Another state.
+    let evs = events(
+        "Kenya broke its promise to Uganda to open the border crossing.",
+        "2024-02-02",
+    );
+    let e = first(&evs, "REJECT");
+    assert_eq!(codes(&e.recipient), ["UGA"], "{evs:#?}");
+}
