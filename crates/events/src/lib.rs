@@ -1480,8 +1480,9 @@ fn delegation_sides(doc: &Doc, s: usize) -> Vec<Party> {
 /// A wire story reports the day's events: an undated report in it happened
 /// on the news day — the date of the first dated event of its first two
 /// paragraphs, if that is within a week before publication, else the day of
-/// its dateline or publication — unless its sentence points elsewhere in
-/// time. (Event data dates a story's events by the story, as GDELT, ICEWS
+/// its dateline, else the day before publication for what it tells in the
+/// past and the day itself for what it tells in the present — unless its
+/// sentence points elsewhere in time. (Event data dates a story's events by the story, as GDELT, ICEWS
 /// and POLECAT do; a report of violence deep in a story dated so was
 /// measured more often right than left undated.)
 fn news_day(doc: &Doc, events: &mut [Event]) {
@@ -1508,12 +1509,24 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
     });
     // Else the story reports the day it is published (or its dateline's
     // day), where the sentence names no date of something else.
-    let (day, lead_only) = match day {
-        Some(d) => (d, false),
-        None => {
-            let day = detente_recognise::dateline(doc, p).unwrap_or(p);
-            (detente_doc::DateValue::day(day), true)
-        }
+    // A story dated only by its publication tells in the past what
+    // happened the day before it came out (most stories of a day's events
+    // appear the next morning or overnight), in the present or present
+    // perfect what happens the day it came out.
+    let (day, day_before, lead_only) = match day {
+        Some(d) => (d, d, false),
+        None => match detente_recognise::dateline(doc, p) {
+            Some(d) => (
+                detente_doc::DateValue::day(d),
+                detente_doc::DateValue::day(d),
+                true,
+            ),
+            None => (
+                detente_doc::DateValue::day(p),
+                detente_doc::DateValue::day(p - chrono::Duration::days(1)),
+                true,
+            ),
+        },
     };
     const ELSEWHERE: &[&str] = &[
         "earlier",
@@ -1585,7 +1598,17 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         {
             continue;
         }
-        e.date = Some(day);
+        // A title's present tells the past ("Israel strikes Gaza"); the
+        // body's present and the present perfect tell today.
+        let in_title = doc.blocks[doc.sentences[e.mentions[0].sentence].block].kind
+            == detente_doc::BlockKind::Title;
+        let present = !in_title
+            && doc
+                .syntax
+                .get(doc.token_at(trig))
+                .is_some_and(|a| matches!(a.xpos, "VBZ" | "VBP"));
+        let perfect = lead.iter().any(|w| matches!(*w, "has" | "have"));
+        e.date = Some(if present || perfect { day } else { day_before });
         e.date_text = None;
     }
 }

@@ -41,15 +41,27 @@ fn a_charge_made_with_a_clause_is_an_accusation() {
 }
 
 #[test]
-fn a_charge_stated_today_is_dated_today_whatever_it_alleges() {
-    // The perfect belongs to the act alleged, not to the statement.
+fn a_charge_is_dated_by_its_statement_whatever_it_alleges() {
+    // The perfect belongs to the act alleged, not to the statement: the
+    // statement, in the past, is of the news day (the day before
+    // publication).
     let evs = events(
         "Russia said Ukraine had violated the ceasefire.",
         "2025-03-05",
     );
     let charge = first(&evs, "ACCUSE");
     assert_eq!(codes(&charge.actor), ["RUS"], "{evs:#?}");
-    assert_eq!(charge.date.as_deref(), Some("2025-03-05"), "{evs:#?}");
+    assert_eq!(charge.date.as_deref(), Some("2025-03-04"), "{evs:#?}");
+    // In the present, of the day itself.
+    let evs = events(
+        "Russia says Ukraine has violated the ceasefire.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        first(&evs, "ACCUSE").date.as_deref(),
+        Some("2025-03-05"),
+        "{evs:#?}"
+    );
     // An accusation told in the perfect is still moved back.
     let evs = events(
         "Russia had accused Ukraine of shelling the plant.",
