@@ -58,7 +58,11 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
             && xpos
                 .get(i + 1)
                 .is_some_and(|x| OBJECT_START.contains(x) || *x == "RP");
-        (xpos[i] == "VBN" || past_read_as_noun)
+        // "The African Union, the continental body, suspended Niger …":
+        // an adjective in -ed after the comma that closes the phrase.
+        let past_read_as_adjective =
+            xpos[i] == "JJ" && lower(forms[i]).ends_with("ed") && after_comma();
+        (xpos[i] == "VBN" || past_read_as_noun || past_read_as_adjective)
             && (NOUN_PHRASE_END.contains(&xpos[i - 1]) || after_comma())
             && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
@@ -921,6 +925,72 @@ pub fn subject_read_as_root(
         rels[v] = "root";
         heads[root] = v;
         rels[root] = "nsubj";
+    })
+    .then_some(v)
+}
+
+/// "The Nigerian Union of Teachers, the umbrella union for primary school
+/// teachers, announced …": the parser sometimes makes the last noun of an
+/// appositive the root, the name before the appositive that noun's subject
+/// and the verb after the closing comma its conjunct. A noun root with no
+/// copula or auxiliary, a subject before it with a comma between them, and
+/// a finite verb of no subject of its own joined to it after a comma, is
+/// part of the subject's appositive: the verb becomes the root with that
+/// subject, the noun goes back under the last appositive before it (as its
+/// prepositional phrase when it has a preposition), and what the noun held
+/// after the verb goes to the verb. Returns the verb.
+pub fn verb_after_appositive_read_as_conj(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    let kids =
+        |heads: &[usize], h: usize| (1..=n).filter(move |&k| heads[k] == h).collect::<Vec<_>>();
+    let held = kids(heads, root);
+    if !matches!(xpos[root - 1], "NN" | "NNS")
+        || held
+            .iter()
+            .any(|&k| matches!(rels[k], "cop" | "aux" | "aux:pass"))
+    {
+        return None;
+    }
+    let subject = held
+        .iter()
+        .copied()
+        .find(|&s| s < root && rels[s].starts_with("nsubj"))?;
+    let v = held.iter().copied().find(|&v| {
+        v > root + 1 && rels[v] == "conj" && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+    })?;
+    if xpos[v - 2] != ","
+        || !(subject + 1..root).any(|k| xpos[k - 1] == ",")
+        || kids(heads, v).iter().any(|&k| rels[k].starts_with("nsubj"))
+    {
+        return None;
+    }
+    let appositive = (subject + 1..root).rev().find(|&k| rels[k] == "appos");
+    let phrase = held.iter().any(|&k| rels[k] == "case");
+    tree_kept(heads, rels, |heads, rels| {
+        for h in heads.iter_mut().skip(v - 1) {
+            if *h == root {
+                *h = v;
+            }
+        }
+        heads[v] = 0;
+        rels[v] = "root";
+        heads[subject] = v;
+        rels[subject] = "nsubj";
+        match appositive {
+            Some(a) => {
+                heads[root] = a;
+                rels[root] = if phrase { "nmod" } else { "appos" };
+            }
+            None => {
+                heads[root] = subject;
+                rels[root] = "appos";
+            }
+        }
     })
     .then_some(v)
 }

@@ -527,6 +527,8 @@ impl Model {
             !finite::punctuation_heads_nothing(&xpos, &mut tree.heads, &mut rels).is_empty();
         let clause = clause
             | finite::subject_read_as_root(&xpos, &mut tree.heads, &mut rels).is_some()
+            | finite::verb_after_appositive_read_as_conj(&xpos, &mut tree.heads, &mut rels)
+                .is_some()
             | finite::verb_read_as_auxiliary(forms, &xpos, &mut tree.heads, &mut rels).is_some()
             | finite::subject_of_participle_phrase(forms, &xpos, &mut tree.heads, &mut rels)
                 .is_some()
