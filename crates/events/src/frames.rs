@@ -362,6 +362,16 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
             });
         }
     }
+    // "the Nigerian Union of Teachers": a state named inside a coded
+    // name is that name's, not a party of its own.
+    let within_coded_name = |p: &Party| {
+        out.iter().any(|q| {
+            q.span != p.span && q.span.contains(p.span) && doc.entities[q.entity].code.is_some()
+        })
+    };
+    let nested: Vec<bool> = out.iter().map(within_coded_name).collect();
+    let mut nested = nested.into_iter();
+    out.retain(|_| !nested.next().unwrap_or(false));
     out
 }
 
@@ -2666,6 +2676,46 @@ pub(crate) fn lexicon_recipient(
         .filter(|(e, _)| matches!(e.recipient, Slot::Prep(_)))
         .and_then(|(_, r)| r)
         .map(|r| parties(&tree, r))
+        .unwrap_or_default()
+}
+
+/// "called off the strike after talks with the government": whom a
+/// concession or a withdrawal with no one on its receiving end was agreed
+/// with, named by the talks (`@talk`) after which it was made, up to two
+/// steps below the trigger's head.
+pub(crate) fn partner_in_talks_before(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: usize,
+    end: usize,
+) -> Vec<Party> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return Vec::new();
+    }
+    let tree = Tree::new(doc, s);
+    let Some(h) = tree.head_of(first, end) else {
+        return Vec::new();
+    };
+    let below: Vec<usize> = tree
+        .kids(h)
+        .iter()
+        .copied()
+        .flat_map(|k| std::iter::once(k).chain(tree.kids(k).iter().copied()))
+        .collect();
+    below
+        .into_iter()
+        .filter(|&k| {
+            matches!(tree.case_of(k), Some("after" | "following"))
+                && kb.lexicon.in_class("talk", tree.lower_lemma(k))
+        })
+        .find_map(|k| {
+            tree.kids(k)
+                .iter()
+                .copied()
+                .find(|&w| tree.rel(w) == "nmod" && tree.case_of(w) == Some("with"))
+        })
+        .map(|w| parties(&tree, w))
         .unwrap_or_default()
 }
 

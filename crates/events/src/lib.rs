@@ -605,6 +605,10 @@ pub fn extract_events_with(
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
+            if recipient.is_empty() && matches!(event_type.as_str(), "CONCEDE" | "RETREAT") {
+                recipient = frames::partner_in_talks_before(doc, kb, s, trig.first, trig.end);
+                recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
+            }
             // "a phone call between A and B, the Russian foreign ministry
             // said": who says so is not on the receiving end.
             let speakers = frames::speaker_phrases(doc, s, trig.first, trig.end);

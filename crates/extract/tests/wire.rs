@@ -1082,3 +1082,25 @@ fn a_broken_pledge_reaches_whom_it_was_made_to() {
     let e = first(&evs, "REJECT");
     assert_eq!(codes(&e.recipient), ["UGA"], "{evs:#?}");
 }
+
+#[test]
+fn a_strike_called_off_after_talks_is_a_concession_to_the_other_side() {
+    let evs = events(
+        "The Kenyan Union of Nurses announced on Monday that it has called off a five-day strike after talks with the Kenyan government.",
+        "2024-02-02",
+    );
+    let e = first(&evs, "CONCEDE");
+    // The union named after its members is labour, and the state named
+    // inside its name is no party of its own.
+    assert_eq!(e.actor.len(), 1, "{evs:#?}");
+    assert_eq!(codes(&e.actor), ["KEN"], "{evs:#?}");
+    assert_eq!(e.actor[0].sector.as_deref(), Some("LAB"), "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["KEN"], "{evs:#?}");
+    assert_eq!(e.recipient[0].sector.as_deref(), Some("GOV"), "{evs:#?}");
+    // Talks held at another time name no one.
+    let evs = events(
+        "The Kenyan Union of Nurses called off a five-day strike before talks with the Kenyan government.",
+        "2024-02-02",
+    );
+    assert!(first(&evs, "CONCEDE").recipient.is_empty(), "{evs:#?}");
+}

@@ -539,8 +539,20 @@ fn unlisted_body(
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let name = doc.slice(span).to_string();
     let code = country.unwrap_or_else(|| "NGO".to_string());
+    // "Union of Teachers", "Federation of Journalists": whom the body is of
+    // tells its sector (`groups.tsv`), else it is a non-governmental body.
+    let sector = (seq.end..end)
+        .find_map(|t| {
+            let w = doc.token_lower(t);
+            let singular = w.strip_suffix('s').filter(|_| !w.ends_with("ss"));
+            kb.group_sectors
+                .get(w)
+                .or_else(|| singular.and_then(|w| kb.group_sectors.get(w)))
+        })
+        .map_or("NGO", String::as_str)
+        .to_string();
     let e = reg.get_or_add(doc, format!("O:{}", name.to_lowercase()), || {
-        entity(&name, EntityKind::Body, Some(&code), Some("NGO"))
+        entity(&name, EntityKind::Body, Some(&code), Some(&sector))
     });
     Some((
         Mention {
