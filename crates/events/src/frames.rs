@@ -481,12 +481,43 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
     None
 }
 
-/// Whether the frame's required words and clause are there, and how well
-/// its recipient slot is filled: `Some((score, recipient token))`.
+/// The places of the words of a frame headed by `t` (see
+/// [`word_place_tokens`]), with what [`frame_words`] compares there.
+fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
+    let places = word_place_tokens(tree, kb, t);
+    let words = places
+        .iter()
+        .map(|&k| (tree.lower_lemma(k), tree.doc.token_lower(k)))
+        .collect();
+    // "handed over 300 kg": a particle right after its verb, put under the
+    // amount by the parser, is still the verb's (see `frame_words`).
+    let next = t + 1;
+    let particle_after = (next < tree.first + tree.kids.len()
+        && matches!(tree.doc.syntax[next].upos, "ADV" | "ADP" | "PART"))
+    .then(|| (next, tree.doc.token_lower(next)));
+    WordPlaces {
+        places,
+        words,
+        particle_after,
+    }
+}
+
+/// The tokens where a frame's required words may stand ([`word_places`]),
+/// with their lemmas and lower-case forms read once: [`frame_words`] looks
+/// each word of every entry of a head for them, some five entries a head.
+struct WordPlaces<'t> {
+    places: Vec<usize>,
+    /// Lemma (as [`Tree::lower_lemma`]) and lower-case form of each place.
+    words: Vec<(&'t str, &'t str)>,
+    /// The token after the head, with its lower-case form, if it is a
+    /// particle, an adverb or a preposition.
+    particle_after: Option<(usize, &'t str)>,
+}
+
 /// The tokens where the words of a frame headed by `t` may stand: its
 /// children (an amount read through to what it measures), then the phrases
 /// the parser put under its object ("holding refugees as human shields").
-fn word_places(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
+fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
     let kids = tree.kids(t);
     let beside_object = kids
         .iter()
@@ -547,23 +578,22 @@ fn predicate_as(tree: &Tree, k: usize) -> bool {
 
 /// The tokens of `t`'s phrase that stand for the frame's required words
 /// (particles and nouns), or `None` when one is missing.
-fn frame_words(tree: &Tree, t: usize, places: &[usize], e: &LexEntry) -> Option<Vec<usize>> {
+fn frame_words(places: &WordPlaces, e: &LexEntry) -> Option<Vec<usize>> {
     let mut required = Vec::new();
-    for w in &e.words {
+    for w in e.words.iter().map(String::as_str) {
         let k = places
+            .words
             .iter()
-            .copied()
             // The places are those that may be a frame's word
             // (`may_be_frame_word`).
-            .find(|&k| tree.lower_lemma(k) == *w || tree.doc.token_lower(k) == w)
+            .position(|&(lemma, lower)| lemma == w || lower == w)
+            .map(|i| places.places[i])
             .or_else(|| {
                 // "handed over 300 kg": a particle right after its verb, put
                 // under the amount by the parser, is still the verb's.
-                let next = t + 1;
-                (next < tree.first + tree.kids.len()
-                    && tree.doc.token_lower(next) == w
-                    && matches!(tree.doc.syntax[next].upos, "ADV" | "ADP" | "PART"))
-                .then_some(next)
+                places
+                    .particle_after
+                    .and_then(|(next, lower)| (lower == w).then_some(next))
             })?;
         required.push(k);
     }
@@ -652,15 +682,17 @@ fn phrase_below_object(tree: &Tree, t: usize, p: &str) -> Option<usize> {
     None
 }
 
+/// Whether the frame's required words and clause are there, and how well
+/// its recipient slot is filled: `Some((score, recipient token))`.
 fn fit(
     tree: &Tree,
     kb: &Kb,
     t: usize,
-    places: &[usize],
+    places: &WordPlaces,
     e: &LexEntry,
 ) -> Option<(usize, Option<usize>)> {
     let kids = tree.kids(t);
-    let required = frame_words(tree, t, places, e)?;
+    let required = frame_words(places, e)?;
     // "called the talks useful", "called the talks a success": a noun with
     // a predicate after it is named, not asked for.
     if e.event == "REQUEST"
@@ -1484,7 +1516,7 @@ pub(crate) fn frame_events(
         let mut displaced: Vec<Span> = Vec::new();
         let unseen_words = |x: &Span| {
             !e.noun
-                && frame_words(&tree, t, &word_places(&tree, kb, t), e).is_some_and(|w| {
+                && frame_words(&word_places(&tree, kb, t), e).is_some_and(|w| {
                     w.iter()
                         .any(|&k| doc.syntax[k].upos == "NOUN" && !x.contains(doc.tokens[k].span))
                 })
@@ -1523,7 +1555,7 @@ pub(crate) fn frame_events(
                 .head(t)
                 .and_then(|h| found.iter().find(|&&(u, f, _)| u == h && !f.noun));
             if let Some(&(h, f, _)) = head_frame {
-                let words = frame_words(&tree, h, &word_places(&tree, kb, h), f);
+                let words = frame_words(&word_places(&tree, kb, h), f);
                 if words.is_some_and(|w| w.contains(&t)) {
                     continue;
                 }
@@ -1693,7 +1725,7 @@ pub(crate) fn frame_events(
         // act of another type that is the frame's own required noun is what
         // the frame is about (of the same type, the pattern reads it better).
         if !e.words.is_empty() {
-            let words = frame_words(&tree, t, &word_places(&tree, kb, t), e).unwrap_or_default();
+            let words = frame_words(&word_places(&tree, kb, t), e).unwrap_or_default();
             let theirs: Vec<Span> = taken
                 .iter()
                 .zip(taken_types)

@@ -195,13 +195,27 @@ impl Lemmatiser {
         if let Some(&s) = self.known.get(&known_key(&lower, upos)) {
             return self.scripts[s as usize].apply(form);
         }
-        let ats: Vec<usize> = suffixes(&lower).collect();
-        for &at in ats.iter().rev() {
-            if let Some(&s) = self
-                .by_suffix
+        let script_of = |at: usize| {
+            self.by_suffix
                 .get(&suffix_key(&lower.as_bytes()[at..], upos))
-            {
-                return self.scripts[s as usize].apply(form);
+                .map(|&s| self.scripts[s as usize].apply(form))
+        };
+        // The longest suffix first. An ASCII word's suffixes start whole
+        // bytes from its end ([`suffixes`] without a list of offsets: a
+        // word unseen in training, a tenth of a news text's, made one).
+        if lower.is_ascii() {
+            let n = lower.len();
+            for k in (0..=MAX_SUFFIX.min(n.saturating_sub(1))).rev() {
+                if let Some(lemma) = script_of(n - k) {
+                    return lemma;
+                }
+            }
+        } else {
+            let ats: Vec<usize> = suffixes(&lower).collect();
+            for &at in ats.iter().rev() {
+                if let Some(lemma) = script_of(at) {
+                    return lemma;
+                }
             }
         }
         lower.into_owned()

@@ -6,6 +6,7 @@
 //! the last three days, a month ago). What cannot be resolved is kept as
 //! text with no value.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use detente_doc::{date::last_of_month, BlockKind, DateMention, DateValue, Doc, Precision, Span};
 use regex::Regex;
@@ -296,20 +297,13 @@ pub fn recognise_dates(doc: &mut Doc) {
 /// sides agreed on lists of people who will be freed" is a past Tuesday, the
 /// "will" belongs to the relative clause.
 fn date_clause(lower: &str, start: usize, end: usize) -> &str {
-    const BREAKS: &[&str] = &[
-        " who ",
-        " whom ",
-        " which ",
-        " that ",
-        ", and ",
-        "; ",
-        ", but ",
-        ", while ",
-        ", although ",
-    ];
-    let from = BREAKS
-        .iter()
-        .filter_map(|b| lower[..start].rfind(b).map(|i| i + b.len()))
+    let breaks = clause_breaks();
+    // Where the last break before the date ends (of every break's last
+    // occurrence, the one that ends latest).
+    let from = breaks
+        .all
+        .find_overlapping_iter(&lower[..start])
+        .map(|m| m.end())
         .max()
         .unwrap_or(0);
     // "said on Wednesday it will not return": the date of a statement in
@@ -326,12 +320,47 @@ fn date_clause(lower: &str, start: usize, end: usize) -> &str {
     if let Some(verb) = stated {
         return &lower[verb..end];
     }
-    let to = BREAKS
-        .iter()
-        .filter_map(|b| lower[end..].find(b).map(|i| end + i))
-        .min()
-        .unwrap_or(lower.len());
+    // Where the first break after the date starts (the leftmost match is
+    // the one that starts first).
+    let to = breaks
+        .first
+        .find(&lower[end..])
+        .map_or(lower.len(), |m| end + m.start());
     &lower[from..to]
+}
+
+/// What ends a date's clause: a relative pronoun, a conjunction after a
+/// comma, a semicolon.
+const CLAUSE_BREAKS: &[&str] = &[
+    " who ",
+    " whom ",
+    " which ",
+    " that ",
+    ", and ",
+    "; ",
+    ", but ",
+    ", while ",
+    ", although ",
+];
+
+/// [`CLAUSE_BREAKS`] as automata: [`date_clause`] asked a string search
+/// of each break before and after every date (eighteen searches a date).
+struct ClauseBreaks {
+    /// Every occurrence, overlapping ones included.
+    all: AhoCorasick,
+    /// The leftmost occurrence.
+    first: AhoCorasick,
+}
+
+fn clause_breaks() -> &'static ClauseBreaks {
+    static BREAKS: OnceLock<ClauseBreaks> = OnceLock::new();
+    BREAKS.get_or_init(|| ClauseBreaks {
+        all: AhoCorasick::new(CLAUSE_BREAKS).expect("clause breaks"),
+        first: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(CLAUSE_BREAKS)
+            .expect("clause breaks"),
+    })
 }
 
 /// Past verbs of a statement whose date is the statement's.
@@ -351,29 +380,34 @@ const STATED: &[&str] = &[
 
 /// Future tense or a plan in the sentence.
 pub fn speaks_of_future(lower: &str) -> bool {
-    [
-        " will ",
-        " shall ",
-        "is expected",
-        "are expected",
-        "is scheduled",
-        "are scheduled",
-        "is due ",
-        "are due ",
-        " plans to ",
-        " plan to ",
-        "planned for",
-        "upcoming",
-        " to be held",
-        "'ll ",
-        "is set to",
-        "are set to",
-        "will be",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    static FUTURE: OnceLock<AhoCorasick> = OnceLock::new();
+    FUTURE
+        .get_or_init(|| AhoCorasick::new(FUTURE_MARKERS).expect("future markers"))
+        .is_match(lower)
         || lower.starts_with("will ")
 }
+
+/// Words that put a clause in the future, looked for anywhere in it (one
+/// automaton rather than a search for each).
+const FUTURE_MARKERS: &[&str] = &[
+    " will ",
+    " shall ",
+    "is expected",
+    "are expected",
+    "is scheduled",
+    "are scheduled",
+    "is due ",
+    "are due ",
+    " plans to ",
+    " plan to ",
+    "planned for",
+    "upcoming",
+    " to be held",
+    "'ll ",
+    "is set to",
+    "are set to",
+    "will be",
+];
 
 fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue> {
     let get = |n: &str| c.name(n).map(|m| m.as_str());
