@@ -2297,6 +2297,47 @@ pub(crate) fn attack_prepared(
     None
 }
 
+/// "The Iranian minister called on President Erdogan": calling on a
+/// person with nothing asked of them (no clause, no "for" phrase, no
+/// "to" infinitive) is a courtesy call, a meeting, not a request.
+pub(crate) fn courtesy_call(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, h)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    if tree.lower_lemma(h) != "call" {
+        return false;
+    }
+    let kids = tree.kids(h);
+    let called = kids.iter().copied().find(|&k| {
+        tree.rel(k).starts_with("obl") && matches!(tree.case_of(k), Some("on" | "upon"))
+    });
+    let Some(person) = called else {
+        return false;
+    };
+    let asks = kids.iter().any(|&k| {
+        matches!(tree.rel(k), "xcomp" | "ccomp")
+            || tree.rel(k) == "advcl"
+                && tree
+                    .kids(k)
+                    .iter()
+                    .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+            || tree.rel(k).starts_with("obl") && tree.case_of(k) == Some("for")
+    }) || tree.kids(person).iter().any(|&k| {
+        matches!(tree.rel(k), "acl" | "acl:relcl")
+            || tree.rel(k) == "nmod" && tree.case_of(k) == Some("for")
+    }) || infinitive_after_object(&tree, h).is_some()
+        // "called on President X, who …, to resign" with the infinitive
+        // hung elsewhere: any "to" and a bare verb after the call.
+        || (h + 1..tree.doc.sentences[s].end_token.saturating_sub(1)).any(|k| {
+            tree.doc.token_lower(k) == "to" && tree.doc.syntax[k + 1].xpos == "VB"
+        });
+    // Whom one visits is someone: a name, or an office before one.
+    let someone = parties(&tree, person)
+        .iter()
+        .any(|p| tree.doc.entities[p.entity].kind == detente_doc::EntityKind::Person);
+    !asks && someone
+}
+
 /// Whether a one-word verb trigger is a noun the text refers back with
 /// ("said the vetoes would not change …"): an act named, not done.
 pub(crate) fn named_act(doc: &Doc, first: usize, end: usize) -> bool {

@@ -372,6 +372,10 @@ pub fn extract_events_with(
                     st = prepared;
                 }
             }
+            if event_type == "REQUEST" && frames::courtesy_call(doc, s, trig.first, trig.end) {
+                event_type = "CONSULT".into();
+                set_mode = Some("meet".to_string());
+            }
             // "warned that growth would slow" threatens nothing.
             if event_type == "THREATEN"
                 && frame.is_none()

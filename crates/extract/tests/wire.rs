@@ -1104,3 +1104,37 @@ fn a_strike_called_off_after_talks_is_a_concession_to_the_other_side() {
     );
     assert!(first(&evs, "CONCEDE").recipient.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn calling_on_a_leader_with_nothing_asked_is_a_meeting() {
+    for (text, status) in [
+        (
+            "The Iranian foreign minister called on President Erdogan on Tuesday.",
+            "occurred",
+        ),
+        (
+            "The visiting Iranian foreign minister will also call on President Erdogan.",
+            "planned",
+        ),
+    ] {
+        let evs = events(text, "2024-02-02");
+        let e = evs
+            .iter()
+            .find(|e| e.event == "CONSULT" && e.event_text.contains("call"))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(e.mode.as_deref(), Some("meet"), "{text}: {evs:#?}");
+        assert_eq!(codes(&e.recipient), ["TUR"], "{text}: {evs:#?}");
+        assert_eq!(e.status, status, "{text}: {evs:#?}");
+        assert!(evs.iter().all(|e| e.event != "REQUEST"), "{text}: {evs:#?}");
+    }
+    // Asked to act, or for something, it is a request.
+    for text in [
+        "The Iranian foreign minister called on President Erdogan to release the detained journalists.",
+        "The opposition called on President Museveni, who has ruled since 1986, to resign.",
+        "The Iranian foreign minister called on President Erdogan for restraint.",
+    ] {
+        let evs = events(text, "2024-02-02");
+        assert!(evs.iter().any(|e| e.event == "REQUEST"), "{text}: {evs:#?}");
+        assert!(evs.iter().all(|e| e.event != "CONSULT"), "{text}: {evs:#?}");
+    }
+}
