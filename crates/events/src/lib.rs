@@ -1550,7 +1550,48 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         "history",
         "first time",
     ];
-    for e in events.iter_mut() {
+    // "held talks with Lavrov on Wednesday … The two ministers also
+    // agreed …": an act of the same sides told right after a dated one is
+    // of its day.
+    let sides = |e: &Event| {
+        let mut c: Vec<&str> = e
+            .actor
+            .iter()
+            .chain(&e.recipient)
+            .filter_map(|p| doc.entities[p.entity].code.as_deref())
+            .collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let same_occasion: Vec<Option<detente_doc::DateValue>> = (0..events.len())
+        .map(|i| {
+            let e = &events[i];
+            let s = e.mentions[0].sentence;
+            let mine = sides(e);
+            // Told as the same occasion: "also", or the sides named again
+            // by a word that points back.
+            let lower = doc.lower_slice(doc.sentences[s].span);
+            let points_back = ["also", "the two", "both", "they"]
+                .iter()
+                .any(|w| contains_keyword(lower, w));
+            if e.date.is_some() || mine.len() < 2 || !points_back {
+                return None;
+            }
+            events[..i].iter().rev().find_map(|f| {
+                let t = f.mentions[0].sentence;
+                let d = f.date?;
+                (t <= s
+                    && s - t <= 2
+                    && f.status != Status::Planned
+                    && d.precision == detente_doc::Precision::Day
+                    && d.end.is_none()
+                    && sides(f) == mine)
+                    .then_some(d)
+            })
+        })
+        .collect();
+    for (e, inherited) in events.iter_mut().zip(same_occasion) {
         if e.date.is_some() || e.status == Status::Planned {
             continue;
         }
@@ -1616,7 +1657,7 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
                 .get(doc.token_at(trig))
                 .is_some_and(|a| matches!(a.xpos, "VBZ" | "VBP"));
         let perfect = lead.iter().any(|w| matches!(*w, "has" | "have"));
-        e.date = Some(if present || perfect { day } else { day_before });
+        e.date = Some(inherited.unwrap_or(if present || perfect { day } else { day_before }));
         e.date_text = None;
     }
 }

@@ -291,3 +291,26 @@ fn the_previous_day_is_the_day_before_the_news_day() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_of_the_same_sides_told_as_the_same_occasion_takes_its_day() {
+    // The lead's day is Thursday; the talks were on Wednesday.
+    let lead = "Ghana closed its border with Burkina Faso on Thursday, officials said.\n\n\
+                Ghana's foreign minister held talks with his Togolese counterpart on Wednesday.\n\n";
+    let evs = events(
+        &format!("{lead}The two ministers also agreed to reopen the border crossing at Aflao."),
+        "2025-03-07",
+    );
+    let agree = first(&evs, "AGREE");
+    assert_eq!(agree.date.as_deref(), Some("2025-03-05"), "{evs:#?}");
+    // Without a word that points back, the story's day.
+    let evs = events(
+        &format!("{lead}Ghana agreed to reopen the border crossing with Togo at Aflao."),
+        "2025-03-07",
+    );
+    assert_eq!(
+        first(&evs, "AGREE").date.as_deref(),
+        Some("2025-03-06"),
+        "{evs:#?}"
+    );
+}
