@@ -349,7 +349,8 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
         }
         let inside = doc
             .tokens_in(m.span)
-            .any(|k| toks.binary_search(&k).is_ok());
+            .any(|k| toks.binary_search(&k).is_ok())
+            && !names_a_backer(doc, m.span);
         let e = &doc.entities[m.entity];
         let actorish = matches!(
             e.kind,
@@ -373,6 +374,30 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     let mut nested = nested.into_iter();
     out.retain(|_| !nested.next().unwrap_or(false));
     out
+}
+
+/// "Russian-backed rebels", "a US-brokered truce": the state before such a
+/// hyphenated modifier backs, brokers or arms the noun's party; it is not
+/// that party.
+pub(crate) fn names_a_backer(doc: &Doc, span: detente_doc::Span) -> bool {
+    const BACKING: &[&str] = &[
+        "-backed",
+        "-brokered",
+        "-sponsored",
+        "-funded",
+        "-supported",
+        "-mediated",
+        "-armed",
+        "-trained",
+        "-supplied",
+        "-made",
+        "-built",
+        "-allied",
+        "-aligned",
+        "-leaning",
+    ];
+    let rest = &doc.lower[span.end..];
+    BACKING.iter().any(|b| rest.starts_with(b))
 }
 
 /// The subject of the clause of `t`, through passives, control, coordination

@@ -180,6 +180,15 @@ pub fn extract_events_with(
             if doc.in_quote(trig.span) {
                 continue;
             }
+            // "Russian-backed rebels", "a US-brokered truce", "Chinese-made
+            // drones": a verb of backing glued by a hyphen to the word before
+            // it is a compound modifier that describes, and reports no act.
+            if trig.end == trig.first + 1
+                && glued_after_hyphen(doc, trig.first)
+                && frames::names_a_backer(doc, doc.tokens[trig.first - 2].span)
+            {
+                continue;
+            }
             if frame.is_none() && frame_events.iter().any(|f| f.owns.contains(&trig.span)) {
                 continue;
             }
@@ -609,6 +618,8 @@ pub fn extract_events_with(
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
+            actor.retain(|p| !frames::names_a_backer(doc, p.span));
+            recipient.retain(|p| !frames::names_a_backer(doc, p.span));
             if recipient.is_empty() && matches!(event_type.as_str(), "CONCEDE" | "RETREAT") {
                 recipient = frames::partner_in_talks_before(doc, kb, s, trig.first, trig.end);
                 recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
@@ -1445,6 +1456,19 @@ fn answered_heads(doc: &Doc, s: usize, trigger: Span) -> Vec<&str> {
 fn names_an_act(kb: &Kb, word: &str) -> bool {
     kb.patterns.by_first_word.contains_key(word)
         || kb.lexicon.entries_for(word, true).next().is_some()
+}
+
+/// Whether token `t` is glued by a hyphen to the word before it
+/// ("Russian-backed": "Russian", "-", "backed" with no space between).
+fn glued_after_hyphen(doc: &Doc, t: usize) -> bool {
+    t >= 2
+        && doc.token_text(t - 1) == "-"
+        && doc.tokens[t - 1].span.end == doc.tokens[t].span.start
+        && doc.tokens[t - 2].span.end == doc.tokens[t - 1].span.start
+        && doc
+            .syntax
+            .get(t)
+            .is_none_or(|a| matches!(a.xpos, "VBN" | "VBD" | "JJ"))
 }
 
 fn same_stem(a: &str, b: &str) -> bool {

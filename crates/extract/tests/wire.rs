@@ -1138,3 +1138,32 @@ fn calling_on_a_leader_with_nothing_asked_is_a_meeting() {
         assert!(evs.iter().all(|e| e.event != "CONSULT"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_backer_named_before_a_hyphen_is_no_party() {
+    // The backed rebels are the place's, and the backing is no event.
+    let evs = events(
+        "Russian-backed rebels attacked the town of Avdiivka on Friday.",
+        "2021-05-05",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["UKR"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "SUPPORT"), "{evs:#?}");
+    // The broker of a truce is not one of its sides.
+    let evs = events(
+        "Hamas and Israel agreed to a US-brokered truce on Friday.",
+        "2021-05-05",
+    );
+    let e = first(&evs, "AGREE");
+    assert!(!codes(&e.actor).contains(&"USA".to_string()), "{evs:#?}");
+    assert!(
+        !codes(&e.recipient).contains(&"USA".to_string()),
+        "{evs:#?}"
+    );
+    // A coalition led by a state is that state's.
+    let evs = events(
+        "The Saudi-led coalition struck Sanaa on Friday.",
+        "2021-05-05",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["SAU"], "{evs:#?}");
+}

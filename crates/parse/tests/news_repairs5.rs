@@ -22,12 +22,9 @@ fn a_verb_after_an_appositive_is_the_subjects() {
 
 #[test]
 fn a_word_in_ed_after_an_appositive_is_the_verb() {
-    for (s, verb) in [(
-        "The African Union , the continental body for African states , suspended Niger on Monday .",
-        "suspended",
-    )] {
-        let p = analyse(s);
-        let (w, _) = word(&p, verb);
-        assert_eq!((w.2, w.3, w.4), ("VBD", 0, "root"), "{s}: {p:?}");
-    }
+    let s =
+        "The African Union , the continental body for African states , suspended Niger on Monday .";
+    let p = analyse(s);
+    let (w, _) = word(&p, "suspended");
+    assert_eq!((w.2, w.3, w.4), ("VBD", 0, "root"), "{s}: {p:?}");
 }
