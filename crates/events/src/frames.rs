@@ -376,6 +376,24 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     out
 }
 
+/// "trade accusations of shelling", "allegations of attacks on aid
+/// convoys": an act named as what an allegation (`@allegation`) is of is
+/// alleged, not reported as done; the allegation is the event.
+pub(crate) fn alleged_in_noun(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, h)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    let of_noun = matches!(tree.rel(h), "acl" | "nmod")
+        && tree
+            .kids(h)
+            .iter()
+            .any(|&k| matches!(tree.rel(k), "mark" | "case") && tree.doc.token_lower(k) == "of");
+    of_noun
+        && tree
+            .head(h)
+            .is_some_and(|n| kb.lexicon.in_class("allegation", tree.lower_lemma(n)))
+}
+
 /// "Russian-backed rebels", "a US-brokered truce": the state before such a
 /// hyphenated modifier backs, brokers or arms the noun's party; it is not
 /// that party.

@@ -196,6 +196,11 @@ pub fn extract_events_with(
                 Some(f) => &f.pattern,
                 None => &kb.patterns.patterns[trig.pattern],
             };
+            if pattern.event == "ASSAULT"
+                && frames::alleged_in_noun(doc, kb, s, trig.first, trig.end)
+            {
+                continue;
+            }
             // "Egypt demanded that Iraq hand over the suspects", "threatened to impose
             // sanctions": what is demanded, threatened or refused has not happened.
             let governed = frame.is_none()

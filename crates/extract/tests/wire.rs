@@ -1167,3 +1167,20 @@ fn a_backer_named_before_a_hyphen_is_no_party() {
     );
     assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["SAU"], "{evs:#?}");
 }
+
+#[test]
+fn an_attack_an_allegation_is_of_is_not_reported_as_done() {
+    for text in [
+        "Armenia and Azerbaijan trade accusations of shelling",
+        "Armenia dismissed the allegations of shelling as fabricated.",
+    ] {
+        let evs = events(text, "2022-09-14");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+    }
+    // Shelling reported as done stays an attack.
+    let evs = events(
+        "Azerbaijani forces shelled Armenian villages on Tuesday.",
+        "2022-09-14",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["AZE"], "{evs:#?}");
+}
