@@ -911,14 +911,7 @@ fn fit(
 /// to the strikers": a pledge (`@pledge` in the lexicon's classes) stands
 /// for whom it was made to, when its "to" phrase names them.
 fn through_pledge(tree: &Tree, kb: &Kb, k: usize) -> usize {
-    if !kb.lexicon.in_class("pledge", tree.lower_lemma(k)) {
-        return k;
-    }
-    tree.kids(k)
-        .iter()
-        .copied()
-        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("to"))
-        .unwrap_or(k)
+    through_class_noun(tree, kb, k, "pledge", "to")
 }
 
 /// Prepositions whose noun receives the act of a light verb's noun
@@ -929,13 +922,19 @@ const LIGHT_VERB_RECEIVING: &[&str] = &["against", "into", "toward", "towards"];
 /// "handed over 700 kg of medicine", "a shipment of arms": an amount
 /// stands for what it measures (`@quantity` in the lexicon's classes).
 fn through_quantity(tree: &Tree, kb: &Kb, k: usize) -> usize {
-    if !kb.lexicon.in_class("quantity", tree.lower_lemma(k)) {
+    through_class_noun(tree, kb, k, "quantity", "of")
+}
+
+/// The noun a word of the lexicon's noun class `class` at `k` stands for:
+/// the one its `prep` phrase names, else `k` itself.
+fn through_class_noun(tree: &Tree, kb: &Kb, k: usize, class: &str, prep: &str) -> usize {
+    if !kb.lexicon.in_class(class, tree.lower_lemma(k)) {
         return k;
     }
     tree.kids(k)
         .iter()
         .copied()
-        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("of"))
+        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some(prep))
         .unwrap_or(k)
 }
 

@@ -886,6 +886,27 @@ pub fn punctuation_heads_nothing(
     moved
 }
 
+/// The root of a tree when it is a noun with no copula or auxiliary, and
+/// the first finite verb joined to it after it as a conjunct: the shape of
+/// a statement whose verb the parser hung on a noun. Returns (noun, verb).
+fn noun_root_with_joined_verb(
+    xpos: &[&str],
+    heads: &[usize],
+    rels: &[&str],
+) -> Option<(usize, usize)> {
+    let n = xpos.len();
+    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    let kids = || (1..=n).filter(move |&k| heads[k] == root);
+    if !NOUN.contains(&xpos[root - 1])
+        || kids().any(|k| matches!(rels[k], "cop" | "aux" | "aux:pass"))
+    {
+        return None;
+    }
+    let v = kids()
+        .find(|&v| v > root && rels[v] == "conj" && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP"))?;
+    Some((root, v))
+}
+
 /// "The United States and Britain imposed sanctions …": the parser
 /// sometimes makes the first half of a coordinated subject the root and
 /// the verb its conjunct, with the second half the verb's subject and the
@@ -899,18 +920,10 @@ pub fn subject_read_as_root(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
-    let n = xpos.len();
-    let root = (1..=n).find(|&k| heads[k] == 0)?;
     fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
         (1..heads.len()).filter(move |&k| heads[k] == h)
     }
-    if !NOUN.contains(&xpos[root - 1])
-        || kids(heads, root).any(|k| matches!(rels[k], "cop" | "aux" | "aux:pass"))
-    {
-        return None;
-    }
-    let v = kids(heads, root)
-        .find(|&v| v > root && rels[v] == "conj" && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP"))?;
+    let (root, v) = noun_root_with_joined_verb(xpos, heads, rels)?;
     let subject = kids(heads, v).find(|&s| s > root && s < v && rels[s].starts_with("nsubj"))?;
     if !kids(heads, v).any(|c| c > root && c < subject && rels[c] == "cc") {
         return None;
@@ -945,25 +958,17 @@ pub fn verb_after_appositive_read_as_conj(
     rels: &mut [&str],
 ) -> Option<usize> {
     let n = xpos.len();
-    let root = (1..=n).find(|&k| heads[k] == 0)?;
+    let (root, v) = noun_root_with_joined_verb(xpos, heads, rels)?;
     let kids =
         |heads: &[usize], h: usize| (1..=n).filter(move |&k| heads[k] == h).collect::<Vec<_>>();
     let held = kids(heads, root);
-    if !matches!(xpos[root - 1], "NN" | "NNS")
-        || held
-            .iter()
-            .any(|&k| matches!(rels[k], "cop" | "aux" | "aux:pass"))
-    {
-        return None;
-    }
     let subject = held
         .iter()
         .copied()
         .find(|&s| s < root && rels[s].starts_with("nsubj"))?;
-    let v = held.iter().copied().find(|&v| {
-        v > root + 1 && rels[v] == "conj" && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
-    })?;
-    if xpos[v - 2] != ","
+    if !matches!(xpos[root - 1], "NN" | "NNS")
+        || v < root + 2
+        || xpos[v - 2] != ","
         || !(subject + 1..root).any(|k| xpos[k - 1] == ",")
         || kids(heads, v).iter().any(|&k| rels[k].starts_with("nsubj"))
     {
