@@ -376,6 +376,33 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     out
 }
 
+/// "Shells were fired at a border post from Russian territory", "rockets
+/// fired at Sderot from the direction of Gaza": the parties of a "from"
+/// phrase on an attack verb, or on the phrase of what it hit, are where the
+/// attack came from, not whom it reached.
+pub(crate) fn attack_origin(doc: &Doc, s: usize, first: usize, end: usize) -> Vec<Party> {
+    let Some((tree, h)) = parsed_head(doc, s, first, end) else {
+        return Vec::new();
+    };
+    let from = |k: usize| tree.case_of(k) == Some("from");
+    let on_verb = tree
+        .kids(h)
+        .iter()
+        .copied()
+        .filter(|&k| tree.rel(k).starts_with("obl") && from(k));
+    let on_target = tree
+        .kids(h)
+        .iter()
+        .copied()
+        .filter(|&k| matches!(tree.rel(k), "obj" | "obl"))
+        .flat_map(|k| tree.kids(k).iter().copied())
+        .filter(|&g| tree.rel(g) == "nmod" && from(g));
+    on_verb
+        .chain(on_target)
+        .flat_map(|k| parties(&tree, k))
+        .collect()
+}
+
 /// "trade accusations of shelling", "allegations of attacks on aid
 /// convoys": an act named as what an allegation (`@allegation`) is of is
 /// alleged, not reported as done; the allegation is the event.

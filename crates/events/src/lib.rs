@@ -625,6 +625,13 @@ pub fn extract_events_with(
             let mut recipient = r.recipient;
             actor.retain(|p| !frames::names_a_backer(doc, p.span));
             recipient.retain(|p| !frames::names_a_backer(doc, p.span));
+            if event_type == "ASSAULT" {
+                let origin = frames::attack_origin(doc, s, trig.first, trig.end);
+                recipient.retain(|p| !origin.iter().any(|o| o.entity == p.entity));
+                if actor.is_empty() {
+                    actor = origin;
+                }
+            }
             if recipient.is_empty() && matches!(event_type.as_str(), "CONCEDE" | "RETREAT") {
                 recipient = frames::partner_in_talks_before(doc, kb, s, trig.first, trig.end);
                 recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));

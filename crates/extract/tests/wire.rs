@@ -1184,3 +1184,22 @@ fn an_attack_an_allegation_is_of_is_not_reported_as_done() {
     );
     assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["AZE"], "{evs:#?}");
 }
+
+#[test]
+fn where_an_attack_came_from_is_its_side_not_its_target() {
+    let evs = events(
+        "Artillery was fired at a border post in Armenia's Syunik province from the direction of a village in Azerbaijan.",
+        "2022-09-14",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.recipient), ["ARM"], "{evs:#?}");
+    assert_eq!(codes(&e.actor), ["AZE"], "{evs:#?}");
+    // A named attacker keeps its place; the origin only leaves the targets.
+    let evs = events(
+        "Armenian troops fired at Azerbaijani positions from Armenian territory on Tuesday.",
+        "2022-09-14",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["ARM"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["AZE"], "{evs:#?}");
+}
