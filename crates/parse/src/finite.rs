@@ -1224,6 +1224,67 @@ pub fn subject_of_participle_phrase(
 /// for the root (index 0 unused), `rels` the labels of the same tokens;
 /// returns the participle repaired.
 pub fn reduced_relative(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Option<usize> {
+    reduced_relative_under_verb(xpos, heads, rels).or_else(|| {
+        // "said a summit planned for June would not go ahead": the parser
+        // may also hang the participle and the verb group after it side by
+        // side under a verb before them. Tried on a copy, kept only when
+        // the group, put in the participle's place, makes it a reduced
+        // relative.
+        let (mut h2, mut r2) = (heads.to_vec(), rels.to_vec());
+        beside_group(xpos, &mut h2, &mut r2)?;
+        let v = reduced_relative_under_verb(xpos, &mut h2, &mut r2)?;
+        heads.copy_from_slice(&h2);
+        rels.copy_from_slice(&r2);
+        Some(v)
+    })
+}
+
+/// The past tense `v` with a subject before it and a verb group after it
+/// under the same head in the same relation, with no subject of its own
+/// and no comma or conjunction between them: the group takes `v`'s place
+/// and `v` goes under it. Returns the group's verb.
+fn beside_group(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Option<usize> {
+    let n = xpos.len();
+    let kids =
+        |heads: &[usize], h: usize| (1..=n).filter(move |&k| heads[k] == h).collect::<Vec<_>>();
+    let (v, w) = (1..=n).find_map(|v| {
+        if xpos[v - 1] != "VBD" || heads[v] == 0 || heads[v] > v {
+            return None;
+        }
+        let own = kids(heads, v);
+        if !own.iter().any(|&k| k < v && rels[k] == "nsubj")
+            || own
+                .iter()
+                .any(|&k| matches!(rels[k], "aux" | "aux:pass" | "cop" | "mark"))
+        {
+            return None;
+        }
+        let w = kids(heads, heads[v])
+            .into_iter()
+            .find(|&w| w > v && rels[w] == rels[v])?;
+        let theirs = kids(heads, w);
+        let modal = theirs
+            .iter()
+            .any(|&k| k < w && rels[k] == "aux" && xpos[k - 1] == "MD");
+        let subject = theirs
+            .iter()
+            .any(|&k| rels[k].starts_with("nsubj") || rels[k] == "expl");
+        let between = xpos[v..w - 1]
+            .iter()
+            .any(|t| matches!(*t, "," | "CC" | ":"));
+        (modal && !subject && !between).then_some((v, w))
+    })?;
+    heads[w] = heads[v];
+    rels[w] = rels[v];
+    heads[v] = w;
+    Some(w)
+}
+
+fn reduced_relative_under_verb(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
     let n = xpos.len();
     fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
         (1..heads.len()).filter(move |&k| heads[k] == h)
@@ -1702,6 +1763,7 @@ pub fn reported_subject_read_as_object(
         gerund_subject_read_as_verb(forms, xpos, heads, rels),
         subject_left_before_predicate(forms, xpos, heads, rels),
         reported_subject(forms, xpos, heads, rels),
+        saying_read_as_modifier_of_its_subject(forms, xpos, heads, rels),
     ];
     found.into_iter().flatten().last()
 }
@@ -2137,6 +2199,108 @@ fn under(heads: &[usize], mut k: usize, top: usize) -> bool {
         k = heads[k];
     }
     false
+}
+
+/// "EU leaders said a summit with Russia would not go ahead": the parser
+/// sometimes reads the reported clause's subject as the object of the verb
+/// of saying and makes the reported verb the head, with the verb of saying
+/// an adverbial clause of it or a modifier of the speakers (then its
+/// subject); a participle after the object may be read as the object's
+/// verb ("said a summit planned for May would …"). A tensed verb of saying with an object before that verb, and
+/// no comma or marker, is the head: the speakers are its subject, the verb
+/// its complement and the object that verb's subject. Returns the verb of
+/// saying.
+fn saying_read_as_modifier_of_its_subject(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kids = |heads: &[usize], h: usize| (1..=n).filter(|&k| heads[k] == h).collect::<Vec<_>>();
+    // The verb of saying, its speakers, the verb it was hung under, and
+    // the object that verb's subject.
+    let found = (2..n).find_map(|s| {
+        if !matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP") || !SAYING.contains(&&*lower(forms[s - 1]))
+        {
+            return None;
+        }
+        let own = kids(heads, s);
+        let (speakers, verb) = match rels[s] {
+            "acl" if heads[s] < s && rels[heads[s]] == "nsubj" => (heads[s], heads[heads[s]]),
+            "advcl" => (
+                own.iter().copied().find(|&k| k < s && rels[k] == "nsubj")?,
+                heads[s],
+            ),
+            _ => return None,
+        };
+        if verb <= s
+            || !xpos[verb - 1].starts_with("VB")
+            || own.iter().any(|&k| rels[k] == "mark")
+            || kids(heads, verb)
+                .iter()
+                .any(|&k| k != speakers && (rels[k].starts_with("nsubj") || rels[k] == "expl"))
+            || forms[s..verb]
+                .iter()
+                .any(|f| matches!(*f, "," | ":" | ";" | "\""))
+        {
+            return None;
+        }
+        let object = own
+            .iter()
+            .copied()
+            .find(|&o| o > s && o < verb && rels[o] == "obj");
+        // Or a past tense with a subject after it and nothing of its own
+        // that makes it a clause ("said a summit planned for May would"):
+        // a participle of the object.
+        let participle = || {
+            own.iter().copied().find_map(|c| {
+                let theirs = kids(heads, c);
+                let subject = theirs
+                    .iter()
+                    .copied()
+                    .find(|&o| o > s && rels[o] == "nsubj")?;
+                (rels[c] == "ccomp"
+                    && c < verb
+                    && xpos[c - 1] == "VBD"
+                    && !theirs
+                        .iter()
+                        .any(|&k| matches!(rels[k], "aux" | "aux:pass" | "mark" | "cop")))
+                .then_some((subject, c))
+            })
+        };
+        let (object, participle) = match object {
+            Some(o) => (o, None),
+            None => {
+                let (o, c) = participle()?;
+                (o, Some(c))
+            }
+        };
+        Some((s, speakers, verb, object, participle))
+    });
+    let (s, speakers, verb, object, participle) = found?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[s] = heads[verb];
+        rels[s] = rels[verb];
+        heads[verb] = s;
+        rels[verb] = "ccomp";
+        heads[speakers] = s;
+        rels[speakers] = "nsubj";
+        heads[object] = verb;
+        rels[object] = "nsubj";
+        if let Some(c) = participle {
+            heads[c] = object;
+            rels[c] = "acl";
+        }
+        // What stood before the speakers, and the closing punctuation, are
+        // the statement's.
+        for k in 1..=n {
+            if heads[k] == verb && (k < speakers || k == n && rels[k] == "punct") {
+                heads[k] = s;
+            }
+        }
+    })
+    .then_some(s)
 }
 
 fn reported_subject(

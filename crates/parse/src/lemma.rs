@@ -104,6 +104,8 @@ impl std::hash::Hasher for IdHasher {
 }
 
 const MAX_SUFFIX: usize = 4;
+/// UPOS ids are below this (the treebank has seventeen).
+const UPOS_IDS: u8 = 24;
 
 fn known_key(lower: &str, upos: u8) -> u64 {
     known_key_hashed(hash_str(lower), upos)
@@ -207,7 +209,7 @@ impl Lemmatiser {
             let n = lower.len();
             for k in (0..=MAX_SUFFIX.min(n.saturating_sub(1))).rev() {
                 if let Some(lemma) = script_of(n - k) {
-                    return lemma;
+                    return self.nearest_seen(&lower, lemma);
                 }
             }
         } else {
@@ -219,6 +221,34 @@ impl Lemmatiser {
             }
         }
         lower.into_owned()
+    }
+
+    /// The suffix's script strips a word unseen in training to a stem
+    /// never seen either ("traded" to "trad", as "loaded" to "load"): a
+    /// stem one character longer that was seen as a word (any tag), or one
+    /// shorter where the stem ends in a doubled letter, is the lemma
+    /// ("trade"; "stopped" to "stop"). `lemma` is what
+    /// the script made of the ASCII word whose lower case is `lower`.
+    fn nearest_seen(&self, lower: &str, lemma: String) -> String {
+        let seen = |w: &str| {
+            let h = hash_str(w);
+            (0..UPOS_IDS).any(|u| self.known.contains_key(&known_key_hashed(h, u)))
+        };
+        let n = lemma.len();
+        // Only a pure strip of a lower-case stem, with a stem left.
+        if n < 3 || n >= lower.len() || !lower.starts_with(lemma.as_str()) || seen(&lemma) {
+            return lemma;
+        }
+        // Shorter only by a doubled last letter ("stopp").
+        let b = lemma.as_bytes();
+        let doubled = b[n - 1] == b[n - 2];
+        let longer = (n + 1 < lower.len()).then(|| &lower[..n + 1]);
+        let shorter = doubled.then(|| &lower[..n - 1]);
+        longer
+            .into_iter()
+            .chain(shorter)
+            .find(|w| seen(w))
+            .map_or(lemma, str::to_string)
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {
@@ -304,6 +334,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_stem_never_seen_gives_way_to_a_word_seen_beside_it() {
+        const VERB: u8 = 1;
+        const NOUN: u8 = 2;
+        // "-aded" past tenses strip "ed" ("loaded"), which leaves "trad" of
+        // "traded"; "trade" was seen, as a noun. "-pped" strip "ed" too.
+        let words = [
+            ("loaded", VERB, "load"),
+            ("downloaded", VERB, "download"),
+            ("trade", NOUN, "trade"),
+            ("stop", VERB, "stop"),
+            ("camped", VERB, "camp"),
+            ("ware", NOUN, "ware"),
+            ("tempted", VERB, "tempt"),
+            ("du", NOUN, "du"),
+        ];
+        let lem = Lemmatiser::learn(words.iter().copied());
+        assert_eq!(lem.lemma("traded", VERB), "trade");
+        assert_eq!(lem.lemma("stopped", VERB), "stop");
+        // A stem seen stays; a stem never seen with no word beside it too.
+        assert_eq!(lem.lemma("preloaded", VERB), "preload");
+        assert_eq!(lem.lemma("exempted", VERB), "exempt");
+        // Shorter only by a doubled letter: "dured" is not "du".
+        assert_eq!(lem.lemma("dured", VERB), "dur");
     }
 
     #[test]

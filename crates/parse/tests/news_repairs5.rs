@@ -28,3 +28,33 @@ fn a_word_in_ed_after_an_appositive_is_the_verb() {
     let (w, _) = word(&p, "suspended");
     assert_eq!((w.2, w.3, w.4), ("VBD", 0, "root"), "{s}: {p:?}");
 }
+
+#[test]
+fn a_participle_beside_a_modal_verb_group_is_a_reduced_relative() {
+    let s = "Officials said a summit with Canada planned for May would not go ahead .";
+    let p = analyse(s);
+    let (planned, _) = word(&p, "planned");
+    let (summit, n) = word(&p, "summit");
+    assert_eq!((planned.3, planned.4), (n, "acl"), "{p:?}");
+    let (_, go) = word(&p, "go");
+    assert_eq!((summit.3, summit.4), (go, "nsubj"), "{p:?}");
+    // A past tense with its own clause after it is left alone.
+    let s = "Officials said the envoys planned for May , and the talks would go ahead .";
+    let p = analyse(s);
+    let (planned, _) = word(&p, "planned");
+    assert_ne!(planned.4, "acl", "{p:?}");
+}
+
+#[test]
+fn a_verb_of_saying_with_an_object_is_no_modifier_of_its_subject() {
+    let s = "Asian ministers said a meeting with Peru would not go ahead .";
+    let p = analyse(s);
+    let (said, v) = word(&p, "said");
+    assert_eq!((said.3, said.4), (0, "root"), "{p:?}");
+    let (ministers, _) = word(&p, "ministers");
+    assert_eq!((ministers.3, ministers.4), (v, "nsubj"), "{p:?}");
+    let (go, g) = word(&p, "go");
+    assert_eq!((go.3, go.4), (v, "ccomp"), "{p:?}");
+    let (meeting, _) = word(&p, "meeting");
+    assert_eq!((meeting.3, meeting.4), (g, "nsubj"), "{p:?}");
+}
