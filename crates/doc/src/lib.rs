@@ -155,6 +155,9 @@ pub enum MentionForm {
     /// A description: "the diplomat", "the head of the fund".
     Description,
     Pronoun,
+    /// The place a report was filed from, opening it ("BEIRUT (Reuters) -"):
+    /// where the reporter was, not where the story is, nor a party.
+    Dateline,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -792,6 +792,21 @@ fn fit(
                 tree.rel(a) == "aux" && matches!(tree.doc.token_lower(a), "should" | "must")
             })
     };
+    // "conceded that progress was slow": a concession is an act done, not a
+    // proposition granted; a bare frame's verb with a "that" clause states.
+    if e.event == "CONCEDE"
+        && !e.clause
+        && kids.iter().any(|&k| {
+            k > t
+                && tree.rel(k) == "ccomp"
+                && tree
+                    .kids(k)
+                    .iter()
+                    .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "that")
+        })
+    {
+        return None;
+    }
     if e.clause
         && !kids
             .iter()
@@ -3246,6 +3261,52 @@ fn in_class(kb: &Kb, class: &str, word: &str) -> bool {
 /// no talks, "ended their talks" does).
 pub(crate) fn talks_put_off(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     governed_by(doc, s, first, end, |w| in_class(kb, "postponing", w))
+}
+
+/// What the verb of an act's taking place says of the noun act at tokens
+/// `first..end`, its subject (class `happening`): whether it is negated
+/// ("the summit would not go ahead", "talks never took place") and whether
+/// it is still to come ("the talks will be held in Oslo", "would resume").
+pub(crate) struct Happening {
+    pub negated: bool,
+    pub future: bool,
+}
+
+pub(crate) fn happening(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: usize,
+    end: usize,
+) -> Option<Happening> {
+    let (tree, t) = parsed_head(doc, s, first, end)?;
+    if doc.syntax[t].upos != "NOUN" || !matches!(tree.rel(t), "nsubj" | "nsubj:pass") {
+        return None;
+    }
+    let v = tree.head(t)?;
+    let lemma = tree.lower_lemma(v);
+    // The verb with the word that completes it: "go ahead", "take place".
+    let completed = tree.kids(v).iter().any(|&k| {
+        matches!(tree.rel(k), "compound:prt" | "advmod" | "obj")
+            && in_class(kb, "happening", &format!("{lemma}-{}", doc.token_lower(k)))
+    });
+    if !completed && !in_class(kb, "happening", lemma) {
+        return None;
+    }
+    // "hold" only as "the talks will be held".
+    if lemma == "hold" && tree.rel(t) != "nsubj:pass" {
+        return None;
+    }
+    let said = |words: &[&str]| {
+        tree.kids(v)
+            .iter()
+            .any(|&k| words.contains(&doc.token_lower(k)))
+    };
+    Some(Happening {
+        negated: said(&["not", "n't", "never"]),
+        future: said(&["will", "would", "shall", "'ll"]),
+    })
+    .filter(|h| h.negated || h.future)
 }
 
 /// Whether the noun act at tokens `first..end` is what a verb keeps or breaks

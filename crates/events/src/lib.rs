@@ -69,6 +69,7 @@ pub fn extract_events_with(
     let _trees = frames::TreeCache::arm();
     let dyad = main_dyad(doc);
     let home = main_state(doc);
+    let home_by_places = main_place_state(doc);
     let mut cands: Vec<Candidate> = Vec::new();
     let quote_spans: Vec<Span> = doc.quotes.iter().map(|q| q.span).collect();
     let mut carried_claim: Option<(usize, Option<usize>)> = None; // (block, claimer)
@@ -294,6 +295,16 @@ pub fn extract_events_with(
             let Some(mut st) = st else {
                 continue;
             };
+            // "said a summit with Russia would not go ahead": a noun act's
+            // status is its verb of taking place's.
+            if frame.is_none() {
+                if let Some(h) = frames::happening(doc, kb, s, trig.first, trig.end) {
+                    st.negated |= h.negated;
+                    if h.future {
+                        st.status = Status::Planned;
+                    }
+                }
+            }
             // "Finland will give Tanzania a grant, a statement said": an act
             // its actor announces for the future is a promise made now.
             if frame.is_none() && committed.is_none() && st.status == Status::Planned && !st.negated
@@ -776,7 +787,11 @@ pub fn extract_events_with(
                     })
                     .filter(|c| !(c.is_empty() || spoken && government && home.is_some()));
                 let from_home = placed.is_none();
-                let country = placed.or_else(|| home.clone())?;
+                // With no state named as a party more than another, they
+                // are those of the state of the places named.
+                let country = placed
+                    .or_else(|| home.clone())
+                    .or_else(|| home_by_places.clone())?;
                 let entity = state_entity(doc, kb, &country)?;
                 let span = doc.tokens[k].span;
                 Some((Party { entity, span }, from_home))
@@ -2034,9 +2049,37 @@ fn main_dyad(doc: &Doc) -> Option<(usize, usize)> {
 
 /// The one state the document is most about: named more than any other.
 fn main_state(doc: &Doc) -> Option<String> {
-    let v = state_counts(doc);
-    let (top, n) = v.first()?;
-    (v.get(1).is_none_or(|second| second.1 < *n)).then(|| top.to_string())
+    single_top(state_counts(doc))
+}
+
+/// The one state the places the document names are in more than any other
+/// ("clashes in northwest Syria … government forces"), a dateline's city
+/// aside.
+fn main_place_state(doc: &Doc) -> Option<String> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.form != MentionForm::Dateline)
+    {
+        let place = m
+            .place
+            .or_else(|| (doc.entities[m.entity].kind == EntityKind::Place).then_some(m.entity));
+        if let Some(g) = place.and_then(|p| doc.entities[p].geo.as_ref()) {
+            if g.country.len() == 3 {
+                *count.entry(g.country.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut places: Vec<(&str, usize)> = count.into_iter().collect();
+    places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    single_top(places)
+}
+
+/// The first code of counts sorted most first, when no other has as many.
+fn single_top(v: Vec<(&str, usize)>) -> Option<String> {
+    let (top, n) = *v.first()?;
+    (v.get(1).is_none_or(|second| second.1 < n)).then(|| top.to_string())
 }
 
 /// States (codes) by how often the document names them or their people as

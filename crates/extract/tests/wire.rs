@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{codes, events, first, one, parties};
+use common::{codes, events, first, one, parties, record};
 
 #[test]
 fn words_that_point_elsewhere_in_time_are_whole_words() {
@@ -1202,4 +1202,61 @@ fn where_an_attack_came_from_is_its_side_not_its_target() {
     let e = first(&evs, "ASSAULT");
     assert_eq!(codes(&e.actor), ["ARM"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["AZE"], "{evs:#?}");
+}
+
+#[test]
+fn a_meeting_that_would_not_go_ahead_did_not_happen() {
+    for text in [
+        "Asian ministers said a meeting with Peru would not go ahead.",
+        "Officials said a summit with Chile planned for May would not go ahead.",
+        "Talks between Peru and Chile never took place.",
+    ] {
+        let evs = events(text, "2024-03-15");
+        assert!(evs.iter().all(|e| e.event != "CONSULT"), "{text}: {evs:#?}");
+    }
+    // Will take place: planned; took place: occurred.
+    let evs = events(
+        "Officials said the meeting with Peru will take place next week.",
+        "2024-03-15",
+    );
+    assert_eq!(first(&evs, "CONSULT").status, "planned", "{evs:#?}");
+    let evs = events("A meeting with Peru took place on Monday.", "2024-03-15");
+    assert_eq!(first(&evs, "CONSULT").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn a_capital_opening_a_dateline_is_where_the_report_was_filed() {
+    let text = "NAIROBI (Wire) - Fighting flared again in southern Somalia on Monday.\n\n\
+                The rebels accused the government of shelling their positions near the border.";
+    let rec = record(text, "2020-06-02");
+    // No Kenya acting, and the government is the state the places are in.
+    assert!(
+        rec.entities
+            .iter()
+            .all(|e| !(e.kind == "state" && e.code.as_deref() == Some("KEN"))),
+        "{:#?}",
+        rec.entities
+    );
+    let acc = one(&rec.events, "ACCUSE");
+    assert_eq!(codes(&acc.recipient), ["SOM"], "{:#?}", rec.events);
+    // Further in, the same city acts for its state.
+    let evs = events(
+        "Fighting flared again in southern Somalia on Monday.\n\nNairobi condemned the attack.",
+        "2020-06-02",
+    );
+    assert!(evs.iter().any(|e| codes(&e.actor) == ["KEN"]), "{evs:#?}");
+}
+
+#[test]
+fn conceding_that_something_is_so_is_no_concession() {
+    let evs = events(
+        "Kenyan officials conceded that progress had been slow.",
+        "2020-06-02",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "Kenya conceded on Friday and allowed the opposition to campaign.",
+        "2020-06-02",
+    );
+    assert_eq!(codes(&one(&evs, "CONCEDE").actor), ["KEN"], "{evs:#?}");
 }

@@ -378,6 +378,14 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
             } else {
                 place
             };
+            // "BEIRUT (Reuters) -": a capital opening a dateline is where the
+            // report was filed, not its government acting.
+            let (e, form) = match place {
+                Some(p) if form == MentionForm::Metonym && opens_a_dateline(doc, span) => {
+                    (p, MentionForm::Dateline)
+                }
+                _ => (e, form),
+            };
             // "Vietnamese-led forces", "the Saudi-led coalition": the troops a
             // state leads act for it, so the mention reaches their noun.
             let span = match (state, other) {
@@ -777,6 +785,29 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
         }
     }
     out
+}
+
+/// Whether the name at `span` opens one of the first paragraphs as a
+/// dateline: the place a report was filed from, then perhaps its country, a
+/// date and an agency, then a dash or a colon ("BEIRUT (Reuters) -",
+/// "Kyiv, March 3 -", "Donetsk: …").
+fn opens_a_dateline(doc: &Doc, span: Span) -> bool {
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let after = AFTER.get_or_init(|| {
+        let month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+        let weekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+        regex::Regex::new(&format!(
+            "^(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\
+             (?:,? (?:{weekday},? )?(?:{month} [0-9]{{1,2}}|[0-9]{{1,2}} {month})(?:,? [0-9]{{4}})?)?\
+             \\s*(?:\\([^)]{{1,40}}\\)\\s*)?(?:—|–|-{{1,2}}|:)(?:\\s|$)"
+        ))
+        .expect("dateline regex compiles")
+    });
+    doc.blocks
+        .iter()
+        .take(3)
+        .any(|b| b.span.start == span.start)
+        && after.is_match(&doc.text[span.end..])
 }
 
 /// A word that opens a clause (a relative word, a conjunction that joins
