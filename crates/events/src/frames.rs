@@ -1554,6 +1554,35 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
     })
 }
 
+/// Whether the killing at `trigger` is a long conflict's (class
+/// `longconflict`: "the five-year war that has killed 250,000 people"): a
+/// toll told as background, no attack of its own.
+pub(crate) fn war_toll(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    doc.tokens_in(trigger).any(|t| {
+        doc.syntax[t].upos == "VERB"
+            && subject(&tree, t, 0)
+                .is_some_and(|k| in_class(kb, "longconflict", tree.lower_lemma(k)))
+    })
+}
+
+/// Whether the acts at tokens `first..end` are the subject of a count going
+/// down (class `waning`: "attacks have lessened since the accord"): a trend,
+/// no act.
+pub(crate) fn waning(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, t)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    doc.syntax[t].upos == "NOUN"
+        && tree.rel(t) == "nsubj"
+        && tree
+            .head(t)
+            .is_some_and(|v| in_class(kb, "waning", tree.lower_lemma(v)))
+}
+
 /// Whether tree events are also read in sentences where the surface
 /// patterns fired. Off: there they merged with the patterns' contacts and
 /// changed delegations and rounds the tracks are built from (tested in

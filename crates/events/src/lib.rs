@@ -418,6 +418,14 @@ pub fn extract_events_with(
             if event_type == "ASSAULT" && frames::natural_cause(doc, kb, s, trig.span) {
                 continue;
             }
+            // "the war that has killed 250,000", "attacks have lessened":
+            // a toll and a trend are no act.
+            if event_type == "ASSAULT"
+                && (frames::war_toll(doc, kb, s, trig.span)
+                    || frames::waning(doc, kb, s, trig.first, trig.end))
+            {
+                continue;
+            }
             // "efforts toward reaching a ceasefire": sought, not reached.
             if event_type == "AGREE"
                 && doc
@@ -761,6 +769,19 @@ pub fn extract_events_with(
             };
             actor.retain(|p| !stateless_place(p));
             recipient.retain(|p| !stateless_place(p));
+            // "shelling from Ukrainian forces in central Donetsk": a town or a
+            // region beside a party of its own state adds nothing to it.
+            for side in [&mut actor, &mut recipient] {
+                let codes: Vec<Option<String>> = side
+                    .iter()
+                    .filter(|p| doc.entities[p.entity].kind != EntityKind::Place)
+                    .map(|p| doc.entities[p.entity].code.clone())
+                    .collect();
+                side.retain(|p| {
+                    let e = &doc.entities[p.entity];
+                    e.kind != EntityKind::Place || e.code.is_none() || !codes.contains(&e.code)
+                });
+            }
             // "Police arrested forty protesters", "troops shelled the
             // village": a state's agents, named by what they are, are those
             // of the state where they act, else of the one state the
@@ -938,6 +959,12 @@ pub fn extract_events_with(
                 }
                 claimed_by = c;
             }
+            // "Rebels shelled the village, the Syrian Observatory said", the
+            // speaker read into the object's phrase: the source of a closing
+            // statement is no party of the act before it.
+            if let Some(c) = claimed_by {
+                recipient.retain(|p| !(p.entity == c && p.span.start >= trig.span.end));
+            }
             // "The Georgian defence ministry said that Russia violated the
             // truce": who says another broke a promise accuses it. Not the
             // press, which reports the charge.
@@ -1004,7 +1031,15 @@ pub fn extract_events_with(
                 if let Some(c) = claimed_by {
                     let code = doc.entities[c].code.clone();
                     let own = actor.iter().any(|p| doc.entities[p.entity].code == code);
-                    if code.is_some() && !own && doc.entities[c].kind != EntityKind::Media {
+                    // A monitor or a rights group reports others' attacks
+                    // ("…, the Syrian Observatory said").
+                    let monitor = doc.entities[c].kind == EntityKind::Media
+                        || matches!(
+                            doc.entities[c].sector.as_deref(),
+                            Some("NGO" | "MED" | "IGO")
+                        )
+                        || matches!(code.as_deref(), Some("NGO" | "IGO" | "UNO"));
+                    if code.is_some() && !own && !monitor {
                         let span = doc
                             .mentions
                             .iter()

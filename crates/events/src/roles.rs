@@ -839,6 +839,27 @@ fn is_claimer(doc: &Doc, m: usize) -> bool {
     .any(|p| before.ends_with(p))
 }
 
+/// "Rebels shelled the village, the Syrian Observatory said": the speaker
+/// of a closing statement after a comma is its source, no party of the act
+/// before it.
+fn closing_speaker(doc: &Doc, m: usize) -> bool {
+    let span = doc.mentions[m].span;
+    let first = doc.token_at(span.start);
+    let after = doc.token_at(span.end);
+    let mut before = first;
+    while before > 0 && doc.token_lower(before - 1) == "the" {
+        before -= 1;
+    }
+    before > 0
+        && doc.token_lower(before - 1) == ","
+        && after < doc.tokens.len()
+        && doc.tokens[after].span.start >= span.end
+        && matches!(
+            doc.token_lower(after),
+            "said" | "says" | "reported" | "reports" | "told" | "added" | "stated" | "claimed"
+        )
+}
+
 /// The group of mentions first after token `t`, up to `end`.
 fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool) -> Vec<usize> {
     let from = doc.tokens[t.min(doc.tokens.len() - 1)].span.start;
@@ -857,6 +878,7 @@ fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool)
         })
         .filter(|&m| keep_places || !in_place_position(doc, m))
         .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
+        .filter(|&m| !closing_speaker(doc, m))
         .collect();
     // "meet his Japanese counterpart": the possessive stands for the counterpart's
     // side only when no party is named right after it ("rejected his proposal").

@@ -1260,3 +1260,49 @@ fn conceding_that_something_is_so_is_no_concession() {
     );
     assert_eq!(codes(&one(&evs, "CONCEDE").actor), ["KEN"], "{evs:#?}");
 }
+
+#[test]
+fn a_wars_toll_and_a_waning_of_attacks_are_no_attacks() {
+    for text in [
+        "The truce began on Friday in the six-year war that has killed more than 90,000 Yemenis.",
+        "The war has killed 90,000 Yemenis.",
+        "Attacks on Yemeni army posts have lessened since the accord was signed in Muscat.",
+    ] {
+        let evs = events(text, "2021-03-08");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+    }
+    // A day's fighting still kills.
+    let evs = events(
+        "Fighting killed 20 Yemeni soldiers on Monday.",
+        "2021-03-08",
+    );
+    assert_eq!(codes(&one(&evs, "ASSAULT").recipient), ["YEM"], "{evs:#?}");
+}
+
+#[test]
+fn a_monitor_closing_the_sentence_is_its_source_not_a_target() {
+    let evs = events(
+        "Rebels shelled the village overnight, the Syrian Observatory for Human Rights said.",
+        "2021-03-08",
+    );
+    let a = one(&evs, "ASSAULT");
+    assert!(
+        a.recipient.iter().all(|p| p.code.as_deref() != Some("NGO")),
+        "{evs:#?}"
+    );
+    // A state's army speaking of an attack speaks of one on its state.
+    let evs = events(
+        "Saudi jets shelled the village overnight, the Yemeni army said.",
+        "2021-03-08",
+    );
+    assert_eq!(codes(&one(&evs, "ASSAULT").recipient), ["YEM"], "{evs:#?}");
+}
+
+#[test]
+fn a_town_beside_a_party_of_its_own_state_is_not_listed_again() {
+    let evs = events(
+        "One man was killed by shelling from Ukrainian forces in central Donetsk on Monday.",
+        "2015-07-19",
+    );
+    assert_eq!(codes(&one(&evs, "ASSAULT").actor), ["UKR"], "{evs:#?}");
+}
