@@ -769,6 +769,18 @@ pub fn extract_events_with(
             };
             actor.retain(|p| !stateless_place(p));
             recipient.retain(|p| !stateless_place(p));
+            // "anti-American protests": what they are against is their target.
+            let against = |p: &Party| doc.lower[..p.span.start].ends_with("anti-");
+            if actor.iter().any(against) {
+                let (targets, kept): (Vec<Party>, Vec<Party>) =
+                    std::mem::take(&mut actor).into_iter().partition(against);
+                actor = kept;
+                for p in targets {
+                    if !recipient.iter().any(|r| r.entity == p.entity) {
+                        recipient.push(p);
+                    }
+                }
+            }
             // "shelling from Ukrainian forces in central Donetsk": a town or a
             // region beside a party of its own state adds nothing to it.
             for side in [&mut actor, &mut recipient] {

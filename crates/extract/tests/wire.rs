@@ -1306,3 +1306,30 @@ fn a_town_beside_a_party_of_its_own_state_is_not_listed_again() {
     );
     assert_eq!(codes(&one(&evs, "ASSAULT").actor), ["UKR"], "{evs:#?}");
 }
+
+#[test]
+fn pro_and_anti_name_whom_a_side_backs_and_opposes() {
+    // Backers of Russia are not Russia.
+    let rec = record(
+        "Pro-Russian rebels shelled the village on Monday.",
+        "2015-07-19",
+    );
+    assert!(
+        rec.entities
+            .iter()
+            .all(|e| e.code.as_deref() != Some("RUS")),
+        "{:#?}",
+        rec.entities
+    );
+    // What a protest is against is its target.
+    let evs = events(
+        "Pakistanis staged anti-American protests in Karachi on Monday.",
+        "2015-07-19",
+    );
+    let p = one(&evs, "PROTEST");
+    assert_eq!(
+        (codes(&p.actor), codes(&p.recipient)),
+        (vec!["PAK".to_string()], vec!["USA".to_string()]),
+        "{evs:#?}"
+    );
+}

@@ -200,6 +200,8 @@ impl<'k> TokenHits<'k> {
             .filter(|h| {
                 let rest = &doc.lower[h.end..];
                 !(rest.starts_with("-based") || rest.starts_with("-headquartered"))
+                    // "pro-Russian rebels" back Russia; they are not Russia's.
+                    && !doc.lower[..h.start].ends_with("pro-")
             })
             .map(|h| (Span::new(h.start, h.end), h.targets))
             .collect();
