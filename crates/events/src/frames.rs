@@ -792,6 +792,17 @@ fn fit(
                 tree.rel(a) == "aux" && matches!(tree.doc.token_lower(a), "should" | "must")
             })
     };
+    // "called a ceasefire", "called an election": what such a verb asks
+    // for it takes with "for" ("called for a ceasefire"); its object is
+    // declared or convened, not asked for.
+    if e.event == "REQUEST"
+        && in_class(kb, "askingfor", tree.lower_lemma(t))
+        && required
+            .iter()
+            .any(|&k| tree.head(k) == Some(t) && tree.rel(k) == "obj")
+    {
+        return None;
+    }
     // "conceded that progress was slow": a concession is an act done, not a
     // proposition granted; a bare frame's verb with a "that" clause states.
     if e.event == "CONCEDE"

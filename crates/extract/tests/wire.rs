@@ -1333,3 +1333,22 @@ fn pro_and_anti_name_whom_a_side_backs_and_opposes() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn calling_a_ceasefire_declares_it_and_calling_for_one_asks() {
+    let evs = events(
+        "The Georgian president called an early election on Tuesday.",
+        "2015-07-19",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "The Georgian president called a unilateral ceasefire on Friday.",
+        "2015-07-19",
+    );
+    assert!(evs.iter().all(|e| e.event != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "Georgia called for an immediate ceasefire on Tuesday.",
+        "2015-07-19",
+    );
+    assert_eq!(codes(&one(&evs, "REQUEST").actor), ["GEO"], "{evs:#?}");
+}
