@@ -691,4 +691,6 @@ const CARRIED_OUT: &[&str] = &[
     "started",
     "resumed",
     "proceeded",
+    "moved",
+    "acted",
 ];

@@ -1352,3 +1352,17 @@ fn calling_a_ceasefire_declares_it_and_calling_for_one_asks() {
     );
     assert_eq!(codes(&one(&evs, "REQUEST").actor), ["GEO"], "{evs:#?}");
 }
+
+#[test]
+fn sanctions_reimposed_by_a_move_to_do_so_are_imposed() {
+    let evs = events(
+        "Canada moved to reimpose sanctions on Iranian banks on Monday.",
+        "2022-03-19",
+    );
+    let s = one(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&s.actor), codes(&s.recipient), s.status.as_str()),
+        (vec!["CAN".to_string()], vec!["IRN".to_string()], "occurred"),
+        "{evs:#?}"
+    );
+}
