@@ -1366,3 +1366,18 @@ fn sanctions_reimposed_by_a_move_to_do_so_are_imposed() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_stay_at_a_hosts_invitation_is_a_visit_to_the_host() {
+    let evs = events(
+        "Kenyan President William Ruto was in Kampala on Monday at the invitation of Ugandan President Yoweri Museveni.",
+        "2024-03-15",
+    );
+    let v = one(&evs, "CONSULT");
+    assert_eq!(v.mode.as_deref(), Some("visit"), "{evs:#?}");
+    assert_eq!(
+        (codes(&v.actor), codes(&v.recipient)),
+        (vec!["KEN".to_string()], vec!["UGA".to_string()]),
+        "{evs:#?}"
+    );
+}
