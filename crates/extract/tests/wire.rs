@@ -1381,3 +1381,27 @@ fn a_stay_at_a_hosts_invitation_is_a_visit_to_the_host() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_bare_surname_is_no_one_who_took_office_only_later() {
+    // Jim Yong Kim headed the World Bank from 2012 (kb/people.tsv).
+    let rec = record(
+        "Mr Kim refused to rejoin the talks on Monday.",
+        "2007-03-23",
+    );
+    assert!(
+        rec.entities.iter().all(|e| e.name != "Jim Yong Kim"),
+        "{:#?}",
+        rec.entities
+    );
+    // In his years, or named with his office, he is.
+    let rec = record(
+        "Mr Kim refused to rejoin the talks on Monday.",
+        "2015-03-23",
+    );
+    assert!(
+        rec.entities.iter().any(|e| e.name == "Jim Yong Kim"),
+        "{:#?}",
+        rec.entities
+    );
+}

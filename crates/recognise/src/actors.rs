@@ -689,11 +689,29 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                                 .any(|n| n.split(' ').next().is_some_and(|f| name_key(f) == first))
                         });
                     }
+                    // Else someone who held office before ("Obama said" in
+                    // 2020), not one who had not yet ("Mr Kim" in 2007 is
+                    // no later head of the World Bank) unless an office
+                    // is named with the surname ("President Obama").
+                    let had_office = |p: usize, d: chrono::NaiveDate| {
+                        kb.people[p]
+                            .terms
+                            .iter()
+                            .any(|t| t.start.is_none_or(|s| s <= d))
+                    };
+                    let titled =
+                        (seq.start..n0).any(|t| kb.role_words.contains(doc.token_lower(t)));
                     cands
                         .iter()
                         .copied()
                         .find(|&p| doc.published.is_none_or(|d| kb.people[p].in_office(d)))
-                        .or(cands.first().copied())
+                        .or_else(|| {
+                            cands
+                                .iter()
+                                .copied()
+                                .find(|&p| doc.published.is_none_or(|d| had_office(p, d)))
+                        })
+                        .or(cands.first().copied().filter(|_| titled))
                 });
             // A bare surname is first someone this text has already named.
             let named_before = (words.len() == 1)
