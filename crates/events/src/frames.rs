@@ -3419,14 +3419,44 @@ pub(crate) fn agreed_measures(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
         return false;
     };
     let measure = |k: usize| in_class(kb, "sanction", tree.lower_lemma(k));
-    doc.syntax[t].upos == "VERB"
-        && tree.kids(t).iter().any(|&o| {
+    let measures = |v: usize| {
+        tree.kids(v).iter().any(|&o| {
             tree.rel(o) == "obj"
                 && (measure(o)
                     || tree.kids(o).iter().any(|&m| {
                         tree.rel(m) == "nmod" && tree.case_of(m) == Some("of") && measure(m)
                     }))
         })
+    };
+    // Or to take them: "agreed to sanction drone makers", "agreed to
+    // impose new sanctions".
+    doc.syntax[t].upos == "VERB"
+        && (measures(t)
+            || tree.kids(t).iter().any(|&x| {
+                tree.rel(x) == "xcomp"
+                    && (measure(x) && doc.syntax[x].upos == "VERB" || measures(x))
+            }))
+}
+
+/// Whether the measures at tokens `first..end` (a sanction) are what their
+/// actor agreed or decided to take ("the EU agreed to sanction drone
+/// makers"): deciding them takes them.
+pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, t)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    // The verb of the measures: the trigger, or the verb it is the object of.
+    let v = if doc.syntax[t].upos == "VERB" {
+        Some(t)
+    } else {
+        (tree.rel(t) == "obj").then(|| tree.head(t)).flatten()
+    };
+    v.is_some_and(|v| {
+        tree.rel(v) == "xcomp"
+            && tree
+                .head(v)
+                .is_some_and(|h| matches!(tree.lower_lemma(h), "agree" | "decide" | "vote"))
+    })
 }
 
 /// Whether the trigger at tokens `first..end` is in a clause that tells the

@@ -216,6 +216,10 @@ pub fn extract_events_with(
                         && (g.end.saturating_sub(1)..trig.first)
                             .any(|t| matches!(doc.token_lower(t), "to" | "that"))
                         && status::same_clause(doc, g.span.end, trig.span.start)
+                        // "agreed to impose new sanctions": the measures
+                        // agreed on are the act.
+                        && !(gp.event == "AGREE"
+                            && frames::agreed_measures(doc, kb, s, g.first, g.end))
                 });
             // "rejected a proposal for signing a trade agreement": what another
             // act takes as its object is that act's content.
@@ -295,6 +299,15 @@ pub fn extract_events_with(
             let Some(mut st) = st else {
                 continue;
             };
+            // "The EU agreed to sanction drone makers": deciding measures
+            // takes them.
+            if pattern.event == "SANCTION"
+                && st.status == Status::Planned
+                && !st.negated
+                && frames::decided_measures(doc, s, trig.first, trig.end)
+            {
+                st.status = Status::Occurred;
+            }
             // "said a summit with Russia would not go ahead": a noun act's
             // status is its verb of taking place's.
             if frame.is_none() {

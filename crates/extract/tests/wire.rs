@@ -1405,3 +1405,24 @@ fn a_bare_surname_is_no_one_who_took_office_only_later() {
         rec.entities
     );
 }
+
+#[test]
+fn measures_agreed_on_are_taken() {
+    let evs = events(
+        "The EU agreed to impose new sanctions on Iran on Monday.",
+        "2023-03-21",
+    );
+    let s = one(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&s.actor), codes(&s.recipient), s.status.as_str()),
+        (vec!["EUR".to_string()], vec!["IRN".to_string()], "occurred"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    // Agreeing on anything else is an agreement.
+    let evs = events(
+        "Iran and Iraq agreed to open the border on Monday.",
+        "2023-03-21",
+    );
+    assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
+}
