@@ -854,6 +854,14 @@ fn fit(
         // verb's too.
         Slot::Prep(p) => std::iter::once(t)
             .chain(required.iter().copied())
+            // "imposed an asset freeze and a travel ban on Russia": the
+            // phrase hung on the last of the coordinated nouns.
+            .chain(required.iter().flat_map(|&k| {
+                tree.kids(k)
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.rel(c) == "conj")
+            }))
             .chain(
                 kids.iter()
                     .copied()

@@ -1426,3 +1426,17 @@ fn measures_agreed_on_are_taken() {
     );
     assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn a_receiving_phrase_on_the_last_of_coordinated_measures_is_all_of_theirs() {
+    let evs = events(
+        "The EU imposed an asset freeze and a travel ban on 14 Belarusian officials on Monday.",
+        "2023-03-21",
+    );
+    let s = one(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&s.actor), codes(&s.recipient)),
+        (vec!["EUR".to_string()], vec!["BLR".to_string()]),
+        "{evs:#?}"
+    );
+}
