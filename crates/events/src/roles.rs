@@ -1223,6 +1223,14 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
         }
         let det = k > a && DEFINITE.contains(&doc.token_lower(k - 1))
             || (k < trig.first && DEFINITE.contains(&doc.token_lower(k)));
+        // "The EU extended its sanctions against Russia": a state's own
+        // measures are its act, not a reference back to another's.
+        let own_measures = p.event == "SANCTION"
+            && [k.checked_sub(1), Some(k)]
+                .into_iter()
+                .flatten()
+                .any(|t| t >= a && t < trig.first && matches!(doc.token_lower(t), "its" | "their"));
+        let det = det && !own_measures;
         // Pre-modifiers: "Russian-American negotiations", "the Russian and US delegations".
         let pre: Vec<usize> = ms
             .iter()

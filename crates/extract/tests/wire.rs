@@ -1440,3 +1440,17 @@ fn a_receiving_phrase_on_the_last_of_coordinated_measures_is_all_of_theirs() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_states_own_measures_extended_are_its_sanctions() {
+    let evs = events(
+        "Canada extended its sanctions against Iran on Monday.",
+        "2023-03-21",
+    );
+    let s = one(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&s.actor), codes(&s.recipient)),
+        (vec!["CAN".to_string()], vec!["IRN".to_string()]),
+        "{evs:#?}"
+    );
+}
