@@ -3240,6 +3240,36 @@ pub(crate) fn date_in_scope(
     {
         return true;
     }
+    // "fired tear gas at protesters demanding his resignation on Tuesday":
+    // a day closing the sentence inside a present participle on the act's
+    // own phrase (or on its verb, as the parser may hang it) is the act's
+    // (news puts the act's day last).
+    let closing = doc
+        .tokens_in(date)
+        .last()
+        .is_some_and(|l| (l + 1..hi).all(|k| doc.syntax[k].upos == "PUNCT"));
+    let on_the_act = |v: usize| v == h || inside(v);
+    if closing
+        && doc.syntax[c].xpos == "VBG"
+        && match tree.rel(c) {
+            "acl" => tree
+                .head(c)
+                .and_then(|n| tree.head(n))
+                .is_some_and(on_the_act),
+            // Or on the act's verb itself, the participle read as its clause.
+            "advcl" => {
+                tree.head(c).is_some_and(on_the_act)
+                    && !tree.kids(c).iter().any(|&k| {
+                        matches!(tree.rel(k), "mark" | "nsubj")
+                            || tree.rel(k) == "advmod"
+                                && matches!(doc.token_lower(k), "earlier" | "later" | "previously")
+                    })
+            }
+            _ => false,
+        }
+    {
+        return true;
+    }
     // In scope when that clause holds the act (or is the act's own).
     let mut t = h;
     for _ in 0..64 {

@@ -314,3 +314,16 @@ fn an_act_of_the_same_sides_told_as_the_same_occasion_takes_its_day() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_day_closing_the_sentence_in_a_participle_on_the_acts_phrase_is_the_acts() {
+    let evs = events(
+        "Kenyan police fired tear gas at hundreds of protesters demanding the president's resignation on Tuesday.",
+        "2023-03-22",
+    );
+    assert!(!evs.is_empty(), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| e.date.as_deref() == Some("2023-03-21")),
+        "{evs:#?}"
+    );
+}
