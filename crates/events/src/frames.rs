@@ -3477,8 +3477,8 @@ pub(crate) fn agreed_measures(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
 }
 
 /// Whether the measures at tokens `first..end` (a sanction) are what their
-/// actor agreed or decided to take ("the EU agreed to sanction drone
-/// makers"): deciding them takes them.
+/// actor agreed or decided to take ("the EU agreed to impose sanctions"):
+/// deciding them takes them.
 pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
     let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;

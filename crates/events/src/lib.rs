@@ -254,6 +254,24 @@ pub fn extract_events_with(
             {
                 continue;
             }
+            // "France's decision to expel 35 diplomats": a decision to take
+            // a measure against another is no agreement with it; the noun
+            // mostly names a measure decided before the news (the verb,
+            // "decided to expel", tells the act).
+            if pattern.event == "AGREE"
+                && frame.is_none()
+                && trig.end > trig.first
+                && doc.token_lower(trig.end - 1) == "to"
+                && triggers.iter().any(|g| {
+                    g.first == trig.end
+                        && matches!(
+                            kb.patterns.patterns[g.pattern].event.as_str(),
+                            "SANCTION" | "COERCE" | "ASSAULT" | "THREATEN" | "MOBILIZE"
+                        )
+                })
+            {
+                continue;
+            }
             // "Pakistani troops violated the ceasefire accord": an accord
             // kept or broken is not made.
             if matches!(pattern.event.as_str(), "AGREE" | "RETREAT" | "CONSULT")

@@ -1454,3 +1454,18 @@ fn a_states_own_measures_extended_are_its_sanctions() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_decision_to_take_a_measure_against_another_is_no_agreement_with_it() {
+    let evs = events(
+        "Poland's decision to expel 45 Russian diplomats angered Moscow.",
+        "2022-04-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+    // A joint decision is one.
+    let evs = events(
+        "Russia and Turkey reached a decision to resume the grain deal on Monday.",
+        "2022-04-05",
+    );
+    assert_eq!(parties(first(&evs, "AGREE")), ["RUS", "TUR"], "{evs:#?}");
+}
