@@ -1469,3 +1469,9 @@ fn a_decision_to_take_a_measure_against_another_is_no_agreement_with_it() {
     );
     assert_eq!(parties(first(&evs, "AGREE")), ["RUS", "TUR"], "{evs:#?}");
 }
+
+#[test]
+fn a_chinese_or_korean_leader_goes_by_the_first_word_of_the_name() {
+    let evs = events("Biden and Xi met in San Francisco on Tuesday.", "2023-11-15");
+    assert_eq!(parties(first(&evs, "CONSULT")), ["CHN", "USA"], "{evs:#?}");
+}
