@@ -839,6 +839,28 @@ fn is_claimer(doc: &Doc, m: usize) -> bool {
     .any(|p| before.ends_with(p))
 }
 
+/// "met on the sidelines of the G20 summit", "met at the NATO summit": a
+/// body naming the gathering where others met is the setting, no party.
+fn names_a_venue(doc: &Doc, m: usize) -> bool {
+    let span = doc.mentions[m].span;
+    let after = doc.token_at(span.end);
+    let mut before = doc.token_at(span.start);
+    while before > 0 && doc.token_lower(before - 1) == "the" {
+        before -= 1;
+    }
+    after < doc.tokens.len()
+        && doc.tokens[after].span.start >= span.end
+        && matches!(
+            doc.token_lower(after),
+            "summit" | "summits" | "meeting" | "conference" | "forum" | "session" | "ministerial"
+        )
+        && before > 0
+        && matches!(
+            doc.token_lower(before - 1),
+            "at" | "during" | "of" | "ahead" | "before" | "after" | "on"
+        )
+}
+
 /// "Rebels shelled the village, the Syrian Observatory said": the speaker
 /// of a closing statement after a comma is its source, no party of the act
 /// before it.
@@ -878,7 +900,7 @@ fn right_group(doc: &Doc, ms: &[usize], t: usize, end: usize, keep_places: bool)
         })
         .filter(|&m| keep_places || !in_place_position(doc, m))
         .filter(|&m| !after_of_by_person(doc, m) && !is_claimer(doc, m))
-        .filter(|&m| !closing_speaker(doc, m))
+        .filter(|&m| !closing_speaker(doc, m) && !names_a_venue(doc, m))
         .collect();
     // "meet his Japanese counterpart": the possessive stands for the counterpart's
     // side only when no party is named right after it ("rejected his proposal").
@@ -1133,6 +1155,17 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
         {
             k -= 1;
         }
+        // "the sidelines of the NATO summit": past the name before the noun.
+        let mut lead_at = k;
+        while lead_at > a
+            && (DEFINITE.contains(&doc.token_lower(lead_at - 1))
+                || MODIFIERS.contains(&doc.token_lower(lead_at - 1))
+                || ms
+                    .iter()
+                    .any(|&m| doc.mentions[m].span.contains(doc.tokens[lead_at - 1].span)))
+        {
+            lead_at -= 1;
+        }
         // Possessor: "Dmitriev's visit", "his visit".
         let mut possessor = None;
         if k < trig.first {
@@ -1196,6 +1229,18 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
                         | "end"
                         | "start"
                 ))
+        {
+            r.backreference = true;
+        }
+        // "on the sidelines of the NATO summit": the gathering named by its
+        // body is the setting of another event too. (Not every phrase past
+        // a name: "the groundwork for the Geneva meeting" still tells it.)
+        if lead_at > a
+            && lead(lead_at, 1) == "of"
+            && matches!(
+                lead(lead_at, 2),
+                "sidelines" | "margins" | "fringes" | "sideline"
+            )
         {
             r.backreference = true;
         }

@@ -1472,6 +1472,30 @@ fn a_decision_to_take_a_measure_against_another_is_no_agreement_with_it() {
 
 #[test]
 fn a_chinese_or_korean_leader_goes_by_the_first_word_of_the_name() {
-    let evs = events("Biden and Xi met in San Francisco on Tuesday.", "2023-11-15");
+    let evs = events(
+        "Biden and Xi met in San Francisco on Tuesday.",
+        "2023-11-15",
+    );
     assert_eq!(parties(first(&evs, "CONSULT")), ["CHN", "USA"], "{evs:#?}");
+}
+
+#[test]
+fn the_gathering_where_two_sides_met_is_their_setting_not_a_party() {
+    for text in [
+        "Biden and Erdogan met on the sidelines of the NATO summit in Vilnius on Tuesday.",
+        "Biden and Erdogan met at the NATO summit in Vilnius on Tuesday.",
+    ] {
+        let evs = events(text, "2023-07-12");
+        let met = evs
+            .iter()
+            .find(|e| e.event == "CONSULT" && e.event_text == "met")
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(parties(met), ["TUR", "USA"], "{text}: {evs:#?}");
+    }
+    // On its sidelines, the gathering is no event of the pair's either.
+    let evs = events(
+        "Biden and Erdogan met on the sidelines of the NATO summit on Tuesday.",
+        "2023-07-12",
+    );
+    assert_eq!(parties(one(&evs, "CONSULT")), ["TUR", "USA"], "{evs:#?}");
 }
