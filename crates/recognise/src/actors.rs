@@ -199,9 +199,9 @@ impl<'k> TokenHits<'k> {
             // something sits, not whom they belong to or act for.
             .filter(|h| {
                 let rest = &doc.lower[h.end..];
-                !(rest.starts_with("-based") || rest.starts_with("-headquartered"))
-                    // "pro-Russian rebels" back Russia; they are not Russia's.
-                    && !doc.lower[..h.start].ends_with("pro-")
+                // "pro-Russian rebels" back Russia; they are not Russia's.
+                let backer = doc.lower[..h.start].ends_with("pro-");
+                !(rest.starts_with("-based") || rest.starts_with("-headquartered") || backer)
             })
             .map(|h| (Span::new(h.start, h.end), h.targets))
             .collect();
