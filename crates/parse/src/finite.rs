@@ -2206,10 +2206,10 @@ fn under(heads: &[usize], mut k: usize, top: usize) -> bool {
 /// of saying and makes the reported verb the head, with the verb of saying
 /// an adverbial clause of it or a modifier of the speakers (then its
 /// subject); a participle after the object may be read as the object's
-/// verb ("said a summit planned for May would …"). A tensed verb of saying with an object before that verb, and
-/// no comma or marker, is the head: the speakers are its subject, the verb
-/// its complement and the object that verb's subject. Returns the verb of
-/// saying.
+/// verb ("said a summit planned for May would …"). A tensed verb of saying
+/// with an object before that verb, and no comma or marker, is the head:
+/// the speakers are its subject, the verb its complement and the object
+/// that verb's subject. Returns the verb of saying.
 fn saying_read_as_modifier_of_its_subject(
     forms: &[&str],
     xpos: &[&str],
