@@ -801,7 +801,7 @@ pub fn extract_events_with(
             actor.retain(|p| !stateless_place(p));
             recipient.retain(|p| !stateless_place(p));
             // "anti-American protests": what they are against is their target.
-            let against = |p: &Party| doc.lower[..p.span.start].ends_with("anti-");
+            let against = |p: &Party| roles::opposed(doc, p.span);
             if actor.iter().any(against) {
                 let (targets, kept): (Vec<Party>, Vec<Party>) =
                     std::mem::take(&mut actor).into_iter().partition(against);

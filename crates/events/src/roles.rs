@@ -839,6 +839,14 @@ fn is_claimer(doc: &Doc, m: usize) -> bool {
     .any(|p| before.ends_with(p))
 }
 
+/// Whether the name at `span` follows "anti" ("anti-American protests",
+/// "anti-Russian sanctions"): what is against it has it as its target.
+pub(crate) fn opposed(doc: &Doc, span: Span) -> bool {
+    let t = doc.token_at(span.start);
+    t >= 2 && doc.token_lower(t - 1) == "-" && doc.token_lower(t - 2) == "anti"
+        || t >= 1 && doc.token_lower(t - 1) == "anti"
+}
+
 /// "met on the sidelines of the G20 summit", "met at the NATO summit": a
 /// body naming the gathering where others met is the setting, no party.
 fn names_a_venue(doc: &Doc, m: usize) -> bool {
@@ -1349,11 +1357,9 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
             split_sides(doc, &parties, &mut r);
         } else if !pre.is_empty() || possessor.is_some() {
             // "anti-Russian sanctions": the adjective names the target.
-            let (anti, pre): (Vec<usize>, Vec<usize>) = pre.into_iter().partition(|&m| {
-                let t = doc.token_at(doc.mentions[m].span.start);
-                t >= 2 && doc.token_lower(t - 1) == "-" && doc.token_lower(t - 2) == "anti"
-                    || t >= 1 && doc.token_lower(t - 1) == "anti"
-            });
+            let (anti, pre): (Vec<usize>, Vec<usize>) = pre
+                .into_iter()
+                .partition(|&m| opposed(doc, doc.mentions[m].span));
             r.recipient.extend(anti.iter().map(|&m| to_party(doc, m)));
             let mut all: Vec<usize> = possessor.into_iter().chain(pre).collect();
             all.dedup();
