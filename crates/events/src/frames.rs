@@ -257,6 +257,14 @@ impl<'a> Tree<'a> {
         }) {
             return true;
         }
+        // "two diplomats accused of spying": a participle hung on a noun
+        // with no subject of its own is a reduced passive relative.
+        if participle
+            && self.rel(t) == "acl"
+            && !kids.iter().any(|&k| self.rel(k).starts_with("nsubj"))
+        {
+            return true;
+        }
         depth < 4
             && self.rel(t) == "conj"
             && participle
@@ -373,6 +381,33 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     let nested: Vec<bool> = out.iter().map(within_coded_name).collect();
     let mut nested = nested.into_iter();
     out.retain(|_| !nested.next().unwrap_or(false));
+    // "talked with Blinken in New Delhi", "Malaysian diplomats in Tokyo":
+    // where a party of its own state stands is no party (a capital also
+    // stands for its state: either reading goes).
+    let where_phrases: Vec<(usize, usize)> = tree
+        .kids(t)
+        .iter()
+        .filter(|&&k| tree.rel(k) == "nmod" && matches!(tree.case_of(k), Some("in" | "at")))
+        .map(|&k| tree.extent(k, true))
+        .collect();
+    let located = |p: &Party| {
+        doc.tokens_in(p.span)
+            .any(|u| where_phrases.iter().any(|&(lo, hi)| (lo..=hi).contains(&u)))
+    };
+    let placed: Vec<bool> = out
+        .iter()
+        .map(|p| {
+            matches!(
+                doc.entities[p.entity].kind,
+                EntityKind::Place | EntityKind::State
+            ) && located(p)
+                && out
+                    .iter()
+                    .any(|q| !located(q) && doc.entities[q.entity].code.is_some())
+        })
+        .collect();
+    let mut placed = placed.into_iter();
+    out.retain(|_| !placed.next().unwrap_or(false));
     out
 }
 
@@ -565,9 +600,19 @@ fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
     let particle_after = (next < tree.first + tree.kids.len()
         && matches!(tree.doc.syntax[next].upos, "ADV" | "ADP" | "PART"))
     .then(|| (next, tree.doc.token_lower(next)));
+    // (A name the parser made a complement is an object all the same.)
+    let has_object = tree.kids(t).iter().any(|&k| {
+        tree.rel(k) == "obj"
+            || tree.rel(k) == "xcomp" && matches!(tree.doc.syntax[k].upos, "NOUN" | "PROPN")
+    });
+    let purpose = places
+        .iter()
+        .map(|&k| has_object && tree.case_of(k) == Some("for"))
+        .collect();
     WordPlaces {
         places,
         words,
+        purpose,
         particle_after,
     }
 }
@@ -579,6 +624,12 @@ struct WordPlaces<'t> {
     places: Vec<usize>,
     /// Lemma (as [`Tree::lower_lemma`]) and lower-case form of each place.
     words: Vec<(&'t str, &'t str)>,
+    /// Whether each place is a phrase of "for" beside the head's object:
+    /// the reason or purpose of what is done to the object ("hosted him for
+    /// talks" hosts talks no more than "hosted him for dinner"), a required
+    /// word only of a request ("pressed Iran for talks") or of a frame that
+    /// has "for".
+    purpose: Vec<bool>,
     /// The token after the head, with its lower-case form, if it is a
     /// particle, an adverb or a preposition.
     particle_after: Option<(usize, &'t str)>,
@@ -650,13 +701,17 @@ fn predicate_as(tree: &Tree, k: usize) -> bool {
 /// (particles and nouns), or `None` when one is missing.
 fn frame_words(places: &WordPlaces, e: &LexEntry) -> Option<Vec<usize>> {
     let mut required = Vec::new();
+    let with_for = e.event == "REQUEST" || e.words.iter().any(|w| w == "for");
     for w in e.words.iter().map(String::as_str) {
         let k = places
             .words
             .iter()
+            .zip(&places.purpose)
             // The places are those that may be a frame's word
             // (`may_be_frame_word`).
-            .position(|&(lemma, lower)| lemma == w || lower == w)
+            .position(|(&(lemma, lower), &purpose)| {
+                (lemma == w || lower == w) && (with_for || !purpose)
+            })
             .map(|i| places.places[i])
             .or_else(|| {
                 // "handed over 300 kg": a particle right after its verb, put
@@ -1588,6 +1643,25 @@ pub(crate) fn war_toll(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
     })
 }
 
+/// Whether the verb "threaten" at `trigger` has a state of affairs or an
+/// act as its subject (classes `situation`, `longconflict`: "the fighting threatened to
+/// drag Turkey into the war"): a risk told, no one's threat.
+pub(crate) fn said_of_a_situation(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    doc.tokens_in(trigger).any(|t| {
+        doc.syntax[t].upos == "VERB"
+            && tree.lower_lemma(t) == "threaten"
+            && subject(&tree, t, 0).is_some_and(|k| {
+                let lemma = tree.lower_lemma(k);
+                doc.syntax[k].upos == "NOUN"
+                    && (in_class(kb, "situation", lemma) || in_class(kb, "longconflict", lemma))
+            })
+    })
+}
+
 /// Whether the acts at tokens `first..end` are the subject of a count going
 /// down (class `waning`: "attacks have lessened since the accord"): a trend,
 /// no act.
@@ -1709,6 +1783,16 @@ pub(crate) fn frame_events(
         // "the rebels who overran the village", "a jet carrying monitors": an
         // act told to describe someone is background, not the news.
         if !e.noun && matches!(tree.rel(t), "acl" | "acl:relcl") {
+            continue;
+        }
+        // "talked with reporters": briefing the press is no meeting.
+        if e.event == "CONSULT"
+            && r.is_some_and(|k| {
+                kb.group_sectors
+                    .get(&*crate::noun_key(tree.doc, k))
+                    .is_some_and(|sector| sector == "MED")
+            })
+        {
             continue;
         }
         if e.noun && !concrete_noun_event(&tree, t) {
@@ -1853,6 +1937,20 @@ pub(crate) fn frame_events(
         } else {
             Vec::new()
         });
+        // "hosted the president for talks": an act of the frame's own type
+        // named as the purpose of its verb is this event, when the verb
+        // names whom it reaches.
+        if !e.noun && !recipient.is_empty() {
+            owns.extend(taken.iter().zip(taken_types).filter_map(|(x, &ty)| {
+                (ty == e.event
+                    && tree.kids(t).iter().any(|&k| {
+                        tree.rel(k).starts_with("obl")
+                            && tree.case_of(k) == Some("for")
+                            && x.contains(doc.tokens[k].span)
+                    }))
+                .then_some(*x)
+            }));
+        }
         // "called off a four-day strike", "threatened strikes": a pattern's
         // act of another type that is the frame's own required noun is what
         // the frame is about (of the same type, the pattern reads it better).
@@ -2109,7 +2207,16 @@ fn relative_antecedent(tree: &Tree, h: usize, objects: &[usize]) -> Option<usize
                     "whom" | "who" | "which" | "that" | "where"
                 )
         });
-    (relative || bare).then(|| tree.head(h)).flatten()
+    // "two diplomats accused of spying": the noun of a reduced passive.
+    let reduced = tree.doc.syntax[h].upos == "VERB"
+        && tree.rel(h) == "acl"
+        && tree.passive(h)
+        && !objects
+            .iter()
+            .any(|&k| matches!(tree.rel(k), "obj" | "iobj"));
+    (relative || bare || reduced)
+        .then(|| tree.head(h))
+        .flatten()
 }
 
 fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
@@ -3390,13 +3497,24 @@ pub(crate) fn happening(
 /// Whether the noun act at tokens `first..end` is what a verb keeps or breaks
 /// ("violated the 2003 ceasefire accord", "ending a days-old agreement",
 /// "pledged to respect the truce").
-pub(crate) fn kept_or_broken(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+pub(crate) fn kept_or_broken(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: usize,
+    end: usize,
+    event: &str,
+) -> bool {
     let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     let by_verb = |t: usize| {
         tree.head(t).is_some_and(|h| {
-            doc.syntax[h].upos == "VERB" && in_class(kb, "keeping", tree.lower_lemma(h))
+            let lemma = tree.lower_lemma(h);
+            doc.syntax[h].upos == "VERB"
+                && in_class(kb, "keeping", lemma)
+                // "ended their talks in Geneva": talks ended were held.
+                && !(event == "CONSULT" && lemma == "end")
         })
     };
     doc.syntax[t].upos == "NOUN"
@@ -3489,12 +3607,34 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
     } else {
         (tree.rel(t) == "obj").then(|| tree.head(t)).flatten()
     };
+    // The parser may read "voted to impose" as a clause of purpose.
     v.is_some_and(|v| {
-        tree.rel(v) == "xcomp"
+        (tree.rel(v) == "xcomp" || purpose(&tree, v))
             && tree
                 .head(v)
                 .is_some_and(|h| matches!(tree.lower_lemma(h), "agree" | "decide" | "vote"))
     })
+}
+
+/// Whether the trigger at tokens `first..end` is a gerund introduced by
+/// "from": what someone was barred, kept or refrained from doing ("banned
+/// them from travelling to the UK").
+pub(crate) fn kept_from(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
+        doc.syntax[t].xpos == "VBG"
+            && tree.kids(t).iter().any(|&k| {
+                tree.rel(k) == "mark"
+                        && doc.token_lower(k) == "from"
+                        // "Apart from meeting Putin, he …" adds an act.
+                        && !(k > 0 && matches!(doc.token_lower(k - 1), "apart" | "aside"))
+            })
+    })
+}
+
+/// Whether the trigger at tokens `first..end` is a participle hung on a
+/// noun as a reduced passive relative ("two diplomats accused of spying").
+pub(crate) fn reduced_passive(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, t)| tree.rel(t) == "acl" && tree.passive(t))
 }
 
 /// Whether the trigger at tokens `first..end` is in a clause that tells the

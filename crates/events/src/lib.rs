@@ -275,7 +275,7 @@ pub fn extract_events_with(
             // "Pakistani troops violated the ceasefire accord": an accord
             // kept or broken is not made.
             if matches!(pattern.event.as_str(), "AGREE" | "RETREAT" | "CONSULT")
-                && frames::kept_or_broken(doc, kb, s, trig.first, trig.end)
+                && frames::kept_or_broken(doc, kb, s, trig.first, trig.end, &pattern.event)
             {
                 continue;
             }
@@ -317,6 +317,11 @@ pub fn extract_events_with(
             let Some(mut st) = st else {
                 continue;
             };
+            // "barred the envoy from visiting Gaza": an act kept from
+            // happening is none.
+            if frames::kept_from(doc, s, trig.first, trig.end) {
+                continue;
+            }
             // "The EU agreed to sanction drone makers": deciding measures
             // takes them.
             if pattern.event == "SANCTION"
@@ -673,6 +678,17 @@ pub fn extract_events_with(
             }
             let mut actor = r.actor;
             let mut recipient = r.recipient;
+            if event_type == "THREATEN" && frames::said_of_a_situation(doc, kb, s, trig.span) {
+                continue;
+            }
+            // "expelled two diplomats accused of spying": a charge by nobody
+            // named that only describes a noun is background.
+            if event_type == "ACCUSE"
+                && actor.is_empty()
+                && frames::reduced_passive(doc, s, trig.first, trig.end)
+            {
+                continue;
+            }
             actor.retain(|p| !frames::names_a_backer(doc, p.span));
             recipient.retain(|p| !frames::names_a_backer(doc, p.span));
             if event_type == "ASSAULT" {

@@ -1133,7 +1133,7 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
         let planning = gov.iter().any(|w| {
             [
                 "prepar", "plan", "expect", "intend", "going", "set", "due", "ready", "hope",
-                "schedul", "agree", "decid", "want", "seek", "aim",
+                "schedul", "agree", "decid", "want", "seek", "aim", "vot", "resolv", "opt",
             ]
             .iter()
             .any(|x| w.starts_with(x))

@@ -1499,3 +1499,121 @@ fn the_gathering_where_two_sides_met_is_their_setting_not_a_party() {
     );
     assert_eq!(parties(one(&evs, "CONSULT")), ["TUR", "USA"], "{evs:#?}");
 }
+
+#[test]
+fn a_body_that_votes_to_impose_measures_imposes_them() {
+    let evs = events(
+        "The UN Security Council voted on Friday to impose an arms embargo on Lesotho.",
+        "2024-03-02",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["UNO"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["LSO"], "{evs:#?}");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-03-01"), "{evs:#?}");
+}
+
+#[test]
+fn a_charge_that_only_describes_a_noun_is_no_accusation() {
+    for text in [
+        "Estonia expelled two Belarusian diplomats accused of spying on Tuesday.",
+        "The United States sanctioned three Syrian firms accused of smuggling fuel.",
+    ] {
+        let evs = events(text, "2024-03-06");
+        assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{text}: {evs:#?}");
+        assert_eq!(
+            evs.iter().filter(|e| e.event == "SANCTION").count(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+    // A charge told as the news still is one, with whom it is against.
+    let evs = events(
+        "Belarus was accused of sending migrants to the border.",
+        "2024-03-06",
+    );
+    assert_eq!(codes(&one(&evs, "ACCUSE").recipient), ["BLR"], "{evs:#?}");
+}
+
+#[test]
+fn an_act_someone_is_barred_from_is_not_done() {
+    for text in [
+        "Latvia banned six Russian officials from travelling to Riga.",
+        "Israel barred the UN envoy from visiting the West Bank.",
+        "Sudan refrained from attacking the border town on Sunday.",
+    ] {
+        let evs = events(text, "2024-03-04");
+        assert!(
+            evs.iter()
+                .all(|e| e.event != "CONSULT" && e.event != "ASSAULT"),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_leader_hosted_for_talks_is_the_hosts_guest() {
+    let evs = events(
+        "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Saturday for talks on the border.",
+        "2024-03-04",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(codes(&e.actor), ["KEN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["ETH"], "{evs:#?}");
+    assert_eq!(e.mode.as_deref(), Some("host"), "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-03-02"), "{evs:#?}");
+}
+
+#[test]
+fn leaders_who_spoke_with_another_consulted_and_the_city_is_no_party() {
+    let evs = events(
+        "Scholz and Macron spoke with Erdogan in Ankara on Monday.",
+        "2023-05-10",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(codes(&e.actor), ["DEU", "FRA"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["TUR"], "{evs:#?}");
+    // Where the other side stands is no party of the talk.
+    let evs = events(
+        "Chilean officials talked with Bolivian diplomats in Lima on Thursday.",
+        "2023-05-10",
+    );
+    assert_eq!(codes(&one(&evs, "CONSULT").recipient), ["BOL"], "{evs:#?}");
+    // Talking to the press is no meeting.
+    let evs = events(
+        "Macron talked with reporters in Paris on Monday.",
+        "2023-05-10",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
+
+#[test]
+fn talks_that_ended_were_held() {
+    let evs = events(
+        "The foreign ministers of Serbia and Kosovo ended their latest meeting in Brussels on Wednesday.",
+        "2023-05-12",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["SRB", "XKX"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2023-05-10"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn a_situation_that_threatens_something_is_no_threat() {
+    for text in [
+        "The fighting threatened to drag Turkey into a wider conflict.",
+        "The crisis threatens to derail the talks between Serbia and Kosovo.",
+    ] {
+        let evs = events(text, "2023-05-12");
+        assert!(
+            evs.iter().all(|e| e.event != "THREATEN"),
+            "{text}: {evs:#?}"
+        );
+    }
+    let evs = events(
+        "Iran threatened to close the Strait of Hormuz.",
+        "2023-05-12",
+    );
+    assert_eq!(codes(&one(&evs, "THREATEN").actor), ["IRN"], "{evs:#?}");
+}
