@@ -1257,8 +1257,6 @@ const DOING_VERBS: &[&str] = &[
     "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver", "issue",
 ];
 
-/// Verbs whose subject joins the act its place names ("returned to the
-/// talks", "took part in negotiations").
 /// Whether token `k` is the pronoun "it".
 fn is_it(doc: &Doc, k: usize) -> bool {
     doc.syntax[k].upos == "PRON" && doc.token_lower(k) == "it"
@@ -3628,6 +3626,30 @@ pub(crate) fn kept_from(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
                         // "Apart from meeting Putin, he …" adds an act.
                         && !(k > 0 && matches!(doc.token_lower(k - 1), "apart" | "aside"))
             })
+    })
+}
+
+/// Whether the verb at tokens `first..end` is a clause that describes a
+/// noun ("firms supporting the junta", "a bank that provides support to
+/// them"): background, as the lexicon's frames read it.
+pub(crate) fn clause_on_a_noun(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
+        // "that provides support": the noun act's light verb.
+        let t = match tree.head(t) {
+            Some(h) if doc.syntax[t].upos == "NOUN" && tree.rel(t) == "obj" => h,
+            _ => t,
+        };
+        doc.syntax[t].upos == "VERB"
+            && match tree.rel(t) {
+                "acl" => matches!(doc.syntax[t].xpos, "VBG" | "VBN"),
+                // With its relative pronoun: a finite verb hung on a noun
+                // without one is more often the parser's slip.
+                "acl:relcl" => tree.kids(t).iter().any(|&k| {
+                    tree.rel(k).starts_with("nsubj")
+                        && matches!(tree.lower_lemma(k), "who" | "which" | "that")
+                }),
+                _ => false,
+            }
     })
 }
 

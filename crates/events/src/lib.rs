@@ -681,6 +681,14 @@ pub fn extract_events_with(
             if event_type == "THREATEN" && frames::said_of_a_situation(doc, kb, s, trig.span) {
                 continue;
             }
+            // "sanctioned firms supporting the junta": backing told to
+            // describe someone is background.
+            if frame.is_none()
+                && matches!(event_type.as_str(), "SUPPORT" | "COOPERATE" | "AID")
+                && frames::clause_on_a_noun(doc, s, trig.first, trig.end)
+            {
+                continue;
+            }
             // "expelled two diplomats accused of spying": a charge by nobody
             // named that only describes a noun is background.
             if event_type == "ACCUSE"
@@ -689,6 +697,10 @@ pub fn extract_events_with(
             {
                 continue;
             }
+            // "the Geneva talks", "the Minsk agreements": a city that names
+            // a noun act is where it is held, not a party.
+            actor.retain(|p| !names_the_venue(doc, kb, p));
+            recipient.retain(|p| !names_the_venue(doc, kb, p));
             actor.retain(|p| !frames::names_a_backer(doc, p.span));
             recipient.retain(|p| !frames::names_a_backer(doc, p.span));
             if event_type == "ASSAULT" {
@@ -1577,6 +1589,39 @@ fn answered_heads(doc: &Doc, s: usize, trigger: Span) -> Vec<&str> {
 fn names_an_act(kb: &Kb, word: &str) -> bool {
     kb.patterns.by_first_word.contains_key(word)
         || kb.lexicon.entries_for(word, true).next().is_some()
+}
+
+/// Whether party `p` is a place named between a determiner and the noun
+/// of an act ("the Geneva talks", "the Minsk agreements"): its venue.
+fn names_the_venue(doc: &Doc, kb: &Kb, p: &Party) -> bool {
+    let first = doc.token_at(p.span.start);
+    let next = doc.token_at(p.span.end.saturating_sub(1)) + 1;
+    first > 0
+        && next < doc.tokens.len()
+        && matches!(
+            doc.token_lower(first - 1),
+            "the" | "a" | "an" | "this" | "that" | "these" | "those" | "last" | "latest"
+        )
+        // A noun of the lexicon, whatever the tag: the tagger may read "the
+        // Geneva talks" as a name and a verb.
+        && {
+            let w = doc.token_lower(next);
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            [w, singular]
+                .iter()
+                .any(|x| kb.lexicon.entries_for(x, true).next().is_some())
+        }
+        // A city, not a state by its name ("a US offer").
+        && doc.mentions.iter().any(|m| {
+            m.span == p.span
+                && matches!(m.form, MentionForm::Name | MentionForm::Metonym)
+                && (m.place.is_some() || doc.entities[m.entity].kind == EntityKind::Place)
+        })
+        && !doc.mentions.iter().any(|m| {
+            m.span == p.span
+                && m.form == MentionForm::Name
+                && doc.entities[m.entity].kind == EntityKind::State
+        })
 }
 
 /// Whether token `t` is glued by a hyphen to the word before it

@@ -1266,7 +1266,12 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
                 ]
                 .iter()
                 .any(|x| gov.starts_with(x));
-                if !planning && q < k {
+                // "returned to the Geneva talks": who goes back to talks
+                // takes part in them.
+                let rejoined = (gov.starts_with("return") || gov == "back")
+                    && doc.syntax.len() == doc.tokens.len()
+                    && matches!(doc.syntax[q].upos, "DET" | "PROPN" | "ADJ" | "NUM" | "PRON");
+                if !planning && q < k && !rejoined {
                     r.skip = true;
                     return r;
                 }

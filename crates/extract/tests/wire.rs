@@ -1617,3 +1617,45 @@ fn a_situation_that_threatens_something_is_no_threat() {
     );
     assert_eq!(codes(&one(&evs, "THREATEN").actor), ["IRN"], "{evs:#?}");
 }
+
+#[test]
+fn a_city_that_names_talks_is_their_venue_not_a_party() {
+    let evs = events(
+        "Serbia and Kosovo returned to the Brussels talks on Monday.",
+        "2023-05-10",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(parties(e), ["SRB", "XKX"], "{evs:#?}");
+    // A document named after a city acts for nobody.
+    let evs = events(
+        "The Minsk agreement called for a ceasefire in the east.",
+        "2016-05-10",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !codes(&e.actor).iter().any(|c| c == "BLR")),
+        "{evs:#?}"
+    );
+    // A state by its name still is a party ("a US offer").
+    let evs = events(
+        "Arafat rejected a US offer to host a summit in July.",
+        "2000-06-10",
+    );
+    assert_eq!(codes(&one(&evs, "REJECT").recipient), ["USA"], "{evs:#?}");
+}
+
+#[test]
+fn backing_told_to_describe_someone_is_background() {
+    for text in [
+        "The EU sanctioned three firms supporting the junta in Niger.",
+        "Britain sanctioned a bank that provides support to the Syrian government.",
+    ] {
+        let evs = events(text, "2023-05-10");
+        assert!(evs.iter().all(|e| e.event != "SUPPORT"), "{text}: {evs:#?}");
+        assert_eq!(
+            evs.iter().filter(|e| e.event == "SANCTION").count(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
