@@ -491,7 +491,16 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
             .kids(t)
             .iter()
             .copied()
-            .find(|&k| tree.rel(k) == "obl:agent");
+            .find(|&k| tree.rel(k) == "obl:agent")
+            // "were imposed on Iran by the EU": the parser may hang the
+            // agent on the phrase before it.
+            .or_else(|| {
+                tree.kids(t)
+                    .iter()
+                    .filter(|&&k| tree.rel(k) == "obl" && tree.doc.syntax[k].upos == "PROPN")
+                    .flat_map(|&k| tree.kids(k).iter().copied())
+                    .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("by"))
+            });
     }
     if let Some(s) = tree
         .kids(t)

@@ -352,6 +352,12 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                     && (partial(&ev, &ours, &theirs) || partial(e, &theirs, &ours)))
                 && actors_overlap(doc, e, &ev)
                 && e.status == ev.status
+                // "arrived on Monday and met the president on Tuesday":
+                // acts of two days are two.
+                && match (e.date, ev.date) {
+                    (Some(x), Some(y)) => x.compatible(&y),
+                    _ => true,
+                }
         });
         let target = same_sentence
             .or_else(|| {

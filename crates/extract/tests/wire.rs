@@ -1659,3 +1659,29 @@ fn backing_told_to_describe_someone_is_background() {
         );
     }
 }
+
+#[test]
+fn an_agent_hung_on_the_name_before_it_still_acts() {
+    let evs = events(
+        "Sanctions were imposed on Belarus by the European Union on Monday.",
+        "2023-05-10",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["EUR"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["BLR"], "{evs:#?}");
+}
+
+#[test]
+fn a_visit_and_a_meeting_on_two_days_are_two_events() {
+    let evs = events(
+        "Wang, who arrived in Nairobi late on Monday, met Kenyan President William Ruto on Tuesday.",
+        "2024-01-12",
+    );
+    let days: Vec<Option<&str>> = evs
+        .iter()
+        .filter(|e| e.event == "CONSULT")
+        .map(|e| e.date.as_deref())
+        .collect();
+    assert!(days.contains(&Some("2024-01-08")), "{evs:#?}");
+    assert!(days.contains(&Some("2024-01-09")), "{evs:#?}");
+}

@@ -835,7 +835,8 @@ pub fn punctuation_heads_nothing(
             || q >= k
             || !xpos[q - 1].starts_with("VB")
             || (1..=n).any(|c| heads[c] == q && rels[c] == "obj")
-            || !(q + 1..k).all(|j| heads[j] == k && rels[j] != "case")
+            // (Its modifiers may have their own: "Egyptian President …")
+            || !(q + 1..k).all(|j| under(heads, j, k) && !(heads[j] == k && rels[j] == "case"))
         {
             continue;
         }

@@ -58,3 +58,12 @@ fn a_verb_of_saying_with_an_object_is_no_modifier_of_its_subject() {
     let (meeting, _) = word(&p, "meeting");
     assert_eq!((meeting.3, meeting.4), (g, "nsubj"), "{p:?}");
 }
+
+#[test]
+fn an_object_with_a_title_hung_on_the_stop_is_the_verbs() {
+    let s = "Lavrov , who arrived in Cairo late on Monday , met Egyptian President Abdel Fattah al-Sisi on Tuesday .";
+    let p = analyse(s);
+    let (_, met) = word(&p, "met");
+    let (abdel, _) = word(&p, "Abdel");
+    assert_eq!((abdel.3, abdel.4), (met, "obj"), "{p:?}");
+}
