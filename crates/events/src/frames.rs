@@ -910,7 +910,18 @@ fn fit(
                 .then(|| tree.head(t))
                 .flatten()
             };
-            iobj.or(obj).or_else(relativised)
+            // "slammed the United States" read as a bare oblique: a name
+            // right after the verb with no preposition is its object.
+            let bare_name = || {
+                kids.iter().copied().find(|&k| {
+                    k > t
+                        && tree.rel(k) == "obl"
+                        && tree.doc.syntax[k].upos == "PROPN"
+                        && tree.case_of(k).is_none()
+                        && (t + 1..k).all(|j| tree.head(j) == Some(k))
+                })
+            };
+            iobj.or(obj).or_else(relativised).or_else(bare_name)
         }
         // "delivered tents to Haiti" with the phrase put under the object
         // (or under the name in apposition to it: "extradited the banker

@@ -1685,3 +1685,11 @@ fn a_visit_and_a_meeting_on_two_days_are_two_events() {
     assert!(days.contains(&Some("2024-01-08")), "{evs:#?}");
     assert!(days.contains(&Some("2024-01-09")), "{evs:#?}");
 }
+
+#[test]
+fn a_name_right_after_a_verb_is_its_object_however_hung() {
+    let evs = events("Beijing slammed the United States on Friday.", "2023-05-13");
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["CHN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["USA"], "{evs:#?}");
+}
