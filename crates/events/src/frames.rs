@@ -1272,9 +1272,10 @@ fn governed(
 /// visit", "launched an offensive"); not those of speaking about it
 /// ("announced the agreement", "called the shelling a violation").
 const DOING_VERBS: &[&str] = &[
-    "pay", "hold", "make", "conduct", "launch", "carry", "stage", "mount", "begin", "start",
-    "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend", "join",
-    "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver", "issue",
+    "pay", "hold", "have", "make", "conduct", "launch", "carry", "stage", "mount", "begin",
+    "start", "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend",
+    "join", "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver",
+    "issue",
 ];
 
 /// Whether token `k` is the pronoun "it".

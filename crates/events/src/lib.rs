@@ -1805,11 +1805,19 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         // The perfect moves the event itself back only when it is the event's own
         // tense ("had met"), not a clause's ("denied that Russia had received … and blamed").
         let trig = e.trigger.start;
-        let from = doc.sentences[e.mentions[0].sentence].span.start;
-        let lead = doc.lower[from..trig]
-            .split_whitespace()
+        let first = doc.sentences[e.mentions[0].sentence].first_token;
+        // "had a phone call with …": a verb of having is no perfect.
+        let lead = (first..doc.token_at(trig))
             .rev()
             .take(3)
+            .filter(|&k| {
+                !matches!(doc.token_lower(k), "had" | "has" | "have")
+                    || doc
+                        .syntax
+                        .get(k)
+                        .is_none_or(|a| a.deprel.starts_with("aux"))
+            })
+            .map(|k| doc.token_lower(k))
             .collect::<Vec<_>>();
         // "Russia said Ukraine had violated the truce": an accusation made
         // in a statement, of the subject of the clause, is dated by the

@@ -1693,3 +1693,15 @@ fn a_name_right_after_a_verb_is_its_object_however_hung() {
     assert_eq!(codes(&e.actor), ["CHN"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["USA"], "{evs:#?}");
 }
+
+#[test]
+fn leaders_who_had_a_call_made_it_on_the_news_day() {
+    let evs = events(
+        "Scholz and Macron had a phone call with Erdogan, the Elysee said.",
+        "2023-05-10",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(codes(&e.actor), ["DEU", "FRA"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["TUR"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2023-05-09"), "{evs:#?}");
+}
