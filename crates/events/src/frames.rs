@@ -2256,9 +2256,15 @@ fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
             }
         }
     }
+    // ("on Monday" is when, not on whom.)
     let receiving_prep = |k: usize| {
         (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
             && tree.case_of(k).is_some_and(|c| RECEIVING.contains(&c))
+            && !tree
+                .doc
+                .dates
+                .iter()
+                .any(|d| d.span.contains(tree.doc.tokens[k].span))
     };
     out.extend(
         objects

@@ -22,6 +22,12 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                 if t >= limit || !words.iter().any(|w| w == doc.token_lower(t)) {
                     return None;
                 }
+                // "fired tear gas on Monday at protesters": a closing
+                // preposition that opens a date is the date's; the phrase
+                // ends before it.
+                if i + 1 == elems.len() && opens_a_date(doc, t) {
+                    return Some(t);
+                }
                 t += 1;
                 i += 1;
             }
@@ -47,6 +53,19 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
         }
     }
     Some(t)
+}
+
+/// Whether token `t` is a preposition whose phrase is a date ("on
+/// Monday", "on 3 May").
+fn opens_a_date(doc: &Doc, t: usize) -> bool {
+    matches!(doc.token_lower(t), "on" | "in" | "at")
+        && t + 1 < doc.tokens.len()
+        && doc.dates.iter().any(|d| {
+            // (The date's span may hold the preposition.)
+            d.span.start <= doc.tokens[t + 1].span.start
+                && doc.tokens[t + 1].span.end <= d.span.end
+                && d.span.start >= doc.tokens[t].span.start
+        })
 }
 
 fn starts_with_words(doc: &Doc, at: usize, limit: usize, phrase: &str) -> bool {

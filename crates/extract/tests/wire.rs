@@ -1705,3 +1705,16 @@ fn leaders_who_had_a_call_made_it_on_the_news_day() {
     assert_eq!(codes(&e.recipient), ["TUR"], "{evs:#?}");
     assert_eq!(e.date.as_deref(), Some("2023-05-09"), "{evs:#?}");
 }
+
+#[test]
+fn a_day_between_an_attack_and_its_target_is_when_not_whom() {
+    let evs = events(
+        "Ugandan police fired tear gas on Monday at protesters in Kampala.",
+        "2024-07-23",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["UGA"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["UGA"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-07-22"), "{evs:#?}");
+    assert!(!e.event_text.ends_with(" on"), "{evs:#?}");
+}
