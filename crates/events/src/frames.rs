@@ -1039,6 +1039,19 @@ fn fit(
                     })
                     .flatten()
             })
+            // "blocked Sweden's bid", "rejected Iran's proposal": whose the
+            // bid or the proposal is is whom the answer reaches.
+            .or_else(|| {
+                matches!(e.event.as_str(), "REJECT" | "SUPPORT" | "ACCUSE")
+                    .then(|| {
+                        nouns.iter().copied().find(|&n| {
+                            tree.kids(n).iter().any(|&m| {
+                                tree.rel(m) == "nmod:poss" && !parties(tree, m).is_empty()
+                            })
+                        })
+                    })
+                    .flatten()
+            })
     });
     Some((score, recipient.map(|k| through_pledge(tree, kb, k))))
 }

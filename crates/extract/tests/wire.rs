@@ -1718,3 +1718,16 @@ fn a_day_between_an_attack_and_its_target_is_when_not_whom() {
     assert_eq!(e.date.as_deref(), Some("2024-07-22"), "{evs:#?}");
     assert!(!e.event_text.ends_with(" on"), "{evs:#?}");
 }
+
+#[test]
+fn whose_bid_is_blocked_is_on_the_receiving_end_and_blocked_talks_are_none() {
+    let evs = events(
+        "Greece blocked North Macedonia's bid to join the EU.",
+        "2019-05-10",
+    );
+    let e = one(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["GRC"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["MKD"], "{evs:#?}");
+    let evs = events("Bulgaria blocked Skopje's accession talks.", "2021-05-10");
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+}
