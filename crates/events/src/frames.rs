@@ -769,11 +769,14 @@ fn infinitive_after_object(tree: &Tree, t: usize) -> Option<usize> {
 fn receiving_phrase(tree: &Tree, k: usize, p: &str) -> bool {
     (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
         && tree.case_of(k) == Some(p)
-        && !tree
-            .doc
-            .dates
-            .iter()
-            .any(|d| d.span.contains(tree.doc.tokens[k].span))
+        && !in_a_date(tree.doc, k)
+}
+
+/// Whether token `k` is part of a date ("on Thursday").
+pub(crate) fn in_a_date(doc: &Doc, k: usize) -> bool {
+    doc.dates
+        .iter()
+        .any(|d| d.span.contains(doc.tokens[k].span))
 }
 
 /// "extradited suspected smuggler Peter Banda to Zambia": however the
@@ -1660,37 +1663,41 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
     })
 }
 
+/// Whether a verb of `trigger` has a subject for which `holds(tree, verb,
+/// subject)` is true.
+fn verb_with_subject(
+    doc: &Doc,
+    s: usize,
+    trigger: Span,
+    holds: impl Fn(&Tree, usize, usize) -> bool,
+) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let tree = Tree::new(doc, s);
+    doc.tokens_in(trigger).any(|t| {
+        doc.syntax[t].upos == "VERB" && subject(&tree, t, 0).is_some_and(|k| holds(&tree, t, k))
+    })
+}
+
 /// Whether the killing at `trigger` is a long conflict's (class
 /// `longconflict`: "the five-year war that has killed 250,000 people"): a
 /// toll told as background, no attack of its own.
 pub(crate) fn war_toll(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    doc.tokens_in(trigger).any(|t| {
-        doc.syntax[t].upos == "VERB"
-            && subject(&tree, t, 0)
-                .is_some_and(|k| in_class(kb, "longconflict", tree.lower_lemma(k)))
+    verb_with_subject(doc, s, trigger, |tree, _, k| {
+        in_class(kb, "longconflict", tree.lower_lemma(k))
     })
 }
 
 /// Whether the verb "threaten" at `trigger` has a state of affairs or an
-/// act as its subject (classes `situation`, `longconflict`: "the fighting threatened to
-/// drag Turkey into the war"): a risk told, no one's threat.
+/// act as its subject (classes `situation`, `longconflict`: "the fighting
+/// threatened to drag Turkey into the war"): a risk told, no one's threat.
 pub(crate) fn said_of_a_situation(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
-    if doc.syntax.len() != doc.tokens.len() {
-        return false;
-    }
-    let tree = Tree::new(doc, s);
-    doc.tokens_in(trigger).any(|t| {
-        doc.syntax[t].upos == "VERB"
-            && tree.lower_lemma(t) == "threaten"
-            && subject(&tree, t, 0).is_some_and(|k| {
-                let lemma = tree.lower_lemma(k);
-                doc.syntax[k].upos == "NOUN"
-                    && (in_class(kb, "situation", lemma) || in_class(kb, "longconflict", lemma))
-            })
+    verb_with_subject(doc, s, trigger, |tree, t, k| {
+        let lemma = tree.lower_lemma(k);
+        tree.lower_lemma(t) == "threaten"
+            && doc.syntax[k].upos == "NOUN"
+            && (in_class(kb, "situation", lemma) || in_class(kb, "longconflict", lemma))
     })
 }
 
@@ -2273,11 +2280,7 @@ fn receiving(tree: &Tree, h: usize, objects: &[usize]) -> Vec<usize> {
     let receiving_prep = |k: usize| {
         (tree.rel(k).starts_with("obl") || tree.rel(k).starts_with("nmod"))
             && tree.case_of(k).is_some_and(|c| RECEIVING.contains(&c))
-            && !tree
-                .doc
-                .dates
-                .iter()
-                .any(|d| d.span.contains(tree.doc.tokens[k].span))
+            && !in_a_date(tree.doc, k)
     };
     out.extend(
         objects

@@ -60,12 +60,7 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
 fn opens_a_date(doc: &Doc, t: usize) -> bool {
     matches!(doc.token_lower(t), "on" | "in" | "at")
         && t + 1 < doc.tokens.len()
-        && doc.dates.iter().any(|d| {
-            // (The date's span may hold the preposition.)
-            d.span.start <= doc.tokens[t + 1].span.start
-                && doc.tokens[t + 1].span.end <= d.span.end
-                && d.span.start >= doc.tokens[t].span.start
-        })
+        && crate::frames::in_a_date(doc, t + 1)
 }
 
 fn starts_with_words(doc: &Doc, at: usize, limit: usize, phrase: &str) -> bool {
