@@ -1611,17 +1611,22 @@ fn names_the_venue(doc: &Doc, kb: &Kb, p: &Party) -> bool {
                 .iter()
                 .any(|x| kb.lexicon.entries_for(x, true).next().is_some())
         }
-        // A city, not a state by its name ("a US offer").
-        && doc.mentions.iter().any(|m| {
-            m.span == p.span
-                && matches!(m.form, MentionForm::Name | MentionForm::Metonym)
-                && (m.place.is_some() || doc.entities[m.entity].kind == EntityKind::Place)
-        })
-        && !doc.mentions.iter().any(|m| {
-            m.span == p.span
-                && m.form == MentionForm::Name
-                && doc.entities[m.entity].kind == EntityKind::State
-        })
+        // A city, not a state by its name ("a US offer"). Mentions are
+        // sorted by start: only those of the party's span are read.
+        && {
+            let at = doc.mentions.partition_point(|m| m.span.start < p.span.start);
+            let here: Vec<&detente_doc::Mention> = doc.mentions[at..]
+                .iter()
+                .take_while(|m| m.span.start == p.span.start)
+                .filter(|m| m.span == p.span)
+                .collect();
+            here.iter().any(|m| {
+                matches!(m.form, MentionForm::Name | MentionForm::Metonym)
+                    && (m.place.is_some() || doc.entities[m.entity].kind == EntityKind::Place)
+            }) && !here.iter().any(|m| {
+                m.form == MentionForm::Name && doc.entities[m.entity].kind == EntityKind::State
+            })
+        }
 }
 
 /// Whether token `t` is glued by a hyphen to the word before it
