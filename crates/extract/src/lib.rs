@@ -73,10 +73,26 @@ pub fn tag_and_recognise(
     model: &detente_parse::Model,
 ) -> detente_parse::TaggedDoc {
     let mut tagged = detente_parse::tag_doc(doc, model);
+    irregular_lemmas(doc, kb);
     detente_recognise::recognise(doc, kb);
     let names = detente_recognise::name_tokens(doc);
     tagged.mark_names(doc, model, |t| names[t]);
     tagged
+}
+
+/// Verbs whose forms the knowledge base lists as irregular take its lemma:
+/// the learnt lemmatiser guesses from suffixes, and a form its treebank
+/// never had ("froze") would keep itself as its lemma.
+fn irregular_lemmas(doc: &mut Doc, kb: &Kb) {
+    for t in 0..doc.syntax.len().min(doc.tokens.len()) {
+        if matches!(doc.syntax[t].upos, "VERB" | "AUX") {
+            if let Some(lemma) = kb.lexicon.verb_form_lemma(doc.token_lower(t)) {
+                if doc.syntax[t].lemma != lemma {
+                    doc.syntax[t].lemma = lemma.to_string();
+                }
+            }
+        }
+    }
 }
 
 /// Extract the record of one document.

@@ -1731,3 +1731,20 @@ fn whose_bid_is_blocked_is_on_the_receiving_end_and_blocked_talks_are_none() {
     let evs = events("Bulgaria blocked Skopje's accession talks.", "2021-05-10");
     assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn irregular_past_forms_and_plural_compounds_carry_their_frames() {
+    // "froze" is in no treebank the lemmatiser learnt from; "arms sales"
+    // is a compound the parser left in pieces.
+    let evs = events("Britain froze aid to Chad on Thursday.", "2023-03-11");
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["GBR"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["TCD"], "{evs:#?}");
+    let evs = events(
+        "Denmark stopped arms sales to Jordan on Monday.",
+        "2023-03-11",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.recipient), ["JOR"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2023-03-06"), "{evs:#?}");
+}

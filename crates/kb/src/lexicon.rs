@@ -93,6 +93,9 @@ pub struct Lexicon {
     /// `classes` as sets, kept in step by
     /// [`Lexicon::extend_classes_from_tsv`], for [`Lexicon::in_class`].
     class_sets: FastMap<String, crate::FastSet<String>>,
+    /// Irregular verb forms and their lemmas (`forms.tsv`), for the forms
+    /// the parse stage's learnt lemmatiser does not know.
+    pub forms: FastMap<String, String>,
 }
 
 /// The data lines of a TSV file of the lexicon: 1-based line number and
@@ -151,6 +154,37 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+
+    /// Adds the irregular forms of one `forms.tsv`: `form <TAB> lemma`. A
+    /// form listed again (in a user's file) takes the later lemma.
+    pub fn extend_forms_from_tsv(&mut self, file: &str, text: &str) -> Result<(), KbError> {
+        for (n, cols) in data_rows(text) {
+            let err = |message: String| KbError {
+                file: file.to_string(),
+                line: n,
+                message,
+            };
+            let [form, lemma] = cols[..] else {
+                return Err(err(format!(
+                    "expected 2 tab-separated columns (form, lemma), found {}",
+                    cols.len()
+                )));
+            };
+            let (form, lemma) = (form.trim(), lemma.trim());
+            if !is_lemma(form) || !is_lemma(lemma) {
+                return Err(err(format!(
+                    "'{form}' and '{lemma}' must both be lower-case words"
+                )));
+            }
+            self.forms.insert(form.to_string(), lemma.to_string());
+        }
+        Ok(())
+    }
+
+    /// The lemma `forms.tsv` gives a verb's lower-case form, if it lists it.
+    pub fn verb_form_lemma(&self, lower: &str) -> Option<&str> {
+        self.forms.get(lower).map(String::as_str)
     }
 
     /// Adds the entries of one file; `noun` for `nouns.tsv`.

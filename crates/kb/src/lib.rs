@@ -144,6 +144,10 @@ pub const FILES: &[(&str, &str)] = &[
         "lexicon/nouns.tsv",
         include_str!("../../../kb/lexicon/nouns.tsv"),
     ),
+    (
+        "lexicon/forms.tsv",
+        include_str!("../../../kb/lexicon/forms.tsv"),
+    ),
     ("hazards.txt", include_str!("../../../kb/hazards.txt")),
     ("groups.tsv", include_str!("../../../kb/groups.tsv")),
     ("agents.tsv", include_str!("../../../kb/agents.tsv")),
@@ -257,6 +261,9 @@ impl Kb {
         }
         for (f, t) in each("lexicon/nouns.tsv") {
             lexicon.extend_from_tsv(&f, &t, true)?;
+        }
+        for (f, t) in each("lexicon/forms.tsv") {
+            lexicon.extend_forms_from_tsv(&f, &t)?;
         }
         let mut hazards = FastSet::default();
         for (_, t) in each("hazards.txt") {

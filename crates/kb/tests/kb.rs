@@ -368,3 +368,33 @@ fn a_longer_name_in_the_wrong_case_leaves_the_shorter_one() {
         "the outlet written as a title is still found"
     );
 }
+
+#[test]
+fn irregular_verb_forms_are_data_a_user_can_extend() {
+    let builtin = detente_kb::builtin();
+    assert_eq!(builtin.lexicon.verb_form_lemma("froze"), Some("freeze"));
+    assert_eq!(
+        builtin.lexicon.verb_form_lemma("withdrew"),
+        Some("withdraw")
+    );
+    // A form that is another verb's too is left to the lemmatiser.
+    assert_eq!(builtin.lexicon.verb_form_lemma("wound"), None);
+    // Regular forms are not listed.
+    assert_eq!(builtin.lexicon.verb_form_lemma("talked"), None);
+    let dir = std::env::temp_dir().join(format!("detente-kb-forms-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("lexicon")).unwrap();
+    std::fs::write(dir.join("lexicon/forms.tsv"), "# mine\nbesought\tbeseech\n").unwrap();
+    let kb = detente_kb::Kb::load(&dir).unwrap();
+    assert_eq!(kb.lexicon.verb_form_lemma("besought"), Some("beseech"));
+    assert_eq!(kb.lexicon.verb_form_lemma("froze"), Some("freeze"));
+    // A line without its lemma is refused with the file and line.
+    std::fs::write(dir.join("lexicon/forms.tsv"), "\nbesought\n").unwrap();
+    let err = kb_err(&dir);
+    assert!(
+        err.contains("user lexicon/forms.tsv:2") && err.contains("2 tab-separated"),
+        "{err}"
+    );
+    std::fs::write(dir.join("lexicon/forms.tsv"), "Besought\tbeseech\n").unwrap();
+    assert!(kb_err(&dir).contains("lower-case"));
+    std::fs::remove_dir_all(&dir).ok();
+}

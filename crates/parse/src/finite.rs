@@ -2603,6 +2603,56 @@ pub fn titled_names(
     repaired
 }
 
+/// "Denmark stopped arms sales to Jordan", "froze weapons transfers": a
+/// plural noun right before another noun is, in the treebank, nearly
+/// always that noun's modifier (a compound), but the greedy parser, having
+/// attached the plural to the verb, leaves the second noun elsewhere (an
+/// oblique, a `flat`, a modifier of a later word). The second noun takes
+/// the plural's place and the plural hangs on it as a compound, with the
+/// determiners before it and what it held after it. Not when the two are
+/// a verb's two objects ("gave the soldiers weapons") or the second is a
+/// time ("sessions today"), nor inside a longer run of nouns. `heads` and
+/// `rels` as for [`reduced_relative`]; returns the nouns that took a
+/// plural's place. A repair that would not leave a tree is not made.
+pub fn plural_modifier_left_outside(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Vec<usize> {
+    let n = xpos.len();
+    let mut repaired = Vec::new();
+    // 1-based: the plural x, the noun y = x + 1.
+    for x in 1..n {
+        let y = x + 1;
+        if xpos[x - 1] != "NNS"
+            || !matches!(xpos[y - 1], "NN" | "NNS")
+            || (y < n && NOUN.contains(&xpos[y]))
+            || (x > 1 && NOUN.contains(&xpos[x - 2]))
+            || heads[x] == y
+            || heads[x] == 0
+            || (heads[y] == x && !matches!(rels[y], "flat" | "compound" | "dep"))
+            || rels[x] == "iobj"
+            || (heads[y] == heads[x] && matches!(rels[y], "obj" | "iobj"))
+            || rels[y].ends_with(":unmarked")
+            || rels[y].ends_with(":tmod")
+        {
+            continue;
+        }
+        let kept = tree_kept(heads, rels, |heads, rels| {
+            take_place(heads, rels, y, x, "compound");
+            for k in 1..x {
+                if heads[k] == x && matches!(rels[k], "det" | "nummod" | "nmod:poss" | "det:poss") {
+                    heads[k] = y;
+                }
+            }
+        });
+        if kept {
+            repaired.push(y);
+        }
+    }
+    repaired
+}
+
 /// Fine tags of the second half of a hyphenated modifier: "Saudi-led",
 /// "war-torn", "state-owned", "peace-keeping", "long-standing".
 const HYPHEN_MODIFIER: &[&str] = &["VBN", "VBD", "VBG", "JJ"];

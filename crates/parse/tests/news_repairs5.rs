@@ -67,3 +67,46 @@ fn an_object_with_a_title_hung_on_the_stop_is_the_verbs() {
     let (abdel, _) = word(&p, "Abdel");
     assert_eq!((abdel.3, abdel.4), (met, "obj"), "{p:?}");
 }
+
+#[test]
+fn a_plural_before_a_noun_is_its_modifier() {
+    for (s, modifier, noun, verb, place) in [
+        (
+            "Denmark stopped arms sales to Jordan on Monday .",
+            "arms",
+            "sales",
+            "stopped",
+            "Jordan",
+        ),
+        (
+            "Qatar froze weapons transfers to Somalia on Wednesday .",
+            "weapons",
+            "transfers",
+            "froze",
+            "Somalia",
+        ),
+        (
+            "China cancelled weapons transfers to Iraq on Monday .",
+            "weapons",
+            "transfers",
+            "cancelled",
+            "Iraq",
+        ),
+    ] {
+        let p = analyse(s);
+        let (_, v) = word(&p, verb);
+        let (n, k) = word(&p, noun);
+        assert_eq!((n.3, n.4), (v, "obj"), "{s}: {p:?}");
+        let (m, _) = word(&p, modifier);
+        assert_eq!((m.3, m.4), (k, "compound"), "{s}: {p:?}");
+        // What the plural held after it is the noun's.
+        let (to, _) = word(&p, place);
+        assert_eq!((to.3, to.4), (k, "nmod"), "{s}: {p:?}");
+    }
+    // Two objects of a verb of giving stay two.
+    let s = "The army gave the villagers blankets .";
+    let p = analyse(s);
+    let (_, v) = word(&p, "gave");
+    let (b, _) = word(&p, "blankets");
+    assert_eq!(b.3, v, "{s}: {p:?}");
+}
