@@ -31,6 +31,10 @@ pub(crate) struct FrameEvent {
     /// Surface-pattern triggers inside this event's clause ("offered to
     /// *hand over*"): part of this event, not events of their own.
     pub owns: Vec<Span>,
+    /// The type of the sentence's surface pattern this event stands in for:
+    /// kept only if that pattern gives no event of its type ("exchanged
+    /// calls with …", where the pattern on "calls" finds no parties).
+    pub stand_in_for: Option<String>,
 }
 
 /// The sentence's tokens as a tree: children of each token, by offset.
@@ -1841,11 +1845,21 @@ pub(crate) fn frame_events(
         let mut recipient = r.map(|r| parties(&tree, r)).unwrap_or_default();
         if let Some(p) = &e.actor_prep {
             // "received aid from Canada": the giver acts, the subject receives.
+            // The parser may hang "from Canada" on the aid itself.
+            let words = frame_words(&word_places(&tree, kb, t), e).unwrap_or_default();
             let giver = tree
                 .kids(t)
                 .iter()
                 .copied()
-                .find(|&k| tree.rel(k).starts_with("obl") && tree.case_of(k) == Some(p));
+                .find(|&k| tree.rel(k).starts_with("obl") && tree.case_of(k) == Some(p))
+                .or_else(|| {
+                    words.iter().find_map(|&w| {
+                        tree.kids(w)
+                            .iter()
+                            .copied()
+                            .find(|&k| tree.rel(k) == "nmod" && tree.case_of(k) == Some(p))
+                    })
+                });
             actor = giver.map(|g| parties(&tree, g)).unwrap_or_default();
             recipient = tree
                 .kid_with(t, "nsubj")
@@ -2044,10 +2058,11 @@ pub(crate) fn frame_events(
         // The sentence's own main verb is its news, whoever it reaches.
         let main_act = !e.noun && tree.rel(t) == "root";
         let reads_whole = !recipient.is_empty() || !owns.is_empty() || main_act;
-        if strict && (!reads_whole || (owns.is_empty() && taken_types.contains(&e.event.as_str())))
-        {
+        if strict && !reads_whole {
             continue;
         }
+        let stand_in_for = (strict && owns.is_empty() && taken_types.contains(&e.event.as_str()))
+            .then(|| e.event.clone());
         let mut status = modality(&tree, t);
         let mut pattern = synthetic_pattern(e);
         let mut negated = negated(&tree, t);
@@ -2109,6 +2124,7 @@ pub(crate) fn frame_events(
             negated,
             status,
             owns,
+            stand_in_for,
         });
     }
     out.extend(obligations(&tree, first, end, taken));
@@ -2186,6 +2202,7 @@ fn obligations(tree: &Tree, first: usize, end: usize, taken: &[Span]) -> Vec<Fra
             negated: false,
             status: Some(Status::Occurred),
             owns: Vec::new(),
+            stand_in_for: None,
         });
     }
     out
@@ -3472,6 +3489,17 @@ fn parsed_head(doc: &Doc, s: usize, first: usize, end: usize) -> Option<(Tree<'_
     let tree = Tree::new(doc, s);
     let h = tree.head_of(first, end)?;
     Some((tree, h))
+}
+
+/// Whether the act at tokens `first..end` is told as one more (class
+/// `further`: "It also froze the assets of two banks"): an act of its own,
+/// not the retelling of one before it.
+pub(crate) fn told_as_further(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, h)| {
+        tree.kids(h)
+            .iter()
+            .any(|&k| tree.rel(k) == "advmod" && in_class(kb, "further", tree.lower_lemma(k)))
+    })
 }
 
 /// Whether `word` is a lemma of the lexicon's class `class` (`classes.tsv`).

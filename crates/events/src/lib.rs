@@ -43,6 +43,9 @@ pub(crate) struct Candidate {
     pub guessed_parties: bool,
     /// The document's main pair, for a reference to talks never reported before.
     pub fallback: Vec<Party>,
+    /// Told as one more act ("It also froze …"): no retelling of an act of
+    /// another sentence.
+    pub further: bool,
 }
 
 /// Event types where one side does something to the other against its will.
@@ -156,13 +159,16 @@ pub fn extract_events_with(
         let protest_here = triggers
             .iter()
             .any(|t| kb.patterns.patterns[t.pattern].event == "PROTEST")
-            || frame_events.iter().any(|f| f.pattern.event == "PROTEST");
+            || frame_events
+                .iter()
+                .any(|f| f.pattern.event == "PROTEST" && f.stand_in_for.is_none());
         let content_acts: Vec<(usize, usize)> = triggers
             .iter()
             .map(|t| (t, kb.patterns.patterns[t.pattern].event.as_str()))
             .chain(
                 frame_events
                     .iter()
+                    .filter(|f| f.stand_in_for.is_none())
                     .map(|f| (&f.trigger, f.pattern.event.as_str())),
             )
             .filter(|(_, ty)| frames::CONTENT_TAKING.contains(ty))
@@ -172,8 +178,15 @@ pub fn extract_events_with(
             .iter()
             .map(|t| (t, None))
             .chain(frame_events.iter().map(|f| (&f.trigger, Some(f))));
+        let cands_before = cands.len();
         for (ti, (trig, frame)) in items.enumerate() {
             let trig = trig.clone();
+            // The surface pattern it stood in for gave its event.
+            if let Some(ty) = frame.and_then(|f| f.stand_in_for.as_deref()) {
+                if cands[cands_before..].iter().any(|c| c.event.event == ty) {
+                    continue;
+                }
+            }
             // A phrase that only looks like an event has taken its words.
             if frame.is_none() && kb.patterns.patterns[trig.pattern].event == detente_kb::NO_EVENT {
                 continue;
@@ -1469,6 +1482,7 @@ pub fn extract_events_with(
             } else {
                 vec![event]
             };
+            let further = frames::told_as_further(doc, kb, s, trig.first, trig.end);
             for event in each {
                 cands.push(Candidate {
                     event,
@@ -1476,6 +1490,7 @@ pub fn extract_events_with(
                     anaphoric,
                     guessed_parties: guessed,
                     fallback: fallback.clone(),
+                    further,
                 });
             }
             if r.outcome {

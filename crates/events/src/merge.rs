@@ -359,12 +359,21 @@ pub(crate) fn merge(doc: &Doc, cands: Vec<Candidate>) -> Vec<Event> {
                     _ => true,
                 }
         });
+        // "It also froze the assets …": one more measure, not the one
+        // before told again (a meeting's "also discussed" is the meeting).
+        let own_act = c.further && ev.event != "CONSULT";
         let target = same_sentence
             .or_else(|| {
+                if own_act {
+                    return None;
+                }
                 out.iter()
                     .position(|e| e.date.is_some() && ev.date.is_some() && compatible(doc, e, &ev))
             })
             .or_else(|| {
+                if own_act {
+                    return None;
+                }
                 // An undated report joins the nearest compatible event before it,
                 // one of the same mode first (a meeting is not a call).
                 let undated = |e: &Event| {

@@ -1748,3 +1748,69 @@ fn irregular_past_forms_and_plural_compounds_carry_their_frames() {
     assert_eq!(codes(&e.recipient), ["JOR"], "{evs:#?}");
     assert_eq!(e.date.as_deref(), Some("2023-03-06"), "{evs:#?}");
 }
+
+#[test]
+fn the_giver_hung_on_the_aid_still_gives() {
+    let evs = events(
+        "Ukraine received a loan from Britain on Wednesday.",
+        "2023-03-11",
+    );
+    let e = one(&evs, "AID");
+    assert_eq!(codes(&e.actor), ["GBR"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["UKR"], "{evs:#?}");
+}
+
+#[test]
+fn a_state_read_as_an_adjective_still_acts() {
+    // The tagger reads some sentence-opening states as adjectives.
+    let evs = events(
+        "Sweden sent military advisers to Kenya on Friday.",
+        "2023-03-11",
+    );
+    let e = one(&evs, "AID");
+    assert_eq!(codes(&e.actor), ["SWE"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["KEN"], "{evs:#?}");
+    let evs = events(
+        "Hungary voiced concern over the sentencing of the activists on Saturday.",
+        "2023-03-11",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["HUN"], "{evs:#?}");
+}
+
+#[test]
+fn a_frame_stands_in_for_a_pattern_of_its_type_that_finds_no_one() {
+    // The pattern on "calls" finds no parties; the verb's frame does.
+    let evs = events(
+        "The Hungarian leader exchanged calls with the Serbian president overnight.",
+        "2023-03-11",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(codes(&e.actor), ["HUN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["SRB"], "{evs:#?}");
+    // Where the pattern gives the event, it is not told twice.
+    let evs = events("Egypt held talks with Israel on Monday.", "2023-03-11");
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "CONSULT").count(),
+        1,
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_measure_told_as_one_more_is_its_own_event() {
+    let text = "The European Union imposed sanctions on Belarus on Monday. It also froze the assets of two Belarusian banks.";
+    let evs = events(text, "2024-03-15");
+    let sanctions: Vec<_> = evs.iter().filter(|e| e.event == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 2, "{evs:#?}");
+    // A meeting's "also discussed" is still the meeting.
+    let evs = events(
+        "Egypt held talks with Israel on Monday. The two sides also discussed the border.",
+        "2024-03-15",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "CONSULT").count(),
+        1,
+        "{evs:#?}"
+    );
+}

@@ -2607,7 +2607,9 @@ pub fn titled_names(
 /// plural noun right before another noun is, in the treebank, nearly
 /// always that noun's modifier (a compound), but the greedy parser, having
 /// attached the plural to the verb, leaves the second noun elsewhere (an
-/// oblique, a `flat`, a modifier of a later word). The second noun takes
+/// oblique, a `flat`, a modifier of a later word). Two plurals only: a
+/// singular after a plural object is as often a predicate the tagger took
+/// for a noun ("dubbed the allegations baseless"). The second noun takes
 /// the plural's place and the plural hangs on it as a compound, with the
 /// determiners before it and what it held after it. Not when the two are
 /// a verb's two objects ("gave the soldiers weapons") or the second is a
@@ -2625,7 +2627,7 @@ pub fn plural_modifier_left_outside(
     for x in 1..n {
         let y = x + 1;
         if xpos[x - 1] != "NNS"
-            || !matches!(xpos[y - 1], "NN" | "NNS")
+            || xpos[y - 1] != "NNS"
             || (y < n && NOUN.contains(&xpos[y]))
             || (x > 1 && NOUN.contains(&xpos[x - 2]))
             || heads[x] == y

@@ -1966,7 +1966,12 @@ pub fn name_tokens(doc: &Doc) -> Vec<bool> {
         // nouns and adjectives ("World Food Programme") are the treebank's.
         let person = doc.entities[m.entity].kind == EntityKind::Person;
         for t in words {
+            // A one-word name read as an adjective ("Hungary voiced …",
+            // "Sweden sent …") is no modifier: the parser would hang the
+            // verb on it.
+            let lone_adjective = !long && doc.syntax.get(t).is_some_and(|x| x.upos == "ADJ");
             if !person
+                && !lone_adjective
                 && doc
                     .syntax
                     .get(t)
