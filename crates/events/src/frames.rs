@@ -559,9 +559,18 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
         "conj" => subject(tree, h, depth + 1),
         "acl:relcl" | "acl" => Some(h),
         "advcl" if tree.doc.syntax[t].xpos == "VBG" => subject(tree, h, depth + 1),
+        // "voted on Tuesday to extend sanctions": the parser's clause of
+        // purpose after a verb of deciding is what was decided.
+        "advcl" if purpose(tree, t) && DECIDING.contains(&tree.lower_lemma(h)) => {
+            subject(tree, h, depth + 1)
+        }
         _ => None,
     }
 }
+
+/// Verbs of deciding, whose infinitive the parser may read as a clause of
+/// purpose ("voted on Tuesday to impose …").
+const DECIDING: &[&str] = &["agree", "decide", "vote"];
 
 /// Whether the clause at `t` is an infinitive of purpose ("… to lodge a
 /// protest").
@@ -3681,7 +3690,7 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
         (tree.rel(v) == "xcomp" || purpose(&tree, v))
             && tree
                 .head(v)
-                .is_some_and(|h| matches!(tree.lower_lemma(h), "agree" | "decide" | "vote"))
+                .is_some_and(|h| DECIDING.contains(&tree.lower_lemma(h)))
     })
 }
 

@@ -24,9 +24,13 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                 }
                 // "fired tear gas on Monday at protesters": a closing
                 // preposition that opens a date is the date's; the phrase
-                // ends before it.
+                // ends before it ("marched on Saturday"). A noun and its
+                // preposition alone ("sanctions on") are no act without
+                // what follows.
                 if i + 1 == elems.len() && opens_a_date(doc, t) {
-                    return Some(t);
+                    let noun_alone =
+                        elems.len() == 2 && doc.syntax.get(t - 1).is_some_and(|x| x.upos == "NOUN");
+                    return (!noun_alone).then_some(t);
                 }
                 t += 1;
                 i += 1;

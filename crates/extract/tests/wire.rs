@@ -1814,3 +1814,32 @@ fn a_measure_told_as_one_more_is_its_own_event() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn measures_voted_or_aimed_at_someone_on_a_day_are_taken() {
+    // The parser reads "voted … to extend" as a clause of purpose.
+    let evs = events(
+        "The UN Security Council voted on Tuesday to extend sanctions on South Sudan for another year.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.recipient), ["SSD"], "{evs:#?}");
+    assert!(!e.actor.is_empty(), "{evs:#?}");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+    // "sanctions on Tuesday" is no "sanctions on" someone: the verb's
+    // frame reads who targets whom.
+    let evs = events(
+        "The British government targeted Iranian oil traders with new sanctions on Tuesday.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["GBR"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["IRN"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2025-06-10"), "{evs:#?}");
+    // A purpose that is no decision is no act of the subject's.
+    let evs = events(
+        "Finland will give Tanzania a grant over three years to finance projects in the country.",
+        "2025-06-11",
+    );
+    assert!(evs.iter().all(|e| e.event_text != "finance"), "{evs:#?}");
+}
