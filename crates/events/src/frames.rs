@@ -3874,6 +3874,13 @@ fn governed_by(
     false
 }
 
+/// Whether the noun act at tokens `first..end` is what its verb readies
+/// (class `readying`: "prepared a new round of talks", "scheduled a
+/// summit"): an act still to come.
+pub(crate) fn act_readied(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    governed_by(doc, s, first, end, |w| in_class(kb, "readying", w))
+}
+
 /// Types of acts whose object is their content: what is rejected, demanded,
 /// protested, threatened or supported has not happened by that act.
 pub(crate) const CONTENT_TAKING: &[&str] = &[

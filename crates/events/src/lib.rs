@@ -353,6 +353,14 @@ pub fn extract_events_with(
                         st.status = Status::Planned;
                     }
                 }
+                // "prepared a new round of talks": talks being readied are
+                // still to come.
+                if pattern.kind == "noun"
+                    && pattern.event != "ASSAULT"
+                    && frames::act_readied(doc, kb, s, trig.first, trig.end)
+                {
+                    st.status = Status::Planned;
+                }
             }
             // "Finland will give Tanzania a grant, a statement said": an act
             // its actor announces for the future is a promise made now.
