@@ -1843,3 +1843,21 @@ fn measures_voted_or_aimed_at_someone_on_a_day_are_taken() {
     );
     assert!(evs.iter().all(|e| e.event_text != "finance"), "{evs:#?}");
 }
+
+#[test]
+fn talks_readied_are_to_come_and_mediators_act_for_their_states() {
+    let evs = events(
+        "Mediators from Qatar and Egypt prepared a new round of talks between Israel and Hamas.",
+        "2025-06-08",
+    );
+    let e = first(&evs, "CONSULT");
+    assert_eq!(e.status, "planned", "{evs:#?}");
+    let evs = events(
+        "Mediators from Qatar and Egypt met the Sudanese delegation on Monday.",
+        "2025-06-08",
+    );
+    let e = one(&evs, "CONSULT");
+    assert_eq!(codes(&e.actor), ["EGY", "QAT"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["SDN"], "{evs:#?}");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+}
