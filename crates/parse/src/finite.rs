@@ -2655,6 +2655,64 @@ pub fn plural_modifier_left_outside(
     repaired
 }
 
+/// Words of time that stand alone as a clause's adverbial ("met
+/// yesterday", "struck overnight").
+const TIME_NOUNS: &[&str] = &["today", "tonight", "yesterday", "tomorrow", "overnight"];
+
+/// "pushed for an immediate ceasefire overnight": a word of time right
+/// after a noun phrase, read as its head with the phrase's noun as a
+/// compound. The noun takes its place, with what hung on it, and the word
+/// of time hangs on the noun's new head as its adverbial. `heads` and
+/// `rels` as for [`reduced_relative`]; returns the nouns that took the
+/// place. A repair that would not leave a tree is not made.
+pub fn time_word_read_as_head(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Vec<usize> {
+    let n = xpos.len();
+    let mut repaired = Vec::new();
+    // 1-based: the time word w, the noun c = w - 1 hung on it.
+    for w in 2..=n {
+        let c = w - 1;
+        if !matches!(xpos[w - 1], "NN" | "NNP")
+            || !TIME_NOUNS.contains(&&*lower(forms[w - 1]))
+            || !matches!(xpos[c - 1], "NN" | "NNS" | "NNP" | "NNPS")
+            || heads[c] != w
+            || rels[c] != "compound"
+            || heads[w] == 0
+        {
+            continue;
+        }
+        let kept = tree_kept(heads, rels, |heads, rels| {
+            let (up, rel) = (heads[w], rels[w]);
+            for k in 1..w {
+                if heads[k] == w && k != c {
+                    heads[k] = c;
+                }
+            }
+            heads[c] = up;
+            rels[c] = rel;
+            // The adverbial of the clause the phrase is in.
+            let mut v = up;
+            while v != 0 && !xpos[v - 1].starts_with("VB") {
+                v = heads[v];
+            }
+            heads[w] = if v == 0 { c } else { v };
+            rels[w] = if v == 0 {
+                "nmod:unmarked"
+            } else {
+                "obl:unmarked"
+            };
+        });
+        if kept {
+            repaired.push(c);
+        }
+    }
+    repaired
+}
+
 /// Fine tags of the second half of a hyphenated modifier: "Saudi-led",
 /// "war-torn", "state-owned", "peace-keeping", "long-standing".
 const HYPHEN_MODIFIER: &[&str] = &["VBN", "VBD", "VBG", "JJ"];

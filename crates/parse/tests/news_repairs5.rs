@@ -110,3 +110,18 @@ fn a_plural_before_a_noun_is_its_modifier() {
     let (b, _) = word(&p, "blankets");
     assert_eq!(b.3, v, "{s}: {p:?}");
 }
+
+#[test]
+fn a_word_of_time_after_a_noun_is_the_clause_adverbial() {
+    let s = "Russia pushed for an immediate ceasefire overnight .";
+    let p = analyse(s);
+    let (_, v) = word(&p, "pushed");
+    let (ceasefire, _) = word(&p, "ceasefire");
+    assert_eq!((ceasefire.3, ceasefire.4), (v, "obl"), "{s}: {p:?}");
+    let (overnight, _) = word(&p, "overnight");
+    assert_eq!(
+        (overnight.3, overnight.4),
+        (v, "obl:unmarked"),
+        "{s}: {p:?}"
+    );
+}
