@@ -3667,7 +3667,8 @@ pub(crate) fn agreed_measures(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
     doc.syntax[t].upos == "VERB"
         && (measures(t)
             || tree.kids(t).iter().any(|&x| {
-                tree.rel(x) == "xcomp"
+                // (The parser may read the infinitive as one of purpose.)
+                (tree.rel(x) == "xcomp" || purpose(&tree, x))
                     && (measure(x) && doc.syntax[x].upos == "VERB" || measures(x))
             }))
 }

@@ -1836,6 +1836,15 @@ fn measures_voted_or_aimed_at_someone_on_a_day_are_taken() {
     assert_eq!(codes(&e.actor), ["GBR"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["IRN"], "{evs:#?}");
     assert_eq!(e.date.as_deref(), Some("2025-06-10"), "{evs:#?}");
+    // Measures agreed in a clause the parser reads as one of purpose are
+    // taken, not an agreement with their target.
+    let evs = events(
+        "EU foreign ministers agreed on Tuesday to impose a new package of sanctions on Russia.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.recipient), ["RUS"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
     // A purpose that is no decision is no act of the subject's.
     let evs = events(
         "Finland will give Tanzania a grant over three years to finance projects in the country.",
