@@ -90,6 +90,9 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
         // sides is the same.
         (Some(x), Some(y)) => {
             x.compatible(&y)
+                // "has imposed sanctions since 2010" and "last month
+                // blacklisted two tankers": a span of years holds many acts.
+                && long_span(&x) == long_span(&y)
                 && a.mode == b.mode
                 && places
                 && (ca == cb
@@ -117,6 +120,11 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
                 && (subset(&ca, &cb) || subset(&cb, &ca))
         }
     }
+}
+
+/// Whether a date is a span of more than a month ("since 2010").
+fn long_span(d: &detente_doc::DateValue) -> bool {
+    d.end.is_some_and(|e| (e - d.start).num_days() > 31)
 }
 
 /// Whether two events share an acting state, or one names no coded actor.

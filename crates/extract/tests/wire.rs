@@ -1870,3 +1870,29 @@ fn talks_readied_are_to_come_and_mediators_act_for_their_states() {
     assert_eq!(codes(&e.recipient), ["SDN"], "{evs:#?}");
     assert_eq!(e.status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn the_bloc_is_the_body_named_before_and_a_span_of_years_holds_many_acts() {
+    let text = "European Union governments agreed on Tuesday to tighten sanctions on Iran. \
+                The move comes after the bloc imposed an embargo on Iranian oil in January. \
+                The United States has imposed several rounds of sanctions on Iran since 2010. \
+                Washington last month blacklisted two Iranian oil tankers.";
+    let evs = events(text, "2012-05-29");
+    let embargo = evs
+        .iter()
+        .find(|e| e.event_text.contains("embargo"))
+        .expect("the embargo");
+    assert_eq!(codes(&embargo.actor), ["EUR"], "{evs:#?}");
+    assert_eq!(embargo.date.as_deref(), Some("2012-01"), "{evs:#?}");
+    // The blacklisting of last month is its own act, not one of the
+    // rounds since 2010.
+    let us: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event == "SANCTION" && codes(&e.actor) == ["USA"])
+        .collect();
+    assert_eq!(us.len(), 2, "{evs:#?}");
+    assert!(
+        us.iter().any(|e| e.date.as_deref() == Some("2012-04")),
+        "{evs:#?}"
+    );
+}

@@ -35,6 +35,8 @@ pub struct Body {
     pub sector: String,
     /// The body's own code where `code` is only its kind: `IGOECOWAS`.
     pub own_code: Option<String>,
+    /// What news calls it once named: "bloc", "alliance" (lower case).
+    pub called: Vec<String>,
 }
 
 /// Codes that only say what kind of body it is; such a body has an
@@ -262,12 +264,13 @@ pub(crate) fn parse_metonyms(
 
 pub(crate) fn parse_bodies(file: &str, text: &str, out: &mut Vec<Body>) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["name", "code"])?;
-    let (n, a, c, s, o) = (
+    let (n, a, c, s, o, w) = (
         t.col("name"),
         t.col("aliases"),
         t.col("code"),
         t.col("sector"),
         t.col("own_code"),
+        t.col("called"),
     );
     for (line, row) in &t.rows {
         let own = t.get(row, o);
@@ -277,6 +280,10 @@ pub(crate) fn parse_bodies(file: &str, text: &str, out: &mut Vec<Body>) -> Resul
             code: nonempty(&t, *line, t.get(row, c), "code")?.into(),
             sector: t.get(row, s).into(),
             own_code: (!own.is_empty()).then(|| own.to_string()),
+            called: list(t.get(row, w))
+                .into_iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
         });
     }
     Ok(())

@@ -398,3 +398,19 @@ fn irregular_verb_forms_are_data_a_user_can_extend() {
     assert!(kb_err(&dir).contains("lower-case"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn what_news_calls_a_body_is_data() {
+    let kb = detente_kb::builtin();
+    let eu = kb
+        .bodies
+        .iter()
+        .find(|b| b.name == "European Union")
+        .unwrap();
+    assert_eq!(eu.called, ["bloc"]);
+    // Words that name other things as often are no body's.
+    assert!(kb
+        .bodies
+        .iter()
+        .all(|b| !b.called.iter().any(|c| c == "union" || c == "group")));
+}

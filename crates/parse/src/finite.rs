@@ -2661,7 +2661,7 @@ const TIME_NOUNS: &[&str] = &["today", "tonight", "yesterday", "tomorrow", "over
 
 /// "pushed for an immediate ceasefire overnight": a word of time right
 /// after a noun phrase, read as its head with the phrase's noun as a
-/// compound. The noun takes its place, with what hung on it, and the word
+/// compound. The noun takes its place, with all that hung on it, and the word
 /// of time hangs on the noun's new head as its adverbial. `heads` and
 /// `rels` as for [`reduced_relative`]; returns the nouns that took the
 /// place. A repair that would not leave a tree is not made.
@@ -2687,7 +2687,7 @@ pub fn time_word_read_as_head(
         }
         let kept = tree_kept(heads, rels, |heads, rels| {
             let (up, rel) = (heads[w], rels[w]);
-            for k in 1..w {
+            for k in 1..heads.len() {
                 if heads[k] == w && k != c {
                     heads[k] = c;
                 }

@@ -414,6 +414,7 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
     delegations(doc, kb, &th);
     // 4. Descriptions and pronouns that point back to people.
     descriptions(doc, kb, &th, &mut reg);
+    body_descriptions(doc, kb);
     for m in &doc.mentions {
         doc.entities[m.entity].mentions += 1;
     }
@@ -1913,6 +1914,63 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
     }
     doc.mentions.extend(new_mentions);
     doc.mentions.sort_by_key(|m| m.span.start);
+}
+
+/// "the bloc", "the 27-nation bloc", "the Western alliance": a body named
+/// before, by what the knowledge base says news calls it (`called` in
+/// `bodies.tsv`); the latest body before that is called so.
+fn body_descriptions(doc: &mut Doc, kb: &Kb) {
+    let called = |b: &detente_kb::Body, w: &str| b.called.iter().any(|c| c == w);
+    if !kb.bodies.iter().any(|b| !b.called.is_empty()) {
+        return;
+    }
+    let n = doc.tokens.len();
+    let mut new_mentions = Vec::new();
+    for t in 0..n {
+        if doc.token_lower(t) != "the" {
+            continue;
+        }
+        // Modifiers between: "27-nation", "Western", "military".
+        let modifier = |k: usize| {
+            doc.syntax
+                .get(k)
+                .is_some_and(|x| matches!(x.upos, "ADJ" | "NUM"))
+                || matches!(doc.token_lower(k), "-" | "nation" | "member" | "country")
+        };
+        let Some(k) = (t + 1..n.min(t + 6)).find(|&k| !modifier(k)) else {
+            continue;
+        };
+        let w = doc.token_lower(k);
+        if !kb.bodies.iter().any(|b| called(b, w)) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[t].span.start, doc.tokens[k].span.end);
+        if doc.mentions.iter().any(|m| m.span.overlaps(span)) {
+            continue;
+        }
+        let latest = doc
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= span.start && m.form == MentionForm::Name)
+            .find(|m| {
+                let e = &doc.entities[m.entity];
+                e.kind == EntityKind::Body
+                    && kb.bodies.iter().any(|b| b.name == e.name && called(b, w))
+            });
+        if let Some(m) = latest {
+            new_mentions.push(Mention {
+                span,
+                entity: m.entity,
+                form: MentionForm::Description,
+                place: None,
+            });
+        }
+    }
+    if !new_mentions.is_empty() {
+        doc.mentions.extend(new_mentions);
+        doc.mentions.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// The latest person mentioned before `pos` (in this or the previous blocks)
