@@ -1896,3 +1896,27 @@ fn the_bloc_is_the_body_named_before_and_a_span_of_years_holds_many_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_kingdom_and_the_island_are_the_states_named_before() {
+    let evs = events(
+        "Saudi Arabia restored ties with Iran in 2023. On Tuesday the kingdom received Iran's foreign minister in Riyadh.",
+        "2025-06-11",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event == "CONSULT")
+        .expect("the visit");
+    assert!(
+        codes(&e.actor).contains(&"SAU".to_string())
+            || codes(&e.recipient).contains(&"SAU".to_string()),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "China sent warships near Taiwan on Tuesday. The island's defence ministry accused Beijing of provocation.",
+        "2025-06-11",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(codes(&e.actor), ["TWN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["CHN"], "{evs:#?}");
+}

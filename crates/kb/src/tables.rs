@@ -16,6 +16,8 @@ pub struct State {
     pub capital: String,
     pub lat: f64,
     pub lon: f64,
+    /// What news calls it once named: "kingdom", "island" (lower case).
+    pub called: Vec<String>,
 }
 
 /// A place or institution that stands for a state ("the Kremlin").
@@ -209,7 +211,7 @@ fn nonempty<'a>(t: &Table, line: usize, s: &'a str, what: &str) -> Result<&'a st
 
 pub(crate) fn parse_states(file: &str, text: &str, out: &mut Vec<State>) -> Result<(), KbError> {
     let t = Table::parse(file, text, &["code", "name"])?;
-    let (c, n, o, a, adj, cap, lat, lon) = (
+    let (c, n, o, a, adj, cap, lat, lon, w) = (
         t.col("code"),
         t.col("name"),
         t.col("official"),
@@ -218,6 +220,7 @@ pub(crate) fn parse_states(file: &str, text: &str, out: &mut Vec<State>) -> Resu
         t.col("capital"),
         t.col("lat"),
         t.col("lon"),
+        t.col("called"),
     );
     for (line, row) in &t.rows {
         let code = nonempty(&t, *line, t.get(row, c), "code")?;
@@ -233,6 +236,10 @@ pub(crate) fn parse_states(file: &str, text: &str, out: &mut Vec<State>) -> Resu
             capital: t.get(row, cap).into(),
             lat: number(&t, *line, t.get(row, lat), "lat").unwrap_or(0.0),
             lon: number(&t, *line, t.get(row, lon), "lon").unwrap_or(0.0),
+            called: list(t.get(row, w))
+                .into_iter()
+                .map(|x| x.to_lowercase())
+                .collect(),
         };
         match out.iter_mut().find(|s| s.code == state.code) {
             Some(old) => *old = state,

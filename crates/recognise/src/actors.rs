@@ -1916,14 +1916,27 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
     doc.mentions.sort_by_key(|m| m.span.start);
 }
 
-/// "the bloc", "the 27-nation bloc", "the Western alliance": a body named
-/// before, by what the knowledge base says news calls it (`called` in
-/// `bodies.tsv`); the latest body before that is called so.
+/// "the bloc", "the 27-nation bloc", "the Western alliance", "the
+/// kingdom": a body or state named before, by what the knowledge base says
+/// news calls it (`called` in `bodies.tsv` and `states.tsv`); the latest
+/// named before that is called so.
 fn body_descriptions(doc: &mut Doc, kb: &Kb) {
-    let called = |b: &detente_kb::Body, w: &str| b.called.iter().any(|c| c == w);
-    if !kb.bodies.iter().any(|b| !b.called.is_empty()) {
-        return;
-    }
+    let body_called = |b: &detente_kb::Body, w: &str| b.called.iter().any(|c| c == w);
+    let state_called = |s: &detente_kb::State, w: &str| s.called.iter().any(|c| c == w);
+    let called_so = |w: &str| {
+        kb.bodies.iter().any(|b| body_called(b, w)) || kb.states.iter().any(|s| state_called(s, w))
+    };
+    let is_called = |e: &detente_doc::Entity, w: &str| match e.kind {
+        EntityKind::Body => kb
+            .bodies
+            .iter()
+            .any(|b| b.name == e.name && body_called(b, w)),
+        EntityKind::State => kb
+            .states
+            .iter()
+            .any(|s| Some(&s.code) == e.code.as_ref() && state_called(s, w)),
+        _ => false,
+    };
     let n = doc.tokens.len();
     let mut new_mentions = Vec::new();
     for t in 0..n {
@@ -1941,7 +1954,7 @@ fn body_descriptions(doc: &mut Doc, kb: &Kb) {
             continue;
         };
         let w = doc.token_lower(k);
-        if !kb.bodies.iter().any(|b| called(b, w)) {
+        if !called_so(w) {
             continue;
         }
         let span = Span::new(doc.tokens[t].span.start, doc.tokens[k].span.end);
@@ -1953,11 +1966,7 @@ fn body_descriptions(doc: &mut Doc, kb: &Kb) {
             .iter()
             .rev()
             .filter(|m| m.span.end <= span.start && m.form == MentionForm::Name)
-            .find(|m| {
-                let e = &doc.entities[m.entity];
-                e.kind == EntityKind::Body
-                    && kb.bodies.iter().any(|b| b.name == e.name && called(b, w))
-            });
+            .find(|m| is_called(&doc.entities[m.entity], w));
         if let Some(m) = latest {
             new_mentions.push(Mention {
                 span,
