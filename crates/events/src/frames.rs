@@ -1694,11 +1694,19 @@ fn verb_with_subject(
 }
 
 /// Whether the killing at `trigger` is a long conflict's (class
-/// `longconflict`: "the five-year war that has killed 250,000 people"): a
-/// toll told as background, no attack of its own.
+/// `longconflict`: "the five-year war that has killed 250,000 people"), or
+/// the count so far of a campaign (class `campaign`, in the perfect:
+/// "Israel's offensive in Gaza has killed more than 50,000"): a toll told
+/// as background, no attack of its own.
 pub(crate) fn war_toll(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool {
-    verb_with_subject(doc, s, trigger, |tree, _, k| {
-        in_class(kb, "longconflict", tree.lower_lemma(k))
+    verb_with_subject(doc, s, trigger, |tree, t, k| {
+        let lemma = tree.lower_lemma(k);
+        in_class(kb, "longconflict", lemma)
+            || in_class(kb, "campaign", lemma)
+                && tree
+                    .kids(t)
+                    .iter()
+                    .any(|&a| tree.rel(a) == "aux" && matches!(tree.lower_lemma(a), "have"))
     })
 }
 

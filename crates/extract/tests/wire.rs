@@ -1920,3 +1920,18 @@ fn the_kingdom_and_the_island_are_the_states_named_before() {
     assert_eq!(codes(&e.actor), ["TWN"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["CHN"], "{evs:#?}");
 }
+
+#[test]
+fn a_campaigns_toll_so_far_is_background() {
+    let evs = events(
+        "Israel's offensive in Gaza has killed more than 50,000 Palestinians, according to the health ministry.",
+        "2025-06-11",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    // What it killed on a day is an attack.
+    let evs = events(
+        "Israel's offensive killed 30 Palestinians in Gaza on Monday.",
+        "2025-06-11",
+    );
+    assert_eq!(codes(&one(&evs, "ASSAULT").actor), ["ISR"], "{evs:#?}");
+}
