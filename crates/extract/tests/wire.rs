@@ -1935,3 +1935,33 @@ fn a_campaigns_toll_so_far_is_background() {
     );
     assert_eq!(codes(&one(&evs, "ASSAULT").actor), ["ISR"], "{evs:#?}");
 }
+
+#[test]
+fn phone_talks_are_calls_and_a_two_word_state_is_one_name() {
+    let evs = events(
+        "Wang Yi held phone talks with Subrahmanyam Jaishankar on Tuesday.",
+        "2025-03-04",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").mode.as_deref(),
+        Some("phone"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "Wang Yi on Tuesday exchanged views with Subrahmanyam Jaishankar over the phone on bilateral ties.",
+        "2025-03-04",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").mode.as_deref(),
+        Some("phone"),
+        "{evs:#?}"
+    );
+    // "Sri" is no adjective the verb hangs on.
+    let evs = events(
+        "Sri Lanka sent congratulations to India on its independence day on Saturday.",
+        "2025-03-04",
+    );
+    let e = one(&evs, "SUPPORT");
+    assert_eq!(codes(&e.actor), ["LKA"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["IND"], "{evs:#?}");
+}

@@ -2031,7 +2031,12 @@ pub fn name_tokens(doc: &Doc) -> Vec<bool> {
         // Other names only where the tagger took a word for a verb or a
         // particle ("Beijing slammed …" read as a verb): their common
         // nouns and adjectives ("World Food Programme") are the treebank's.
-        let person = doc.entities[m.entity].kind == EntityKind::Person;
+        // People and states are proper nouns word by word ("Sri Lanka",
+        // "Saudi Arabia", as the treebank tags them).
+        let person = matches!(
+            doc.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::State
+        );
         for t in words {
             // A one-word name read as an adjective ("Hungary voiced …",
             // "Sweden sent …") is no modifier: the parser would hang the
