@@ -3861,10 +3861,13 @@ fn governed_by(
     for _ in 0..2 {
         // "stopped fighting": a gerund the parser takes as the stopper's
         // complement is governed the same.
+        // ("walked away from the talks": the particle the parser made
+        // the phrase's head is the verb's.)
         if !matches!(
             tree.rel(t),
             "nmod" | "obj" | "obl" | "compound" | "nsubj:pass" | "xcomp"
-        ) {
+        ) && !(tree.rel(t) == "advmod" && tree.doc.syntax[t].upos == "ADV")
+        {
             return false;
         }
         let Some(h) = tree.head(t) else { return false };

@@ -1965,3 +1965,40 @@ fn phone_talks_are_calls_and_a_two_word_state_is_one_name() {
     assert_eq!(codes(&e.actor), ["LKA"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["IND"], "{evs:#?}");
 }
+
+#[test]
+fn withdrawn_envoys_and_withheld_aid_are_sanctions_and_abandoned_talks_none() {
+    let evs = events(
+        "Cambodia withdrew its ambassador from Thailand on Sunday in protest.",
+        "2025-03-04",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.recipient), ["THA"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "RETREAT"), "{evs:#?}");
+    // Troops withdrawn are a retreat.
+    let evs = events(
+        "Russia withdrew its troops from Kherson on Friday.",
+        "2025-03-04",
+    );
+    assert_eq!(codes(&one(&evs, "RETREAT").actor), ["RUS"], "{evs:#?}");
+    // The tagger read the unseen "withheld" as a modal.
+    let evs = events(
+        "Australia withheld aid from Jordan late on Thursday.",
+        "2025-03-04",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(codes(&e.recipient), ["JOR"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AID"), "{evs:#?}");
+    let evs = events(
+        "Egypt walked away from the negotiations with Israel earlier this month.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+    // A verbal attack is no attack.
+    let evs = events(
+        "The Ethiopian foreign minister hit out at Eritrea in a televised address on Thursday.",
+        "2025-03-04",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    assert_eq!(codes(&one(&evs, "ACCUSE").recipient), ["ERI"], "{evs:#?}");
+}

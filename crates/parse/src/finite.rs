@@ -3140,6 +3140,31 @@ pub fn noun_after_plural_modifier(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
         .collect()
 }
 
+/// The modal verbs: a closed class, so a word the tagger reads as one and
+/// is not among them is a verb it never saw ("Australia withheld aid").
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would", "'ll", "'d", "wo",
+    "ca", "ought", "need", "dare", "cannot",
+];
+
+/// "Australia withheld aid from Jordan": a word tagged as a modal that is
+/// none is a past tense, and the base form the modal made of the noun
+/// after it is a noun. Returns the past tenses and the nouns.
+pub fn unknown_word_read_as_modal(forms: &[&str], xpos: &[&str]) -> (Vec<usize>, Vec<usize>) {
+    let mut past = Vec::new();
+    let mut nouns = Vec::new();
+    for i in 0..forms.len() {
+        if xpos[i] != "MD" || MODALS.contains(&&*lower(forms[i])) {
+            continue;
+        }
+        past.push(i);
+        if i + 1 < forms.len() && xpos[i + 1] == "VB" {
+            nouns.push(i + 1);
+        }
+    }
+    (past, nouns)
+}
+
 /// Forms of "be", which make a participle after them passive.
 const BE: &[&str] = &[
     "be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am",

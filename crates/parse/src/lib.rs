@@ -444,6 +444,15 @@ impl Model {
             for i in finite::irregular_past_read_as_noun(forms, &xpos) {
                 tags[i] = past;
             }
+            let (modal_past, after_modal) = finite::unknown_word_read_as_modal(forms, &xpos);
+            for i in modal_past {
+                tags[i] = past;
+            }
+            if let Some(noun) = tag_id("NOUN", "NN") {
+                for i in after_modal {
+                    tags[i] = noun;
+                }
+            }
         }
         if let Some(plural) = tag_id("NOUN", "NNS") {
             for i in finite::plural_after_more(forms, &xpos) {

@@ -125,3 +125,16 @@ fn a_word_of_time_after_a_noun_is_the_clause_adverbial() {
         "{s}: {p:?}"
     );
 }
+
+#[test]
+fn a_word_read_as_a_modal_that_is_none_is_a_past_tense() {
+    let s = "Australia withheld aid from Jordan on Thursday .";
+    let p = analyse(s);
+    let (w, v) = word(&p, "withheld");
+    assert_eq!((w.2, w.3), ("VBD", 0), "{s}: {p:?}");
+    let (aid, _) = word(&p, "aid");
+    assert_eq!((aid.1, aid.3, aid.4), ("NOUN", v, "obj"), "{s}: {p:?}");
+    // Real modals stay.
+    let p = analyse("Australia will send aid to Jordan .");
+    assert_eq!(word(&p, "will").0 .2, "MD", "{p:?}");
+}
