@@ -3519,6 +3519,101 @@ pub(crate) fn told_as_further(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
     })
 }
 
+/// When the act at tokens `first..end` is told in a clause of "after" or
+/// "before" ("agreed on Tuesday to resume talks, a week after clashes
+/// killed four soldiers"): the clause's tokens (first, last), whether it is
+/// "after", and the days between the two acts where the words before the
+/// conjunction say ("a week": 7, "two days": 2, "hours": 0); `None` days
+/// where they do not ("days after", "months after").
+pub(crate) fn told_relative_to(
+    doc: &Doc,
+    s: usize,
+    first: usize,
+    end: usize,
+) -> Option<RelativeTime> {
+    let (tree, t) = parsed_head(doc, s, first, end)?;
+    let mut cur = t;
+    for _ in 0..4 {
+        let marker = tree.kids(cur).iter().copied().find(|&k| {
+            matches!(tree.rel(k), "mark" | "case")
+                && matches!(tree.doc.token_lower(k), "after" | "before")
+        });
+        if let Some(m) = marker {
+            // (A clause with its "after" the parser joined as a conjunct is
+            // subordinate all the same.)
+            if !matches!(
+                tree.rel(cur),
+                "advcl" | "obl" | "acl" | "nmod" | "conj" | "parataxis"
+            ) {
+                return None;
+            }
+            let after = tree.doc.token_lower(m) == "after";
+            let (lo, hi) = tree.extent(cur, true);
+            let (lo, hi) = (lo.min(m), hi.max(m));
+            let (days, gap) = days_before_marker(doc, m);
+            return Some(RelativeTime {
+                clause: (lo, hi),
+                after,
+                days,
+                words: (m - gap, m),
+            });
+        }
+        match tree.head(cur) {
+            Some(h) if matches!(tree.rel(cur), "nsubj" | "obj" | "compound" | "amod") => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// An act told in a clause of "after" or "before" ([`told_relative_to`]).
+pub(crate) struct RelativeTime {
+    /// The clause's first and last tokens, its conjunction included.
+    pub clause: (usize, usize),
+    pub after: bool,
+    /// Days between the two acts, where the words say.
+    pub days: Option<i64>,
+    /// The gap's words and the conjunction: first and last token.
+    pub words: (usize, usize),
+}
+
+/// The days the words right before "after" or "before" at `m` count: "a
+/// week" 7, "two days" 2, "hours" and "shortly" 0; `None` for a vague or
+/// long gap ("days", "months"). With how many words before `m` say so.
+fn days_before_marker(doc: &Doc, m: usize) -> (Option<i64>, usize) {
+    let w = |k: usize| doc.token_lower(k);
+    if m == 0 {
+        return (None, 0);
+    }
+    let unit = w(m - 1);
+    let count = if m >= 2 {
+        match w(m - 2) {
+            "a" | "an" | "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            x => x.parse::<i64>().ok().filter(|n| (1..=60).contains(n)),
+        }
+    } else {
+        None
+    };
+    let counted = |days: Option<i64>| match days {
+        Some(d) => (Some(d), 2),
+        None => (None, 1),
+    };
+    match unit {
+        "hours" | "hour" | "minutes" | "moments" | "shortly" | "just" | "soon" | "immediately" => {
+            (Some(0), 1)
+        }
+        "day" | "days" => counted(count),
+        "week" | "weeks" => counted(count.map(|n| 7 * n)),
+        _ => (None, 0),
+    }
+}
+
 /// Whether `word` is a lemma of the lexicon's class `class` (`classes.tsv`).
 fn in_class(kb: &Kb, class: &str, word: &str) -> bool {
     kb.lexicon

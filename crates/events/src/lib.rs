@@ -994,7 +994,7 @@ pub fn extract_events_with(
             };
             // "Russia will give a strong response …, the ministry said in
             // a statement on Wednesday": a spoken act is made the day it is said.
-            let (mut date, date_text) = match (date, date_text) {
+            let (mut date, mut date_text) = match (date, date_text) {
                 (None, _)
                     if !r.backreference
                         && matches!(
@@ -1011,6 +1011,39 @@ pub fn extract_events_with(
                 }
                 other => other,
             };
+            // "agreed on Tuesday …, a week after clashes killed four
+            // soldiers": a date outside the clause of "after" is the other
+            // act's; this one is that many days before it.
+            if let (Some(d), Some(text)) = (date, date_text.clone()) {
+                if let Some(rel) = frames::told_relative_to(doc, s, trig.first, trig.end) {
+                    let (lo, hi) = rel.clause;
+                    let sent = doc.sentences[s].span;
+                    let outside = doc.dates.iter().any(|m| {
+                        sent.contains(m.span)
+                            && doc.slice(m.span) == text
+                            && doc.tokens_in(m.span).all(|k| k < lo || k > hi)
+                    });
+                    if outside {
+                        date = match rel.days {
+                            Some(n) if d.precision == detente_doc::Precision::Day => {
+                                let shift = chrono::Duration::days(if rel.after { -n } else { n });
+                                Some(detente_doc::DateValue::day(d.start + shift))
+                            }
+                            _ => None,
+                        };
+                        // The evidence is both: the gap and the day it counts
+                        // from; or the gap alone, which gives no day.
+                        let gap = doc.slice(Span::new(
+                            doc.tokens[rel.words.0].span.start,
+                            doc.tokens[rel.words.1].span.end,
+                        ));
+                        date_text = Some(match date {
+                            Some(_) => format!("{gap} … {text}"),
+                            None => gap.to_string(),
+                        });
+                    }
+                }
+            }
             let mut status = st.status;
             // "is all set to travel to Jakarta on Thursday": a plan's bare
             // weekday is the next one, not the last.
@@ -1810,7 +1843,8 @@ fn news_day(doc: &Doc, events: &mut [Event]) {
         })
         .collect();
     for (e, inherited) in events.iter_mut().zip(same_occasion) {
-        if e.date.is_some() || e.status == Status::Planned {
+        // (A time told that gives no day, "months after …", is kept so.)
+        if e.date.is_some() || e.date_text.is_some() || e.status == Status::Planned {
             continue;
         }
         // Only where nothing else dates it: not a sentence that names a

@@ -640,12 +640,19 @@ pub(crate) fn event_date(
             matches!(doc.token_text(last), "-" | "–" | "—" | "--")
         })
     };
+    // Nor does a span of months or years ("has deployed monitors since
+    // 2023") date what is told after it.
+    let long_span = |d: &&detente_doc::DateMention| {
+        d.value
+            .and_then(|v| v.end.map(|e| (e - v.start).num_days() > 31))
+            .unwrap_or(false)
+    };
     let prior = doc
         .dates
         .iter()
         .filter(|d| d.span.start >= block_start && d.span.end <= span.start)
         .filter(usable)
-        .filter(|d| !dateline(d))
+        .filter(|d| !dateline(d) && !long_span(d))
         .rfind(|d| d.value.is_some());
     match prior {
         Some(d) => (d.value, Some(doc.slice(d.span).to_string()), false),

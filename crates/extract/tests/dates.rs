@@ -327,3 +327,28 @@ fn a_day_closing_the_sentence_in_a_participle_on_the_acts_phrase_is_the_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_told_a_week_after_or_before_another_is_dated_from_it() {
+    let evs = common::events(
+        "Kenya and Somalia signed a security pact on Friday, two days after militants attacked a border post in Kenya.",
+        "2025-03-08",
+    );
+    let attack = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .expect("the attack");
+    assert_eq!(attack.date.as_deref(), Some("2025-03-05"), "{evs:#?}");
+    let pact = evs.iter().find(|e| e.event == "AGREE").expect("the pact");
+    assert_eq!(pact.date.as_deref(), Some("2025-03-07"), "{evs:#?}");
+    // A gap the words do not count leaves the day the other act's no more.
+    let evs = common::events(
+        "Armenia and Azerbaijan agreed on Tuesday to resume border talks, months after clashes killed four soldiers.",
+        "2025-10-15",
+    );
+    let clash = evs
+        .iter()
+        .find(|e| e.event == "ASSAULT")
+        .expect("the clash");
+    assert_ne!(clash.date.as_deref(), Some("2025-10-14"), "{evs:#?}");
+}
