@@ -329,11 +329,26 @@ const NEGATORS: &[&str] = &["not", "n't", "'t", "’t", "never", "no", "neither"
 /// Mentions of actors inside the argument headed by `t` (without its clauses).
 fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     let doc = tree.doc;
+    // "Russia, Armenia's traditional ally": whose ally a named party is
+    // says what it is to another, not who acts with it.
+    let coded_head = doc
+        .mentions
+        .iter()
+        .any(|m| doc.tokens_in(m.span).any(|u| u == t) && doc.entities[m.entity].code.is_some());
+    let relation_of = |x: usize, k: usize| {
+        coded_head
+            && tree.rel(k) == "nmod:poss"
+            && tree.rel(x) == "appos"
+            && tree.head(x) == Some(t)
+    };
     let mut toks = Vec::new();
     let mut stack = vec![t];
     while let Some(x) = stack.pop() {
         toks.push(x);
         for &k in tree.kids(x) {
+            if relation_of(x, k) {
+                continue;
+            }
             // "a newspaper based in Beirut", "a Geneva-based group": where a
             // group is based says whose it is.
             let based = tree.rel(k) == "acl" && tree.lower_lemma(k) == "base";

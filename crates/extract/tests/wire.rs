@@ -2002,3 +2002,19 @@ fn withdrawn_envoys_and_withheld_aid_are_sanctions_and_abandoned_talks_none() {
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
     assert_eq!(codes(&one(&evs, "ACCUSE").recipient), ["ERI"], "{evs:#?}");
 }
+
+#[test]
+fn whose_ally_a_named_party_is_does_not_act_with_it() {
+    let evs = events(
+        "Russia, Armenia's traditional ally, has offered to host the next round of talks in Moscow.",
+        "2025-03-08",
+    );
+    let e = first(&evs, "AGREE");
+    assert_eq!(codes(&e.actor), ["RUS"], "{evs:#?}");
+    // An appositive that names a person's state still does.
+    let evs = events(
+        "The minister, Kenya's top diplomat, met Uganda's president on Friday.",
+        "2025-03-08",
+    );
+    assert_eq!(codes(&one(&evs, "CONSULT").actor), ["KEN"], "{evs:#?}");
+}
