@@ -2018,3 +2018,12 @@ fn whose_ally_a_named_party_is_does_not_act_with_it() {
     );
     assert_eq!(codes(&one(&evs, "CONSULT").actor), ["KEN"], "{evs:#?}");
 }
+
+#[test]
+fn a_states_officer_named_by_its_possessive_is_that_states() {
+    let text = "Israeli Prime Minister Benjamin Netanyahu on Wednesday accused Hamas of violating the agreement. \
+                Qatar's prime minister met Steve Witkoff in Doha earlier this month to discuss the deal.";
+    let evs = events(text, "2025-02-20");
+    let e = one(&evs, "CONSULT");
+    assert_eq!(codes(&e.actor), ["QAT"], "{evs:#?}");
+}

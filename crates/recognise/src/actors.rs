@@ -1842,6 +1842,12 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         } else {
             None
         };
+        // "Qatar's prime minister": a state that owns the office is its code.
+        let code = code.or_else(|| {
+            possessor_entity
+                .filter(|&p| doc.entities[p].kind == EntityKind::State)
+                .and_then(|p| doc.entities[p].code.clone())
+        });
         let office_name = office.map(|o| kb.offices[o].office.clone());
         let office_roles: Vec<String> = office
             .map(|o| kb.offices[o].roles.clone())
