@@ -372,22 +372,25 @@ fn attribution_asking(
         if let Some(i) = first[k] {
             // "remove the claim to Karabakh", "their claims": the noun, not an attribution.
             let prev = lower[..i].split_whitespace().next_back().unwrap_or("");
+            // (Nor "Pakistan's claim that …", whoever denies it.)
+            let possessed = prev.ends_with("'s") || prev.ends_with("’s");
             if verb.starts_with(" claim")
-                && matches!(
-                    prev,
-                    "the"
-                        | "a"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "this"
-                        | "these"
-                        | "territorial"
-                        | "our"
-                        | "any"
-                        | "such"
-                )
+                && (possessed
+                    || matches!(
+                        prev,
+                        "the"
+                            | "a"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "this"
+                            | "these"
+                            | "territorial"
+                            | "our"
+                            | "any"
+                            | "such"
+                    ))
             {
                 continue;
             }

@@ -445,3 +445,16 @@ fn a_warning_threatens_only_harm_the_warner_may_do() {
         );
     }
 }
+
+#[test]
+fn a_claim_denied_is_the_deniers_act_on_whose_claim_it_is() {
+    let evs = events(
+        "India denied Pakistan's claim that it had shot down five jets.",
+        "2025-06-11",
+    );
+    let e = first(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["IND"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["PAK"], "{evs:#?}");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+    assert!(e.claimed_by.is_none(), "{evs:#?}");
+}
