@@ -2030,7 +2030,10 @@ fn a_states_officer_named_by_its_possessive_is_that_states() {
 
 #[test]
 fn an_army_deployed_is_a_show_of_force() {
-    let evs = events("Kenya deployed the army in Nairobi on Wednesday.", "2024-06-27");
+    let evs = events(
+        "Kenya deployed the army in Nairobi on Wednesday.",
+        "2024-06-27",
+    );
     assert_eq!(codes(&one(&evs, "MOBILIZE").actor), ["KEN"], "{evs:#?}");
     let evs = events("Kenya deployed new software on Wednesday.", "2024-06-27");
     assert!(evs.iter().all(|e| e.event != "MOBILIZE"), "{evs:#?}");
