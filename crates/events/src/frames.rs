@@ -3973,11 +3973,12 @@ fn governed_by(
         // complement is governed the same.
         // ("walked away from the talks": the particle the parser made
         // the phrase's head is the verb's.)
-        if !matches!(
+        let governed_rel = matches!(
             tree.rel(t),
             "nmod" | "obj" | "obl" | "compound" | "nsubj:pass" | "xcomp"
-        ) && !(tree.rel(t) == "advmod" && tree.doc.syntax[t].upos == "ADV")
-        {
+        );
+        let particle = tree.rel(t) == "advmod" && tree.doc.syntax[t].upos == "ADV";
+        if !(governed_rel || particle) {
             return false;
         }
         let Some(h) = tree.head(t) else { return false };

@@ -2687,9 +2687,9 @@ pub fn time_word_read_as_head(
         }
         let kept = tree_kept(heads, rels, |heads, rels| {
             let (up, rel) = (heads[w], rels[w]);
-            for k in 1..heads.len() {
-                if heads[k] == w && k != c {
-                    heads[k] = c;
+            for (k, head) in heads.iter_mut().enumerate().skip(1) {
+                if *head == w && k != c {
+                    *head = c;
                 }
             }
             heads[c] = up;
