@@ -108,8 +108,15 @@ fn weekday(s: &str) -> Weekday {
     }
 }
 
+/// Days after publication within which a day and month without a year is
+/// the coming one, whatever the tense: news does not tell last year's "April
+/// 10" a week before this year's without saying so ("would impose tariffs
+/// from April 10").
+const NEAR_DAYS_AHEAD: i64 = 14;
+
 /// Resolve a day and month without a year: the most recent past occurrence,
-/// or the coming one when the sentence speaks of the future.
+/// or the coming one when the sentence speaks of the future or the day is
+/// only days ahead.
 fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(p.year(), month, day)?;
     if future {
@@ -118,6 +125,8 @@ fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option
         } else {
             Some(this)
         }
+    } else if this > p && (this - p).num_days() <= NEAR_DAYS_AHEAD {
+        Some(this)
     } else if this > p {
         NaiveDate::from_ymd_opt(p.year() - 1, month, day)
     } else {
@@ -692,6 +701,19 @@ mod tests {
             one("They met on 20 December.", "2025-02-01").1.as_deref(),
             Some("2024-12-20")
         );
+    }
+
+    #[test]
+    fn a_day_and_month_days_ahead_is_the_coming_one() {
+        // No future marker, but a week ahead: this year's, not last year's.
+        let v = one(
+            "China said it would impose tariffs on U.S. goods from April 10.",
+            "2025-04-04",
+        );
+        assert_eq!(v.1.as_deref(), Some("2025-04-10"), "{v:?}");
+        // Months ahead is still last year's.
+        let v = one("They met on June 10.", "2025-04-04");
+        assert_eq!(v.1.as_deref(), Some("2024-06-10"), "{v:?}");
     }
 
     #[test]
