@@ -116,8 +116,14 @@ const NEAR_DAYS_AHEAD: i64 = 14;
 
 /// Resolve a day and month without a year: the most recent past occurrence,
 /// or the coming one when the sentence speaks of the future or the day is
-/// only days ahead.
-fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option<NaiveDate> {
+/// only days ahead (`near_ahead`: unless the words look back, "since").
+fn resolve_day_month(
+    p: NaiveDate,
+    month: u32,
+    day: u32,
+    future: bool,
+    near_ahead: bool,
+) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(p.year(), month, day)?;
     if future {
         if this < p {
@@ -125,7 +131,7 @@ fn resolve_day_month(p: NaiveDate, month: u32, day: u32, future: bool) -> Option
         } else {
             Some(this)
         }
-    } else if this > p && (this - p).num_days() <= NEAR_DAYS_AHEAD {
+    } else if near_ahead && this > p && (this - p).num_days() <= NEAR_DAYS_AHEAD {
         Some(this)
     } else if this > p {
         NaiveDate::from_ymd_opt(p.year() - 1, month, day)
@@ -158,7 +164,7 @@ pub fn dateline(doc: &Doc, published: NaiveDate) -> Option<NaiveDate> {
                 .captures_iter(date)
                 .filter(|c| c.name("wd").is_none())
                 .last()?;
-            let d = resolve(&c, published, false)?;
+            let d = resolve(&c, published, false, false)?;
             (d.precision == Precision::Day && d.start <= published)
                 .then_some(d.start)
                 .filter(|d| (published - *d).num_days() <= 7)
@@ -254,7 +260,8 @@ pub fn recognise_dates(doc: &mut Doc) {
                 Some("until") => true,
                 _ => future,
             };
-            let mut value = reference.and_then(|p| resolve(&c, p, future));
+            let near_ahead = pre.as_deref() != Some("since");
+            let mut value = reference.and_then(|p| resolve(&c, p, future, near_ahead));
             // "between 30 September and 2 October 2023": the first day takes the year of the second.
             if let (Some(v), Some((month, year))) =
                 (value.as_mut(), year_after(&c, &text[m.end()..]))
@@ -418,7 +425,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "will be",
 ];
 
-fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue> {
+fn resolve(c: &regex::Captures, p: NaiveDate, future: bool, near_ahead: bool) -> Option<DateValue> {
     let get = |n: &str| c.name(n).map(|m| m.as_str());
     if let Some(iso) = get("iso") {
         return NaiveDate::parse_from_str(iso, "%Y-%m-%d")
@@ -431,7 +438,7 @@ fn resolve(c: &regex::Captures, p: NaiveDate, future: bool) -> Option<DateValue>
             let d1 = day_number(d1)?;
             let start = match year.and_then(|y| y.parse::<i32>().ok()) {
                 Some(y) => NaiveDate::from_ymd_opt(y, m, d1)?,
-                None => resolve_day_month(p, m, d1, future)?,
+                None => resolve_day_month(p, m, d1, future, near_ahead)?,
             };
             match d2.and_then(day_number) {
                 Some(d2) if d2 > d1 => {
