@@ -642,6 +642,22 @@ pub fn plural_after_more(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                 ) || xpos[i - 2] == "CD")
         })
         .chain(after_past)
+        .chain(plural_after_number(forms, xpos))
+        .collect()
+}
+
+/// "added 11 U.S. firms to its list": a word in -s the tagger read as a
+/// present tense right after a number, or after a number and one
+/// modifier, is a plural noun (a number is no subject of a verb in -s).
+fn plural_after_number(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
+    (1..forms.len())
+        .filter(|&i| {
+            xpos[i] == "VBZ"
+                && forms[i].ends_with('s')
+                && !matches!(&*lower(forms[i]), "is" | "has" | "does" | "was" | "says")
+                && (xpos[i - 1] == "CD" && !matches!(&*lower(forms[i - 1]), "one")
+                    || i >= 2 && xpos[i - 2] == "CD" && matches!(xpos[i - 1], "NNP" | "JJ" | "NN"))
+        })
         .collect()
 }
 

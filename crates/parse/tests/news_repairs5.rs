@@ -138,3 +138,15 @@ fn a_word_read_as_a_modal_that_is_none_is_a_past_tense() {
     let p = analyse("Australia will send aid to Jordan .");
     assert_eq!(word(&p, "will").0 .2, "MD", "{p:?}");
 }
+
+#[test]
+fn a_word_in_s_after_a_number_is_a_plural() {
+    let s = "Beijing added 11 U.S. firms to its list on Friday .";
+    let p = analyse(s);
+    let (_, v) = word(&p, "added");
+    let (firms, _) = word(&p, "firms");
+    assert_eq!((firms.2, firms.3, firms.4), ("NNS", v, "obj"), "{s}: {p:?}");
+    // "one is": a verb all the same.
+    let p = analyse("The real one is here .");
+    assert_eq!(word(&p, "is").0 .2, "VBZ", "{p:?}");
+}
