@@ -58,6 +58,12 @@ impl DateValue {
         })
     }
 
+    /// Whether the value is a span of more than a month ("since 2010"):
+    /// one that holds many acts and dates none of them.
+    pub fn spans_months(&self) -> bool {
+        self.end.is_some_and(|e| (e - self.start).num_days() > 31)
+    }
+
     /// Whether two values can describe the same day or period.
     pub fn compatible(&self, other: &DateValue) -> bool {
         if self.precision == Precision::Day && other.precision == Precision::Day {

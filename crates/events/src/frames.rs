@@ -331,10 +331,14 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
     let doc = tree.doc;
     // "Russia, Armenia's traditional ally": whose ally a named party is
     // says what it is to another, not who acts with it.
-    let coded_head = doc
+    // (Mentions are sorted by start: only those that can cover `t`.)
+    let at = doc.tokens[t].span.start;
+    let coded_head = doc.mentions[doc
         .mentions
+        .partition_point(|m| m.span.start < at.saturating_sub(512))..]
         .iter()
-        .any(|m| doc.tokens_in(m.span).any(|u| u == t) && doc.entities[m.entity].code.is_some());
+        .take_while(|m| m.span.start <= at)
+        .any(|m| at < m.span.end && doc.entities[m.entity].code.is_some());
     let relation_of = |x: usize, k: usize| {
         coded_head
             && tree.rel(k) == "nmod:poss"

@@ -92,7 +92,7 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
             x.compatible(&y)
                 // "has imposed sanctions since 2010" and "last month
                 // blacklisted two tankers": a span of years holds many acts.
-                && long_span(&x) == long_span(&y)
+                && x.spans_months() == y.spans_months()
                 && a.mode == b.mode
                 && places
                 && (ca == cb
@@ -120,11 +120,6 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
                 && (subset(&ca, &cb) || subset(&cb, &ca))
         }
     }
-}
-
-/// Whether a date is a span of more than a month ("since 2010").
-fn long_span(d: &detente_doc::DateValue) -> bool {
-    d.end.is_some_and(|e| (e - d.start).num_days() > 31)
 }
 
 /// Whether two events share an acting state, or one names no coded actor.

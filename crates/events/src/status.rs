@@ -645,11 +645,7 @@ pub(crate) fn event_date(
     };
     // Nor does a span of months or years ("has deployed monitors since
     // 2023") date what is told after it.
-    let long_span = |d: &&detente_doc::DateMention| {
-        d.value
-            .and_then(|v| v.end.map(|e| (e - v.start).num_days() > 31))
-            .unwrap_or(false)
-    };
+    let long_span = |d: &&detente_doc::DateMention| d.value.is_some_and(|v| v.spans_months());
     let prior = doc
         .dates
         .iter()

@@ -1929,9 +1929,15 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
 fn body_descriptions(doc: &mut Doc, kb: &Kb) {
     let body_called = |b: &detente_kb::Body, w: &str| b.called.iter().any(|c| c == w);
     let state_called = |s: &detente_kb::State, w: &str| s.called.iter().any(|c| c == w);
-    let called_so = |w: &str| {
-        kb.bodies.iter().any(|b| body_called(b, w)) || kb.states.iter().any(|s| state_called(s, w))
-    };
+    // The words, gathered once a document rather than asked of every "the".
+    let called_words: std::collections::HashSet<&str> = kb
+        .bodies
+        .iter()
+        .flat_map(|b| &b.called)
+        .chain(kb.states.iter().flat_map(|s| &s.called))
+        .map(String::as_str)
+        .collect();
+    let called_so = |w: &str| called_words.contains(w);
     let is_called = |e: &detente_doc::Entity, w: &str| match e.kind {
         EntityKind::Body => kb
             .bodies
@@ -1943,6 +1949,9 @@ fn body_descriptions(doc: &mut Doc, kb: &Kb) {
             .any(|s| Some(&s.code) == e.code.as_ref() && state_called(s, w)),
         _ => false,
     };
+    if called_words.is_empty() {
+        return;
+    }
     let n = doc.tokens.len();
     let mut new_mentions = Vec::new();
     for t in 0..n {
