@@ -1,7 +1,9 @@
 //! The parse stage of the pipeline: every sentence of a [`Doc`] through the
 //! [`Model`], the result kept as [`Doc::syntax`].
 
-use detente_doc::{Doc, Syntax};
+use std::borrow::Cow;
+
+use detente_doc::{Doc, Syntax, TokenKind};
 
 use crate::{Model, Tagged};
 
@@ -11,7 +13,7 @@ pub const MAX_PARSE_WORDS: usize = 250;
 
 /// How a token is written for the parser: the treebank's conventions
 /// (straight quotes, "do" + "n't") without changing the token count.
-fn parser_form<'a>(doc: &'a Doc, t: usize, end: usize) -> std::borrow::Cow<'a, str> {
+fn parser_form<'a>(doc: &'a Doc, t: usize, end: usize) -> Cow<'a, str> {
     let text = doc.token_text(t);
     // "don" + "'t" (the splitter's halves of "don't") are "do" + "n't" to the parser.
     let next_is_nt = t + 1 < end && matches!(doc.token_lower(t + 1), "'t" | "’t");
@@ -48,10 +50,15 @@ pub fn tag_doc(doc: &mut Doc, model: &Model) -> TaggedDoc {
             syntax.push(empty(doc, syntax.len()));
         }
         for (start, stop) in pieces_of(first, end) {
-            let forms = parser_forms(doc, start, stop);
+            let words = parser_words(doc, start, stop);
+            let forms = parser_forms(doc, &words, stop);
             let refs: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
             let tagged = model.tag_sentence(&refs);
             for (i, form) in refs.iter().enumerate() {
+                // A full stop the word before took is punctuation of its own.
+                while syntax.len() < words[i] {
+                    syntax.push(full_stop(doc, syntax.len()));
+                }
                 let (upos, xpos, lemma) = model.tagged_word(form, &tagged, i);
                 syntax.push(Syntax {
                     upos: upos.as_str(),
@@ -61,9 +68,13 @@ pub fn tag_doc(doc: &mut Doc, model: &Model) -> TaggedDoc {
                     deprel: NO_TREE,
                 });
             }
+            while syntax.len() < stop {
+                syntax.push(full_stop(doc, syntax.len()));
+            }
             pieces.push(Piece {
                 sentence: s,
-                start,
+                stop,
+                words,
                 tagged,
             });
         }
@@ -87,8 +98,10 @@ pub struct TaggedDoc {
 /// A sentence, or a piece of a long one, as it was tagged.
 struct Piece {
     sentence: usize,
-    /// Its first token.
-    start: usize,
+    /// The end of its tokens.
+    stop: usize,
+    /// The token of each word the parser read (see [`parser_words`]).
+    words: Vec<usize>,
     tagged: Tagged,
 }
 
@@ -102,17 +115,16 @@ impl TaggedDoc {
             return;
         };
         for piece in &mut self.pieces {
-            let stop = piece.start + piece.tagged.len();
             let mut marked = false;
             for i in 0..piece.tagged.len() {
-                let t = piece.start + i;
+                let t = piece.words[i];
                 let x = &doc.syntax[t];
                 if !name(t) || matches!(x.upos, "PROPN" | "PUNCT") {
                     continue;
                 }
                 piece.tagged.set_tag(i, nnp);
                 marked = true;
-                let form = parser_form(doc, t, stop);
+                let form = word_form(doc, &piece.words, i, piece.stop);
                 let (upos, xpos, lemma) = model.tagged_word(&form, &piece.tagged, i);
                 doc.syntax[t] = Syntax {
                     upos: upos.as_str(),
@@ -127,14 +139,14 @@ impl TaggedDoc {
             }
             // The tag repairs read the words around a name ("Beijing
             // expressed strong …"): they look again.
-            let forms: Vec<String> = parser_forms(doc, piece.start, stop)
+            let forms: Vec<String> = parser_forms(doc, &piece.words, piece.stop)
                 .into_iter()
                 .map(|f| f.into_owned())
                 .collect();
             let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
             for i in model.repair_tags(&refs, &mut piece.tagged) {
                 let (upos, xpos, lemma) = model.tagged_word(refs[i], &piece.tagged, i);
-                let x = &mut doc.syntax[piece.start + i];
+                let x = &mut doc.syntax[piece.words[i]];
                 (x.upos, x.xpos, x.lemma) = (upos.as_str(), xpos, lemma);
             }
         }
@@ -147,14 +159,20 @@ impl TaggedDoc {
             if !wanted(piece.sentence) {
                 continue;
             }
-            let stop = piece.start + piece.tagged.len();
-            let forms = parser_forms(doc, piece.start, stop);
+            let forms = parser_forms(doc, &piece.words, piece.stop);
             let refs: Vec<&str> = forms.iter().map(|f| f.as_ref()).collect();
             let tree = model.tree_of(&refs, &piece.tagged);
             for (i, (head, deprel)) in tree.into_iter().enumerate() {
-                let x = &mut doc.syntax[piece.start + i];
-                x.head = (head > 0).then(|| piece.start + head - 1);
+                let t = piece.words[i];
+                let x = &mut doc.syntax[t];
+                x.head = (head > 0).then(|| piece.words[head - 1]);
                 x.deprel = deprel;
+                // The full stop the word took hangs on it.
+                if t + 1 < piece.stop && piece.words.get(i + 1) != Some(&(t + 1)) {
+                    let stop = &mut doc.syntax[t + 1];
+                    stop.head = Some(t);
+                    stop.deprel = "punct";
+                }
             }
         }
     }
@@ -167,9 +185,57 @@ fn pieces_of(first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> {
         .map(move |start| (start, (start + MAX_PARSE_WORDS).min(end)))
 }
 
-/// The forms of tokens `start..stop` as the parser reads them.
-fn parser_forms(doc: &Doc, start: usize, stop: usize) -> Vec<std::borrow::Cow<'_, str>> {
-    (start..stop).map(|t| parser_form(doc, t, stop)).collect()
+/// The tokens of `start..stop` the parser reads as words: all but a full
+/// stop written onto a word inside the sentence, which the splitter found
+/// ends no sentence ("Mr. Smith", "Gen. Jones", "on Jan. 5"). The word
+/// takes it, as treebanks write such words ("Mr."); read apart, the stop
+/// would be taken for the end of a clause.
+fn parser_words(doc: &Doc, start: usize, stop: usize) -> Vec<usize> {
+    (start..stop)
+        .filter(|&t| !abbreviation_stop(doc, t, start, stop))
+        .collect()
+}
+
+/// Whether token `t` of `start..stop` is a full stop its word takes.
+fn abbreviation_stop(doc: &Doc, t: usize, start: usize, stop: usize) -> bool {
+    t > start
+        && t + 1 < stop
+        && doc.tokens[t].kind == TokenKind::Punct
+        && doc.token_text(t) == "."
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && doc.tokens[t - 1].span.end == doc.tokens[t].span.start
+        && !doc.token_text(t - 1).ends_with('.')
+        && doc.token_text(t + 1) != "."
+        && doc.tokens[t].span.end < doc.tokens[t + 1].span.start
+}
+
+/// The form of the parser's word `i` of a piece whose words are `words`.
+fn word_form<'a>(doc: &'a Doc, words: &[usize], i: usize, stop: usize) -> Cow<'a, str> {
+    let t = words[i];
+    let form = parser_form(doc, t, stop);
+    if t + 1 < stop && words.get(i + 1) != Some(&(t + 1)) {
+        return format!("{form}.").into();
+    }
+    form
+}
+
+/// The forms of the parser's words, as it reads them.
+fn parser_forms<'a>(doc: &'a Doc, words: &[usize], stop: usize) -> Vec<Cow<'a, str>> {
+    (0..words.len())
+        .map(|i| word_form(doc, words, i, stop))
+        .collect()
+}
+
+/// The entry of a full stop a word took: punctuation, on that word once the
+/// sentence has its tree.
+fn full_stop(doc: &Doc, t: usize) -> Syntax {
+    Syntax {
+        upos: "PUNCT",
+        xpos: ".",
+        lemma: doc.token_text(t).to_string(),
+        head: None,
+        deprel: NO_TREE,
+    }
 }
 
 fn empty(doc: &Doc, t: usize) -> Syntax {

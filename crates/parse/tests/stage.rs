@@ -72,3 +72,44 @@ fn a_name_marked_after_tagging_lets_the_tag_repairs_read_it() {
     assert_eq!(doc.syntax[0].head, Some(1));
     assert_eq!(doc.syntax[1].deprel, "root");
 }
+
+#[test]
+fn a_full_stop_inside_a_sentence_is_read_with_its_word() {
+    // "Gen." and "Feb." end no sentence: the parser reads them as the
+    // treebank writes them, and the stop hangs on its word as punctuation,
+    // so that the clause goes on past it.
+    let model = Model::english();
+    let mut doc = detente_text::prepare(
+        "Gen. Omar Haddad met the envoy in Amman on Feb. 3 and left.",
+        None,
+        detente_kb::builtin(),
+    );
+    parse_doc(&mut doc, model);
+    assert_eq!(doc.sentences.len(), 1);
+    let at = |w: &str| {
+        (0..doc.tokens.len())
+            .find(|&t| doc.token_text(t) == w)
+            .unwrap()
+    };
+    let (gen, met, feb, left) = (at("Gen"), at("met"), at("Feb"), at("left"));
+    for t in [gen + 1, feb + 1] {
+        assert_eq!(doc.token_text(t), ".");
+        assert_eq!(
+            (doc.syntax[t].head, doc.syntax[t].deprel),
+            (Some(t - 1), "punct")
+        );
+        assert_eq!(doc.syntax[t].upos, "PUNCT");
+    }
+    // The name is the subject of "met", not cut from it by the stop.
+    let name = [at("Omar"), at("Haddad")];
+    let subject = name
+        .into_iter()
+        .find(|&t| doc.syntax[t].head == Some(met) && doc.syntax[t].deprel == "nsubj");
+    assert!(subject.is_some(), "{:#?}", doc.syntax);
+    assert!(name.iter().any(|&t| doc.syntax[gen].head == Some(t)));
+    // "left" is joined to "met", not a sentence of its own after "Feb.".
+    assert_eq!(doc.syntax[left].head, Some(met), "{:#?}", doc.syntax);
+    // The sentence's real end is the sentence's.
+    let last = doc.tokens.len() - 1;
+    assert_eq!(doc.syntax[last].head, Some(met));
+}
