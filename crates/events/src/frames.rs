@@ -1242,7 +1242,7 @@ fn negated(tree: &Tree, t: usize) -> bool {
 
 /// Planned, occurred or only hypothetical, from the verb's auxiliaries and
 /// the verbs that govern it.
-fn modality(tree: &Tree, t: usize) -> Option<Status> {
+fn modality(tree: &Tree, kb: &Kb, t: usize) -> Option<Status> {
     let mut planned = false;
     let mut cur = t;
     for depth in 0..4 {
@@ -1272,6 +1272,9 @@ fn modality(tree: &Tree, t: usize) -> Option<Status> {
                     planned = true;
                 }
             }
+        }
+        if aim_of(tree, kb, cur) {
+            return None;
         }
         match tree.rel(cur) {
             "xcomp" | "conj" => cur = tree.head(cur)?,
@@ -2099,7 +2102,7 @@ pub(crate) fn frame_events(
         }
         let stand_in_for = (strict && owns.is_empty() && taken_types.contains(&e.event.as_str()))
             .then(|| e.event.clone());
-        let mut status = modality(&tree, t);
+        let mut status = modality(&tree, kb, t);
         let mut pattern = synthetic_pattern(e);
         let mut negated = negated(&tree, t);
         // "vowed to fight on", "pledged to retaliate": a promise of harm is a threat.
@@ -2848,6 +2851,39 @@ pub(crate) fn warns_of_harm(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
 /// subject of a predicate of being ("an agreement with Kosovo is still far
 /// away", "a deal is close", "no ceasefire is in sight"); one in place or
 /// in force is there.
+/// Whether the clause at `t` is what a noun of aiming (or the verb "aim")
+/// names: "met with the aim of signing a deal", "in a bid to reach a
+/// truce", "talks aimed at ending the war". An act aimed at has not happened.
+fn aim_of(tree: &Tree, kb: &Kb, t: usize) -> bool {
+    matches!(tree.rel(t), "acl" | "advcl")
+        && tree.head(t).is_some_and(|h| {
+            let lemma = tree.lower_lemma(h);
+            (tree.doc.syntax[h].upos == "NOUN" || lemma == "aim") && in_class(kb, "aim", lemma)
+        })
+}
+
+/// Whether the act at tokens `first..end` is only aimed at (see [`aim_of`]),
+/// itself or as the object of the verb whose clause is: "with the goal of
+/// reaching an agreement".
+pub(crate) fn aimed_at(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    let Some((tree, mut cur)) = parsed_head(doc, s, first, end) else {
+        return false;
+    };
+    for _ in 0..4 {
+        if aim_of(&tree, kb, cur) {
+            return true;
+        }
+        match tree.rel(cur) {
+            "xcomp" | "conj" | "obj" => match tree.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
     let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;

@@ -306,6 +306,7 @@ pub fn extract_events_with(
                         || frames::named_act(doc, trig.first, trig.end))
                 || frame.is_none() && frames::names_a_kind_of_force(doc, kb, trig.first, trig.end)
                 || frames::possible_act(doc, s, trig.first, trig.end)
+                || frames::aimed_at(doc, kb, s, trig.first, trig.end)
             {
                 continue;
             }

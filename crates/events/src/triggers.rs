@@ -36,9 +36,11 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                 i += 1;
             }
             PatternElem::Gap(n) => {
-                // Try the rest after 0..=n skipped tokens, shortest first.
+                // Try the rest after 0..=n skipped words, shortest first. A
+                // word joined by hyphens ("a cease-fire agreement") is one.
                 let rest = &elems[i + 1..];
-                for skip in 0..=*n as usize {
+                let mut skip = 0;
+                for words in 0..=*n as usize {
                     if t + skip > limit {
                         break;
                     }
@@ -51,12 +53,28 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                     if let Some(e) = match_phrase(doc, rest, t + skip, limit) {
                         return Some(e);
                     }
+                    if words < *n as usize {
+                        skip += 1;
+                        while t + skip + 1 < limit && joining_hyphen(doc, t + skip) {
+                            skip += 2;
+                        }
+                    }
                 }
                 return None;
             }
         }
     }
     Some(t)
+}
+
+/// Whether token `t` is a hyphen written between two words with no space
+/// ("cease-fire").
+fn joining_hyphen(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && t + 1 < doc.tokens.len()
+        && doc.token_text(t) == "-"
+        && doc.tokens[t - 1].span.end == doc.tokens[t].span.start
+        && doc.tokens[t].span.end == doc.tokens[t + 1].span.start
 }
 
 /// Whether token `t` is a preposition whose phrase is a date ("on

@@ -2038,3 +2038,50 @@ fn an_army_deployed_is_a_show_of_force() {
     let evs = events("Kenya deployed new software on Wednesday.", "2024-06-27");
     assert!(evs.iter().all(|e| e.event != "MOBILIZE"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_aimed_at_has_not_happened() {
+    for text in [
+        "Russia and Ukraine met in Berlin on Monday with the aim of signing a peace deal.",
+        "Russia and Ukraine met in Berlin on Monday with the goal of reaching an agreement on a ceasefire.",
+        "Egypt hosted talks between Israel and Hamas on Monday aimed at reaching a truce.",
+    ] {
+        let evs = events(text, "2026-01-10");
+        assert!(evs.iter().any(|e| e.event == "CONSULT"), "{text}: {evs:#?}");
+        assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
+    }
+    // Signed, not aimed at, it is an agreement.
+    let evs = events(
+        "Russia and Ukraine met in Berlin on Monday and signed a peace deal.",
+        "2026-01-10",
+    );
+    assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn a_word_joined_by_hyphens_is_one_word_of_a_phrase() {
+    // "a cease-fire agreement" is two words between "signed" and
+    // "agreement", as "a ceasefire agreement" is.
+    for text in [
+        "Ukraine and Russia signed a cease-fire agreement in Minsk on Sept. 5.",
+        "Ukraine and Russia signed a ceasefire agreement in Minsk on Sept. 5.",
+    ] {
+        let evs = events(text, "2026-01-10");
+        let e = first(&evs, "AGREE");
+        assert_eq!(parties(e), ["RUS", "UKR"], "{text}: {evs:#?}");
+        assert_eq!(e.date.as_deref(), Some("2025-09-05"), "{text}");
+    }
+}
+
+#[test]
+fn a_title_with_its_full_stop_keeps_the_name_in_the_clause() {
+    let evs = events(
+        "The Treasury Department said it had sanctioned Gen. Ali Hassan, the head of the army's intelligence unit.",
+        "2026-01-20",
+    );
+    let e = first(&evs, "SANCTION");
+    assert!(
+        e.recipient.iter().any(|r| r.name.contains("Ali Hassan")),
+        "{evs:#?}"
+    );
+}
