@@ -481,3 +481,46 @@ fn an_unlisted_body_a_state_owns_is_that_states() {
         rec.entities
     );
 }
+
+#[test]
+fn a_title_written_short_is_no_name_but_the_same_word_alone_may_be() {
+    let r = record(
+        "Britain on Wednesday sanctioned Sen. Igor Markov for his role in the war.",
+        "2020-01-20",
+    );
+    assert!(
+        r.entities.iter().all(|e| e.code.as_deref() != Some("KHM")),
+        "{:#?}",
+        r.entities
+    );
+    let e = first(&r.events, "SANCTION");
+    assert!(
+        e.recipient.iter().any(|p| p.name == "Igor Markov"),
+        "{e:#?}"
+    );
+    // Without the full stop, the word is the known leader's name.
+    let r = record(
+        "Cambodian Prime Minister Hun Sen met Chinese President Xi Jinping on Monday.",
+        "2020-01-20",
+    );
+    assert_eq!(person(&r.entities, "Hun Sen").code.as_deref(), Some("KHM"));
+}
+
+#[test]
+fn a_titled_stranger_is_not_of_the_state_they_met() {
+    for text in [
+        "General Ivan Petrov met Turkish officials in Ankara on Monday.",
+        "Senior diplomat Ivan Petrov visited Turkish officials in Ankara on Monday.",
+    ] {
+        let r = record(text, "2020-01-20");
+        assert_eq!(person(&r.entities, "Petrov").code, None, "{text}");
+        let e = first(&r.events, "CONSULT");
+        assert_eq!(codes(&e.recipient), ["TUR"], "{text}: {e:#?}");
+    }
+    // The one state their sentence names otherwise is theirs.
+    let r = record(
+        "Defence Minister Ivan Petrov said Turkish troops would leave.",
+        "2020-01-20",
+    );
+    assert_eq!(person(&r.entities, "Petrov").code.as_deref(), Some("TUR"));
+}

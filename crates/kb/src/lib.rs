@@ -56,6 +56,10 @@ pub struct Kb {
     /// Words that end an organisation's name ("Council", "Party"): a
     /// capitalised run ending with one, not in the gazetteer, is a body.
     pub org_ends: FastSet<String>,
+    /// Titles written short with a full stop before a name ("Sen. Lindsey
+    /// Graham", "Gen. Yevkurov"); without the stop the word may be a
+    /// name ("Hun Sen").
+    pub short_titles: FastSet<String>,
     pub patterns: PatternSet,
     /// Event verbs and nouns with their argument frames, read from a parse.
     pub lexicon: Lexicon,
@@ -232,20 +236,17 @@ impl Kb {
                 }
             }
         }
-        let mut not_names = FastSet::default();
-        let mut person_nouns = FastSet::default();
-        let mut not_person_ends = FastSet::default();
-        let mut org_ends = FastSet::default();
+        let mut name_words = tables::NameWords::default();
         for (f, t) in each("name_words.tsv") {
-            tables::parse_name_words(
-                &f,
-                &t,
-                &mut not_names,
-                &mut person_nouns,
-                &mut not_person_ends,
-                &mut org_ends,
-            )?;
+            tables::parse_name_words(&f, &t, &mut name_words)?;
         }
+        let tables::NameWords {
+            skip: not_names,
+            before: person_nouns,
+            end: not_person_ends,
+            org: org_ends,
+            title: short_titles,
+        } = name_words;
         let mut patterns = PatternSet::default();
         for (f, t) in each("events.toml") {
             patterns.extend_from_toml(&f, &t)?;
@@ -317,6 +318,7 @@ impl Kb {
             person_nouns,
             not_person_ends,
             org_ends,
+            short_titles,
             patterns,
             lexicon,
             hazards,

@@ -422,18 +422,29 @@ pub(crate) fn parse_people(file: &str, text: &str, out: &mut Vec<Person>) -> Res
     Ok(())
 }
 
+/// The sets `name_words.tsv` fills, one a use.
+#[derive(Default)]
+pub struct NameWords {
+    pub skip: FastSet<String>,
+    pub before: FastSet<String>,
+    pub end: FastSet<String>,
+    pub org: FastSet<String>,
+    pub title: FastSet<String>,
+}
+
 /// `name_words.tsv`: a word and its use, `skip` (never a word of a person's
 /// name), `before` (a noun only for people, before a name), `end` (ends
-/// the name of a place or thing, not a person's) or `org` (ends the name of
-/// an organisation).
-pub fn parse_name_words(
-    file: &str,
-    text: &str,
-    skip: &mut FastSet<String>,
-    before: &mut FastSet<String>,
-    end: &mut FastSet<String>,
-    org: &mut FastSet<String>,
-) -> Result<(), KbError> {
+/// the name of a place or thing, not a person's), `org` (ends the name of
+/// an organisation) or `title` (a title when written short with a full
+/// stop, "Sen. Graham"; a name may still hold it, "Hun Sen").
+pub fn parse_name_words(file: &str, text: &str, words: &mut NameWords) -> Result<(), KbError> {
+    let NameWords {
+        skip,
+        before,
+        end,
+        org,
+        title,
+    } = words;
     let t = Table::parse(file, text, &["word", "use"])?;
     let (cw, cu) = (t.col("word"), t.col("use"));
     for (line, row) in &t.rows {
@@ -442,6 +453,7 @@ pub fn parse_name_words(
             "skip" => skip.insert(word.to_string()),
             "before" => before.insert(word.to_string()),
             "end" => end.insert(word.to_string()),
+            "title" => title.insert(word.to_string()),
             // Ends an organisation's name: never a person's word, and the
             // run it ends is a body.
             "org" => {
@@ -452,7 +464,7 @@ pub fn parse_name_words(
             other => {
                 return Err(t.err(
                     *line,
-                    format!("use `{other}` is not `skip`, `before`, `end` or `org`"),
+                    format!("use `{other}` is not `skip`, `before`, `end`, `org` or `title`"),
                 ))
             }
         };

@@ -130,6 +130,16 @@ fn not_name(kb: &Kb, w: &str) -> bool {
     GRAMMAR_WORDS.contains(&w) || kb.not_names.contains(w)
 }
 
+/// Whether token `t` is a title written short, its full stop right after
+/// it and a word after that ("Sen. Graham"; not "Hun Sen." at a sentence's end).
+fn short_title(doc: &Doc, kb: &Kb, t: usize) -> bool {
+    kb.short_titles.contains(doc.token_text(t))
+        && t + 2 < doc.tokens.len()
+        && doc.token_text(t + 1) == "."
+        && doc.tokens[t].span.end == doc.tokens[t + 1].span.start
+        && doc.tokens[t + 2].kind == TokenKind::Word
+}
+
 const PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "del", "della", "da", "dos", "van", "von", "der", "la", "le",
     "du", "di", "ben", "abu", "bint",
@@ -641,6 +651,7 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 let w = doc.token_text(t);
                 if th.has(t, is_non_person) && !th.has(t, is_person_target)
                     || not_name(kb, w.trim_end_matches('.'))
+                    || short_title(doc, kb, t)
                     || (w.chars().any(char::is_alphabetic)
                         && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
                 {
@@ -1424,18 +1435,37 @@ fn attribute_people(doc: &mut Doc, kb: &Kb, th: &TokenHits) {
         if e.kind != EntityKind::Person || e.code.is_some() || e.office.is_none() {
             continue;
         }
-        let sentences: Vec<usize> = doc
+        let own: Vec<Span> = doc
             .mentions
             .iter()
             .filter(|m| m.entity == ei)
-            .filter_map(|m| doc.sentence_at(m.span.start))
+            .map(|m| m.span)
             .collect();
+        let sentences: Vec<usize> = own
+            .iter()
+            .filter_map(|span| doc.sentence_at(span.start))
+            .collect();
+        // "General Ivan Petrov met Turkish officials": a state named after
+        // a verb of meeting the person's mention comes before is the other
+        // side, not theirs.
+        let met = |m: &Mention| {
+            own.iter().any(|p| {
+                p.end <= m.span.start
+                    && doc.sentence_at(p.start) == doc.sentence_at(m.span.start)
+                    && (doc.token_at(p.end)..doc.token_at(m.span.start)).any(|t| {
+                        doc.syntax.get(t).is_some_and(|x| {
+                            x.upos == "VERB" && kb.lexicon.in_class("encounter", &x.lemma)
+                        })
+                    })
+            })
+        };
         let mut codes: Vec<&str> = doc
             .mentions
             .iter()
             .filter(|m| {
                 doc.sentence_at(m.span.start)
                     .is_some_and(|s| sentences.contains(&s))
+                    && !met(m)
             })
             .filter_map(|m| {
                 let o = &doc.entities[m.entity];
