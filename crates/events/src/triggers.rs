@@ -161,6 +161,18 @@ pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
                 if !allowed(doc, p, t, end, a, b) {
                     continue;
                 }
+                // "after meeting Egypt's intelligence chief", "are meeting
+                // in Muscat": a gerund after a preposition or a verb is the
+                // verb's act, not the noun's (not "the ministers' meeting").
+                if p.kind == "noun"
+                    && t > a
+                    && doc.syntax.get(t).is_some_and(|x| x.xpos == "VBG")
+                    && doc.syntax.get(t - 1).is_some_and(|x| {
+                        matches!(x.upos, "ADP" | "SCONJ" | "AUX" | "VERB" | "PART")
+                    })
+                {
+                    continue;
+                }
                 // Equal length: "to visit Moscow" is a verb, "his visit" a noun.
                 let prefer = |x: &Trigger| {
                     let prev = if t > a { doc.token_lower(t - 1) } else { "" };

@@ -2085,3 +2085,14 @@ fn a_title_with_its_full_stop_keeps_the_name_in_the_clause() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_is_the_verbs_act() {
+    // "after meeting Egypt's intelligence chief": the verb's frame reads
+    // who met whom; the noun "meeting" would find no parties there.
+    let text = "Talks in Cairo\n\n\
+                A Hamas delegation left Cairo on Thursday after meeting Egypt's intelligence chief.";
+    let evs = events(text, "2024-05-06");
+    let e = first(&evs, "CONSULT");
+    assert_eq!(parties(e), ["EGY", "PSE"], "{evs:#?}");
+}
