@@ -2267,6 +2267,9 @@ pub(crate) struct TreeRoles {
     /// The trigger is an infinitive of purpose ("summoned the ambassador
     /// to lodge a protest").
     pub purpose: bool,
+    /// The actor is the speaker a possessive "its" or "their" on the
+    /// subject stands for ("Hamas said its team met …").
+    pub speakers_own: bool,
     /// The recipient is the noun a relative pronoun object stands for
     /// ("diplomats whom it accused of …").
     pub relative_object: bool,
@@ -2522,6 +2525,28 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
         .actor_head
         .map(|k| parties(&tree, k))
         .unwrap_or_default();
+    // "Hamas said its negotiating team met …": whose team "its" means is
+    // the speaker's, a body or state that names itself so.
+    if out.actor.is_empty() {
+        if out.actor_head.is_some_and(|k| {
+            tree.kids(k).iter().any(|&p| {
+                tree.rel(p) == "nmod:poss" && matches!(doc.token_lower(p), "its" | "their")
+            })
+        }) {
+            if let Some(sp) = speaker_of(&tree, h) {
+                out.speakers_own = true;
+                out.actor = parties(&tree, sp)
+                    .into_iter()
+                    .filter(|p| {
+                        matches!(
+                            doc.entities[p.entity].kind,
+                            EntityKind::State | EntityKind::Body
+                        )
+                    })
+                    .collect();
+            }
+        }
+    }
     // "Four soldiers were killed in Pakistani shelling": a passive with no
     // agent is done by whose fire its "in" or "by" phrase names.
     if verb && out.actor.is_empty() && out.actor_head.is_none() && tree.passive(h) {

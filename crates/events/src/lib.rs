@@ -580,6 +580,13 @@ pub fn extract_events_with(
                 r.recipient
                     .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
             }
+            // "Hamas said its team met Qatar's prime minister": the team is
+            // the speaker's.
+            if frame.is_none() && r.actor.is_empty() && tree.speakers_own {
+                r.actor = tree.actor.clone();
+                r.recipient
+                    .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
+            }
             // "Cho and his Japanese counterpart, Takeshi Iwaya, held talks":
             // the tree's subject holds the surface's and the sides it joined.
             let named_person = |p: &Party| {

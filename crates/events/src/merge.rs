@@ -112,7 +112,12 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
             false
         }
         _ => {
-            let modes = a.mode == b.mode || a.mode.is_none() || b.mode.is_none();
+            // "Egypt and Qatar are mediating between Hamas and Israel" and
+            // "its team met Qatar's prime minister": a mediator's act and
+            // a meeting of its sides are two acts.
+            let mediate = |e: &Event| e.mode.as_deref() == Some("mediate");
+            let modes = mediate(a) == mediate(b)
+                && (a.mode == b.mode || a.mode.is_none() || b.mode.is_none());
             modes
                 && places
                 && !ca.is_empty()

@@ -2096,3 +2096,27 @@ fn a_gerund_after_a_preposition_is_the_verbs_act() {
     let e = first(&evs, "CONSULT");
     assert_eq!(parties(e), ["EGY", "PSE"], "{evs:#?}");
 }
+
+#[test]
+fn mediators_act_between_the_sides_they_mediate_for() {
+    let text = "Talks go on\n\n\
+                Egypt and Qatar are mediating between Hamas and Israel to achieve a pause in the fighting.\n\n\
+                Hamas said on Wednesday that its negotiating team met Qatar's prime minister.";
+    let evs = events(text, "2024-05-06");
+    let mediation = evs
+        .iter()
+        .find(|e| e.mode.as_deref() == Some("mediate"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(codes(&mediation.actor), ["EGY", "QAT"], "{evs:#?}");
+    assert_eq!(codes(&mediation.recipient), ["ISR", "PSE"], "{evs:#?}");
+    // The meeting the group reports of its own team is its own act, and
+    // not the mediation told again.
+    assert_eq!(mediation.mentions.len(), 1, "{evs:#?}");
+    let meeting = evs
+        .iter()
+        .find(|e| e.event == "CONSULT" && e.mode.as_deref() != Some("mediate"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(codes(&meeting.actor), ["PSE"], "{evs:#?}");
+    assert_eq!(codes(&meeting.recipient), ["QAT"], "{evs:#?}");
+    assert_eq!(meeting.status, "claimed");
+}
