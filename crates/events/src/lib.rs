@@ -490,7 +490,7 @@ pub fn extract_events_with(
                     .syntax
                     .get(trig.first)
                     .is_some_and(|x| x.upos == "NOUN" || x.xpos == "VBG")
-                && roles::agreement_sought(doc, s, &trig)
+                && roles::agreement_sought(doc, kb, s, &trig)
             {
                 continue;
             }

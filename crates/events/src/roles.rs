@@ -535,7 +535,7 @@ fn prenominal_participle(
 /// "pushed for a ceasefire deal", "talks toward a deal", "working on an
 /// agreement", "negotiating a treaty", "under the accord": the noun trigger `trig` (an agreement's)
 /// is what another act seeks, discusses or refers to, not one made here.
-pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
+pub(crate) fn agreement_sought(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger) -> bool {
     let a = doc.sentences[s].first_token;
     let mut k = trig.first;
     // The noun's own premodifiers: "a final", "the new nuclear", "a peace".
@@ -546,7 +546,9 @@ pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
                     x.deprel,
                     "amod" | "compound" | "det" | "nummod" | "nmod:poss"
                 )
-                && matches!(x.upos, "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
+                && (matches!(x.upos, "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
+                    // "the stalled truce deal"
+                    || x.upos == "VERB" && x.deprel == "amod")
         })
     };
     while k > a
@@ -563,14 +565,13 @@ pub(crate) fn agreement_sought(doc: &Doc, s: usize, trig: &Trigger) -> bool {
     if k <= a {
         return false;
     }
-    // "negotiating a peace treaty", "drafting an accord": still to be made.
-    if doc.syntax.get(k - 1).is_some_and(|x| {
-        x.upos == "VERB"
-            && matches!(
-                x.lemma.to_lowercase().as_str(),
-                "negotiate" | "discuss" | "draft" | "seek" | "pursue"
-            )
-    }) {
+    // "negotiating a peace treaty", "drafting an accord", "advance a
+    // hostage deal": still to be made.
+    if doc
+        .syntax
+        .get(k - 1)
+        .is_some_and(|x| x.upos == "VERB" && kb.lexicon.in_class("unmade", &x.lemma.to_lowercase()))
+    {
         return true;
     }
     // "close to reaching a truce", "aimed at brokering a deal".

@@ -2120,3 +2120,19 @@ fn mediators_act_between_the_sides_they_mediate_for() {
     assert_eq!(codes(&meeting.recipient), ["QAT"], "{evs:#?}");
     assert_eq!(meeting.status, "claimed");
 }
+
+#[test]
+fn a_deal_someone_works_to_advance_is_not_made() {
+    for text in [
+        "Israel welcomed Egypt's willingness to advance a hostage deal.",
+        "Qatar moved on Monday to revive the stalled truce deal between Israel and Hamas.",
+    ] {
+        let evs = events(text, "2024-05-06");
+        assert!(evs.iter().all(|e| e.event != "AGREE"), "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "Iran and Oman signed a new trade deal on Monday.",
+        "2024-05-06",
+    );
+    assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
+}
