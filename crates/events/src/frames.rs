@@ -2074,11 +2074,13 @@ pub(crate) fn frame_events(
         // of the jailed leader blocked roads" (its place's people's protest),
         // "gunmen kidnapped two Indian engineers" (an attack on India by
         // nobody the text names).
+        // So do a state's agents named by what they are ("police shot dead
+        // three demonstrators"): the event stage finds their state.
         let group_subject = subject(&tree, t, 0).is_some_and(|k| {
             // "hundreds of thousands of people"
             let k = through_quantity(&tree, kb, through_quantity(&tree, kb, k));
-            kb.group_sectors
-                .contains_key(&*crate::noun_key(tree.doc, k))
+            let noun = crate::noun_key(tree.doc, k);
+            kb.group_sectors.contains_key(&*noun) || kb.agent_sectors.contains_key(&*noun)
         });
         // "The Russian ambassador was summoned": an agentless passive whose
         // subject is the frame's own noun names only whom the act reaches;

@@ -2136,3 +2136,14 @@ fn a_deal_someone_works_to_advance_is_not_made() {
     );
     assert_eq!(first(&evs, "AGREE").status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn a_states_agents_named_by_what_they_are_act_in_a_verbs_frame() {
+    // "shot dead" is read from the lexicon's frame; the police are Sudan's,
+    // where they act.
+    let text = "Unrest in Sudan\n\nPolice shot dead three demonstrators in Khartoum on Thursday.";
+    let evs = events(text, "2024-05-06");
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["SDN"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-05-02"));
+}
