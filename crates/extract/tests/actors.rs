@@ -524,3 +524,18 @@ fn a_titled_stranger_is_not_of_the_state_they_met() {
     );
     assert_eq!(person(&r.entities, "Petrov").code.as_deref(), Some("TUR"));
 }
+
+#[test]
+fn a_name_several_places_bear_is_the_capital_or_the_larger() {
+    let r = record(
+        "Unrest\n\nProtesters set fire to the parliament building in Tripoli on Friday.",
+        "2024-05-06",
+    );
+    let tripoli = r
+        .entities
+        .iter()
+        .find(|e| e.kind == "place" && e.name == "Tripoli")
+        .unwrap_or_else(|| panic!("{:#?}", r.entities));
+    assert_eq!(tripoli.code.as_deref(), Some("LBY"));
+    assert!(r.entities.iter().all(|e| e.code.as_deref() != Some("LBN")));
+}

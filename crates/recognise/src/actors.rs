@@ -273,6 +273,16 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
         let mut form = MentionForm::Name;
         let mut place = None;
         let mut other = None;
+        // A name several places bear ("Tripoli") is the capital, else the
+        // most populous, unless the text says otherwise.
+        let best_place = targets
+            .iter()
+            .filter_map(|t| match *t {
+                Target::Place(i) => Some(i),
+                _ => None,
+            })
+            .rev()
+            .max_by_key(|&i| (kb.places[i].kind == "capital", kb.places[i].population));
         for t in targets {
             match *t {
                 Target::State(i) => {
@@ -323,7 +333,7 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                 }
                 Target::Place(i) => {
                     let p = &kb.places[i];
-                    if place.is_none() {
+                    if place.is_none() && best_place == Some(i) {
                         place = Some(reg.get_or_add(doc, format!("P:{i}"), || {
                             let mut e = entity(&p.name, EntityKind::Place, Some(&p.country), None);
                             e.geo = Some(Geo {
