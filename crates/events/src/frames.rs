@@ -633,7 +633,7 @@ fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
     let places = word_place_tokens(tree, kb, t);
     let words = places
         .iter()
-        .map(|&k| (tree.lower_lemma(k), tree.doc.token_lower(k)))
+        .map(|&k| (tree.lower_lemma(k), joined_lower(tree.doc, k)))
         .collect();
     // "handed over 300 kg": a particle right after its verb, put under the
     // amount by the parser, is still the verb's (see `frame_words`).
@@ -656,6 +656,19 @@ fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
         purpose,
         particle_after,
     }
+}
+
+/// Token `k` in lower case, with the words joined to it by hyphens
+/// ("sit-in", which the splitter cuts in three): a frame's word may be one.
+fn joined_lower(doc: &Doc, k: usize) -> &str {
+    let mut end = k;
+    while end + 2 < doc.tokens.len() && crate::triggers::joining_hyphen(doc, end + 1) {
+        end += 2;
+    }
+    if end == k {
+        return doc.token_lower(k);
+    }
+    &doc.lower[doc.tokens[k].span.start..doc.tokens[end].span.end]
 }
 
 /// The tokens where a frame's required words may stand ([`word_places`]),

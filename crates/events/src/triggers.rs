@@ -19,9 +19,12 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
     while i < elems.len() {
         match &elems[i] {
             PatternElem::Word(words) => {
-                if t >= limit || !words.iter().any(|w| w == doc.token_lower(t)) {
+                if t >= limit {
                     return None;
                 }
+                let Some(len) = words.iter().find_map(|w| word_at(doc, w, t, limit)) else {
+                    return None;
+                };
                 // "fired tear gas on Monday at protesters": a closing
                 // preposition that opens a date is the date's; the phrase
                 // ends before it ("marched on Saturday"). A noun and its
@@ -32,7 +35,7 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                         elems.len() == 2 && doc.syntax.get(t - 1).is_some_and(|x| x.upos == "NOUN");
                     return (!noun_alone).then_some(t);
                 }
-                t += 1;
+                t += len;
                 i += 1;
             }
             PatternElem::Gap(n) => {
@@ -67,9 +70,35 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
     Some(t)
 }
 
+/// How many tokens from `t` spell the pattern's word `w`: one, or for a
+/// word joined by hyphens ("sit-in", "tit-for-tat") its parts and hyphens
+/// as the splitter cuts them, written with no space between.
+fn word_at(doc: &Doc, w: &str, t: usize, limit: usize) -> Option<usize> {
+    if doc.token_lower(t) == w {
+        return Some(1);
+    }
+    if !w.contains('-') || w.starts_with('-') || w.ends_with('-') {
+        return None;
+    }
+    let mut k = t;
+    for (i, part) in w.split('-').enumerate() {
+        if i > 0 {
+            if k + 1 >= limit || !joining_hyphen(doc, k) {
+                return None;
+            }
+            k += 1;
+        }
+        if k >= limit || doc.token_lower(k) != part {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k - t)
+}
+
 /// Whether token `t` is a hyphen written between two words with no space
 /// ("cease-fire").
-fn joining_hyphen(doc: &Doc, t: usize) -> bool {
+pub(crate) fn joining_hyphen(doc: &Doc, t: usize) -> bool {
     t > 0
         && t + 1 < doc.tokens.len()
         && doc.token_text(t) == "-"

@@ -2147,3 +2147,23 @@ fn a_states_agents_named_by_what_they_are_act_in_a_verbs_frame() {
     assert_eq!(codes(&e.actor), ["SDN"], "{evs:#?}");
     assert_eq!(e.date.as_deref(), Some("2024-05-02"));
 }
+
+#[test]
+fn a_word_joined_by_hyphens_is_read_as_the_pattern_and_frame_write_it() {
+    // The splitter cuts "sit-in" into "sit", "-" and "in"; the patterns and
+    // the lexicon write it whole.
+    for text in [
+        "Unrest\n\nSudanese students staged a sit-in outside the education ministry on Thursday.",
+        "Unrest\n\nA sit-in by Kenyan teachers outside the ministry entered its third day on Thursday.",
+    ] {
+        let evs = events(text, "2024-05-06");
+        let e = first(&evs, "PROTEST");
+        assert!(!e.actor.is_empty(), "{text}: {evs:#?}");
+    }
+    // Not a word that only starts the same: "sit in the capital".
+    let evs = events(
+        "Unrest\n\nKenyan teachers sit in the capital's parks on Thursdays.",
+        "2024-05-06",
+    );
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+}

@@ -147,10 +147,12 @@ impl PatternSet {
                 match elems.first() {
                     Some(PatternElem::Word(words)) => {
                         for w in words {
-                            self.by_first_word
-                                .entry(w.clone())
-                                .or_default()
-                                .push((pi, qi));
+                            // "sit-in" is read as "sit", "-", "in": found by its first part.
+                            let first = w.split('-').find(|p| !p.is_empty()).unwrap_or(w);
+                            let entry = self.by_first_word.entry(first.to_string()).or_default();
+                            if !entry.contains(&(pi, qi)) {
+                                entry.push((pi, qi));
+                            }
                         }
                     }
                     _ => {
