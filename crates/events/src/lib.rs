@@ -993,7 +993,24 @@ pub fn extract_events_with(
             if frame.is_some() && actor.is_empty() && recipient.is_empty() {
                 continue;
             }
-            if actor.is_empty() && recipient.is_empty() && !anaphoric && !r.outcome {
+            // "A suicide bomber blew himself up in Mogadishu, killing 12
+            // people": a group named by what it is, where the act is done,
+            // is that place's (below).
+            let placed_group = || {
+                !pattern.symmetric
+                    && tree
+                        .actor_head
+                        .is_some_and(|k| kb.group_sectors.contains_key(&*noun_key(doc, k)))
+                    && roles::location(doc, s, &trig, pattern, &r.places)
+                        .0
+                        .is_some()
+            };
+            if actor.is_empty()
+                && recipient.is_empty()
+                && !anaphoric
+                && !r.outcome
+                && !placed_group()
+            {
                 continue; // an event with no parties tells nobody anything
             }
             let (date, date_text, said_date) = match r.backreference {

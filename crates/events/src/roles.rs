@@ -1793,9 +1793,18 @@ pub(crate) fn location(
             && doc.mentions[m].span.end <= end_pos
             && !in_topic(doc, s, trig, p, m)
     });
+    // "blew himself up at a market in Mogadishu, killing 12 people": a
+    // participle's act is where the verb it follows is done.
+    let governing = doc
+        .syntax
+        .get(trig.first)
+        .filter(|x| x.deprel == "advcl" && x.xpos == "VBG")
+        .and_then(|x| x.head)
+        .filter(|&h| h < trig.first);
     let before = places.iter().copied().rfind(|&m| {
         doc.mentions[m].span.end <= trig.span.start
-            && !doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';'])
+            && (!doc.text[doc.mentions[m].span.end..trig.span.start].contains([',', ';'])
+                || governing.is_some_and(|h| doc.mentions[m].span.start >= doc.tokens[h].span.end))
     });
     // "In Lagos, about a thousand traders marched": a place that opens the
     // sentence sets the scene for all of it, like an opening date.

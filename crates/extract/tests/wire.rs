@@ -2167,3 +2167,13 @@ fn a_word_joined_by_hyphens_is_read_as_the_pattern_and_frame_write_it() {
     );
     assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_participles_act_is_where_the_verb_before_it_is_done() {
+    let text = "Attack in Somalia\n\n\
+                A suicide bomber blew himself up at a market in Mogadishu on Friday, killing 12 people.";
+    let evs = events(text, "2024-05-06");
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(parties(e), ["SOM"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2024-05-03"));
+}
