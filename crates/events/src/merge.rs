@@ -93,7 +93,16 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
                 // "has imposed sanctions since 2010" and "last month
                 // blacklisted two tankers": a span of years holds many acts.
                 && x.spans_months() == y.spans_months()
-                && a.mode == b.mode
+                // "spoke with Fidan today … also discussed Sweden's
+                // accession": talks told again without their manner
+                // (a call, or a mediation, is not talks told again).
+                && (a.mode == b.mode
+                    || a.event == "CONSULT"
+                        && matches!(
+                            (a.mode.as_deref(), b.mode.as_deref()),
+                            (None, Some("meet" | "visit" | "host"))
+                                | (Some("meet" | "visit" | "host"), None)
+                        ))
                 && places
                 && (ca == cb
                     || a.mode.is_some()

@@ -2177,3 +2177,23 @@ fn a_participles_act_is_where_the_verb_before_it_is_done() {
     assert_eq!(parties(e), ["SOM"], "{evs:#?}");
     assert_eq!(e.date.as_deref(), Some("2024-05-03"));
 }
+
+#[test]
+fn talks_told_again_without_their_manner_are_one_event_but_a_call_is_not_talks() {
+    let text = "Readout\n\n\
+                Secretary of State Antony Blinken spoke today with Turkish Foreign Minister Hakan Fidan to discuss the situation in Gaza. \
+                The Secretary and Foreign Minister Fidan also discussed Sweden's accession to NATO.";
+    let evs = events(text, "2024-01-17");
+    let consults: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert_eq!(consults.len(), 1, "{evs:#?}");
+    assert_eq!(consults[0].mentions.len(), 2, "{evs:#?}");
+    let text = "Readout\n\n\
+                Iran and Oman held talks in Muscat on Tuesday. \
+                The Iranian president also spoke by phone with the Omani sultan on Tuesday.";
+    let evs = events(text, "2024-01-17");
+    assert_eq!(
+        evs.iter().filter(|e| e.event == "CONSULT").count(),
+        2,
+        "{evs:#?}"
+    );
+}
