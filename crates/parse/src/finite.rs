@@ -1882,6 +1882,50 @@ fn names_a_day(w: &str) -> bool {
     detente_doc::date::WEEKDAY_NAMES.contains(&w) || matches!(w, "today" | "yesterday" | "tonight")
 }
 
+/// "spoke on Tuesday with Turkish Foreign Minister Hakan Fidan": a phrase
+/// of "with", "to" or "against" right after a day that is a verb's
+/// adverbial, which the parser hung on the day, is the verb's: a day has
+/// no one with it. `heads` and `rels` as for [`reduced_relative`]; returns
+/// the phrases moved.
+pub fn phrase_hung_on_day(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Vec<usize> {
+    let n = xpos.len();
+    let mut moved = Vec::new();
+    for d in 1..=n {
+        let v = heads[d];
+        if v == 0
+            || !xpos[v - 1].starts_with("VB")
+            || !rels[d].starts_with("obl")
+            || !names_a_day(&lower(forms[d - 1]))
+        {
+            continue;
+        }
+        for c in d + 1..=n {
+            if heads[c] != d || rels[c] != "nmod" {
+                continue;
+            }
+            let marked = (d + 1..c).any(|k| {
+                heads[k] == c
+                    && rels[k] == "case"
+                    && matches!(&*lower(forms[k - 1]), "with" | "to" | "against")
+            });
+            if marked
+                && tree_kept(heads, rels, |heads, rels| {
+                    heads[c] = v;
+                    rels[c] = "obl";
+                })
+            {
+                moved.push(c);
+            }
+        }
+    }
+    moved
+}
+
 /// "…, court sources said Wednesday.": the parser sometimes makes the day
 /// after a verb of saying its subject, and the source's nouns before the
 /// verb a compound of the day or a second subject. A day right after a

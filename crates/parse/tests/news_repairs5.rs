@@ -150,3 +150,14 @@ fn a_word_in_s_after_a_number_is_a_plural() {
     let p = analyse("The real one is here .");
     assert_eq!(word(&p, "is").0 .2, "VBZ", "{p:?}");
 }
+
+#[test]
+fn a_phrase_of_with_after_a_day_is_the_verbs() {
+    let s = "Secretary of State Antony Blinken spoke on Tuesday with Turkish Foreign Minister Hakan Fidan to discuss the situation in Gaza .";
+    let p = analyse(s);
+    let (_, spoke) = word(&p, "spoke");
+    let (fidan, _) = word(&p, "Fidan");
+    let (tuesday, _) = word(&p, "Tuesday");
+    assert_eq!(tuesday.3, spoke, "{p:?}");
+    assert_eq!((fidan.3, fidan.4), (spoke, "obl"), "{p:?}");
+}
