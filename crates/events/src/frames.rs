@@ -2045,13 +2045,27 @@ pub(crate) fn frame_events(
         // "hosted the president for talks": an act of the frame's own type
         // named as the purpose of its verb is this event, when the verb
         // names whom it reaches.
+        // (The parser may hang the phrase inside the object: "will host
+        // his Angolan counterpart, President Joao Lourenco, for a state visit".)
         if !e.noun && !recipient.is_empty() {
+            let under_verb = |mut k: usize| {
+                for _ in 0..4 {
+                    match tree.head(k) {
+                        Some(h) if h == t => return true,
+                        Some(h) => k = h,
+                        None => return false,
+                    }
+                }
+                false
+            };
             owns.extend(taken.iter().zip(taken_types).filter_map(|(x, &ty)| {
                 (ty == e.event
-                    && tree.kids(t).iter().any(|&k| {
-                        tree.rel(k).starts_with("obl")
-                            && tree.case_of(k) == Some("for")
-                            && x.contains(doc.tokens[k].span)
+                    && doc.tokens_in(*x).any(|k| {
+                        tree.case_of(k) == Some("for")
+                            && tree
+                                .head(k)
+                                .is_some_and(|h| !x.contains(doc.tokens[h].span))
+                            && under_verb(k)
                     }))
                 .then_some(*x)
             }));

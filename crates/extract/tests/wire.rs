@@ -2197,3 +2197,20 @@ fn talks_told_again_without_their_manner_are_one_event_but_a_call_is_not_talks()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_visit_a_host_receives_someone_for_is_the_hosting() {
+    for text in [
+        "Visit\n\nPresident Cyril Ramaphosa will host Angolan President Joao Lourenco for a state visit on Thursday.",
+        "Visit\n\nPresident Cyril Ramaphosa will on Thursday host his Angolan counterpart, President Joao Lourenco, for a state visit.",
+    ] {
+        let evs = events(text, "2024-01-16");
+        let consults: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+        assert_eq!(consults.len(), 1, "{text}: {evs:#?}");
+        let e = consults[0];
+        assert_eq!(e.mode.as_deref(), Some("host"), "{text}: {evs:#?}");
+        assert_eq!(codes(&e.actor), ["ZAF"], "{text}");
+        assert_eq!(codes(&e.recipient), ["AGO"], "{text}");
+        assert_eq!(e.status, "planned", "{text}");
+    }
+}
