@@ -2088,6 +2088,24 @@ pub(crate) fn frame_events(
                 })
                 .collect();
             owns.extend(theirs);
+            // "traded accusations of violating the ceasefire": the charge's
+            // content, hung on the frame's noun of charging, is the charge.
+            if e.event == "ACCUSE" {
+                let content: Vec<Span> = taken
+                    .iter()
+                    .copied()
+                    .filter(|x| {
+                        !owns.contains(x)
+                            && doc.tokens_in(*x).any(|u| {
+                                matches!(tree.rel(u), "acl" | "nmod")
+                                    && tree.head(u).is_some_and(|h| {
+                                        words.contains(&h) && doc.syntax[h].upos == "NOUN"
+                                    })
+                            })
+                    })
+                    .collect();
+                owns.extend(content);
+            }
         }
         // "Russia said it had shot down …": a pronoun subject in reported
         // speech is the speaker.
@@ -3848,9 +3866,18 @@ pub(crate) fn reciprocal(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
                 ("each", "other") | ("one", "another")
             )
     };
+    // "Armenia and Azerbaijan traded accusations": what two sides trade
+    // with no one named goes each way.
+    let traded = matches!(tree.lower_lemma(h), "trade" | "exchange")
+        && tree.kid_with(h, "obj").is_some()
+        && !tree
+            .kids(h)
+            .iter()
+            .any(|&k| tree.case_of(k) == Some("with"));
     // Right after the verb, however the parser hung it ("accused each
     // other on Saturday" read with "each" on the day).
-    pair(end)
+    traded
+        || pair(end)
         || tree
             .kids(h)
             .iter()

@@ -2214,3 +2214,33 @@ fn a_visit_a_host_receives_someone_for_is_the_hosting() {
         assert_eq!(e.status, "planned", "{text}");
     }
 }
+
+#[test]
+fn accusations_two_sides_trade_go_each_way() {
+    for text in [
+        "Border\n\nEthiopia and Eritrea traded accusations over the downed drone on Friday.",
+        "Border\n\nArmenia and Azerbaijan traded accusations on Monday of violating the ceasefire along their border.",
+    ] {
+        let evs = events(text, "2024-05-06");
+        let accusations: Vec<(Vec<String>, Vec<String>)> = evs
+            .iter()
+            .filter(|e| e.event == "ACCUSE")
+            .map(|e| (codes(&e.actor), codes(&e.recipient)))
+            .collect();
+        assert_eq!(accusations.len(), 2, "{text}: {evs:#?}");
+        for (a, r) in &accusations {
+            assert_eq!((a.len(), r.len()), (1, 1), "{text}: {evs:#?}");
+            assert_ne!(a, r);
+        }
+    }
+    // Traded with someone named: one way.
+    let evs = events(
+        "Border\n\nEthiopia traded accusations with Eritrea over the downed drone on Friday.",
+        "2024-05-06",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(
+        (codes(&e.actor), codes(&e.recipient)),
+        (vec!["ETH".to_string()], vec!["ERI".to_string()])
+    );
+}

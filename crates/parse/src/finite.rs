@@ -1885,7 +1885,8 @@ fn names_a_day(w: &str) -> bool {
 /// "spoke on Tuesday with Turkish Foreign Minister Hakan Fidan": a phrase
 /// of "with", "to" or "against" right after a day that is a verb's
 /// adverbial, which the parser hung on the day, is the verb's: a day has
-/// no one with it. `heads` and `rels` as for [`reduced_relative`]; returns
+/// no one with it. A clause of "of" there is the verb's object's
+/// ("traded accusations on Monday of violating the truce"). `heads` and `rels` as for [`reduced_relative`]; returns
 /// the phrases moved.
 pub fn phrase_hung_on_day(
     forms: &[&str],
@@ -1917,6 +1918,24 @@ pub fn phrase_hung_on_day(
                 && tree_kept(heads, rels, |heads, rels| {
                     heads[c] = v;
                     rels[c] = "obl";
+                })
+            {
+                moved.push(c);
+            }
+        }
+        // "traded accusations on Monday of violating the truce": a clause
+        // of "of" after the day is the verb's object's.
+        let object = (1..d).rev().find(|&o| heads[o] == v && rels[o] == "obj");
+        for c in d + 1..=n {
+            let Some(o) = object else { break };
+            if heads[c] != d || rels[c] != "acl" {
+                continue;
+            }
+            let of = (d + 1..c)
+                .any(|k| heads[k] == c && rels[k] == "mark" && lower(forms[k - 1]) == "of");
+            if of
+                && tree_kept(heads, rels, |heads, _| {
+                    heads[c] = o;
                 })
             {
                 moved.push(c);

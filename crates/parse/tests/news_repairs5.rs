@@ -161,3 +161,12 @@ fn a_phrase_of_with_after_a_day_is_the_verbs() {
     assert_eq!(tuesday.3, spoke, "{p:?}");
     assert_eq!((fidan.3, fidan.4), (spoke, "obl"), "{p:?}");
 }
+
+#[test]
+fn a_clause_of_of_after_a_day_is_the_objects() {
+    let s = "Armenia and Azerbaijan traded accusations on Monday of violating the ceasefire .";
+    let p = analyse(s);
+    let (_, accusations) = word(&p, "accusations");
+    let (violating, _) = word(&p, "violating");
+    assert_eq!((violating.3, violating.4), (accusations, "acl"), "{p:?}");
+}
