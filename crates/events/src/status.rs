@@ -481,7 +481,17 @@ fn party_statement(
                 || office_word(kb, w)
                 || matches!(
                     w,
-                    "also" | "has" | "had" | "have" | "later" | "earlier" | "then" | "previously"
+                    "also"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "later"
+                        | "earlier"
+                        | "then"
+                        | "previously"
+                        // "Thailand's army said"
+                        | "'s"
+                        | "’s"
                 )
         }) {
             continue;

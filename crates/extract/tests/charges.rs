@@ -458,3 +458,17 @@ fn a_claim_denied_is_the_deniers_act_on_whose_claim_it_is() {
     assert_eq!(e.status, "occurred", "{evs:#?}");
     assert!(e.claimed_by.is_none(), "{evs:#?}");
 }
+
+#[test]
+fn a_states_army_named_with_its_possessive_claims_what_it_says() {
+    let evs = events(
+        "Border\n\nThailand's army said Cambodian troops had opened fire on Thai soldiers on Monday.",
+        "2024-05-06",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(e.status, "claimed", "{evs:#?}");
+    assert_eq!(
+        e.claimed_by.as_ref().and_then(|c| c.code.as_deref()),
+        Some("THA")
+    );
+}
