@@ -3866,14 +3866,7 @@ pub(crate) fn reciprocal(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
                 ("each", "other") | ("one", "another")
             )
     };
-    // "Armenia and Azerbaijan traded accusations": what two sides trade
-    // with no one named goes each way.
-    let traded = matches!(tree.lower_lemma(h), "trade" | "exchange")
-        && tree.kid_with(h, "obj").is_some()
-        && !tree
-            .kids(h)
-            .iter()
-            .any(|&k| tree.case_of(k) == Some("with"));
+    let traded = traded_in(&tree, h);
     // Right after the verb, however the parser hung it ("accused each
     // other on Saturday" read with "each" on the day).
     traded
@@ -3882,6 +3875,21 @@ pub(crate) fn reciprocal(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
             .kids(h)
             .iter()
             .any(|&k| pair(k) || k > tree.first && pair(k - 1))
+}
+
+/// "Armenia and Azerbaijan traded accusations", "Israel and Hezbollah
+/// exchanged fire": what two sides trade or exchange, their subject, with no
+/// one named goes each way.
+fn traded_in(tree: &Tree, h: usize) -> bool {
+    matches!(tree.lower_lemma(h), "trade" | "exchange")
+        && tree.kid_with(h, "obj").is_some()
+        && !tree
+            .kids(h)
+            .iter()
+            .any(|&k| tree.case_of(k) == Some("with"))
+        && tree
+            .kid_with(h, "nsubj")
+            .is_some_and(|n| tree.kid_with(n, "conj").is_some())
 }
 
 /// Whether the agreement at tokens `first..end` is one on measures against
