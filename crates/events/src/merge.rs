@@ -95,9 +95,11 @@ fn compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
                 && x.spans_months() == y.spans_months()
                 // "spoke with Fidan today … also discussed Sweden's
                 // accession": talks told again without their manner
-                // (a call, or a mediation, is not talks told again).
+                // (a call, or a mediation, is not talks told again; the
+                // visit and the talks one sentence tells are both its news).
                 && (a.mode == b.mode
                     || a.event == "CONSULT"
+                        && a.mentions[0].sentence != b.mentions[0].sentence
                         && matches!(
                             (a.mode.as_deref(), b.mode.as_deref()),
                             (None, Some("meet" | "visit" | "host"))

@@ -539,3 +539,15 @@ fn a_name_several_places_bear_is_the_capital_or_the_larger() {
     assert_eq!(tripoli.code.as_deref(), Some("LBY"));
     assert!(r.entities.iter().all(|e| e.code.as_deref() != Some("LBN")));
 }
+
+#[test]
+fn a_name_after_a_title_written_short_is_a_person() {
+    let r = record(
+        "News\n\nGov. Kathy Hochul met with Mexican President Claudia Sheinbaum in Mexico City on Thursday.",
+        "2025-03-03",
+    );
+    let p = person(&r.entities, "Hochul");
+    assert_eq!(p.name, "Kathy Hochul");
+    let e = first(&r.events, "CONSULT");
+    assert!(e.actor.iter().any(|a| a.name == "Kathy Hochul"), "{e:#?}");
+}

@@ -958,6 +958,14 @@ fn looks_like_person(
             return true;
         }
     }
+    // A title written short, its full stop between: "Gov. Kathy Hochul", "Mr. Hale".
+    if n0 >= 2
+        && n0 == seq_start
+        && doc.token_text(n0 - 1) == "."
+        && (short_title(doc, kb, n0 - 2) || not_name(kb, doc.token_text(n0 - 2)))
+    {
+        return true;
+    }
     // An office, then the name set off by commas: "China's deputy ambassador, Geng Shuang,",
     // "the Ethiopian ambassador in Mogadishu, Mekdes Haile".
     if n0 >= 2
