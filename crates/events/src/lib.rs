@@ -1525,7 +1525,16 @@ pub fn extract_events_with(
             };
             // "China and Japan accused each other": each side's act on the
             // others.
-            let each: Vec<Event> = if event.recipient.is_empty()
+            // ("Russia and Ukraine exchanged prisoners": whose prisoners
+            // they are is one of the sides, not a third.)
+            let within_sides = event.recipient.iter().all(|r| {
+                event.actor.iter().any(|a| {
+                    a.entity == r.entity
+                        || doc.entities[a.entity].code.is_some()
+                            && doc.entities[a.entity].code == doc.entities[r.entity].code
+                })
+            });
+            let each: Vec<Event> = if within_sides
                 && event.actor.len() >= 2
                 && !pattern.symmetric
                 && frames::reciprocal(doc, s, trig.first, trig.end)

@@ -2244,3 +2244,23 @@ fn accusations_two_sides_trade_go_each_way() {
         (vec!["ETH".to_string()], vec!["ERI".to_string()])
     );
 }
+
+#[test]
+fn prisoners_two_sides_exchange_are_released_each_way() {
+    let evs = events(
+        "Swap\n\nRussia and Ukraine exchanged 150 prisoners on Saturday, the third swap this month.",
+        "2025-05-06",
+    );
+    let mut releases: Vec<(Vec<String>, Vec<String>)> = evs
+        .iter()
+        .filter(|e| e.event == "RETREAT")
+        .map(|e| (codes(&e.actor), codes(&e.recipient)))
+        .collect();
+    releases.sort();
+    let s = |c: &str| vec![c.to_string()];
+    assert_eq!(
+        releases,
+        [(s("RUS"), s("UKR")), (s("UKR"), s("RUS"))],
+        "{evs:#?}"
+    );
+}
