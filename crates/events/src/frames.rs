@@ -2457,6 +2457,36 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
         }
     }
     (out.recipient_head, out.recipient) = receiving_parties(&tree, h, &objects);
+    // "Hamas attacked Israel on Saturday, killing 1,200 people": those a
+    // participle's act reaches, named by no party, are of the side the verb
+    // it follows reaches.
+    if verb
+        && out.recipient.is_empty()
+        && tree.rel(h) == "advcl"
+        && doc.syntax[h].xpos == "VBG"
+        && objects.iter().any(|&k| tree.rel(k) == "obj")
+    {
+        if let Some(g) = tree
+            .head(h)
+            .filter(|&g| g < h && doc.syntax[g].upos == "VERB")
+        {
+            let theirs: Vec<usize> = tree
+                .kids(g)
+                .iter()
+                .copied()
+                .filter(|&k| tree.rel(k) == "obj")
+                .collect();
+            let (_, parties) = receiving_parties(&tree, g, &theirs);
+            if parties.iter().all(|p| {
+                matches!(
+                    doc.entities[p.entity].kind,
+                    EntityKind::State | EntityKind::Place
+                )
+            }) {
+                out.recipient = parties;
+            }
+        }
+    }
     out.relative_object = out.recipient_head.is_some()
         && out.recipient_head == relative_antecedent(&tree, h, &objects);
     // "his commitment to the Zambian people": whom the pledge was made to

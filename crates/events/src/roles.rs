@@ -857,6 +857,16 @@ fn names_a_venue(doc: &Doc, m: usize) -> bool {
     while before > 0 && doc.token_lower(before - 1) == "the" {
         before -= 1;
     }
+    // "on the sidelines of the UN General Assembly": the gathering named whole.
+    if before >= 2
+        && doc.token_lower(before - 1) == "of"
+        && matches!(
+            doc.token_lower(before - 2),
+            "sidelines" | "margins" | "sideline"
+        )
+    {
+        return true;
+    }
     after < doc.tokens.len()
         && doc.tokens[after].span.start >= span.end
         && matches!(

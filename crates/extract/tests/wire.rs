@@ -2264,3 +2264,27 @@ fn prisoners_two_sides_exchange_are_released_each_way() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_gathering_on_whose_sidelines_two_sides_meet_is_no_party() {
+    let evs = events(
+        "Talks\n\nXi and Biden met on the sidelines of the UN General Assembly in September 2023.",
+        "2025-05-06",
+    );
+    let e = first(&evs, "CONSULT");
+    assert_eq!(parties(e), ["CHN", "USA"], "{evs:#?}");
+}
+
+#[test]
+fn those_a_participle_kills_are_of_the_side_the_attack_reaches() {
+    let evs = events(
+        "War\n\nHamas attacked Israel on October 7, 2023, killing about 1,200 people.",
+        "2025-05-06",
+    );
+    let attacks: Vec<_> = evs.iter().filter(|e| e.event == "ASSAULT").collect();
+    assert!(!attacks.is_empty(), "{evs:#?}");
+    for e in attacks {
+        assert_eq!(codes(&e.actor), ["PSE"], "{evs:#?}");
+        assert_eq!(codes(&e.recipient), ["ISR"], "{evs:#?}");
+    }
+}
