@@ -2604,24 +2604,23 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
         .unwrap_or_default();
     // "Hamas said its negotiating team met …": whose team "its" means is
     // the speaker's, a body or state that names itself so.
-    if out.actor.is_empty() {
-        if out.actor_head.is_some_and(|k| {
-            tree.kids(k).iter().any(|&p| {
-                tree.rel(p) == "nmod:poss" && matches!(doc.token_lower(p), "its" | "their")
-            })
-        }) {
-            if let Some(sp) = speaker_of(&tree, h) {
-                out.speakers_own = true;
-                out.actor = parties(&tree, sp)
-                    .into_iter()
-                    .filter(|p| {
-                        matches!(
-                            doc.entities[p.entity].kind,
-                            EntityKind::State | EntityKind::Body
-                        )
-                    })
-                    .collect();
-            }
+    let owned_by_its = out.actor_head.is_some_and(|k| {
+        tree.kids(k)
+            .iter()
+            .any(|&p| tree.rel(p) == "nmod:poss" && matches!(doc.token_lower(p), "its" | "their"))
+    });
+    if out.actor.is_empty() && owned_by_its {
+        if let Some(sp) = speaker_of(&tree, h) {
+            out.speakers_own = true;
+            out.actor = parties(&tree, sp)
+                .into_iter()
+                .filter(|p| {
+                    matches!(
+                        doc.entities[p.entity].kind,
+                        EntityKind::State | EntityKind::Body
+                    )
+                })
+                .collect();
         }
     }
     // "Four soldiers were killed in Pakistani shelling": a passive with no

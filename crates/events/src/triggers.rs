@@ -22,9 +22,7 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                 if t >= limit {
                     return None;
                 }
-                let Some(len) = words.iter().find_map(|w| word_at(doc, w, t, limit)) else {
-                    return None;
-                };
+                let len = words.iter().find_map(|w| word_at(doc, w, t, limit))?;
                 // "fired tear gas on Monday at protesters": a closing
                 // preposition that opens a date is the date's; the phrase
                 // ends before it ("marched on Saturday"). A noun and its
