@@ -1905,7 +1905,7 @@ pub fn noun_after_date_read_as_modifier(
             continue;
         }
         let mut k = d + 1;
-        if k < n && forms[k - 1] == "," && xpos[k] == "CD" {
+        if k + 1 <= n && forms[k - 1] == "," && xpos[k] == "CD" {
             k += 2;
         }
         if k > n || !matches!(xpos[k - 1], "NN" | "NNS") || heads[k] != d {
