@@ -2288,17 +2288,3 @@ fn those_a_participle_kills_are_of_the_side_the_attack_reaches() {
         assert_eq!(codes(&e.recipient), ["ISR"], "{evs:#?}");
     }
 }
-
-#[test]
-fn an_attack_named_by_its_date_as_a_landmark_lends_no_roles() {
-    let evs = events(
-        "War\n\nIsrael has bombarded Gaza since the October 7, 2023 attack by Hamas.",
-        "2025-05-06",
-    );
-    let e = one(&evs, "ASSAULT");
-    assert_eq!(e.event_text, "bombarded", "{evs:#?}");
-    assert_eq!(
-        (codes(&e.actor), codes(&e.recipient)),
-        (vec!["ISR".to_string()], vec!["PSE".to_string()])
-    );
-}

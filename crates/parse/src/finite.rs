@@ -1882,56 +1882,6 @@ fn names_a_day(w: &str) -> bool {
     detente_doc::date::WEEKDAY_NAMES.contains(&w) || matches!(w, "today" | "yesterday" | "tonight")
 }
 
-/// "since the October 7, 2023 attack by Hamas": a noun right after a date
-/// written before it (month, day, a year after a comma), which the parser
-/// hung on the day, is the phrase's head; the day is its modifier and the
-/// determiner before the month is the noun's. `heads` and `rels` as for
-/// [`reduced_relative`]; returns the nouns that took the place.
-pub fn noun_after_date_read_as_modifier(
-    forms: &[&str],
-    xpos: &[&str],
-    heads: &mut [usize],
-    rels: &mut [&str],
-) -> Vec<usize> {
-    let n = xpos.len();
-    let mut repaired = Vec::new();
-    for m in 1..=n {
-        if !detente_doc::date::MONTH_NAMES.contains(&&*lower(forms[m - 1])) {
-            continue;
-        }
-        // The day right after the month, then maybe ", YEAR", then the noun.
-        let d = m + 1;
-        if d > n || xpos[d - 1] != "CD" {
-            continue;
-        }
-        let mut k = d + 1;
-        if k + 1 <= n && forms[k - 1] == "," && xpos[k] == "CD" {
-            k += 2;
-        }
-        if k > n || !matches!(xpos[k - 1], "NN" | "NNS") || heads[k] != d {
-            continue;
-        }
-        let noun = k;
-        let kept = tree_kept(heads, rels, |heads, rels| {
-            let (up, rel) = (heads[d], rels[d]);
-            heads[noun] = up;
-            rels[noun] = rel;
-            heads[d] = noun;
-            rels[d] = "compound";
-            // "the" before the month goes with the noun.
-            for j in 1..m {
-                if heads[j] == d && rels[j] == "det" {
-                    heads[j] = noun;
-                }
-            }
-        });
-        if kept {
-            repaired.push(noun);
-        }
-    }
-    repaired
-}
-
 /// "spoke on Tuesday with Turkish Foreign Minister Hakan Fidan": a phrase
 /// of "with", "to" or "against" right after a day that is a verb's
 /// adverbial, which the parser hung on the day, is the verb's: a day has

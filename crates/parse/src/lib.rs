@@ -574,9 +574,7 @@ impl Model {
         let compounds = !finite::plural_modifier_left_outside(&xpos, &mut tree.heads, &mut rels)
             .is_empty()
             | !finite::time_word_read_as_head(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
-            | !finite::phrase_hung_on_day(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
-            | !finite::noun_after_date_read_as_modifier(forms, &xpos, &mut tree.heads, &mut rels)
-                .is_empty();
+            | !finite::phrase_hung_on_day(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         if clause || relative || hyphens || names || compounds {
             for (label, rel) in tree.labels.iter_mut().zip(&rels) {
                 if self.labels.get(*label as usize) != Some(rel) {
