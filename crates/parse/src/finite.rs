@@ -1886,8 +1886,8 @@ fn names_a_day(w: &str) -> bool {
 /// of "with", "to" or "against" right after a day that is a verb's
 /// adverbial, which the parser hung on the day, is the verb's: a day has
 /// no one with it. A clause of "of" there is the verb's object's
-/// ("traded accusations on Monday of violating the truce"). `heads` and `rels` as for [`reduced_relative`]; returns
-/// the phrases moved.
+/// ("traded accusations on Monday of violating the truce"). `heads` and
+/// `rels` as for [`reduced_relative`]; returns the phrases moved.
 pub fn phrase_hung_on_day(
     forms: &[&str],
     xpos: &[&str],
