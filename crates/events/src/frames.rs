@@ -3772,10 +3772,7 @@ fn days_before_marker(doc: &Doc, m: usize) -> (Option<i64>, usize) {
 
 /// Whether `word` is a lemma of the lexicon's class `class` (`classes.tsv`).
 fn in_class(kb: &Kb, class: &str, word: &str) -> bool {
-    kb.lexicon
-        .classes
-        .get(class)
-        .is_some_and(|c| c.iter().any(|x| x == word))
+    kb.lexicon.in_class(class, word)
 }
 
 /// Whether the talks at tokens `first..end` are put off by the verb or noun
