@@ -138,8 +138,9 @@ pub struct Entity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Geo {
     pub country: String,
-    pub lat: f64,
-    pub lon: f64,
+    /// None for a place the gazetteer gives no coordinates (a region).
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
 
 /// How a mention names its entity; it decides which roles it can play.

@@ -254,8 +254,16 @@ impl Record {
                                 .as_ref()
                                 .map(|g| g.country.clone())
                                 .filter(|c| !c.is_empty()),
-                            lat: ent.geo.as_ref().map(|g| (g.lat * 100.0).round() / 100.0),
-                            lon: ent.geo.as_ref().map(|g| (g.lon * 100.0).round() / 100.0),
+                            lat: ent
+                                .geo
+                                .as_ref()
+                                .and_then(|g| g.lat)
+                                .map(|l| (l * 100.0).round() / 100.0),
+                            lon: ent
+                                .geo
+                                .as_ref()
+                                .and_then(|g| g.lon)
+                                .map(|l| (l * 100.0).round() / 100.0),
                         }
                     }),
                     topics: e.topics.clone(),

@@ -126,6 +126,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("bodies.tsv", include_str!("../../../kb/bodies.tsv")),
     ("media.tsv", include_str!("../../../kb/media.tsv")),
     ("places.tsv", include_str!("../../../kb/places.tsv")),
+    ("regions.tsv", include_str!("../../../kb/regions.tsv")),
     ("offices.tsv", include_str!("../../../kb/offices.tsv")),
     ("people.tsv", include_str!("../../../kb/people.tsv")),
     (
@@ -217,7 +218,8 @@ impl Kb {
             tables::parse_outlets(&f, &t, &mut outlets)?;
         }
         let mut places = Vec::new();
-        for (f, t) in each("places.tsv") {
+        // Regions after the cities and hand rows: a name both give is theirs.
+        for (f, t) in each("places.tsv").into_iter().chain(each("regions.tsv")) {
             tables::parse_places(&f, &t, &mut places)?;
         }
         let mut offices = Vec::new();

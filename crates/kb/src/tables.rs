@@ -57,8 +57,10 @@ pub struct Place {
     pub name: String,
     pub aliases: Vec<String>,
     pub country: String,
-    pub lat: f64,
-    pub lon: f64,
+    /// None where the table gives no coordinates (the regions: a pin at a
+    /// guessed centre would mislead a map).
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
     pub kind: String,
     pub population: u64,
 }
@@ -201,6 +203,15 @@ fn number(t: &Table, line: usize, s: &str, what: &str) -> Result<f64, KbError> {
         .map_err(|_| t.err(line, format!("{what} `{s}` is not a number")))
 }
 
+/// An empty cell is no number; anything else must be one.
+fn optional_number(t: &Table, line: usize, s: &str, what: &str) -> Result<Option<f64>, KbError> {
+    if s.is_empty() {
+        Ok(None)
+    } else {
+        number(t, line, s, what).map(Some)
+    }
+}
+
 fn nonempty<'a>(t: &Table, line: usize, s: &'a str, what: &str) -> Result<&'a str, KbError> {
     if s.is_empty() {
         Err(t.err(line, format!("empty {what}")))
@@ -325,8 +336,8 @@ pub(crate) fn parse_places(file: &str, text: &str, out: &mut Vec<Place>) -> Resu
             name: nonempty(&t, *line, t.get(row, n), "name")?.into(),
             aliases: list(t.get(row, a)),
             country: t.get(row, c).into(),
-            lat: number(&t, *line, t.get(row, la), "lat")?,
-            lon: number(&t, *line, t.get(row, lo), "lon")?,
+            lat: optional_number(&t, *line, t.get(row, la), "lat")?,
+            lon: optional_number(&t, *line, t.get(row, lo), "lon")?,
             kind: t.get(row, k).into(),
             population: t.get(row, p).parse().unwrap_or(0),
         });

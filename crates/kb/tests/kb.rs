@@ -414,3 +414,48 @@ fn what_news_calls_a_body_is_data() {
         .iter()
         .all(|b| !b.called.iter().any(|c| c == "union" || c == "group")));
 }
+
+#[test]
+fn regions_name_their_state_and_need_no_coordinates() {
+    let kb = detente_kb::builtin();
+    let region = |name: &str| kb.places.iter().find(|p| p.name == name);
+    for (name, code) in [("Zamfara", "NGA"), ("Sichuan", "CHN"), ("Helmand", "AFG")] {
+        let r = region(name).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(
+            (r.country.as_str(), r.kind.as_str()),
+            (code, "region"),
+            "{name}"
+        );
+        assert!(r.lat.is_none() && r.lon.is_none(), "{name}");
+    }
+    // A city keeps its coordinates; a name both give stays the city's.
+    assert!(region("Kano").is_some_and(|p| p.lat.is_some()));
+    assert!(kb.places.iter().filter(|p| p.name == "Kano").count() == 1);
+    // A user's row may leave them empty too, but not write a word there.
+    let dir = std::env::temp_dir().join(format!("detente-kb-regions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let header = "name\taliases\tcountry\tlat\tlon\tkind\tpopulation\n";
+    std::fs::write(
+        dir.join("regions.tsv"),
+        format!("{header}Westland Fells\t\tNZL\t\t\tregion\t0\n"),
+    )
+    .unwrap();
+    let kb = detente_kb::Kb::load(&dir).unwrap();
+    assert!(kb
+        .places
+        .iter()
+        .any(|p| p.name == "Westland Fells" && p.lat.is_none()));
+    std::fs::write(
+        dir.join("regions.tsv"),
+        format!("{header}Westland Fells\t\tNZL\tnorth\t\tregion\t0\n"),
+    )
+    .unwrap();
+    let err = detente_kb::Kb::load(&dir)
+        .err()
+        .expect("a word as a latitude refused");
+    assert!(
+        err.to_string().contains("regions.tsv") && err.to_string().contains("lat"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

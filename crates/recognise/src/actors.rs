@@ -293,8 +293,8 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
                             let mut e = entity(&s.name, EntityKind::Place, Some(&s.code), None);
                             e.geo = Some(Geo {
                                 country: s.code.clone(),
-                                lat: s.lat,
-                                lon: s.lon,
+                                lat: Some(s.lat),
+                                lon: Some(s.lon),
                             });
                             e
                         }))
@@ -425,6 +425,13 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
 
     // 2. People.
     let mut people = recognise_people(doc, kb, &th, &mut reg);
+    // "Shahid Wardak": a place read inside a person's name is the name's.
+    mentions.retain(|m| {
+        doc.entities[m.entity].kind != EntityKind::Place
+            || !people
+                .iter()
+                .any(|p| p.span != m.span && p.span.contains(m.span))
+    });
     mentions.append(&mut people);
     mentions.sort_by_key(|m| m.span.start);
 
@@ -656,10 +663,24 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 continue;
             }
             // The name is what follows the last title, office, state or place word.
+            // A place that ends the run right after a given name, or after
+            // a name an office opens, is a surname ("Foreign Minister Shahid
+            // Wardak", Wardak a province of Afghanistan).
+            let surname_place = |t: usize| {
+                let g = t.wrapping_sub(1);
+                t + 1 == seq.end
+                    && t > seq.start
+                    && th.targets(t).iter().all(|x| matches!(x, Target::Place(_)))
+                    && !th.has(g, is_non_person)
+                    && !not_name(kb, doc.token_text(g))
+                    && (kb.given_names.contains(doc.token_text(g))
+                        || (seq.start..g).any(|u| th.has(u, is_office))
+                        || seq.start > 0 && th.has(seq.start - 1, is_office))
+            };
             let mut n0 = seq.start;
             for t in seq.clone() {
                 let w = doc.token_text(t);
-                if th.has(t, is_non_person) && !th.has(t, is_person_target)
+                if th.has(t, is_non_person) && !th.has(t, is_person_target) && !surname_place(t)
                     || not_name(kb, w.trim_end_matches('.'))
                     || short_title(doc, kb, t)
                     || (w.chars().any(char::is_alphabetic)
