@@ -2121,11 +2121,22 @@ pub(crate) fn frame_events(
         // nobody the text names).
         // So do a state's agents named by what they are ("police shot dead
         // three demonstrators"): the event stage finds their state.
-        let group_subject = subject(&tree, t, 0).is_some_and(|k| {
+        let group = |k: usize| {
             // "hundreds of thousands of people"
             let k = through_quantity(&tree, kb, through_quantity(&tree, kb, k));
             let noun = crate::noun_key(tree.doc, k);
-            kb.group_sectors.contains_key(&*noun) || kb.agent_sectors.contains_key(&*noun)
+            kb.group_sectors.contains_key(&*noun)
+                || kb.agent_sectors.contains_key(&*noun)
+                || kb.lexicon.in_class("crowd", tree.lower_lemma(k))
+        };
+        let group_subject = subject(&tree, t, 0).is_some_and(group);
+        // "A mob lynched two villagers in X": a group reached by a group's
+        // act is its place's people, as in the surface patterns.
+        let group_object = r.is_some_and(|k| {
+            group(k)
+                && !kb
+                    .agent_sectors
+                    .contains_key(&*crate::noun_key(tree.doc, k))
         });
         // "The Russian ambassador was summoned": an agentless passive whose
         // subject is the frame's own noun names only whom the act reaches;
@@ -2137,7 +2148,8 @@ pub(crate) fn frame_events(
                 .kid_with(t, "nsubj:pass")
                 .is_some_and(|k| e.words.iter().any(|w| tree.lower_lemma(k) == *w));
         if actor.is_empty()
-            && !((group_subject || agentless) && (e.event == "PROTEST" || !recipient.is_empty()))
+            && !((group_subject || agentless)
+                && (e.event == "PROTEST" || !recipient.is_empty() || group_object))
         {
             continue;
         }

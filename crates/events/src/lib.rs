@@ -989,10 +989,6 @@ pub fn extract_events_with(
                     }
                 }
             }
-            // An event read from the tree names its parties there, or is none.
-            if frame.is_some() && actor.is_empty() && recipient.is_empty() {
-                continue;
-            }
             // "A suicide bomber blew himself up in Mogadishu, killing 12
             // people": a group named by what it is, where the act is done,
             // is that place's (below).
@@ -1005,6 +1001,11 @@ pub fn extract_events_with(
                         .0
                         .is_some()
             };
+            // An event read from the tree names its parties there, or is none
+            // (a group named by what it is counts, where the act is done).
+            if frame.is_some() && actor.is_empty() && recipient.is_empty() && !placed_group() {
+                continue;
+            }
             if actor.is_empty()
                 && recipient.is_empty()
                 && !anaphoric

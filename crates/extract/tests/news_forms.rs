@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{codes, events, first};
+use common::{codes, events, first, record};
 
 #[test]
 fn a_group_named_by_what_it_is_acts_unnamed() {
@@ -436,4 +436,109 @@ fn a_pattern_word_read_as_an_adjective_or_adverb_is_no_act() {
         "2025-03-05",
     );
     assert!(evs.iter().all(|e| e.event != "SUPPORT"), "{evs:#?}");
+}
+
+#[test]
+fn a_region_says_whose_ground_an_act_is_on() {
+    let evs = events(
+        "Gunmen killed 23 villagers in Zamfara state overnight, local officials said.",
+        "2025-03-05",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(codes(&act.recipient), ["NGA"], "{act:#?}");
+    let place = act.location.as_ref().expect("a place");
+    assert_eq!(place.country_code.as_deref(), Some("NGA"), "{place:#?}");
+    // The gazetteer gives a region no pin: none is made up.
+    assert!(place.lat.is_none() && place.lon.is_none(), "{place:#?}");
+    let evs = events(
+        "Ukrainian drones struck a fuel depot in the Bryansk region overnight.",
+        "2025-03-05",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(
+        (codes(&act.actor), codes(&act.recipient)),
+        (vec!["UKR".to_string()], vec!["RUS".to_string()]),
+        "{act:#?}"
+    );
+}
+
+#[test]
+fn a_place_that_ends_a_name_is_its_surname() {
+    // Wardak is also a province of Afghanistan.
+    let rec = record(
+        "Interior Minister Karim Wardak met the British ambassador in Kabul on Monday.",
+        "2025-03-05",
+    );
+    let act = first(&rec.events, "CONSULT");
+    assert_eq!(act.actor.len(), 1, "{act:#?}");
+    assert_eq!(act.actor[0].name, "Karim Wardak", "{act:#?}");
+    assert!(
+        rec.entities.iter().all(|e| e.name != "Wardak"),
+        "{:#?}",
+        rec.entities
+    );
+    // Where no name comes before it, it is the place.
+    let evs = events(
+        "Militants attacked a police post in Wardak on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        codes(&first(&evs, "ASSAULT").recipient),
+        ["AFG"],
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_crowd_counted_alone_takes_to_the_streets() {
+    for text in [
+        "Tens of thousands took to the streets of Tbilisi on Sunday.",
+        "Thousands marched through central Tbilisi on Sunday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let protest = first(&evs, "PROTEST");
+        assert_eq!(codes(&protest.actor), ["GEO"], "{text}: {protest:#?}");
+    }
+}
+
+#[test]
+fn a_group_reached_by_a_groups_act_is_of_the_place() {
+    let evs = events(
+        "A mob lynched two villagers in Madagascar on Friday.",
+        "2025-03-05",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert!(
+        parties_codes(act).iter().all(|c| c == "MDG") && !parties_codes(act).is_empty(),
+        "{act:#?}"
+    );
+    // With no place, nobody is named.
+    assert!(events("A mob lynched two villagers on Friday.", "2025-03-05").is_empty());
+}
+
+fn parties_codes(e: &detente_extract::EventRecord) -> Vec<String> {
+    codes(&e.actor)
+        .into_iter()
+        .chain(codes(&e.recipient))
+        .collect()
+}
+
+#[test]
+fn staff_walking_out_of_their_workplace_strike() {
+    let evs = events(
+        "Nurses in Kenya walked out of public hospitals on Monday over unpaid wages.",
+        "2025-03-05",
+    );
+    let strike = first(&evs, "PROTEST");
+    assert_eq!(strike.mode.as_deref(), Some("strike"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+    // A delegation leaving a hall walks out of talks.
+    let evs = events(
+        "The Iranian delegation walked out of the conference hall on Monday.",
+        "2025-03-05",
+    );
+    assert!(
+        evs.iter().all(|e| e.mode.as_deref() != Some("strike")),
+        "{evs:#?}"
+    );
 }
