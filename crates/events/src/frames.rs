@@ -1523,6 +1523,13 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
                 | "finish"
                 | "conclude"
                 | "implement"
+                // "Clashes erupted …", "fighting left 27 people dead"
+                | "erupt"
+                | "flare"
+                | "rage"
+                | "intensify"
+                | "escalate"
+                | "leave"
         ),
         _ => false,
     };
@@ -1973,6 +1980,21 @@ pub(crate) fn frame_events(
                     _ => {}
                 }
             }
+            // "Clashes erupted between Thai and Cambodian troops": who an act
+            // that breaks out is between may be told by the verb's phrase.
+            if actor.is_empty() && tree.rel(t) == "nsubj" {
+                if let Some(h) = tree.head(t).filter(|&h| {
+                    matches!(tree.lower_lemma(h), "erupt" | "flare" | "rage" | "break")
+                }) {
+                    for &k in tree.kids(h) {
+                        if tree.rel(k) == "obl"
+                            && matches!(tree.case_of(k), Some("between" | "among"))
+                        {
+                            actor.extend(parties(&tree, k));
+                        }
+                    }
+                }
+            }
             // "Russia launched strikes on Kyiv": the verb's subject owns its object's act.
             if actor.is_empty() && matches!(tree.rel(t), "obj" | "nsubj:pass") {
                 if let Some(subj) = tree.head(t).and_then(|h| subject(&tree, h, 0)) {
@@ -2130,6 +2152,13 @@ pub(crate) fn frame_events(
                 || kb.lexicon.in_class("crowd", tree.lower_lemma(k))
         };
         let group_subject = subject(&tree, t, 0).is_some_and(group);
+        // "Rival militias clashed in Tripoli": people, not a state's agents.
+        let people_subject = subject(&tree, t, 0).is_some_and(|k| {
+            group(k)
+                && !kb
+                    .agent_sectors
+                    .contains_key(&*crate::noun_key(tree.doc, k))
+        });
         // "A mob lynched two villagers in X": a group reached by a group's
         // act is its place's people, as in the surface patterns.
         let group_object = r.is_some_and(|k| {
@@ -2149,7 +2178,10 @@ pub(crate) fn frame_events(
                 .is_some_and(|k| e.words.iter().any(|w| tree.lower_lemma(k) == *w));
         if actor.is_empty()
             && !((group_subject || agentless)
-                && (e.event == "PROTEST" || !recipient.is_empty() || group_object))
+                && (e.event == "PROTEST"
+                    || !recipient.is_empty()
+                    || group_object
+                    || people_subject && e.event == "ASSAULT" && e.recipient == Slot::None))
         {
             continue;
         }

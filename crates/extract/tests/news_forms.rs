@@ -542,3 +542,28 @@ fn staff_walking_out_of_their_workplace_strike() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn clashes_that_break_out_are_between_whom_their_verb_says() {
+    // The parser hangs "between" on the verb here, not on the clashes.
+    let evs = events(
+        "Clashes erupted between Thai and Cambodian troops on Monday.",
+        "2025-03-05",
+    );
+    let mut sides = parties_codes(first(&evs, "ASSAULT"));
+    sides.sort();
+    assert_eq!(sides, ["KHM", "THA"], "{evs:#?}");
+    // Armed groups that clash where a place is named are its people.
+    let evs = events("Rival militias clashed in Tripoli on Monday.", "2025-03-05");
+    let act = first(&evs, "ASSAULT");
+    assert!(
+        !parties_codes(act).is_empty() && parties_codes(act).iter().all(|c| c == "LBY"),
+        "{act:#?}"
+    );
+    // A state's agents doing something to nobody named give no event.
+    assert!(
+        events("Police fired tear gas in Lagos on Monday.", "2025-03-05")
+            .iter()
+            .all(|e| e.event != "ASSAULT")
+    );
+}
