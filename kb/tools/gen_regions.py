@@ -1443,11 +1443,27 @@ def build(verbose=False):
         names = [n for n in names if key(n) not in used or key(n) == key(names[0])]
         used.update(key(n) for n in names)
         rows.append((names[0], names[1:1 + MAX_ALIASES], a3[cc]))
+    # Parts of the world that no state stands for, written with a state's
+    # adjective inside them: "seven Latin American countries" is not the
+    # United States. Country left empty (as the seas of places.tsv).
+    for name, al in WORLD_REGIONS:
+        if key(name) not in used:
+            used.update(key(n) for n in [name, *al])
+            rows.append((name, al, ""))
     rows.sort(key=lambda r: (r[2], r[0]))
     if verbose:
         for code, n, r in log:
             print(f"skip\t{code}\t{n}\t{r}", file=sys.stderr)
     return rows
+
+
+WORLD_REGIONS = [
+    ("Latin America", ["Latin American", "Latin Americans"]),
+    ("South America", ["South American", "South Americans"]),
+    ("Central America", ["Central American", "Central Americans"]),
+    ("North America", ["North American", "North Americans"]),
+    ("the Americas", ["Inter-American", "Pan-American"]),
+]
 
 
 def write(rows, path):

@@ -1281,7 +1281,8 @@ fn modality(tree: &Tree, kb: &Kb, t: usize) -> Option<Status> {
         }
         if depth == 0 && tree.rel(cur) == "xcomp" {
             if let Some(h) = tree.head(cur) {
-                if INTENT.contains(&tree.lower_lemma(h)) {
+                // "plans to meet", "is ready to resume talks": not yet held.
+                if INTENT.contains(&tree.lower_lemma(h)) || READY.contains(&tree.lower_lemma(h)) {
                     planned = true;
                 }
             }
@@ -1471,10 +1472,37 @@ const SUPPORT_VERBS: &[&str] = &[
     "reiterate",
 ];
 
+/// The amount a noun act is counted in, when that amount is the verb's
+/// object: "pledged $4 billion in aid" (the parser hangs "in aid" on the
+/// amount or on the verb), "sent 500 tonnes of food".
+fn amount_of(tree: &Tree, t: usize) -> Option<usize> {
+    let amount = |a: usize| {
+        let x = &tree.doc.syntax[a];
+        tree.rel(a) == "obj"
+            && (x.upos == "NUM"
+                || matches!(tree.doc.token_text(a), "$" | "€" | "£" | "¥")
+                || tree.kids(a).iter().any(|&k| tree.rel(k) == "nummod"))
+    };
+    match (tree.rel(t), tree.case_of(t)) {
+        ("nmod", Some("in" | "of")) => tree.head(t).filter(|&a| amount(a)),
+        ("obl", Some("in")) => tree
+            .head(t)
+            .and_then(|h| tree.kids(h).iter().copied().find(|&k| amount(k))),
+        _ => None,
+    }
+}
+
 /// A noun event is a concrete act, not a topic: it is done by a light verb,
 /// takes place ("the talks took place", "the strike began"), is dated, or has
 /// its own parties.
 fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
+    // "announced $250 million in aid": the act stands where its amount does.
+    if let Some(a) = amount_of(tree, t) {
+        let verb = tree.head(a).filter(|&h| tree.doc.syntax[h].upos == "VERB");
+        if verb.is_some_and(|v| SUPPORT_VERBS.contains(&tree.lower_lemma(v))) {
+            return true;
+        }
+    }
     let kids = tree.kids(t);
     let dated = kids.iter().any(|&k| {
         tree.rel(k).ends_with(":tmod")
@@ -1541,6 +1569,7 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
 
 /// Adjectives that make their clause a stated readiness ("is willing to withdraw").
 const READY: &[&str] = &[
+    "open",
     "willing",
     "prepared",
     "ready",
@@ -1995,9 +2024,14 @@ pub(crate) fn frame_events(
                     }
                 }
             }
-            // "Russia launched strikes on Kyiv": the verb's subject owns its object's act.
-            if actor.is_empty() && matches!(tree.rel(t), "obj" | "nsubj:pass") {
-                if let Some(subj) = tree.head(t).and_then(|h| subject(&tree, h, 0)) {
+            // "Russia launched strikes on Kyiv": the verb's subject owns its object's act
+            // (or the act its object counts: "pledged $4 billion in aid").
+            let counted = amount_of(&tree, t);
+            if actor.is_empty()
+                && (matches!(tree.rel(t), "obj" | "nsubj:pass") || counted.is_some())
+            {
+                let object = counted.unwrap_or(t);
+                if let Some(subj) = tree.head(object).and_then(|h| subject(&tree, h, 0)) {
                     actor = parties(&tree, subj);
                 }
             }
@@ -2917,6 +2951,10 @@ pub(crate) fn announced_act(doc: &Doc, s: usize, first: usize, end: usize) -> bo
     let Some((tree, mut t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
+    // "announced $250 million in aid": the act its amount counts.
+    if let Some(a) = amount_of(&tree, t) {
+        t = a;
+    }
     for _ in 0..3 {
         let Some(h) = tree.head(t) else { return false };
         if tree.rel(t) == "obj"
@@ -4009,6 +4047,20 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
             && tree
                 .head(v)
                 .is_some_and(|h| DECIDING.contains(&tree.lower_lemma(h)))
+    })
+}
+
+/// Whether the noun act at tokens `first..end` is what someone is ready
+/// for ("is open to talks with Trump", "ready for negotiations"): a
+/// readiness told, the act not yet done.
+pub(crate) fn readiness_for(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
+        doc.syntax[t].upos == "NOUN"
+            && tree.rel(t) == "obl"
+            && matches!(tree.case_of(t), Some("to" | "for"))
+            && tree
+                .head(t)
+                .is_some_and(|h| READY.contains(&tree.lower_lemma(h)))
     })
 }
 

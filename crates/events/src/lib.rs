@@ -331,6 +331,12 @@ pub fn extract_events_with(
             let Some(mut st) = st else {
                 continue;
             };
+            // "is open to talks with Trump": talks someone is ready for are
+            // not yet held.
+            if st.status == Status::Occurred && frames::readiness_for(doc, s, trig.first, trig.end)
+            {
+                st.status = Status::Planned;
+            }
             // "barred the envoy from visiting Gaza": an act kept from
             // happening is none.
             if frames::kept_from(doc, s, trig.first, trig.end) {

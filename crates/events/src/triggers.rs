@@ -179,7 +179,20 @@ pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
     let mut t = a;
     while t < b {
         let mut best: Option<Trigger> = None;
-        if let Some(cands) = kb.patterns.by_first_word.get(doc.token_lower(t)) {
+        // "meet in March to continue": a month read as a date is no verb.
+        let in_date = || {
+            doc.syntax.get(t).is_some_and(|x| x.upos == "PROPN")
+                && doc
+                    .dates
+                    .iter()
+                    .any(|d| d.span.contains(doc.tokens[t].span))
+        };
+        if let Some(cands) = kb
+            .patterns
+            .by_first_word
+            .get(doc.token_lower(t))
+            .filter(|_| !in_date())
+        {
             for &(pi, qi) in cands {
                 let p = &kb.patterns.patterns[pi];
                 let Some(end) = match_phrase(doc, &p.compiled[qi], t, b) else {

@@ -2289,3 +2289,71 @@ fn those_a_participle_kills_are_of_the_side_the_attack_reaches() {
         assert_eq!(codes(&e.recipient), ["ISR"], "{evs:#?}");
     }
 }
+
+#[test]
+fn a_part_of_the_world_named_with_a_states_adjective_is_not_that_state() {
+    let evs = events(
+        "Nicaragua expelled the ambassadors of five Latin American countries on Monday.",
+        "2025-03-05",
+    );
+    let expel = first(&evs, "SANCTION");
+    assert!(
+        !codes(&expel.recipient).contains(&"USA".to_string()),
+        "{expel:#?}"
+    );
+    assert_eq!(codes(&expel.actor), ["NIC"], "{expel:#?}");
+}
+
+#[test]
+fn a_month_is_no_march() {
+    let evs = events(
+        "Negotiators from Armenia and Azerbaijan will meet again in March to continue the talks.",
+        "2025-01-15",
+    );
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+    // The verb still is one.
+    let evs = events(
+        "Thousands of teachers march to parliament in Nairobi on Tuesday.",
+        "2025-01-15",
+    );
+    assert!(evs.iter().any(|e| e.event == "PROTEST"), "{evs:#?}");
+}
+
+#[test]
+fn talks_someone_is_ready_or_open_to_are_not_held() {
+    for text in [
+        "Iran is ready to resume indirect talks with the United States, its foreign minister said.",
+        "The Kremlin said President Vladimir Putin was open to talks with the United States.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let talks = first(&evs, "CONSULT");
+        assert_eq!(talks.status, "planned", "{text}: {talks:#?}");
+    }
+    let evs = events(
+        "Iran resumed indirect talks with the United States on Monday.",
+        "2025-03-05",
+    );
+    assert_eq!(first(&evs, "CONSULT").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn aid_counted_in_money_is_given() {
+    for (text, giver, mode) in [
+        (
+            "The United States announced $250 million in new military aid for Ukraine.",
+            "USA",
+            "military",
+        ),
+        (
+            "Germany announced 500 million euros in humanitarian aid for Gaza.",
+            "DEU",
+            "humanitarian",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let aid = first(&evs, "AID");
+        assert_eq!(codes(&aid.actor), [giver], "{text}: {aid:#?}");
+        assert_eq!(aid.mode.as_deref(), Some(mode), "{text}: {aid:#?}");
+        assert_eq!(aid.status, "occurred", "{text}: {aid:#?}");
+    }
+}
