@@ -356,7 +356,10 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
             // "a newspaper based in Beirut", "a Geneva-based group": where a
             // group is based says whose it is.
             let based = tree.rel(k) == "acl" && tree.lower_lemma(k) == "base";
-            if !CLAUSAL.contains(&tree.rel(k)) || based {
+            // "spoke with Fidan about the war in Gaza", the topic hung on
+            // the name: what they spoke about is not who.
+            let topic = tree.rel(k) == "nmod" && tree.case_of(k) == Some("about");
+            if (!CLAUSAL.contains(&tree.rel(k)) || based) && !topic {
                 stack.push(k);
             }
         }

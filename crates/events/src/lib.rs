@@ -156,6 +156,7 @@ pub fn extract_events_with(
             .collect();
         let frame_events = frames::frame_events(doc, kb, s, &taken, &taken_types);
         let excluded = frames::excluded_spans(doc, s);
+        let attribution = closing_attribution(doc, s);
         let protest_here = triggers
             .iter()
             .any(|t| kb.patterns.patterns[t.pattern].event == "PROTEST")
@@ -847,6 +848,19 @@ pub fn extract_events_with(
             if let Some(own) = frames::landmark_phrase(doc, s, trig.first, trig.end) {
                 actor.retain(|p| own.contains(p.span));
                 recipient.retain(|p| own.contains(p.span));
+            }
+            // "…, Matthew Miller, a spokesman for the State Department, said":
+            // who reports the act is its source, not a party to it.
+            // (A state its adjective names there still says where: "Saudi
+            // jets shelled the village, the Yemeni army said".)
+            if let Some(x) = attribution.filter(|x| trig.span.end <= x.start) {
+                let source = |p: &Party| {
+                    x.contains(p.span)
+                        && mention_at(doc, p)
+                            .is_none_or(|m| doc.mentions[m].form != MentionForm::Adjective)
+                };
+                actor.retain(|p| !source(p));
+                recipient.retain(|p| !source(p));
             }
             // "met without American mediation": who is left out is no party.
             if !excluded.is_empty() {
@@ -2188,6 +2202,51 @@ fn passive_without_agent(doc: &Doc, s: usize, t: usize) -> bool {
             "was" | "were" | "been" | "being" | "be"
         )
         && !(t + 1..b).any(|k| doc.token_lower(k) == "by")
+}
+
+/// The closing attribution of sentence `s`, from the comma that opens it to
+/// its verb of saying: "…, Matthew Miller, a spokesman for the State
+/// Department, said in a statement." Only names, their descriptions and
+/// commas stand between (no verb), and only phrases of time and manner after.
+fn closing_attribution(doc: &Doc, s: usize) -> Option<Span> {
+    if doc.syntax.len() != doc.tokens.len() {
+        return None;
+    }
+    let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let verb = (first..end).rev().find(|&t| doc.syntax[t].upos == "VERB")?;
+    if !matches!(
+        doc.token_lower(verb),
+        "said" | "says" | "told" | "added" | "stated" | "noted" | "reported"
+    ) || (verb + 1..end).any(|t| doc.syntax[t].upos == "AUX")
+    {
+        return None;
+    }
+    // The earliest comma with nothing verbal between it and the verb, at
+    // most three back ("Gaza, Matthew Miller, a spokesman …, said").
+    let mut open = None;
+    let mut commas = 0;
+    for t in (first + 1..verb).rev() {
+        if matches!(doc.syntax[t].upos, "VERB" | "AUX") || doc.token_lower(t) == "that" {
+            break;
+        }
+        if doc.token_lower(t) == "," {
+            commas += 1;
+            if commas > 3 {
+                break;
+            }
+            // The words right after it name someone.
+            if matches!(
+                doc.syntax.get(t + 1).map(|x| x.upos),
+                Some("PROPN" | "DET" | "NOUN" | "ADJ")
+            ) {
+                open = Some(t);
+            }
+        }
+    }
+    let open = open?;
+    // A comma right before the verb alone ("…, said Miller" has the verb
+    // first): the speaker must come between.
+    (verb > open + 1).then(|| Span::new(doc.tokens[open].span.start, doc.tokens[verb].span.end))
 }
 
 /// The entity for the civilians of a country (protesters, crowds).
