@@ -106,6 +106,14 @@ pub fn extract_events_with(
                 )
             })
             .collect();
+        // "spoke with Fidan during a telephone call", "In a phone call,
+        // Blinken told Fidan …": the call is how the talk was held.
+        let phone_manner = |t: &Trigger| {
+            let p = &kb.patterns.patterns[t.pattern];
+            (p.kind == "noun" && p.event == "CONSULT" && p.mode.as_deref() == Some("phone"))
+                .then(|| frames::manner_of_act(doc, kb, s, t.end - 1, "CONSULT", &acts))
+                .flatten()
+        };
         let manners: Vec<usize> = triggers
             .iter()
             .filter(|t| {
@@ -126,6 +134,7 @@ pub fn extract_events_with(
                     || p.event == "ASSAULT"
                         && frames::weapon_of_other_act(doc, kb, s, t.first, t.end)
                     || p.kind == "verb" && frames::not_a_verb(doc, t.first, t.end)
+                    || phone_manner(t).is_some()
             })
             .map(|t| t.first)
             .collect();
@@ -135,6 +144,9 @@ pub fn extract_events_with(
         let subject_modes: Vec<(usize, String)> = triggers
             .iter()
             .filter_map(|t| {
+                if let Some(v) = phone_manner(t) {
+                    return Some((v, "phone".to_string()));
+                }
                 let p = &kb.patterns.patterns[t.pattern];
                 if p.event != "ASSAULT" || !manners.contains(&t.first) {
                     return None;
@@ -1484,7 +1496,14 @@ pub fn extract_events_with(
             // Not for contacts: how two sides met (a call, a visit) is told
             // by the patterns, and merging reads it.
             let own_mode = pattern.mode.clone().filter(|_| event_type == pattern.event);
+            // "spoke with … during a telephone call": the call says how.
+            let by_phone = (event_type == "CONSULT"
+                && subject_modes
+                    .iter()
+                    .any(|(v, m)| m == "phone" && (trig.first..trig.end).contains(v)))
+            .then(|| "phone".to_string());
             let mode = set_mode
+                .or(by_phone)
                 .or(own_mode)
                 .or_else(|| match frame {
                     None if event_type != "CONSULT" => {
@@ -1496,7 +1515,9 @@ pub fn extract_events_with(
                     subject_modes
                         .iter()
                         .find(|(v, _)| (trig.first..trig.end).contains(v))
-                        .filter(|_| event_type == "ASSAULT")
+                        .filter(|(_, m)| {
+                            event_type == "ASSAULT" || event_type == "CONSULT" && m == "phone"
+                        })
                         .map(|(_, m)| m.clone())
                 });
             // "Moscow barred the British prime minister from entering

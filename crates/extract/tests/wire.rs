@@ -2383,3 +2383,22 @@ fn a_closing_attribution_with_its_description_is_the_source() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_call_that_a_talk_was_held_in_is_its_manner() {
+    for text in [
+        "During a telephone call, Blinken spoke with Fidan about the crisis.",
+        "Blinken spoke with Fidan during a telephone call on Wednesday.",
+    ] {
+        let evs = events(text, "2024-09-19");
+        let consults: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+        assert_eq!(consults.len(), 1, "{text}: {evs:#?}");
+        let call = consults[0];
+        assert_eq!(call.mode.as_deref(), Some("phone"), "{text}: {call:#?}");
+        assert_eq!(
+            (codes(&call.actor), codes(&call.recipient)),
+            (vec!["USA".to_string()], vec!["TUR".to_string()]),
+            "{text}: {call:#?}"
+        );
+    }
+}
