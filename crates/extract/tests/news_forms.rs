@@ -567,3 +567,21 @@ fn clashes_that_break_out_are_between_whom_their_verb_says() {
             .all(|e| e.event != "ASSAULT")
     );
 }
+
+#[test]
+fn force_used_on_a_crowd_is_an_assault() {
+    for text in [
+        "Riot police in Georgia fired rubber bullets at demonstrators on Sunday.",
+        "Security forces in Iran used pellets on the crowd in Zahedan on Friday.",
+        "Riot police in Peru used batons outside Congress on Monday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{text}: {evs:#?}");
+    }
+    // Using a means of talking is no force.
+    let evs = events(
+        "Police in Peru used loudspeakers outside Congress on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
