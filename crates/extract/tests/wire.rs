@@ -2402,3 +2402,17 @@ fn a_call_that_a_talk_was_held_in_is_its_manner() {
         );
     }
 }
+
+#[test]
+fn a_leader_hosting_another_by_title_hosts_that_leader() {
+    let evs = events(
+        "President Joe Biden hosted Kenyan President William Ruto at the White House on Thursday.",
+        "2024-05-24",
+    );
+    let host = first(&evs, "CONSULT");
+    assert_eq!(
+        (codes(&host.actor), codes(&host.recipient)),
+        (vec!["USA".to_string()], vec!["KEN".to_string()]),
+        "{host:#?}"
+    );
+}

@@ -2548,7 +2548,9 @@ pub fn opening_phrase_read_as_root(
 ///
 /// Two subjects side by side with nothing of the verb's between them are
 /// a description and a name ("activist Ivan Petrovsky was sentenced"):
-/// the first goes under the name.
+/// the first goes under the name. With an active finite verb between
+/// them and no object, a later name is its object ("President Joe Biden
+/// hosted Kenyan President William Ruto").
 pub fn coordinated_subjects(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Vec<usize> {
     let n = heads.len() - 1;
     let mut joined = Vec::new();
@@ -2574,8 +2576,17 @@ pub fn coordinated_subjects(xpos: &[&str], heads: &mut [usize], rels: &mut [&str
                 let between_on_verb = (a + 1..b).filter(|&c| heads[c] == v).collect::<Vec<_>>();
                 let cc = between_on_verb.iter().copied().find(|&c| rels[c] == "cc");
                 let described = between_on_verb.is_empty()
+                    && !(a..b).contains(&v)
                     && NOUN.contains(&xpos[a - 1])
                     && matches!(xpos[b - 1], "NNP" | "NNPS");
+                // "President Joe Biden hosted Kenyan President William Ruto":
+                // a noun after an active finite verb, read as a second
+                // subject, is its object.
+                let object_after = (a..b).contains(&v)
+                    && rels[b] == "nsubj"
+                    && matches!(xpos[b - 1], "NNP" | "NNPS")
+                    && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+                    && !(1..=n).any(|k| heads[k] == v && matches!(rels[k], "obj" | "expl"));
                 if let Some(c) = cc {
                     if tree_kept(heads, rels, |heads, rels| {
                         heads[b] = a;
@@ -2591,6 +2602,8 @@ pub fn coordinated_subjects(xpos: &[&str], heads: &mut [usize], rels: &mut [&str
                     })
                 {
                     joined.push(a);
+                } else if object_after && tree_kept(heads, rels, |_, rels| rels[b] = "obj") {
+                    joined.push(b);
                 }
             }
         }
@@ -3632,6 +3645,38 @@ mod tests {
             vec![1]
         );
         assert_eq!((heads[1], rels[1]), (2, "compound"));
+    }
+
+    #[test]
+    fn a_second_subject_after_an_active_verb_is_its_object() {
+        // President Joe Biden hosted Kenyan President William Ruto .
+        let xpos = ["NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "NNP", "NNP", "."];
+        let mut heads = vec![0, 2, 4, 2, 0, 6, 7, 4, 7, 4];
+        let mut rels = vec![
+            "",
+            "nmod:desc",
+            "nsubj",
+            "flat",
+            "root",
+            "compound",
+            "nmod:desc",
+            "nsubj",
+            "flat",
+            "punct",
+        ];
+        assert_eq!(
+            super::coordinated_subjects(&xpos, &mut heads, &mut rels),
+            vec![7]
+        );
+        assert_eq!((heads[7], rels[7]), (4, "obj"));
+        // The first subject is not made a description across the verb.
+        assert_eq!((heads[2], rels[2]), (4, "nsubj"));
+        // "you … there's no such Smith": an existential verb keeps its subject.
+        let xpos = ["PRP", "EX", "VBZ", "DT", "NNP", "."];
+        let mut heads = vec![0, 3, 3, 0, 5, 3, 3];
+        let mut rels = vec!["", "nsubj", "expl", "root", "det", "nsubj", "punct"];
+        assert!(super::coordinated_subjects(&xpos, &mut heads, &mut rels).is_empty());
+        assert_eq!(rels[5], "nsubj");
     }
 
     fn split<'a>(s: &'a str, tags: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
