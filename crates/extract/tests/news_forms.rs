@@ -585,3 +585,33 @@ fn force_used_on_a_crowd_is_an_assault() {
     );
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_body_whose_one_word_name_ends_a_persons_name_is_the_surname() {
+    // "Wagner" alone is also the Wagner Group's name.
+    let rec = record(
+        "Foreign Minister Therese Kayikwamba Wagner met Marco Rubio in Washington on Monday.",
+        "2025-04-26",
+    );
+    assert!(
+        rec.events
+            .iter()
+            .all(|e| !codes(&e.actor).contains(&"RUS".to_string())
+                && !codes(&e.recipient).contains(&"RUS".to_string())),
+        "{:#?}",
+        rec.events
+    );
+    assert!(
+        rec.entities
+            .iter()
+            .any(|e| e.name == "Therese Kayikwamba Wagner"),
+        "{:#?}",
+        rec.entities
+    );
+    // Alone it is still the group.
+    let evs = events(
+        "Wagner fighters attacked a village in Mali on Monday.",
+        "2024-05-24",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["RUS"], "{evs:#?}");
+}

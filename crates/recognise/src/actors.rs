@@ -425,12 +425,15 @@ pub fn recognise_actors(doc: &mut Doc, kb: &Kb) {
 
     // 2. People.
     let mut people = recognise_people(doc, kb, &th, &mut reg);
-    // "Shahid Wardak": a place read inside a person's name is the name's.
+    // "Shahid Wardak", "Therese Kayikwamba Wagner": a place or a body read
+    // inside a person's name is the name's.
     mentions.retain(|m| {
-        doc.entities[m.entity].kind != EntityKind::Place
-            || !people
-                .iter()
-                .any(|p| p.span != m.span && p.span.contains(m.span))
+        !matches!(
+            doc.entities[m.entity].kind,
+            EntityKind::Place | EntityKind::Body
+        ) || !people
+            .iter()
+            .any(|p| p.span != m.span && p.span.contains(m.span))
     });
     mentions.append(&mut people);
     mentions.sort_by_key(|m| m.span.start);
@@ -663,14 +666,19 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                 continue;
             }
             // The name is what follows the last title, office, state or place word.
-            // A place that ends the run right after a given name, or after
-            // a name an office opens, is a surname ("Foreign Minister Shahid
-            // Wardak", Wardak a province of Afghanistan).
+            // A place or a body's one-word name that ends the run right
+            // after a given name, or after a name an office opens, is a
+            // surname ("Foreign Minister Shahid Wardak", Wardak a province
+            // of Afghanistan; "Therese Kayikwamba Wagner", not the Wagner
+            // Group).
             let surname_place = |t: usize| {
                 let g = t.wrapping_sub(1);
                 t + 1 == seq.end
                     && t > seq.start
-                    && th.targets(t).iter().all(|x| matches!(x, Target::Place(_)))
+                    && th
+                        .targets(t)
+                        .iter()
+                        .all(|x| matches!(x, Target::Place(_) | Target::Body(_)))
                     && !th.has(g, is_non_person)
                     && !not_name(kb, doc.token_text(g))
                     && (kb.given_names.contains(doc.token_text(g))
