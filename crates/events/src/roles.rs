@@ -822,10 +822,7 @@ fn after_of_by_person(doc: &Doc, m: usize) -> bool {
 /// "According to the Armenian Defence Ministry": the source of a claim, not a
 /// party; "talks hosted by Kenya": a third party.
 fn is_claimer(doc: &Doc, m: usize) -> bool {
-    let start = doc.mentions[m].span.start;
-    let before = doc.lower[..start].trim_end();
-    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-    [
+    const OPENERS: [&str; 9] = [
         "according to",
         "sources in",
         "sources of",
@@ -835,9 +832,32 @@ fn is_claimer(doc: &Doc, m: usize) -> bool {
         "facilitated by",
         "mediation of",
         "chaired by",
-    ]
-    .iter()
-    .any(|p| before.ends_with(p))
+    ];
+    let mut start = doc.mentions[m].span.start;
+    // "mediated by the United States and Qatar": back over the names
+    // listed before this one to the words that open the list. A comma
+    // steps back only inside a list ("by Egypt, Qatar and …"), not after
+    // the phrase ("According to the ministry, Azerbaijani units …").
+    let after = doc.lower[doc.mentions[m].span.end..].trim_start();
+    let mut in_list = after.starts_with(',') || after.starts_with("and ");
+    for _ in 0..4 {
+        let before = doc.lower[..start].trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        if OPENERS.iter().any(|p| before.ends_with(p)) {
+            return true;
+        }
+        let and = before.strip_suffix("and").filter(|r| r.ends_with(' '));
+        in_list |= and.is_some();
+        let Some(rest) = and.or_else(|| before.strip_suffix(',').filter(|_| in_list)) else {
+            return false;
+        };
+        let end = rest.trim_end().len();
+        match doc.mentions.iter().find(|x| x.span.end == end) {
+            Some(x) => start = x.span.start,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the name at `span` follows "anti" ("anti-American protests",

@@ -2416,3 +2416,21 @@ fn a_leader_hosting_another_by_title_hosts_that_leader() {
         "{host:#?}"
     );
 }
+
+#[test]
+fn every_mediator_of_a_list_is_a_third_party() {
+    let evs = events(
+        "Israel and Hamas agreed to a ceasefire mediated by Egypt, Qatar and the United States.",
+        "2025-01-16",
+    );
+    let deal = first(&evs, "AGREE");
+    let mut sides = parties(deal);
+    sides.sort();
+    assert_eq!(sides, ["ISR", "PSE"], "{deal:#?}");
+    // A comma that closes an attribution opens no list.
+    let evs = events(
+        "According to the Armenian Defence Ministry, Azerbaijani units opened fire on Armenian positions.",
+        "2025-06-28",
+    );
+    assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["AZE"], "{evs:#?}");
+}
