@@ -4053,6 +4053,56 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
     })
 }
 
+/// Whether the noun act at tokens `first..end` is the subject of a negated
+/// predicate: "a meeting between Putin and Zelensky was not on the
+/// agenda" (the parser may read the act as the object of the verb of
+/// saying, and the predicate as its complement).
+pub(crate) fn negated_predicate(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    copular_predicate(doc, s, first, end).is_some_and(|(negated, _)| negated)
+}
+
+/// Whether the noun act at tokens `first..end` is the subject of a
+/// predicate of what may yet be ("a meeting … was possible", "is
+/// expected", "is due"): a prospect, not an act done.
+pub(crate) fn prospective_predicate(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    copular_predicate(doc, s, first, end).is_some_and(|(negated, lemma)| {
+        !negated
+            && matches!(
+                lemma.as_str(),
+                "possible" | "likely" | "expected" | "due" | "scheduled" | "planned" | "imminent"
+            )
+    })
+}
+
+/// The copular predicate a noun act is the subject of: whether it is
+/// negated, and its lemma.
+fn copular_predicate(doc: &Doc, s: usize, first: usize, end: usize) -> Option<(bool, String)> {
+    let (tree, t) = parsed_head(doc, s, first, end)?;
+    {
+        if doc.syntax[t].upos != "NOUN" {
+            return None;
+        }
+        let pred = match (tree.rel(t), tree.head(t)) {
+            ("nsubj" | "nsubj:pass", h) => h,
+            ("obj", Some(v)) if SPEECH.contains(&tree.lower_lemma(v)) => tree
+                .kids(v)
+                .iter()
+                .copied()
+                .find(|&k| k > t && tree.rel(k) == "ccomp"),
+            _ => None,
+        };
+        let p = pred?;
+        let kids = tree.kids(p);
+        kids.iter().any(|&k| tree.rel(k) == "cop").then(|| {
+            (
+                kids.iter()
+                    .any(|&k| tree.rel(k) == "advmod" && NEGATORS.contains(&doc.token_lower(k))),
+                tree.lower_lemma(p).to_string(),
+            )
+        })
+    }
+}
+
 /// Whether the noun act at tokens `first..end` is what someone is ready
 /// for ("is open to talks with Trump", "ready for negotiations"): a
 /// readiness told, the act not yet done.

@@ -350,6 +350,14 @@ pub fn extract_events_with(
             {
                 st.status = Status::Planned;
             }
+            // "a meeting between Putin and Zelensky was not on the agenda".
+            if frames::negated_predicate(doc, s, trig.first, trig.end) {
+                st.negated = true;
+            } else if st.status == Status::Occurred
+                && frames::prospective_predicate(doc, s, trig.first, trig.end)
+            {
+                st.status = Status::Planned;
+            }
             // "barred the envoy from visiting Gaza": an act kept from
             // happening is none.
             if frames::kept_from(doc, s, trig.first, trig.end) {

@@ -2434,3 +2434,24 @@ fn every_mediator_of_a_list_is_a_third_party() {
     );
     assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["AZE"], "{evs:#?}");
 }
+
+#[test]
+fn a_meeting_whose_predicate_denies_or_foresees_it_is_not_held() {
+    // The parser reads the meeting as what the Kremlin said, and the
+    // predicate as the reported clause.
+    let evs = events(
+        "The Kremlin said a meeting between Putin and Zelensky was not on the agenda.",
+        "2025-08-10",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+    let evs = events(
+        "The Kremlin said a meeting between Putin and Zelensky was possible.",
+        "2025-08-10",
+    );
+    assert_eq!(first(&evs, "CONSULT").status, "planned", "{evs:#?}");
+    let evs = events(
+        "A meeting between Putin and Zelensky was held in Istanbul on Friday.",
+        "2025-08-10",
+    );
+    assert_eq!(first(&evs, "CONSULT").status, "occurred", "{evs:#?}");
+}
