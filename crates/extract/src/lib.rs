@@ -85,7 +85,8 @@ pub fn tag_and_recognise(
 /// never had ("froze") would keep itself as its lemma.
 fn irregular_lemmas(doc: &mut Doc, kb: &Kb) {
     for t in 0..doc.syntax.len().min(doc.tokens.len()) {
-        if matches!(doc.syntax[t].upos, "VERB" | "AUX") {
+        // (A plural noun too: "levies" is a levy, not a "levie".)
+        if matches!(doc.syntax[t].upos, "VERB" | "AUX") || doc.syntax[t].xpos == "NNS" {
             if let Some(lemma) = kb.lexicon.verb_form_lemma(doc.token_lower(t)) {
                 if doc.syntax[t].lemma != lemma {
                     doc.syntax[t].lemma = lemma.to_string();

@@ -615,3 +615,15 @@ fn a_body_whose_one_word_name_ends_a_persons_name_is_the_surname() {
     );
     assert_eq!(codes(&first(&evs, "ASSAULT").actor), ["RUS"], "{evs:#?}");
 }
+
+#[test]
+fn a_plural_the_lemmatiser_cuts_wrong_takes_its_listed_lemma() {
+    // "levies" read as "levie" matched no frame of `@sanction`.
+    let evs = events("Beijing imposed levies on American soybeans.", "2025-04-10");
+    let levy = first(&evs, "SANCTION");
+    assert_eq!(
+        (codes(&levy.actor), codes(&levy.recipient)),
+        (vec!["CHN".to_string()], vec!["USA".to_string()]),
+        "{levy:#?}"
+    );
+}
