@@ -2204,6 +2204,10 @@ pub(crate) fn frame_events(
                     .agent_sectors
                     .contains_key(&*crate::noun_key(tree.doc, k))
         });
+        // "A drone strike killed six civilians in Idlib": an attack named by
+        // its weapon, by nobody the text names, on a place's people.
+        let weapon_subject = e.event == "ASSAULT"
+            && subject(&tree, t, 0).is_some_and(|k| weapon_word(kb, tree.lower_lemma(k)));
         // "The Russian ambassador was summoned": an agentless passive whose
         // subject is the frame's own noun names only whom the act reaches;
         // who did it is for the report to tell.
@@ -2218,7 +2222,8 @@ pub(crate) fn frame_events(
                 && (e.event == "PROTEST"
                     || !recipient.is_empty()
                     || group_object
-                    || people_subject && e.event == "ASSAULT" && e.recipient == Slot::None))
+                    || people_subject && e.event == "ASSAULT" && e.recipient == Slot::None)
+                || weapon_subject && group_object)
         {
             continue;
         }
@@ -4050,6 +4055,24 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
             && tree
                 .head(v)
                 .is_some_and(|h| DECIDING.contains(&tree.lower_lemma(h)))
+    })
+}
+
+/// A weapon or an armed act's noun ("bomb", "drone strike", "shelling"):
+/// what an attack by nobody named is told by.
+fn weapon_word(kb: &Kb, lemma: &str) -> bool {
+    kb.lexicon.in_class("explosive", lemma)
+        || kb
+            .lexicon
+            .entries_for(lemma, true)
+            .any(|x| x.event == "ASSAULT")
+}
+
+/// Whether the verb act at tokens `first..end` has a weapon or an armed
+/// act as its subject ("A car bomb killed six civilians").
+pub(crate) fn weapon_subject(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
+        subject(&tree, t, 0).is_some_and(|k| weapon_word(kb, tree.lower_lemma(k)))
     })
 }
 

@@ -1034,9 +1034,14 @@ pub fn extract_events_with(
             // is that place's (below).
             let placed_group = || {
                 !pattern.symmetric
-                    && tree
+                    && (tree
                         .actor_head
                         .is_some_and(|k| kb.group_sectors.contains_key(&*noun_key(doc, k)))
+                        // "A drone strike killed six civilians in Idlib".
+                        || tree
+                            .recipient_head
+                            .is_some_and(|k| kb.group_sectors.contains_key(&*noun_key(doc, k)))
+                            && frames::weapon_subject(doc, kb, s, trig.first, trig.end))
                     && roles::location(doc, s, &trig, pattern, &r.places)
                         .0
                         .is_some()

@@ -627,3 +627,25 @@ fn a_plural_the_lemmatiser_cuts_wrong_takes_its_listed_lemma() {
         "{levy:#?}"
     );
 }
+
+#[test]
+fn an_attack_told_by_its_weapon_reaches_the_places_people() {
+    for (text, code) in [
+        ("A drone strike killed six civilians in Idlib.", "SYR"),
+        (
+            "A car bomb killed four civilians in Mogadishu on Monday.",
+            "SOM",
+        ),
+        (
+            "A car bomb exploded near a checkpoint in Mogadishu, killing at least six people.",
+            "SOM",
+        ),
+    ] {
+        let evs = events(text, "2025-04-10");
+        let act = first(&evs, "ASSAULT");
+        assert!(act.actor.is_empty(), "{text}: {act:#?}");
+        assert_eq!(codes(&act.recipient), [code], "{text}: {act:#?}");
+    }
+    // With no place, nobody is named.
+    assert!(events("A drone strike killed six civilians.", "2025-04-10").is_empty());
+}
