@@ -3221,10 +3221,23 @@ pub(crate) fn acted_on_crowd(
         return false;
     }
     let syn = &doc.syntax[first];
-    if syn.upos != "NOUN" || !matches!(syn.deprel, "obj" | "iobj" | "nsubj:pass" | "obl") {
+    // "used rubber bullets against protesters": the crowd hung on what the
+    // act's verb used on it.
+    let through_object = syn.deprel == "nmod"
+        && syn.head.is_some_and(|o| doc.syntax[o].deprel == "obj")
+        && (first.saturating_sub(3)..first).any(|k| {
+            doc.syntax[k].deprel == "case" && matches!(doc.token_lower(k), "against" | "at" | "on")
+        });
+    if syn.upos != "NOUN"
+        || !(matches!(syn.deprel, "obj" | "iobj" | "nsubj:pass" | "obl") || through_object)
+    {
         return false;
     }
-    let Some(h) = syn.head.filter(|&h| doc.syntax[h].upos == "VERB") else {
+    let head = match through_object {
+        true => syn.head.and_then(|o| doc.syntax[o].head),
+        false => syn.head,
+    };
+    let Some(h) = head.filter(|&h| doc.syntax[h].upos == "VERB") else {
         return false;
     };
     acts.iter().any(|&(t, _, ty)| t == h && ty != "PROTEST")

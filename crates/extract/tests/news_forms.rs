@@ -578,6 +578,13 @@ fn force_used_on_a_crowd_is_an_assault() {
         let evs = events(text, "2025-03-05");
         assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{text}: {evs:#?}");
     }
+    // The crowd it is used against is its target, not a protest of its own.
+    let evs = events(
+        "Police used rubber bullets against protesters in Dhaka on Sunday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
     // Using a means of talking is no force.
     let evs = events(
         "Police in Peru used loudspeakers outside Congress on Monday.",
