@@ -4075,6 +4075,7 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
 /// what an attack by nobody named is told by.
 fn weapon_word(kb: &Kb, lemma: &str) -> bool {
     kb.lexicon.in_class("explosive", lemma)
+        || kb.lexicon.in_class("weapon", lemma) && !matches!(lemma, "arm" | "equipment")
         || kb
             .lexicon
             .entries_for(lemma, true)
@@ -4085,7 +4086,15 @@ fn weapon_word(kb: &Kb, lemma: &str) -> bool {
 /// act as its subject ("A car bomb killed six civilians").
 pub(crate) fn weapon_subject(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
-        subject(&tree, t, 0).is_some_and(|k| weapon_word(kb, tree.lower_lemma(k)))
+        subject(&tree, t, 0).is_some_and(|k| {
+            weapon_word(kb, tree.lower_lemma(k))
+                // "Debris from a Russian drone landed in Romania".
+                || tree.kids(k).iter().any(|&g| {
+                    tree.rel(g) == "nmod"
+                        && matches!(tree.case_of(g), Some("from" | "of"))
+                        && weapon_word(kb, tree.lower_lemma(g))
+                })
+        })
     })
 }
 

@@ -1533,6 +1533,13 @@ pub fn extract_events_with(
                         })
                         .map(|(_, m)| m.clone())
                 });
+            // "Russian drones arrived in Poland": a weapon makes no visit.
+            if event_type == "CONSULT"
+                && mode.as_deref() == Some("visit")
+                && frames::weapon_subject(doc, kb, s, trig.first, trig.end)
+            {
+                continue;
+            }
             // "Moscow barred the British prime minister from entering
             // Russia", "banned Chinese apps": a ban one state or body puts on
             // another state's people or goods is a sanction, not repression

@@ -2455,3 +2455,29 @@ fn a_meeting_whose_predicate_denies_or_foresees_it_is_not_held() {
     );
     assert_eq!(first(&evs, "CONSULT").status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn an_envoy_who_lands_visits_and_a_weapon_that_lands_does_not() {
+    let evs = events(
+        "Blinken landed in Cairo on Monday for talks with Egyptian officials.",
+        "2024-06-11",
+    );
+    let visit = first(&evs, "CONSULT");
+    assert_eq!(visit.mode.as_deref(), Some("visit"), "{visit:#?}");
+    assert_eq!(
+        (codes(&visit.actor), codes(&visit.recipient)),
+        (vec!["USA".to_string()], vec!["EGY".to_string()]),
+        "{visit:#?}"
+    );
+    for text in [
+        "A Russian missile landed in Poland on Tuesday.",
+        "Russian drones arrived in Poland on Tuesday.",
+        "Debris from a Russian drone landed in Romania on Monday.",
+    ] {
+        let evs = events(text, "2024-06-11");
+        assert!(
+            evs.iter().all(|e| e.mode.as_deref() != Some("visit")),
+            "{text}: {evs:#?}"
+        );
+    }
+}
