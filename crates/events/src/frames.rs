@@ -4123,29 +4123,25 @@ pub(crate) fn prospective_predicate(doc: &Doc, s: usize, first: usize, end: usiz
 /// negated, and its lemma.
 fn copular_predicate(doc: &Doc, s: usize, first: usize, end: usize) -> Option<(bool, String)> {
     let (tree, t) = parsed_head(doc, s, first, end)?;
-    {
-        if doc.syntax[t].upos != "NOUN" {
-            return None;
-        }
-        let pred = match (tree.rel(t), tree.head(t)) {
-            ("nsubj" | "nsubj:pass", h) => h,
-            ("obj", Some(v)) if SPEECH.contains(&tree.lower_lemma(v)) => tree
-                .kids(v)
-                .iter()
-                .copied()
-                .find(|&k| k > t && tree.rel(k) == "ccomp"),
-            _ => None,
-        };
-        let p = pred?;
-        let kids = tree.kids(p);
-        kids.iter().any(|&k| tree.rel(k) == "cop").then(|| {
-            (
-                kids.iter()
-                    .any(|&k| tree.rel(k) == "advmod" && NEGATORS.contains(&doc.token_lower(k))),
-                tree.lower_lemma(p).to_string(),
-            )
-        })
+    if doc.syntax[t].upos != "NOUN" {
+        return None;
     }
+    let p = match (tree.rel(t), tree.head(t)) {
+        ("nsubj" | "nsubj:pass", h) => h,
+        ("obj", Some(v)) if SPEECH.contains(&tree.lower_lemma(v)) => tree
+            .kids(v)
+            .iter()
+            .copied()
+            .find(|&k| k > t && tree.rel(k) == "ccomp"),
+        _ => None,
+    }?;
+    let kids = tree.kids(p);
+    kids.iter().any(|&k| tree.rel(k) == "cop").then(|| {
+        let negated = kids
+            .iter()
+            .any(|&k| tree.rel(k) == "advmod" && NEGATORS.contains(&doc.token_lower(k)));
+        (negated, tree.lower_lemma(p).to_string())
+    })
 }
 
 /// Whether the noun act at tokens `first..end` is what someone is ready

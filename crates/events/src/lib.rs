@@ -1528,9 +1528,7 @@ pub fn extract_events_with(
                     subject_modes
                         .iter()
                         .find(|(v, _)| (trig.first..trig.end).contains(v))
-                        .filter(|(_, m)| {
-                            event_type == "ASSAULT" || event_type == "CONSULT" && m == "phone"
-                        })
+                        .filter(|_| event_type == "ASSAULT")
                         .map(|(_, m)| m.clone())
                 });
             // "Russian drones arrived in Poland": a weapon makes no visit.

@@ -852,7 +852,14 @@ fn is_claimer(doc: &Doc, m: usize) -> bool {
             return false;
         };
         let end = rest.trim_end().len();
-        match doc.mentions.iter().find(|x| x.span.end == end) {
+        // Mentions are sorted by start: the one ending there starts before.
+        let upto = doc.mentions.partition_point(|x| x.span.start < end);
+        match doc.mentions[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|x| x.span.end == end)
+        {
             Some(x) => start = x.span.start,
             None => return false,
         }
