@@ -1564,10 +1564,19 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
         ),
         _ => false,
     };
+    // "Fighting broke out between …" (not "talks broke down").
+    let broke_out = tree.rel(t) == "nsubj"
+        && tree.head(t).is_some_and(|h| {
+            tree.lower_lemma(h) == "break"
+                && tree
+                    .kids(h)
+                    .iter()
+                    .any(|&k| tree.rel(k) == "compound:prt" && tree.doc.token_lower(k) == "out")
+        });
     let generic = kids.iter().any(|&k| {
         tree.rel(k) == "det" && matches!(tree.doc.token_lower(k), "any" | "no" | "every" | "such")
     });
-    !generic && (supported || (parties && dated))
+    !generic && (supported || broke_out || (parties && dated))
 }
 
 /// Adjectives that make their clause a stated readiness ("is willing to withdraw").

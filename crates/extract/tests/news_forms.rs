@@ -656,3 +656,23 @@ fn an_attack_told_by_its_weapon_reaches_the_places_people() {
     // With no place, nobody is named.
     assert!(events("A drone strike killed six civilians.", "2025-04-10").is_empty());
 }
+
+#[test]
+fn fighting_that_breaks_out_is_between_whom_its_verb_says() {
+    // "Fighting" opening the sentence was tagged a gerund, and "broke out"
+    // made no act concrete.
+    let evs = events(
+        "Fighting broke out between Thai and Cambodian troops on Monday.",
+        "2025-03-05",
+    );
+    let act = first(&evs, "ASSAULT");
+    let mut sides = parties_codes(act);
+    sides.sort();
+    assert_eq!(sides, ["KHM", "THA"], "{act:#?}");
+    // Talks that break down are not fighting.
+    let evs = events(
+        "Talks between Thai and Cambodian officials broke down on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}

@@ -101,6 +101,22 @@ pub fn sentence_initial_plural(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     (statement && verb_like && phrase_follows && finite_after).then_some(0)
 }
 
+/// "Shelling wounded four civilians", "Fighting broke out …": a statement
+/// that opens with a capitalised word in -ing read as a gerund, right
+/// before a finite verb, opens with that act's noun, the verb's subject.
+/// Returns the word.
+pub fn sentence_initial_act_noun(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+    let first = forms.first()?;
+    (xpos.len() > 2
+        && xpos[0] == "VBG"
+        && first.ends_with("ing")
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && matches!(xpos[1], "VBD" | "VBZ" | "VBP")
+        && !AUXILIARY.contains(&&*lower(forms[1]))
+        && matches!(forms.last(), Some(&".") | Some(&"!")))
+    .then_some(0)
+}
+
 /// "donated and delivered", "met and agreed": a bare participle right after
 /// its subject, joined to a past tense (or to a word that can only be one:
 /// "rammed and sank"), is one too; an adverb may stand before the second
@@ -3645,6 +3661,24 @@ mod tests {
             vec![1]
         );
         assert_eq!((heads[1], rels[1]), (2, "compound"));
+    }
+
+    #[test]
+    fn an_opening_gerund_before_a_finite_verb_is_the_acts_noun() {
+        let (f, x) = split(
+            "Fighting broke out between the two armies .",
+            "VBG VBD RP IN DT CD NNS .",
+        );
+        assert_eq!(super::sentence_initial_act_noun(&f, &x), Some(0));
+        // Before an auxiliary it is a clause of its own ("Walking is …"
+        // aside, "Having said that" is no subject).
+        let (f, x) = split("Talking was hard .", "VBG VBD JJ .");
+        assert_eq!(super::sentence_initial_act_noun(&f, &x), None);
+        let (f, x) = split(
+            "Having signed the deal , they left .",
+            "VBG VBN DT NN , PRP VBD .",
+        );
+        assert_eq!(super::sentence_initial_act_noun(&f, &x), None);
     }
 
     #[test]

@@ -478,6 +478,9 @@ impl Model {
             }
         }
         if let Some(noun) = tag_id("NOUN", "NN") {
+            if let Some(i) = finite::sentence_initial_act_noun(forms, &xpos) {
+                tags[i] = noun;
+            }
             let nouns = finite::noun_in_ly_read_as_adverb(forms, &xpos)
                 .into_iter()
                 .chain(finite::adjective_read_as_noun(forms, &xpos))
