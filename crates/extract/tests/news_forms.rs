@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{codes, events, first, record};
+use common::{codes, events, first, parties, record};
 
 #[test]
 fn a_group_named_by_what_it_is_acts_unnamed() {
@@ -508,19 +508,9 @@ fn a_group_reached_by_a_groups_act_is_of_the_place() {
         "2025-03-05",
     );
     let act = first(&evs, "ASSAULT");
-    assert!(
-        parties_codes(act).iter().all(|c| c == "MDG") && !parties_codes(act).is_empty(),
-        "{act:#?}"
-    );
+    assert_eq!(parties(act), ["MDG"], "{act:#?}");
     // With no place, nobody is named.
     assert!(events("A mob lynched two villagers on Friday.", "2025-03-05").is_empty());
-}
-
-fn parties_codes(e: &detente_extract::EventRecord) -> Vec<String> {
-    codes(&e.actor)
-        .into_iter()
-        .chain(codes(&e.recipient))
-        .collect()
 }
 
 #[test]
@@ -550,16 +540,11 @@ fn clashes_that_break_out_are_between_whom_their_verb_says() {
         "Clashes erupted between Thai and Cambodian troops on Monday.",
         "2025-03-05",
     );
-    let mut sides = parties_codes(first(&evs, "ASSAULT"));
-    sides.sort();
-    assert_eq!(sides, ["KHM", "THA"], "{evs:#?}");
+    assert_eq!(parties(first(&evs, "ASSAULT")), ["KHM", "THA"], "{evs:#?}");
     // Armed groups that clash where a place is named are its people.
     let evs = events("Rival militias clashed in Tripoli on Monday.", "2025-03-05");
     let act = first(&evs, "ASSAULT");
-    assert!(
-        !parties_codes(act).is_empty() && parties_codes(act).iter().all(|c| c == "LBY"),
-        "{act:#?}"
-    );
+    assert_eq!(parties(act), ["LBY"], "{act:#?}");
     // A state's agents doing something to nobody named give no event.
     assert!(
         events("Police fired tear gas in Lagos on Monday.", "2025-03-05")
@@ -666,9 +651,7 @@ fn fighting_that_breaks_out_is_between_whom_its_verb_says() {
         "2025-03-05",
     );
     let act = first(&evs, "ASSAULT");
-    let mut sides = parties_codes(act);
-    sides.sort();
-    assert_eq!(sides, ["KHM", "THA"], "{act:#?}");
+    assert_eq!(parties(act), ["KHM", "THA"], "{act:#?}");
     // Talks that break down are not fighting.
     let evs = events(
         "Talks between Thai and Cambodian officials broke down on Monday.",
