@@ -2213,6 +2213,14 @@ pub(crate) fn frame_events(
                     .agent_sectors
                     .contains_key(&*crate::noun_key(tree.doc, k))
         });
+        // "Opposition supporters clashed with police in Dhaka": people
+        // acting on a state's agents named by what they are; the event stage
+        // finds the state of both.
+        let agent_object = people_subject
+            && r.is_some_and(|k| {
+                kb.agent_sectors
+                    .contains_key(&*crate::noun_key(tree.doc, k))
+            });
         // "A drone strike killed six civilians in Idlib": an attack named by
         // its weapon, by nobody the text names, on a place's people.
         let weapon_subject = e.event == "ASSAULT"
@@ -2231,6 +2239,7 @@ pub(crate) fn frame_events(
                 && (e.event == "PROTEST"
                     || !recipient.is_empty()
                     || group_object
+                    || agent_object
                     || people_subject && e.event == "ASSAULT" && e.recipient == Slot::None)
                 || weapon_subject && group_object)
         {
@@ -3256,6 +3265,7 @@ pub(crate) fn acted_on_crowd(
 /// "Thousands of dock workers are striking", "Teachers struck on
 /// Thursday": a blow with no target struck by workers, teachers or
 /// students (labour and education groups of `groups.tsv`) is a strike.
+/// Only a strike is: students who clash with police fight.
 pub(crate) fn labour_stoppage(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     if doc.syntax.len() != doc.tokens.len() {
         return false;
@@ -3263,7 +3273,7 @@ pub(crate) fn labour_stoppage(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
     let tree = Tree::new(doc, s);
     let Some(t) = tree
         .head_of(first, end)
-        .filter(|&t| doc.syntax[t].upos == "VERB")
+        .filter(|&t| doc.syntax[t].upos == "VERB" && tree.lower_lemma(t) == "strike")
     else {
         return false;
     };

@@ -659,3 +659,40 @@ fn fighting_that_breaks_out_is_between_whom_its_verb_says() {
     );
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn people_who_fight_a_states_agents_fight_that_state() {
+    // Neither side is named by a state: the place gives both.
+    for (text, code) in [
+        (
+            "Opposition supporters clashed with police in Dhaka on Sunday.",
+            "BGD",
+        ),
+        (
+            "Villagers clashed with soldiers in Kashmir on Tuesday.",
+            "IND",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let act = first(&evs, "ASSAULT");
+        assert_eq!(codes(&act.actor), [code], "{text}: {act:#?}");
+        assert_eq!(codes(&act.recipient), [code], "{text}: {act:#?}");
+    }
+    // Students who clash are not on strike.
+    let evs = events(
+        "Students clashed with security forces at the university in Tehran.",
+        "2025-03-05",
+    );
+    assert!(
+        evs.iter().all(|e| e.mode.as_deref() != Some("strike")),
+        "{evs:#?}"
+    );
+    assert_eq!(first(&evs, "ASSAULT").mode, None, "{evs:#?}");
+    // Students who strike are.
+    let evs = events("Teachers struck on Thursday in Chile.", "2025-03-08");
+    assert_eq!(
+        first(&evs, "PROTEST").mode.as_deref(),
+        Some("strike"),
+        "{evs:#?}"
+    );
+}
