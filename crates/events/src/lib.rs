@@ -2131,6 +2131,22 @@ fn group_party(
     trigger: Span,
 ) -> Option<Party> {
     let h = head?;
+    // "hundreds of demonstrators": an amount stands for what it counts.
+    let h = if kb
+        .lexicon
+        .in_class("quantity", &doc.syntax[h].lemma.to_lowercase())
+    {
+        (h + 1..doc.syntax.len().min(h + 4))
+            .find(|&k| {
+                doc.syntax[k].head == Some(h)
+                    && doc.syntax[k].deprel == "nmod"
+                    && k > 0
+                    && (h + 1..k).any(|c| doc.token_lower(c) == "of")
+            })
+            .unwrap_or(h)
+    } else {
+        h
+    };
     let sector_of = |t: usize| kb.group_sectors.get(&*noun_key(doc, t));
     // "opposition rallies", "the rebels' positions": the group in front.
     let sector = sector_of(h)

@@ -696,3 +696,19 @@ fn people_who_fight_a_states_agents_fight_that_state() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn force_used_on_hundreds_of_a_crowd_reaches_the_crowd() {
+    // "hundreds" stood between the act and the group it counts; and before
+    // a closing attribution "fired" was read as a participle.
+    for text in [
+        "Police in Lilongwe fired tear gas at hundreds of marchers on Tuesday.",
+        "Police in the Malawian capital fired tear gas at hundreds of marchers gathered near the stadium, witnesses said.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let act = first(&evs, "ASSAULT");
+        assert_eq!(codes(&act.actor), ["MWI"], "{text}: {act:#?}");
+        assert_eq!(codes(&act.recipient), ["MWI"], "{text}: {act:#?}");
+        assert_eq!(act.recipient[0].sector.as_deref(), Some("CVL"), "{text}: {act:#?}");
+    }
+}

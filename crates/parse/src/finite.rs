@@ -306,12 +306,25 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             }
             // The word before the noun phrase.
             let before = (0..i).rev().find(|&j| !NOUN_PHRASE.contains(&xpos[j]));
-            !before.is_some_and(|j| {
-                let w = lower(forms[j]);
-                xpos[j] == "IN" && !SUBORDINATOR.contains(&&*w)
-                    || matches!(xpos[j], "TO" | "MD")
-                    || PARTICIPLE_GOVERNOR.contains(&&*w)
-            })
+            // "Police in the Tunisian capital fired tear gas": a phrase of
+            // place after the statement's opening noun phrase, which a
+            // participle cannot be the object of.
+            let placed_subject = before.is_some_and(|j| {
+                j > 0
+                    && matches!(
+                        &*lower(forms[j]),
+                        "in" | "at" | "from" | "near" | "across" | "outside" | "inside"
+                    )
+                    && SUBJECT_END.contains(&xpos[j - 1])
+                    && (0..j).all(|k| NOUN_PHRASE.contains(&xpos[k]))
+            });
+            placed_subject
+                || !before.is_some_and(|j| {
+                    let w = lower(forms[j]);
+                    xpos[j] == "IN" && !SUBORDINATOR.contains(&&*w)
+                        || matches!(xpos[j], "TO" | "MD")
+                        || PARTICIPLE_GOVERNOR.contains(&&*w)
+                })
         })
         .collect()
 }

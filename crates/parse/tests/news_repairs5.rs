@@ -170,3 +170,30 @@ fn a_clause_of_of_after_a_day_is_the_objects() {
     let (violating, _) = word(&p, "violating");
     assert_eq!((violating.3, violating.4), (accusations, "acl"), "{p:?}");
 }
+
+#[test]
+fn a_past_tense_after_a_subject_placed_by_its_phrase_is_the_verb() {
+    // Before a closing attribution the tagger read each as a participle.
+    for (s, verb) in [
+        (
+            "Police in the Malawian capital fired tear gas at hundreds of marchers , witnesses said .",
+            "fired",
+        ),
+        (
+            "Soldiers at the border post seized two trucks carrying fuel , officials said .",
+            "seized",
+        ),
+    ] {
+        let p = analyse(s);
+        let (w, _) = word(&p, verb);
+        let (_, said) = word(&p, "said");
+        assert_eq!((w.2, w.3, w.4), ("VBD", said, "ccomp"), "{s}: {p:?}");
+        let (subject, _) = word(&p, &s[..s.find(' ').unwrap()]);
+        assert_eq!(subject.4, "nsubj", "{s}: {p:?}");
+    }
+    // After any other preposition the participle may be a modifier.
+    let s = "The number of people killed three years ago is unknown .";
+    let p = analyse(s);
+    let (w, _) = word(&p, "killed");
+    assert_ne!(w.4, "root", "{s}: {p:?}");
+}
