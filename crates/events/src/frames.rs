@@ -2424,6 +2424,10 @@ pub(crate) struct TreeRoles {
     /// The recipient is the noun a relative pronoun object stands for
     /// ("diplomats whom it accused of …").
     pub relative_object: bool,
+    /// A relative or participial clause stands between the subject and
+    /// the verb, or the verb is that clause's ("officials who held talks
+    /// in Doha agreed …"): the surface sees no subject before the verb.
+    pub subject_behind_clause: bool,
 }
 
 /// The heads of the phrases that may be on the receiving end of the act of
@@ -2702,6 +2706,19 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 tree.head(k) == Some(h) && tree.rel(k) == "obl:agent" && tree.passive(h)
             });
     }
+    // (A common noun, whose sides its modifiers name: a person's clause
+    // may say whom the person speaks for, "Hala Osman, who speaks for the
+    // Omani ministry, urged …".)
+    out.subject_behind_clause = verb
+        && out.actor_head.is_some_and(|k| {
+            k < h
+                && doc.syntax[k].upos == "NOUN"
+                && (tree.rel(h) == "acl:relcl" && tree.head(h) == Some(k)
+                    || tree
+                        .kids(k)
+                        .iter()
+                        .any(|&c| c > k && c < h && matches!(tree.rel(c), "acl:relcl" | "acl")))
+        });
     out.actor = out
         .actor_head
         .map(|k| parties(&tree, k))

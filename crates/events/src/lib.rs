@@ -640,6 +640,38 @@ pub fn extract_events_with(
             {
                 r.actor = tree.actor.clone();
             }
+            // "Armenian and Azerbaijani officials who held talks in Abu Dhabi
+            // agreed …": a relative clause between the subject and the verb
+            // hides the subject from the surface; the tree's names it. Sides
+            // joined in it are the act's two sides, as the surface splits
+            // them.
+            // (Where the surface took a name inside the clause for the
+            // subject, the tree's subject acts all the same.)
+            if frame.is_none()
+                && pattern.kind == "verb"
+                && tree.subject_behind_clause
+                && !tree.actor.is_empty()
+                && !r
+                    .actor
+                    .iter()
+                    .any(|a| tree.actor.iter().any(|t| same_side(a, t)))
+            {
+                if pattern.symmetric
+                    && r.recipient.is_empty()
+                    && tree.recipient.is_empty()
+                    && tree.actor.len() >= 2
+                {
+                    r.actor = tree.actor[..1].to_vec();
+                    r.recipient = tree.actor[1..].to_vec();
+                } else {
+                    r.actor = tree.actor.clone();
+                    if !tree.recipient.is_empty() {
+                        r.recipient = tree.recipient.clone();
+                    }
+                    r.recipient
+                        .retain(|p| !tree.actor.iter().any(|a| same_side(a, p)));
+                }
+            }
             // "The EU added Syria's interior minister to its blacklist": the
             // name the surface took for the noun act's owner is on the
             // receiving end of the verb the act hangs on.

@@ -712,3 +712,40 @@ fn force_used_on_hundreds_of_a_crowd_reaches_the_crowd() {
         assert_eq!(act.recipient[0].sector.as_deref(), Some("CVL"), "{text}: {act:#?}");
     }
 }
+
+#[test]
+fn a_subject_behind_a_relative_clause_acts_in_and_after_it() {
+    for text in [
+        "Croatian and Slovenian negotiators who held talks in Vienna on Monday agreed to meet again.",
+        "Croatian and Slovenian negotiators, who held talks in Vienna on Monday, agreed to meet again.",
+    ] {
+        let evs = events(text, "2025-03-12");
+        for kind in ["CONSULT", "AGREE"] {
+            let e = first(&evs, kind);
+            assert_eq!(parties(e), ["HRV", "SVN"], "{text}: {e:#?}");
+        }
+        assert_eq!(first(&evs, "CONSULT").date.as_deref(), Some("2025-03-10"));
+    }
+    // A name inside the clause is not the subject.
+    let text = "Serbian officials who met their Hungarian counterparts in Budapest on Monday agreed to reopen the border crossing.";
+    let evs = events(text, "2025-03-12");
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["SRB"], "{talks:#?}");
+    assert_eq!(codes(&talks.recipient), ["HUN"], "{talks:#?}");
+    assert_eq!(codes(&first(&evs, "AGREE").actor), ["SRB"], "{evs:#?}");
+}
+
+#[test]
+fn a_source_asking_for_anonymity_demands_nothing() {
+    for text in [
+        "Romanian officials who asked not to be named said the talks had been put off.",
+        "A senior Bulgarian official, who asked not to be identified, said the talks would resume.",
+        "A Moldovan diplomat who requested anonymity said the envoys had left.",
+    ] {
+        let evs = events(text, "2025-03-12");
+        assert!(evs.iter().all(|e| e.event != "REQUEST"), "{text}: {evs:#?}");
+    }
+    // A request to be something else still is one.
+    let evs = events("Egypt asked Israel to be restrained.", "2025-03-12");
+    assert_eq!(parties(first(&evs, "REQUEST")), ["EGY", "ISR"], "{evs:#?}");
+}

@@ -1046,6 +1046,134 @@ pub fn verb_after_appositive_read_as_conj(
     .then_some(v)
 }
 
+/// "Armenian officials, who held talks in Doha on Friday, agreed to meet
+/// again": the parser sometimes makes the verb of a relative clause set off
+/// by commas the root, with two subjects (the noun and its "who" or
+/// "which"), and the statement's own verb its conjunct. A verb with a noun
+/// subject, then a comma and a relative pronoun as a second subject, and a
+/// finite verb of no subject or coordinator of its own joined to it after
+/// a comma, is the noun's relative clause: the joined verb becomes the
+/// head with the noun as its subject, and what the clause held after it
+/// goes to it. Returns the statement's verb.
+pub fn relative_clause_read_as_root(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    let (v, noun, c) = (2..=n).find_map(|v| {
+        if !xpos[v - 1].starts_with("VB") || rels[v].starts_with("nsubj") {
+            return None;
+        }
+        let subjects: Vec<usize> = kids(heads, v).filter(|&k| rels[k] == "nsubj").collect();
+        let [noun, pronoun] = subjects[..] else {
+            return None;
+        };
+        let relative = pronoun == noun + 2
+            && forms[noun] == ","
+            && matches!(&*lower(forms[pronoun - 1]), "who" | "which")
+            && matches!(xpos[noun - 1], "NN" | "NNS" | "NNP" | "NNPS")
+            && pronoun < v;
+        if !relative {
+            return None;
+        }
+        let c = kids(heads, v).find(|&c| {
+            c > v + 1
+                && rels[c] == "conj"
+                && matches!(xpos[c - 1], "VBD" | "VBZ" | "VBP")
+                && xpos[c - 2] == ","
+                && !kids(heads, c).any(|k| rels[k].starts_with("nsubj") || rels[k] == "cc")
+        })?;
+        Some((v, noun, c))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        for k in c + 1..=n {
+            if heads[k] == v {
+                heads[k] = c;
+            }
+        }
+        heads[c] = heads[v];
+        rels[c] = rels[v];
+        heads[v] = noun;
+        rels[v] = "acl:relcl";
+        heads[noun] = c;
+        // The commas that set the clause off are its own.
+        heads[noun + 1] = v;
+        rels[noun + 1] = "punct";
+        heads[c - 1] = v;
+        rels[c - 1] = "punct";
+    })
+    .then_some(c)
+}
+
+/// "Croatian and Slovenian negotiators who held talks in Vienna agreed to
+/// meet again": the parser sometimes makes the subject the root and the
+/// statement's verb a clause of the relative clause's verb. A noun root
+/// with a relative clause after it, whose verb has a finite verb after it
+/// with no subject, marker or coordinator of its own, has that verb as
+/// the statement's: it becomes the root with the noun as its subject, and
+/// takes what the noun held after it. Returns the verb.
+pub fn verb_after_relative_clause_read_as_its_own(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+        (1..heads.len()).filter(move |&k| heads[k] == h)
+    }
+    let noun = (1..heads.len()).find(|&k| heads[k] == 0)?;
+    if !matches!(xpos[noun - 1], "NN" | "NNS" | "NNP" | "NNPS") {
+        return None;
+    }
+    let c = kids(heads, noun)
+        .filter(|&v| v > noun && rels[v] == "acl:relcl")
+        .find_map(|v| {
+            let subject_is_relative = kids(heads, v).any(|k| {
+                k < v && rels[k].starts_with("nsubj") && matches!(xpos[k - 1], "WP" | "WDT")
+            });
+            let c = kids(heads, v).find(|&c| {
+                c > v
+                    && matches!(rels[c], "advcl" | "conj" | "parataxis" | "ccomp")
+                    && matches!(xpos[c - 1], "VBD" | "VBZ" | "VBP")
+                    && !kids(heads, c)
+                        .any(|k| rels[k].starts_with("nsubj") || matches!(rels[k], "mark" | "cc"))
+            })?;
+            subject_is_relative.then_some(c)
+        })?;
+    // The clause ends at its last comma before the verb: a phrase after it
+    // ("…, on Tuesday rejected") is the verb's.
+    let v = heads[c];
+    let close = (v + 1..c).rev().find(|&k| xpos[k - 1] == ",");
+    tree_kept(heads, rels, |heads, rels| {
+        for k in c + 1..heads.len() {
+            if heads[k] == noun {
+                heads[k] = c;
+            }
+        }
+        if let Some(close) = close {
+            for k in close + 1..c {
+                if heads[k] == v {
+                    heads[k] = c;
+                    if rels[k] == "conj" {
+                        rels[k] = "obl";
+                    }
+                }
+            }
+            heads[close] = v;
+            rels[close] = "punct";
+        }
+        heads[c] = 0;
+        rels[c] = "root";
+        heads[noun] = c;
+        rels[noun] = "nsubj";
+    })
+    .then_some(c)
+}
+
 /// "Government troops backed by foreign mercenaries launched an offensive
 /// …": the parser sometimes hangs the finite verb after a reduced
 /// relative on the participle as its auxiliary, leaving the noun the

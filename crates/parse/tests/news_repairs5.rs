@@ -197,3 +197,34 @@ fn a_past_tense_after_a_subject_placed_by_its_phrase_is_the_verb() {
     let (w, _) = word(&p, "killed");
     assert_ne!(w.4, "root", "{s}: {p:?}");
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_is_not_the_root() {
+    let s = "Croatian and Slovenian negotiators , who held talks in Vienna on Monday , agreed to meet again .";
+    let p = analyse(s);
+    let (agreed, v) = word(&p, "agreed");
+    assert_eq!((agreed.3, agreed.4), (0, "root"), "{p:?}");
+    let (negotiators, n) = word(&p, "negotiators");
+    assert_eq!((negotiators.3, negotiators.4), (v, "nsubj"), "{p:?}");
+    let (held, h) = word(&p, "held");
+    assert_eq!((held.3, held.4), (n, "acl:relcl"), "{p:?}");
+    let (who, _) = word(&p, "who");
+    assert_eq!((who.3, who.4), (h, "nsubj"), "{p:?}");
+}
+
+#[test]
+fn a_verb_after_a_relative_clause_is_the_statements() {
+    let s = "Croatian and Slovenian negotiators who held talks in Vienna on Monday agreed to meet again .";
+    let p = analyse(s);
+    let (agreed, v) = word(&p, "agreed");
+    assert_eq!((agreed.3, agreed.4), (0, "root"), "{p:?}");
+    let (negotiators, _) = word(&p, "negotiators");
+    assert_eq!((negotiators.3, negotiators.4), (v, "nsubj"), "{p:?}");
+    // A phrase after the clause's closing comma is the verb's.
+    let s = "Ana Kovac , who speaks for the Croatian ministry , on Tuesday rejected the proposal .";
+    let p = analyse(s);
+    let (rejected, v) = word(&p, "rejected");
+    assert_eq!((rejected.3, rejected.4), (0, "root"), "{p:?}");
+    let (tuesday, _) = word(&p, "Tuesday");
+    assert_eq!((tuesday.3, tuesday.4), (v, "obl"), "{p:?}");
+}
