@@ -1091,9 +1091,9 @@ pub fn relative_clause_read_as_root(
         Some((v, noun, c))
     })?;
     tree_kept(heads, rels, |heads, rels| {
-        for k in c + 1..=n {
-            if heads[k] == v {
-                heads[k] = c;
+        for h in heads.iter_mut().skip(c + 1) {
+            if *h == v {
+                *h = c;
             }
         }
         heads[c] = heads[v];
@@ -1149,9 +1149,9 @@ pub fn verb_after_relative_clause_read_as_its_own(
     let v = heads[c];
     let close = (v + 1..c).rev().find(|&k| xpos[k - 1] == ",");
     tree_kept(heads, rels, |heads, rels| {
-        for k in c + 1..heads.len() {
-            if heads[k] == noun {
-                heads[k] = c;
+        for h in heads.iter_mut().skip(c + 1) {
+            if *h == noun {
+                *h = c;
             }
         }
         if let Some(close) = close {
