@@ -1096,6 +1096,11 @@ const OFFICIAL_NOUNS: &[&str] = &[
 
 pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPattern) -> Roles {
     let mut ms = sentence_mentions(doc, s);
+    // "China and Japan held talks on Taiwan": what a joint act is about is
+    // no side of it.
+    if matches!(p.event.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
+        ms.retain(|&m| !subject_matter_of_act(doc, s, trig, m));
+    }
     // "Released Palestinian prisoners arrive": an adjective acts only through officials or forces.
     if matches!(
         p.event.as_str(),
@@ -1754,7 +1759,36 @@ fn in_topic(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, m: usize) -> 
     }
     let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let inside = |k: usize| (trig.first..trig.end).contains(&k);
-    let mut t = doc.token_at(doc.mentions[m].span.start);
+    let name_start = doc.token_at(doc.mentions[m].span.start);
+    // (The name's head: "Sea" of "South China Sea".)
+    let span = doc.mentions[m].span;
+    let name_head = (name_start..hi)
+        .take_while(|&k| doc.tokens[k].span.end <= span.end)
+        .find(|&k| {
+            doc.syntax[k]
+                .head
+                .is_none_or(|h| !span.contains(doc.tokens[h].span))
+        })
+        .unwrap_or(name_start);
+    // "talks on the South China Sea in Hanoi": a place hung on the act's
+    // own noun by a preposition of subject matter is what it is about.
+    let about = (lo..hi).any(|k| {
+        doc.syntax[k].head == Some(name_head)
+            && doc.syntax[k].deprel == "case"
+            && matches!(
+                doc.token_lower(k),
+                "on" | "about" | "over" | "regarding" | "concerning"
+            )
+    });
+    if about
+        && doc.syntax[name_head].deprel == "nmod"
+        && doc.syntax[name_head]
+            .head
+            .is_some_and(|h| inside(h) && doc.syntax[h].upos == "NOUN")
+    {
+        return true;
+    }
+    let mut t = name_start;
     // The first noun the walk up meets through an object or a clause.
     let mut argument: Option<usize> = None;
     for _ in 0..8 {
@@ -1783,6 +1817,50 @@ fn in_topic(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, m: usize) -> 
         t = h;
     }
     false
+}
+
+/// Whether mention `m` is what the act of `trig` is about: a name after
+/// the trigger whose phrase of subject matter ("on", "about", "over" …)
+/// hangs on a word of the trigger ("talks on Taiwan", "an agreement over
+/// the Nile") or on a party named right after it ("talks with Japan on
+/// Taiwan").
+pub(crate) fn subject_matter_of_act(doc: &Doc, s: usize, trig: &Trigger, m: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() || doc.mentions[m].span.start < trig.span.end {
+        return false;
+    }
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let span = doc.mentions[m].span;
+    let start = doc.token_at(span.start);
+    let Some(head) = (start..hi)
+        .take_while(|&k| doc.tokens[k].span.end <= span.end)
+        .find(|&k| {
+            doc.syntax[k]
+                .head
+                .is_none_or(|h| !span.contains(doc.tokens[h].span))
+        })
+    else {
+        return false;
+    };
+    let about = (lo..hi).any(|k| {
+        doc.syntax[k].head == Some(head)
+            && doc.syntax[k].deprel == "case"
+            && matches!(
+                doc.token_lower(k),
+                "on" | "about" | "over" | "regarding" | "concerning"
+            )
+    });
+    if !about || !matches!(doc.syntax[head].deprel, "nmod" | "obl") {
+        return false;
+    }
+    let Some(h) = doc.syntax[head].head else {
+        return false;
+    };
+    let hung_on_party = doc.syntax[h].upos == "PROPN"
+        && doc.syntax[h].deprel.starts_with("obl")
+        && doc.syntax[h]
+            .head
+            .is_some_and(|g| (trig.first..trig.end).contains(&g));
+    (trig.first..trig.end).contains(&h) && doc.syntax[h].upos == "NOUN" || hung_on_party
 }
 
 pub(crate) fn location(

@@ -749,3 +749,36 @@ fn a_source_asking_for_anonymity_demands_nothing() {
     let evs = events("Egypt asked Israel to be restrained.", "2025-03-12");
     assert_eq!(parties(first(&evs, "REQUEST")), ["EGY", "ISR"], "{evs:#?}");
 }
+
+#[test]
+fn what_talks_are_about_is_neither_a_side_nor_their_place() {
+    for text in [
+        "Chile and Peru held talks on Bolivia in Lima on Monday.",
+        "Chile held talks over Bolivia with Peru in Lima on Monday.",
+        "Chilean and Peruvian diplomats held talks about Bolivia in Lima on Monday.",
+    ] {
+        let evs = events(text, "2025-03-12");
+        let talks = first(&evs, "CONSULT");
+        assert_eq!(parties(talks), ["CHL", "PER"], "{text}: {talks:#?}");
+        let place = talks.location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(place, Some("Lima"), "{text}: {talks:#?}");
+    }
+    // A place the talks are about is not where they are held.
+    let evs = events(
+        "Malaysia and Brunei will hold a new round of talks on the South China Sea in Kuala Lumpur next month.",
+        "2025-03-12",
+    );
+    let talks = first(&evs, "CONSULT");
+    let place = talks.location.as_ref().map(|l| l.name.as_str());
+    assert_eq!(place, Some("Kuala Lumpur"), "{talks:#?}");
+    // Sanctions on a state still reach it.
+    let evs = events(
+        "The European Union imposed sanctions on Belarus on Monday.",
+        "2025-03-12",
+    );
+    assert_eq!(
+        codes(&first(&evs, "SANCTION").recipient),
+        ["BLR"],
+        "{evs:#?}"
+    );
+}
