@@ -160,6 +160,13 @@ pub(crate) fn in_place_position(doc: &Doc, m: usize) -> bool {
     if p == 0 {
         return false;
     }
+    // "outside the US embassy in Ankara": a state naming whose building or
+    // body it is is not where it stands ("in the Russian capital", "on
+    // Turkish soil" are).
+    let after = doc.token_at(men.span.end.saturating_sub(1)) + 1;
+    if after < doc.tokens.len() && BUILDING_NOUNS.contains(&doc.token_lower(after)) {
+        return false;
+    }
     let prev = doc.token_lower(p - 1);
     // "negotiators from Russia": people from a state act for it.
     if prev == "from" && p >= 2 && OFFICIAL_NOUNS.contains(&doc.token_lower(p - 2)) {
@@ -176,6 +183,21 @@ pub(crate) fn in_place_position(doc: &Doc, m: usize) -> bool {
                     && x.span.end == doc.tokens[p - 2].span.end
             }))
 }
+
+/// Nouns of a state's buildings and missions abroad, which a state's name
+/// before them owns rather than locates.
+const BUILDING_NOUNS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "mission",
+    "legation",
+    "base",
+    "bases",
+    "warship",
+    "warships",
+];
 
 /// Token index where the clause of token `t` starts (within sentence `s`).
 fn clause_start(doc: &Doc, s: usize, t: usize) -> usize {

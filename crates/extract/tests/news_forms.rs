@@ -782,3 +782,19 @@ fn what_talks_are_about_is_neither_a_side_nor_their_place() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_states_embassy_is_not_where_it_stands() {
+    // "UK" in place position was the protest's place and its people's state.
+    for text in [
+        "Protesters gathered outside the UK embassy in Ankara on Friday.",
+        "Protesters who gathered outside the UK embassy in Ankara burned British flags.",
+    ] {
+        let evs = events(text, "2025-03-12");
+        let protest = first(&evs, "PROTEST");
+        assert_eq!(codes(&protest.actor), ["TUR"], "{text}: {protest:#?}");
+        assert_eq!(codes(&protest.recipient), ["GBR"], "{text}: {protest:#?}");
+        let place = protest.location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(place, Some("Ankara"), "{text}: {protest:#?}");
+    }
+}
