@@ -1782,33 +1782,31 @@ fn in_topic(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, m: usize) -> 
     let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let inside = |k: usize| (trig.first..trig.end).contains(&k);
     let name_start = doc.token_at(doc.mentions[m].span.start);
-    // (The name's head: "Sea" of "South China Sea".)
-    let span = doc.mentions[m].span;
-    let name_head = (name_start..hi)
-        .take_while(|&k| doc.tokens[k].span.end <= span.end)
-        .find(|&k| {
-            doc.syntax[k]
-                .head
-                .is_none_or(|h| !span.contains(doc.tokens[h].span))
-        })
-        .unwrap_or(name_start);
-    // "talks on the South China Sea in Hanoi": a place hung on the act's
-    // own noun by a preposition of subject matter is what it is about.
-    let about = (lo..hi).any(|k| {
-        doc.syntax[k].head == Some(name_head)
-            && doc.syntax[k].deprel == "case"
-            && matches!(
-                doc.token_lower(k),
-                "on" | "about" | "over" | "regarding" | "concerning"
-            )
-    });
-    if about
-        && doc.syntax[name_head].deprel == "nmod"
-        && doc.syntax[name_head]
-            .head
-            .is_some_and(|h| inside(h) && doc.syntax[h].upos == "NOUN")
-    {
-        return true;
+    // "talks on the South China Sea in Hanoi", "a meeting on the situation
+    // in Gaza": a place hung, through nouns, on the act's own noun by a
+    // preposition of subject matter is what it is about.
+    if let Some(head) = mention_head(doc, s, m) {
+        let mut k = head;
+        let mut about = false;
+        for _ in 0..4 {
+            if doc.syntax[k].deprel != "nmod" {
+                break;
+            }
+            about |= of_subject_matter(doc, s, k);
+            match doc.syntax[k].head {
+                Some(h) if inside(h) => {
+                    if about && doc.syntax[h].upos == "NOUN" {
+                        return true;
+                    }
+                    break;
+                }
+                // "in Hanoi" hung on "the South China Sea": a name's
+                // phrase may be the parser's guess for the act's.
+                Some(h) if !about && doc.syntax[h].upos == "PROPN" => break,
+                Some(h) => k = h,
+                None => break,
+            }
+        }
     }
     let mut t = name_start;
     // The first noun the walk up meets through an object or a clause.
@@ -1841,6 +1839,33 @@ fn in_topic(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern, m: usize) -> 
     false
 }
 
+/// The token of mention `m` (in sentence `s`) that heads it in the tree:
+/// "Sea" of "the South China Sea".
+fn mention_head(doc: &Doc, s: usize, m: usize) -> Option<usize> {
+    let span = doc.mentions[m].span;
+    (doc.token_at(span.start)..doc.sentences[s].end_token)
+        .take_while(|&k| doc.tokens[k].span.end <= span.end)
+        .find(|&k| {
+            doc.syntax[k]
+                .head
+                .is_none_or(|h| !span.contains(doc.tokens[h].span))
+        })
+}
+
+/// Whether the phrase headed by token `k` (in sentence `s`) opens with a
+/// preposition of subject matter: "on", "about", "over" …
+fn of_subject_matter(doc: &Doc, s: usize, k: usize) -> bool {
+    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    (lo..hi).any(|c| {
+        doc.syntax[c].head == Some(k)
+            && doc.syntax[c].deprel == "case"
+            && matches!(
+                doc.token_lower(c),
+                "on" | "about" | "over" | "regarding" | "concerning"
+            )
+    })
+}
+
 /// Whether mention `m` is what the act of `trig` is about: a name after
 /// the trigger whose phrase of subject matter ("on", "about", "over" …)
 /// hangs on a word of the trigger ("talks on Taiwan", "an agreement over
@@ -1850,27 +1875,10 @@ pub(crate) fn subject_matter_of_act(doc: &Doc, s: usize, trig: &Trigger, m: usiz
     if doc.syntax.len() != doc.tokens.len() || doc.mentions[m].span.start < trig.span.end {
         return false;
     }
-    let (lo, hi) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-    let span = doc.mentions[m].span;
-    let start = doc.token_at(span.start);
-    let Some(head) = (start..hi)
-        .take_while(|&k| doc.tokens[k].span.end <= span.end)
-        .find(|&k| {
-            doc.syntax[k]
-                .head
-                .is_none_or(|h| !span.contains(doc.tokens[h].span))
-        })
-    else {
+    let Some(head) = mention_head(doc, s, m) else {
         return false;
     };
-    let about = (lo..hi).any(|k| {
-        doc.syntax[k].head == Some(head)
-            && doc.syntax[k].deprel == "case"
-            && matches!(
-                doc.token_lower(k),
-                "on" | "about" | "over" | "regarding" | "concerning"
-            )
-    });
+    let about = of_subject_matter(doc, s, head);
     if !about || !matches!(doc.syntax[head].deprel, "nmod" | "obl") {
         return false;
     }

@@ -771,6 +771,13 @@ fn what_talks_are_about_is_neither_a_side_nor_their_place() {
     let talks = first(&evs, "CONSULT");
     let place = talks.location.as_ref().map(|l| l.name.as_str());
     assert_eq!(place, Some("Kuala Lumpur"), "{talks:#?}");
+    // Nor is one that names a common noun's place ("the situation in …").
+    let evs = events(
+        "The UN Security Council will hold an emergency meeting on the situation in Darfur on Wednesday.",
+        "2025-03-12",
+    );
+    let meeting = first(&evs, "CONSULT");
+    assert!(meeting.location.is_none(), "{meeting:#?}");
     // Sanctions on a state still reach it.
     let evs = events(
         "The European Union imposed sanctions on Belarus on Monday.",
