@@ -1563,6 +1563,24 @@ pub fn extract_events_with(
                         .filter(|_| event_type == "ASSAULT")
                         .map(|(_, m)| m.clone())
                 });
+            // "Iran and the United States will hold talks …, Oman's foreign
+            // minister said": a joint act's sides are told as the surface
+            // tells them, the first acting and the others reached, however
+            // the roles were found.
+            let (actor, recipient) = if pattern.symmetric
+                && matches!(event_type.as_str(), "CONSULT" | "AGREE" | "COOPERATE")
+                && recipient.is_empty()
+                && actor.len() >= 2
+                && distinct_codes(doc, &actor, &[]) >= 2
+            {
+                // (Every name of the first side's state on that side.)
+                let first = doc.entities[actor[0].entity].code.clone();
+                actor
+                    .into_iter()
+                    .partition(|p| first.is_some() && doc.entities[p.entity].code == first)
+            } else {
+                (actor, recipient)
+            };
             // "Russian drones arrived in Poland": a weapon makes no visit.
             if event_type == "CONSULT"
                 && mode.as_deref() == Some("visit")

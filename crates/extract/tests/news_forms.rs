@@ -805,3 +805,17 @@ fn a_states_embassy_is_not_where_it_stands() {
         assert_eq!(place, Some("Ankara"), "{text}: {protest:#?}");
     }
 }
+
+#[test]
+fn a_joint_acts_sides_are_one_acting_and_the_other_reached() {
+    // With a closing attribution by a third state, the sides came out both
+    // as actors and nobody reached.
+    let evs = events(
+        "Serbia and Kosovo will hold a new round of talks in Brussels on Friday, Norway's foreign minister said.",
+        "2025-05-20",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(talks.actor.len(), 1, "{talks:#?}");
+    assert_eq!(talks.recipient.len(), 1, "{talks:#?}");
+    assert_eq!(parties(talks), ["SRB", "XKX"], "{talks:#?}");
+}
