@@ -4194,6 +4194,85 @@ pub(crate) fn readiness_for(doc: &Doc, s: usize, first: usize, end: usize) -> bo
     })
 }
 
+/// Whether the noun act at tokens `first..end` is what talks are about
+/// ("spoke by telephone about a prisoner exchange", "ready for talks on a
+/// prisoner swap", "too early to talk about a summit", "discussed a
+/// meeting of the two leaders"): a subject of talk, not an act done.
+pub(crate) fn subject_of_talk(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
+        let Some(h) = tree.head(t) else {
+            return false;
+        };
+        let head = tree.lower_lemma(h);
+        // ("the question of a prisoner exchange")
+        let of_question = tree.case_of(t) == Some("of")
+            && matches!(
+                head,
+                "question" | "issue" | "prospect" | "possibility" | "idea"
+            );
+        let about = matches!(tree.rel(t), "obl" | "nmod")
+            && (matches!(
+                tree.case_of(t),
+                Some("about" | "on" | "over" | "regarding" | "concerning")
+            ) || of_question)
+            && match doc.syntax[h].upos {
+                "VERB" => TALKING_VERBS.contains(&head),
+                "NOUN" => TALK_NOUNS.contains(&head),
+                _ => false,
+            };
+        let discussed = tree.rel(t) == "obj"
+            && doc.syntax[h].upos == "VERB"
+            && matches!(head, "discuss" | "debate" | "mention");
+        doc.syntax[t].upos == "NOUN" && (about || discussed)
+    })
+}
+
+/// Verbs of talking, whose "about" or "on" phrase is what is talked about.
+const TALKING_VERBS: &[&str] = &[
+    "talk",
+    "speak",
+    "think",
+    "ask",
+    "hear",
+    "write",
+    "dream",
+    "negotiate",
+    "confer",
+    "consult",
+    "chat",
+    "speculate",
+    "comment",
+    "meet",
+];
+/// Nouns of talks, whose "on" or "about" phrase is what they are about.
+const TALK_NOUNS: &[&str] = &[
+    "talk",
+    "negotiation",
+    "discussion",
+    "conversation",
+    "dialogue",
+    "consultation",
+    "call",
+    "meeting",
+    "question",
+    "issue",
+    "debate",
+    "speculation",
+    "report",
+    "rumour",
+    "rumor",
+    "dispute",
+    "row",
+    "disagreement",
+    "prospect",
+    "possibility",
+    "idea",
+    "proposal",
+    "plan",
+    "offer",
+    "initiative",
+];
+
 /// Whether the trigger at tokens `first..end` is a gerund introduced by
 /// "from": what someone was barred, kept or refrained from doing ("banned
 /// them from travelling to the UK").

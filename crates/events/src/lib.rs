@@ -350,6 +350,11 @@ pub fn extract_events_with(
             {
                 st.status = Status::Planned;
             }
+            // "spoke about a prisoner exchange": what talks are about is
+            // no act of its own.
+            if pattern.kind == "noun" && frames::subject_of_talk(doc, s, trig.first, trig.end) {
+                continue;
+            }
             // "a meeting between Putin and Zelensky was not on the agenda".
             if frames::negated_predicate(doc, s, trig.first, trig.end) {
                 st.negated = true;
@@ -1148,6 +1153,11 @@ pub fn extract_events_with(
                 }
             }
             let mut status = st.status;
+            // "Iran said on Monday it would hold talks": the day a plan is
+            // told is not the day it is for.
+            if status == Status::Planned && said_date {
+                (date, date_text) = (None, None);
+            }
             // "is all set to travel to Jakarta on Thursday": a plan's bare
             // weekday is the next one, not the last.
             if status == Status::Planned {

@@ -819,3 +819,50 @@ fn a_joint_acts_sides_are_one_acting_and_the_other_reached() {
     assert_eq!(talks.recipient.len(), 1, "{talks:#?}");
     assert_eq!(parties(talks), ["SRB", "XKX"], "{talks:#?}");
 }
+
+#[test]
+fn what_talks_are_about_is_no_act_of_its_own() {
+    for text in [
+        "The Kenyan and Somali presidents spoke by telephone on Monday about a prisoner exchange.",
+        "The Kremlin said on Monday it was too early to talk about a summit between the two presidents.",
+        "The dispute between Kenya and Somalia over a prisoner exchange goes back years.",
+        "Kenya voiced support for Somalia's proposal on a prisoner exchange.",
+    ] {
+        let evs = events(text, "2025-05-20");
+        assert!(
+            evs.iter().all(|e| e.event != "COOPERATE" && e.event_text != "summit"),
+            "{text}: {evs:#?}"
+        );
+    }
+    // The call itself is one.
+    let evs = events(
+        "The Kenyan and Somali presidents spoke by telephone on Monday about a prisoner exchange.",
+        "2025-05-20",
+    );
+    assert_eq!(parties(first(&evs, "CONSULT")), ["KEN", "SOM"], "{evs:#?}");
+    // An exchange agreed on is still an accord's content.
+    let evs = events(
+        "Kenya and Somalia agreed on a prisoner exchange on Monday.",
+        "2025-05-20",
+    );
+    assert!(!evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn the_day_a_plan_is_told_is_not_the_day_it_is_for() {
+    let evs = events(
+        "Iran said on Monday it would hold talks with Oman.",
+        "2025-05-20",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(talks.status, "planned", "{talks:#?}");
+    // It was dated the next Monday.
+    assert_eq!(talks.date, None, "{talks:#?}");
+    // A plan's own day stays.
+    let evs = events("Iran will hold talks with Oman on Monday.", "2025-05-20");
+    assert_eq!(
+        first(&evs, "CONSULT").date.as_deref(),
+        Some("2025-05-26"),
+        "{evs:#?}"
+    );
+}
