@@ -1724,9 +1724,24 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
         return false;
     }
     let tree = Tree::new(doc, s);
+    // "A fire at a nightclub killed 59 people": a fire with an article and
+    // nobody's weapon or side on it ("tank fire", "Israeli fire" are acts).
+    let blaze = |k: usize| {
+        tree.lower_lemma(k) == "fire"
+            && tree
+                .kids(k)
+                .iter()
+                .any(|&c| tree.rel(c) == "det" && matches!(doc.token_lower(c), "a" | "an" | "the"))
+            && !tree.kids(k).iter().any(|&c| {
+                tree.rel(c) == "compound"
+                    || tree.rel(c) == "amod"
+                        && doc.token_text(c).starts_with(|ch: char| ch.is_uppercase())
+            })
+    };
     let is_hazard = |k: usize| {
         let lemma = tree.lower_lemma(k);
         kb.hazards.contains(lemma)
+            || blaze(k)
             || tree.kids(k).iter().any(|&c| {
                 tree.rel(c) == "compound"
                     && kb.hazards.contains(tree.lower_lemma(c))
@@ -2640,10 +2655,15 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
         }
     }
     // "Sirisena paid a state visit to Indonesia": a noun act that a light
-    // verb takes as its object is done by that verb's subject.
-    if !verb && tree.rel(h) == "obj" {
+    // verb takes as its object is done by that verb's subject ("launched a
+    // drone and missile attack": also when joined to that object).
+    let object = match tree.head(h) {
+        Some(o) if tree.rel(h) == "conj" && tree.rel(o) == "obj" => o,
+        _ => h,
+    };
+    if !verb && tree.rel(object) == "obj" {
         if let Some(v) = tree
-            .head(h)
+            .head(object)
             .filter(|&v| DOING_VERBS.contains(&tree.lower_lemma(v)))
         {
             out.actor_head = subject(&tree, v, 0);

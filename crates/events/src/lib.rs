@@ -2219,6 +2219,18 @@ fn group_party(
             })
         })?
         .clone();
+    // "Armed men", "masked youths": people described by their arms are an
+    // armed group, not civilians.
+    let armed = (h.saturating_sub(3)..h).any(|k| {
+        doc.syntax[k].head == Some(h)
+            && doc.syntax[k].deprel == "amod"
+            && matches!(doc.token_lower(k), "armed" | "masked" | "heavily-armed")
+    });
+    let sector = if armed && sector == "CVL" {
+        "REB".to_string()
+    } else {
+        sector
+    };
     // A person, a body or a named institution in the phrase is the party
     // itself, unless the group is of them ("supporters of Ben Bella",
     // "Besigye's supporters" are people of his state, not he).

@@ -866,3 +866,52 @@ fn the_day_a_plan_is_told_is_not_the_day_it_is_for() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn violence_told_in_the_forms_of_wire_copy() {
+    // "shot" before "dead" was read as a noun ("police shot"), before a
+    // closing attribution the whole statement a noun phrase.
+    let evs = events(
+        "Ugandan police shot dead two protesters during anti-government demonstrations in Kampala on Tuesday, rights groups said.",
+        "2025-03-20",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(parties(act), ["UGA"], "{act:#?}");
+    assert_eq!(act.recipient[0].sector.as_deref(), Some("CVL"), "{act:#?}");
+    // An attack joined to the light verb's object is still its subject's.
+    let evs = events(
+        "Russian forces launched a massive drone and missile attack on Ukraine overnight.",
+        "2025-03-20",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(codes(&act.actor), ["RUS"], "{act:#?}");
+    assert_eq!(codes(&act.recipient), ["UKR"], "{act:#?}");
+    // Men described by their arms are an armed group; "Congo" alone is the
+    // Democratic Republic.
+    let evs = events(
+        "Armed men killed at least 40 worshippers in eastern Congo.",
+        "2025-03-20",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(act.actor[0].sector.as_deref(), Some("REB"), "{act:#?}");
+    assert_eq!(codes(&act.recipient), ["COD"], "{act:#?}");
+    assert_eq!(act.recipient[0].sector.as_deref(), Some("CVL"), "{act:#?}");
+}
+
+#[test]
+fn a_fire_that_kills_is_no_attack_but_fire_from_a_side_is() {
+    for text in [
+        "A fire at a nightclub in Montenegro killed 59 people.",
+        "Five people were killed in a fire at a hotel in Istanbul.",
+    ] {
+        let evs = events(text, "2025-03-20");
+        assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
+    }
+    for text in [
+        "Israeli fire killed five Palestinians in Gaza on Monday.",
+        "Tank fire killed two civilians in Kharkiv.",
+    ] {
+        let evs = events(text, "2025-03-20");
+        assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{text}: {evs:#?}");
+    }
+}

@@ -541,7 +541,9 @@ const ONLY_PAST: &[&str] = &[
 /// participle, or a bare verb: "rammed and sank a boat"). A word that
 /// can only be a past tense, right after a noun or a pronoun or joined by
 /// "and" to a verb in -ed, is one; and a participle joined to it is one too
-/// ([`participle_joined_to_past`]).
+/// ([`participle_joined_to_past`]). So is "shot" right before "dead" after
+/// a noun ("Kenyan police shot dead two protesters", read as a noun phrase
+/// "police shot").
 /// Returns the words to read as past tenses.
 pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..forms.len())
@@ -549,9 +551,13 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
             let joined = matches!(forms[i - 1], "and" | "or")
                 && i >= 2
                 && matches!(xpos[i - 2], "VBD" | "VBN");
+            let shot_dead = forms
+                .get(i + 1)
+                .is_some_and(|f| f.eq_ignore_ascii_case("dead"))
+                && forms[i].eq_ignore_ascii_case("shot");
             matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP")
-                && ONLY_PAST.contains(&&*lower(forms[i]))
                 && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
+                && (shot_dead || ONLY_PAST.contains(&&*lower(forms[i])))
         })
         .collect()
 }
