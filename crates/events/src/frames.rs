@@ -703,8 +703,18 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .filter(|&k| tree.rel(k) == "obj")
         .flat_map(|o| tree.kids(o).iter().copied().map(move |g| (o, g)))
         // "termed the accusations groundless": a predicate put after the
-        // object as its modifier.
-        .filter(|&(o, g)| tree.rel(g) == "nmod" || tree.rel(g) == "amod" && g > o)
+        // object as its modifier; "ordered the ambassador to leave": the
+        // object's infinitive, put under it.
+        .filter(|&(o, g)| {
+            tree.rel(g) == "nmod"
+                || tree.rel(g) == "amod" && g > o
+                || tree.rel(g) == "acl"
+                    && g > o
+                    && tree
+                        .kids(g)
+                        .iter()
+                        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+        })
         .map(|(_, g)| g);
     kids.iter()
         .copied()
@@ -1881,8 +1891,11 @@ pub(crate) fn frame_events(
         let unseen_words = |x: &Span| {
             !e.noun
                 && frame_words(&word_places(&tree, kb, t), e).is_some_and(|w| {
-                    w.iter()
-                        .any(|&k| doc.syntax[k].upos == "NOUN" && !x.contains(doc.tokens[k].span))
+                    // (Or a verb: "asked the diplomats to leave".)
+                    w.iter().any(|&k| {
+                        matches!(doc.syntax[k].upos, "NOUN" | "VERB")
+                            && !x.contains(doc.tokens[k].span)
+                    })
                 })
         };
         for (x, &ty) in taken.iter().zip(taken_types) {

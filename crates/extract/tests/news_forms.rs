@@ -915,3 +915,22 @@ fn a_fire_that_kills_is_no_attack_but_fire_from_a_side_is() {
         assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn an_envoy_ordered_to_leave_is_expelled() {
+    for text in [
+        "Niger ordered the Belgian ambassador to leave the country within 48 hours.",
+        "Bolivia asked the Peruvian diplomats to leave the country on Monday.",
+    ] {
+        let evs = events(text, "2025-03-20");
+        let act = first(&evs, "SANCTION");
+        assert_eq!(act.mode.as_deref(), Some("expel"), "{text}: {act:#?}");
+        assert!(evs.iter().all(|e| e.event != "REQUEST"), "{text}: {evs:#?}");
+    }
+    // Troops told to leave an area are asked, not expelled.
+    let evs = events(
+        "Egypt ordered its troops to leave the border area.",
+        "2025-03-20",
+    );
+    assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
+}
