@@ -274,6 +274,10 @@ pub struct CleaningRules {
     /// Photo and image credits (start of line, case-insensitive).
     #[serde(default)]
     pub credit_prefixes: Vec<String>,
+    /// Headings of lists of links to other stories ("Read more",
+    /// "Related"): the headlines listed under one are not this article's.
+    #[serde(default)]
+    pub link_list_headings: Vec<String>,
 }
 
 impl CleaningRules {
@@ -287,6 +291,8 @@ impl CleaningRules {
         self.drop_lines.extend(lower(parsed.drop_lines));
         self.drop_prefixes.extend(lower(parsed.drop_prefixes));
         self.credit_prefixes.extend(lower(parsed.credit_prefixes));
+        self.link_list_headings
+            .extend(lower(parsed.link_list_headings));
         self.drop_when_all
             .extend(parsed.drop_when_all.into_iter().map(|g| lower(g).collect()));
         Ok(())

@@ -344,7 +344,7 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             .flatten()
             .any(|&j| seps[j] == seps[i])
     };
-    let kinds: Vec<Line> = lines
+    let mut kinds: Vec<Line> = lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
@@ -369,6 +369,28 @@ pub fn clean(raw: &str, rules: &CleaningRules) -> Cleaned {
             }
         })
         .collect();
+
+    // "Read more:" and the headlines of other stories listed under it, up
+    // to the next sentence of prose.
+    let mut in_link_list = false;
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_empty() {
+            continue;
+        }
+        if !rules.link_list_headings.is_empty()
+            && words(l) <= 6
+            && rules.link_list_headings.contains(&normalised(l))
+        {
+            in_link_list = true;
+            kinds[i] = Line::Furniture;
+        } else if in_link_list && kinds[i] == Line::Text {
+            if ends_sentence(l) || words(l) > 25 {
+                in_link_list = false;
+            } else {
+                kinds[i] = Line::Furniture;
+            }
+        }
+    }
 
     // Join hard-wrapped lines back into paragraphs.
     let mut units: Vec<(String, usize, usize)> = Vec::new(); // text, first line, last line
@@ -493,6 +515,33 @@ mod tests {
             .iter()
             .map(|b| (b.kind, &c.text[b.span.start..b.span.end]))
             .collect()
+    }
+
+    #[test]
+    fn headlines_listed_under_read_more_are_other_stories() {
+        let raw = "Envoys agree to meet again\n\n\
+            The envoys of Chile and Peru met in Lima on Monday. They agreed to meet again.\n\n\
+            Read more:\n\
+            - Peru accuses Chile of spying on its navy\n\
+            - Bolivia recalls its ambassador from Lima\n\n\
+            Related\n\n\
+            Chile expels two Peruvian diplomats\n\n\
+            The talks will resume in Santiago next month, officials said.\n";
+        let c = clean(raw, &rules());
+        assert_eq!(
+            kinds(&c),
+            vec![
+                (BlockKind::Title, "Envoys agree to meet again"),
+                (
+                    BlockKind::Paragraph,
+                    "The envoys of Chile and Peru met in Lima on Monday. They agreed to meet again."
+                ),
+                (
+                    BlockKind::Paragraph,
+                    "The talks will resume in Santiago next month, officials said."
+                ),
+            ]
+        );
     }
 
     #[test]
