@@ -597,8 +597,19 @@ pub(crate) fn event_date(
     quotes: &[Span],
 ) -> (Option<DateValue>, Option<String>, bool) {
     let span = doc.sentences[s].span;
-    let usable =
-        |d: &&detente_doc::DateMention| !quotes.iter().any(|q| q.contains(d.span)) && !d.relative;
+    // "the first meeting between the two leaders since February": a
+    // named act's "since" tells how long it had not happened, not when it
+    // did ("have fought since Monday" is dated by it).
+    let noun_act = (trig.first..trig.end).all(|t| {
+        doc.syntax
+            .get(t)
+            .is_some_and(|x| matches!(x.upos, "NOUN" | "ADJ" | "DET"))
+    });
+    let usable = |d: &&detente_doc::DateMention| {
+        !quotes.iter().any(|q| q.contains(d.span))
+            && !d.relative
+            && !(noun_act && doc.lower_slice(d.span).starts_with("since"))
+    };
     let here: Vec<&detente_doc::DateMention> = doc
         .dates
         .iter()

@@ -352,3 +352,30 @@ fn an_act_told_a_week_after_or_before_another_is_dated_from_it() {
         .expect("the clash");
     assert_ne!(clash.date.as_deref(), Some("2025-10-14"), "{evs:#?}");
 }
+
+#[test]
+fn the_first_meeting_since_a_date_is_not_dated_by_it() {
+    // (Its host a side of its own, the meeting was told again, dated
+    // February to June.)
+    let text = "Leaders meet in Abu Dhabi\n\n\
+        CHAD, June 14 (Wire) - The presidents of Chad and Sudan met in Abu Dhabi on Friday and agreed to reopen the border, officials said.\n\n\
+        The meeting, hosted by the president of the United Arab Emirates, Mohamed bin Zayed Al Nahyan, was the first between the two leaders since February.\n";
+    let evs = events(text, "2025-06-14");
+    let talks: Vec<_> = evs.iter().filter(|e| e.event == "CONSULT").collect();
+    assert!(!talks.is_empty(), "{evs:#?}");
+    for e in &talks {
+        assert_eq!(e.date.as_deref(), Some("2025-06-13"), "{e:#?}");
+    }
+    // A verb's "since" still dates what has gone on since.
+    let evs = events(
+        "Chadian and Sudanese troops have clashed along the border since Monday.",
+        "2025-06-14",
+    );
+    assert!(
+        first(&evs, "ASSAULT")
+            .date
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2025-06-09")),
+        "{evs:#?}"
+    );
+}
