@@ -551,3 +551,15 @@ fn a_name_after_a_title_written_short_is_a_person() {
     let e = first(&r.events, "CONSULT");
     assert!(e.actor.iter().any(|a| a.name == "Kathy Hochul"), "{e:#?}");
 }
+
+#[test]
+fn he_after_an_aside_and_a_verb_of_saying_is_the_named_speaker() {
+    // The parser hung the name on "said" as its complement, and "he" was
+    // the aside's Trump.
+    let evs = events(
+        "Hungarian Prime Minister Viktor Orban, a close ally of Trump, said he would not attend the summit.",
+        "2025-06-14",
+    );
+    let refusal = first(&evs, "REJECT");
+    assert_eq!(codes(&refusal.actor), ["HUN"], "{refusal:#?}");
+}

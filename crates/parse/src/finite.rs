@@ -3466,6 +3466,30 @@ pub fn statement_subject_hung_on_saying(
     .then_some(c)
 }
 
+/// "Hungarian Prime Minister Viktor Orban, a close ally of Trump, said he
+/// would not attend": after a long subject with an appositive the parser
+/// sometimes hangs the name on the verb of saying as its complement. A noun
+/// or name hung as the complement of a verb of saying that stands before
+/// it, the verb having no subject, is its subject. Returns the noun.
+pub fn speaker_read_as_complement(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let c = (1..n).find(|&c| {
+        let s = heads[c];
+        s > c
+            && rels[c] == "ccomp"
+            && matches!(xpos[c - 1], "NN" | "NNS" | "NNP" | "NNPS")
+            && matches!(xpos[s - 1], "VBD" | "VBZ" | "VBP")
+            && SAYING.contains(&&*lower(forms[s - 1]))
+            && !(1..=n).any(|k| heads[k] == s && rels[k].starts_with("nsubj"))
+    })?;
+    tree_kept(heads, rels, |_, rels| rels[c] = "nsubj").then_some(c)
+}
+
 /// "said on Tuesday that Chile would recall its envoy": after a time
 /// phrase the tagger may read the conjunction "that" as a relative
 /// pronoun, and the parser make it the subject of the clause it opens.

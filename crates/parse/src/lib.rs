@@ -582,7 +582,11 @@ impl Model {
             .is_empty()
             | !finite::time_word_read_as_head(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
             | !finite::phrase_hung_on_day(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
-        if clause || relative || hyphens || names || compounds {
+        // (Last: the name repairs may make a titled name's head of what
+        // the parser hung on the verb.)
+        let speaker =
+            finite::speaker_read_as_complement(forms, &xpos, &mut tree.heads, &mut rels).is_some();
+        if clause || relative || hyphens || names || compounds || speaker {
             for (label, rel) in tree.labels.iter_mut().zip(&rels) {
                 if self.labels.get(*label as usize) != Some(rel) {
                     if let Some(l) = self.labels.iter().position(|l| l == rel) {

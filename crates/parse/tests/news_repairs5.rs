@@ -228,3 +228,13 @@ fn a_verb_after_a_relative_clause_is_the_statements() {
     let (tuesday, _) = word(&p, "Tuesday");
     assert_eq!((tuesday.3, tuesday.4), (v, "obl"), "{p:?}");
 }
+
+#[test]
+fn a_name_before_a_verb_of_saying_is_its_subject_not_its_complement() {
+    let s = "Slovak Prime Minister Jan Novak , a close ally of Orban , said he would not attend the summit .";
+    let p = analyse(s);
+    let (said, v) = word(&p, "said");
+    assert_eq!(said.4, "root", "{p:?}");
+    let (jan, _) = word(&p, "Jan");
+    assert_eq!((jan.3, jan.4), (v, "nsubj"), "{p:?}");
+}

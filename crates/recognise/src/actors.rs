@@ -1771,6 +1771,34 @@ fn listed_people(doc: &Doc, th: &TokenHits, from: usize, to: usize) -> Vec<usize
     out
 }
 
+/// "Viktor Orban, a close ally of Trump, said he would not attend": the
+/// person named before an aside set off by commas, whose verb of saying
+/// comes right after it, is the "he" of the statement (not the last person
+/// the aside names). `t` is the pronoun's token.
+fn speaker_before_aside(doc: &Doc, t: usize) -> Option<usize> {
+    if t < 4
+        || doc.token_lower(t - 2) != ","
+        || !matches!(
+            doc.token_lower(t - 1),
+            "said" | "says" | "told" | "added" | "insisted" | "stressed" | "warned"
+        )
+    {
+        return None;
+    }
+    let first = doc
+        .sentence_at(doc.tokens[t].span.start)
+        .map_or(0, |s| doc.sentences[s].first_token);
+    let open = (first..t - 2)
+        .rev()
+        .take(12)
+        .find(|&k| doc.token_lower(k) == ",")?;
+    let before = doc.tokens[open].span.start;
+    doc.mentions
+        .iter()
+        .find(|m| m.span.end == before && doc.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| m.entity)
+}
+
 /// "the diplomat", "the head of Russian diplomacy", "Putin's special envoy",
 /// "he": mentions of people already named (or known to hold the office).
 fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
@@ -1783,7 +1811,11 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         let w = doc.token_lower(t);
         // Pronouns: the latest person mentioned before.
         if matches!(w, "he" | "she" | "his" | "her" | "him") {
-            if let Some(e) = latest_person(doc, &new_mentions, doc.tokens[t].span.start, |_| true) {
+            let speaker = matches!(w, "he" | "she")
+                .then(|| speaker_before_aside(doc, t))
+                .flatten();
+            let latest = || latest_person(doc, &new_mentions, doc.tokens[t].span.start, |_| true);
+            if let Some(e) = speaker.or_else(latest) {
                 new_mentions.push(Mention {
                     span: doc.tokens[t].span,
                     entity: e,
