@@ -1353,7 +1353,7 @@ const DOING_VERBS: &[&str] = &[
     "pay", "hold", "have", "make", "conduct", "launch", "carry", "stage", "mount", "begin",
     "start", "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend",
     "join", "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver",
-    "issue",
+    "issue", "fire", "use", "deploy", "unleash",
 ];
 
 /// Whether token `k` is the pronoun "it".
@@ -3780,6 +3780,34 @@ pub(crate) fn date_in_scope(
     {
         return true;
     }
+    // "used water cannon to disperse demonstrators on Tuesday": a day
+    // closing an infinitive of purpose on the act's clause is the act's
+    // (the purpose is pursued then).
+    let clause_of = |mut k: usize| {
+        for _ in 0..64 {
+            if CLAUSE_HEADS.contains(&tree.rel(k)) {
+                return Some(k);
+            }
+            match tree.head(k) {
+                Some(x) if (lo..hi).contains(&x) => k = x,
+                _ => return None,
+            }
+        }
+        None
+    };
+    if closing
+        && matches!(tree.rel(c), "advcl" | "acl")
+        && doc.syntax[c].xpos == "VB"
+        && tree
+            .kids(c)
+            .iter()
+            .any(|&k| tree.rel(k) == "mark" && doc.token_lower(k) == "to")
+        && tree
+            .head(c)
+            .is_some_and(|v| inside(v) || clause_of(v) == clause_of(h))
+    {
+        return true;
+    }
     // In scope when that clause holds the act (or is the act's own).
     let mut t = h;
     for _ in 0..64 {
@@ -4311,13 +4339,21 @@ const TALK_NOUNS: &[&str] = &[
 /// them from travelling to the UK").
 pub(crate) fn kept_from(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
     parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
-        doc.syntax[t].xpos == "VBG"
-            && tree.kids(t).iter().any(|&k| {
-                tree.rel(k) == "mark"
+        // "stopped short of accusing Belarus": what one stops short of is
+        // not done.
+        let short_of = tree.head(t).is_some_and(|h| tree.lower_lemma(h) == "short")
+            && tree
+                .kids(t)
+                .iter()
+                .any(|&k| matches!(tree.rel(k), "mark" | "case") && doc.token_lower(k) == "of");
+        doc.syntax[t].xpos == "VBG" && short_of
+            || doc.syntax[t].xpos == "VBG"
+                && tree.kids(t).iter().any(|&k| {
+                    tree.rel(k) == "mark"
                         && doc.token_lower(k) == "from"
                         // "Apart from meeting Putin, he …" adds an act.
                         && !(k > 0 && matches!(doc.token_lower(k - 1), "apart" | "aside"))
-            })
+                })
     })
 }
 

@@ -934,3 +934,30 @@ fn an_envoy_ordered_to_leave_is_expelled() {
     );
     assert!(evs.iter().all(|e| e.event != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn force_used_to_disperse_a_crowd_is_the_police_states_and_dated() {
+    for text in [
+        "Police used water cannon to disperse demonstrators in Kolkata on Tuesday.",
+        "Riot police fired tear gas and water cannon to disperse thousands of rock-throwing demonstrators in the eastern Indian city of Kolkata on Tuesday.",
+    ] {
+        let evs = events(text, "2024-08-28");
+        let act = first(&evs, "COERCE");
+        assert_eq!(codes(&act.actor), ["IND"], "{text}: {act:#?}");
+        assert_eq!(act.date.as_deref(), Some("2024-08-27"), "{text}: {act:#?}");
+    }
+}
+
+#[test]
+fn what_one_stops_short_of_is_not_done() {
+    for text in [
+        "Latvia stopped short of directly accusing Belarus of undermining regional security.",
+        "Taiwan stopped short of endorsing Malaysia's plan, saying it needed more time.",
+    ] {
+        let evs = events(text, "2025-03-20");
+        assert!(
+            evs.iter().all(|e| !matches!(e.event.as_str(), "ACCUSE" | "SUPPORT")),
+            "{text}: {evs:#?}"
+        );
+    }
+}
