@@ -4346,14 +4346,14 @@ pub(crate) fn kept_from(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
                 .kids(t)
                 .iter()
                 .any(|&k| matches!(tree.rel(k), "mark" | "case") && doc.token_lower(k) == "of");
-        doc.syntax[t].xpos == "VBG" && short_of
-            || doc.syntax[t].xpos == "VBG"
-                && tree.kids(t).iter().any(|&k| {
+        doc.syntax[t].xpos == "VBG"
+            && (short_of
+                || tree.kids(t).iter().any(|&k| {
                     tree.rel(k) == "mark"
                         && doc.token_lower(k) == "from"
                         // "Apart from meeting Putin, he …" adds an act.
                         && !(k > 0 && matches!(doc.token_lower(k - 1), "apart" | "aside"))
-                })
+                }))
     })
 }
 

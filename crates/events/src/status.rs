@@ -608,7 +608,7 @@ pub(crate) fn event_date(
     let usable = |d: &&detente_doc::DateMention| {
         !quotes.iter().any(|q| q.contains(d.span))
             && !d.relative
-            && !(noun_act && doc.lower_slice(d.span).starts_with("since"))
+            && (!noun_act || !doc.lower_slice(d.span).starts_with("since"))
     };
     let here: Vec<&detente_doc::DateMention> = doc
         .dates
