@@ -956,7 +956,8 @@ fn what_one_stops_short_of_is_not_done() {
     ] {
         let evs = events(text, "2025-03-20");
         assert!(
-            evs.iter().all(|e| !matches!(e.event.as_str(), "ACCUSE" | "SUPPORT")),
+            evs.iter()
+                .all(|e| !matches!(e.event.as_str(), "ACCUSE" | "SUPPORT")),
             "{text}: {evs:#?}"
         );
     }

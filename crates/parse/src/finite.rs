@@ -1055,8 +1055,8 @@ pub fn verb_after_appositive_read_as_conj(
 /// "Armenian officials, who held talks in Doha on Friday, agreed to meet
 /// again": the parser sometimes makes the verb of a relative clause set off
 /// by commas the root, with two subjects (the noun and its "who" or
-/// "which"), and the statement's own verb its conjunct. A verb with a noun
-/// subject, then a comma and a relative pronoun as a second subject, and a
+/// "which"), and the statement's own verb its conjunct. A verb with a common
+/// noun subject, then a comma and a relative pronoun as a second subject, and a
 /// finite verb of no subject or coordinator of its own joined to it after
 /// a comma, is the noun's relative clause: the joined verb becomes the
 /// head with the noun as its subject, and what the clause held after it
@@ -1082,7 +1082,9 @@ pub fn relative_clause_read_as_root(
         let relative = pronoun == noun + 2
             && forms[noun] == ","
             && matches!(&*lower(forms[pronoun - 1]), "who" | "which")
-            && matches!(xpos[noun - 1], "NN" | "NNS" | "NNP" | "NNPS")
+            // (A common noun: after a name the event stage reads the
+            // parser's tree as it is, the speaker's side through it.)
+            && matches!(xpos[noun - 1], "NN" | "NNS")
             && pronoun < v;
         if !relative {
             return None;
