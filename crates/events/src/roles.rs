@@ -1977,6 +1977,23 @@ pub(crate) fn location(
         })
         .flatten();
     let pick = after.or(before).or(earlier).or(opening);
+    // "in Russia's Saratov region": the state's possession is the more
+    // exact place named after it.
+    let pick = pick.map(|m| {
+        let end = doc.mentions[m].span.end;
+        let possessive = matches!(doc.text.get(end..end + 2), Some("'s"))
+            || doc.text.get(end..).is_some_and(|r| r.starts_with("’s"));
+        places
+            .iter()
+            .copied()
+            .find(|&n| {
+                possessive
+                    && doc.mentions[n].span.start > end
+                    && doc.mentions[n].span.start <= end + 5
+                    && place_of(n).is_some()
+            })
+            .unwrap_or(m)
+    });
     match pick.and_then(|m| place_of(m).map(|pl| (pl, m))) {
         Some((pl, m)) => {
             // "in Riyadh, Saudi Arabia": the city is the more exact.

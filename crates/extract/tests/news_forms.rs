@@ -962,3 +962,15 @@ fn what_one_stops_short_of_is_not_done() {
         );
     }
 }
+
+#[test]
+fn a_states_possession_is_the_more_exact_place() {
+    let evs = events(
+        "Ukrainian drones struck an oil refinery in Russia's Saratov region overnight.",
+        "2025-09-10",
+    );
+    let act = first(&evs, "ASSAULT");
+    let place = act.location.as_ref().map(|l| l.name.as_str());
+    assert_eq!(place, Some("Saratov"), "{act:#?}");
+    assert_eq!(codes(&act.recipient), ["RUS"], "{act:#?}");
+}
