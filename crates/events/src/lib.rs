@@ -216,6 +216,23 @@ pub fn extract_events_with(
             {
                 continue;
             }
+            // "earthquake-hit Myanmar", "flood-hit villages", "crisis-hit
+            // economies": a verb glued by a hyphen to a common noun before
+            // it describes what it is glued to (whatever its tag).
+            if frame.is_none()
+                && kb.patterns.patterns[trig.pattern].kind == "verb"
+                && trig.end == trig.first + 1
+                && trig.first >= 2
+                && doc.token_text(trig.first - 1) == "-"
+                && doc.tokens[trig.first - 1].span.end == doc.tokens[trig.first].span.start
+                && doc.tokens[trig.first - 2].span.end == doc.tokens[trig.first - 1].span.start
+                && doc
+                    .token_text(trig.first - 2)
+                    .chars()
+                    .all(|c| c.is_lowercase())
+            {
+                continue;
+            }
             if frame.is_none() && frame_events.iter().any(|f| f.owns.contains(&trig.span)) {
                 continue;
             }

@@ -974,3 +974,13 @@ fn a_states_possession_is_the_more_exact_place() {
     assert_eq!(place, Some("Saratov"), "{act:#?}");
     assert_eq!(codes(&act.recipient), ["RUS"], "{act:#?}");
 }
+
+#[test]
+fn a_verb_glued_to_a_noun_by_a_hyphen_describes() {
+    let evs = events(
+        "India sent 50 tonnes of relief supplies to earthquake-hit Myanmar.",
+        "2025-09-10",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+    assert_eq!(parties(first(&evs, "AID")), ["IND", "MMR"], "{evs:#?}");
+}
