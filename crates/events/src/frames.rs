@@ -1073,9 +1073,17 @@ fn fit(
         // what one yields or withdraws from is on the receiving end.
         let retreat = e.event == "RETREAT";
         let from = |h: usize| if retreat { phrase(h, &["from"]) } else { None };
+        // "brokered a ceasefire between Israel and Hamas": a mediator
+        // reaches the sides of what it brokers.
+        let between = |h: usize| {
+            (e.mode.as_deref() == Some("mediate"))
+                .then(|| phrase(h, &["between"]))
+                .flatten()
+        };
         // "gave Tanzania a grant": the indirect object first.
         tree.kid_with(t, "iobj")
             .or_else(|| nouns.iter().find_map(|&n| phrase(n, LIGHT_NOUN_RECEIVING)))
+            .or_else(|| nouns.iter().find_map(|&n| between(n)))
             .or_else(|| phrase(t, LIGHT_VERB_RECEIVING))
             .or_else(|| nouns.iter().find_map(|&n| from(n)))
             .or_else(|| from(t))

@@ -1596,6 +1596,7 @@ pub fn extract_events_with(
             // the roles were found.
             let (actor, recipient) = if pattern.symmetric
                 && matches!(event_type.as_str(), "CONSULT" | "AGREE" | "COOPERATE")
+                && mode.as_deref() != Some("mediate")
                 && recipient.is_empty()
                 && actor.len() >= 2
                 && distinct_codes(doc, &actor, &[]) >= 2

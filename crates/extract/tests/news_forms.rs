@@ -984,3 +984,19 @@ fn a_verb_glued_to_a_noun_by_a_hyphen_describes() {
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
     assert_eq!(parties(first(&evs, "AID")), ["IND", "MMR"], "{evs:#?}");
 }
+
+#[test]
+fn brokers_of_an_accord_reach_its_sides_and_are_not_split() {
+    let evs = events(
+        "Egypt, Qatar and the United States brokered a ceasefire between Israel and Hamas.",
+        "2025-09-10",
+    );
+    let m = first(&evs, "CONSULT");
+    assert_eq!(m.mode.as_deref(), Some("mediate"), "{m:#?}");
+    let mut actors = codes(&m.actor);
+    actors.sort();
+    assert_eq!(actors, ["EGY", "QAT", "USA"], "{m:#?}");
+    let mut sides = codes(&m.recipient);
+    sides.sort();
+    assert_eq!(sides, ["ISR", "PSE"], "{m:#?}");
+}
