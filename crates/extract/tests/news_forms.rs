@@ -1000,3 +1000,12 @@ fn brokers_of_an_accord_reach_its_sides_and_are_not_split() {
     sides.sort();
     assert_eq!(sides, ["ISR", "PSE"], "{m:#?}");
 }
+
+#[test]
+fn agreements_signed_in_the_plural_are_agreements() {
+    let evs = events(
+        "Laos and Vietnam signed 20 agreements worth $1.5 billion during the visit.",
+        "2025-09-10",
+    );
+    assert_eq!(parties(first(&evs, "AGREE")), ["LAO", "VNM"], "{evs:#?}");
+}
