@@ -24,6 +24,10 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
+/// The dependents of word `h` (counting from 1) in `heads`, in order.
+fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
+    (1..heads.len()).filter(move |&k| heads[k] == h)
+}
 /// Words that make a following participle part of a verb group or a phrase.
 const AUXILIARY: &[&str] = &[
     "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get", "got",
@@ -972,9 +976,6 @@ pub fn subject_read_as_root(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
-    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
-        (1..heads.len()).filter(move |&k| heads[k] == h)
-    }
     let (root, v) = noun_root_with_joined_verb(xpos, heads, rels)?;
     let subject = kids(heads, v).find(|&s| s > root && s < v && rels[s].starts_with("nsubj"))?;
     if !kids(heads, v).any(|c| c > root && c < subject && rels[c] == "cc") {
@@ -1068,9 +1069,6 @@ pub fn relative_clause_read_as_root(
     rels: &mut [&str],
 ) -> Option<usize> {
     let n = xpos.len();
-    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
-        (1..heads.len()).filter(move |&k| heads[k] == h)
-    }
     let (v, noun, c) = (2..=n).find_map(|v| {
         if !xpos[v - 1].starts_with("VB") || rels[v].starts_with("nsubj") {
             return None;
@@ -1130,9 +1128,6 @@ pub fn verb_after_relative_clause_read_as_its_own(
     heads: &mut [usize],
     rels: &mut [&str],
 ) -> Option<usize> {
-    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
-        (1..heads.len()).filter(move |&k| heads[k] == h)
-    }
     let noun = (1..heads.len()).find(|&k| heads[k] == 0)?;
     if !matches!(xpos[noun - 1], "NN" | "NNS" | "NNP" | "NNPS") {
         return None;
@@ -1468,9 +1463,6 @@ fn reduced_relative_under_verb(
     rels: &mut [&str],
 ) -> Option<usize> {
     let n = xpos.len();
-    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
-        (1..heads.len()).filter(move |&k| heads[k] == h)
-    }
     // The first auxiliary of the verb's group, when its finite word is one.
     fn group(xpos: &[&str], heads: &[usize], rels: &[&str], v: usize, h: usize) -> Option<usize> {
         (v + 1..h).find(|&k| {
@@ -2266,9 +2258,6 @@ pub fn subject_left_before_predicate(
 ) -> Option<usize> {
     let n = xpos.len();
     let mut repaired = None;
-    fn kids(heads: &[usize], h: usize) -> impl Iterator<Item = usize> + '_ {
-        (1..heads.len()).filter(move |&k| heads[k] == h)
-    }
     for v in 2..=n {
         if matches!(rels[v], "aux" | "aux:pass" | "cop")
             || kids(heads, v).any(|k| {
