@@ -222,10 +222,7 @@ pub fn extract_events_with(
             if frame.is_none()
                 && kb.patterns.patterns[trig.pattern].kind == "verb"
                 && trig.end == trig.first + 1
-                && trig.first >= 2
-                && doc.token_text(trig.first - 1) == "-"
-                && doc.tokens[trig.first - 1].span.end == doc.tokens[trig.first].span.start
-                && doc.tokens[trig.first - 2].span.end == doc.tokens[trig.first - 1].span.start
+                && hyphen_before(doc, trig.first)
                 && doc
                     .token_text(trig.first - 2)
                     .chars()
@@ -1860,14 +1857,19 @@ fn names_the_venue(doc: &Doc, kb: &Kb, p: &Party) -> bool {
 /// Whether token `t` is glued by a hyphen to the word before it
 /// ("Russian-backed": "Russian", "-", "backed" with no space between).
 fn glued_after_hyphen(doc: &Doc, t: usize) -> bool {
-    t >= 2
-        && doc.token_text(t - 1) == "-"
-        && doc.tokens[t - 1].span.end == doc.tokens[t].span.start
-        && doc.tokens[t - 2].span.end == doc.tokens[t - 1].span.start
+    hyphen_before(doc, t)
         && doc
             .syntax
             .get(t)
             .is_none_or(|a| matches!(a.xpos, "VBN" | "VBD" | "JJ"))
+}
+
+/// Whether a hyphen glues token `t` to the word before it, whatever its tag.
+fn hyphen_before(doc: &Doc, t: usize) -> bool {
+    t >= 2
+        && doc.token_text(t - 1) == "-"
+        && doc.tokens[t - 1].span.end == doc.tokens[t].span.start
+        && doc.tokens[t - 2].span.end == doc.tokens[t - 1].span.start
 }
 
 fn same_stem(a: &str, b: &str) -> bool {
