@@ -1756,10 +1756,33 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
                         && doc.token_text(c).starts_with(|ch: char| ch.is_uppercase())
             })
     };
+    // "A gas explosion at a coal mine killed 51 workers": a blast of what
+    // a mine, a plant or a home holds, not of a weapon.
+    let industrial_blast = |k: usize| {
+        matches!(tree.lower_lemma(k), "explosion" | "blast" | "fire")
+            && tree.kids(k).iter().any(|&c| {
+                tree.rel(c) == "compound"
+                    && matches!(
+                        tree.lower_lemma(c),
+                        "gas"
+                            | "boiler"
+                            | "methane"
+                            | "firework"
+                            | "fireworks"
+                            | "fuel"
+                            | "chemical"
+                    )
+                    && !tree
+                        .kids(c)
+                        .iter()
+                        .any(|&m| matches!(tree.lower_lemma(m), "tear" | "nerve" | "poison"))
+            })
+    };
     let is_hazard = |k: usize| {
         let lemma = tree.lower_lemma(k);
         kb.hazards.contains(lemma)
             || blaze(k)
+            || industrial_blast(k)
             || tree.kids(k).iter().any(|&c| {
                 tree.rel(c) == "compound"
                     && kb.hazards.contains(tree.lower_lemma(c))

@@ -903,6 +903,9 @@ fn a_fire_that_kills_is_no_attack_but_fire_from_a_side_is() {
     for text in [
         "A fire at a nightclub in Montenegro killed 59 people.",
         "Five people were killed in a fire at a hotel in Istanbul.",
+        // Nor a blast of what a mine or a plant holds, nor a collapse.
+        "A gas explosion at a coal mine in Kazakhstan killed 46 workers.",
+        "The collapse of a building in Lagos killed at least 10 people.",
     ] {
         let evs = events(text, "2025-03-20");
         assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{text}: {evs:#?}");
@@ -910,6 +913,7 @@ fn a_fire_that_kills_is_no_attack_but_fire_from_a_side_is() {
     for text in [
         "Israeli fire killed five Palestinians in Gaza on Monday.",
         "Tank fire killed two civilians in Kharkiv.",
+        "A chemical attack killed dozens of people in Douma.",
     ] {
         let evs = events(text, "2025-03-20");
         assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{text}: {evs:#?}");
