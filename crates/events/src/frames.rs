@@ -580,6 +580,15 @@ fn subject(tree: &Tree, t: usize, depth: usize) -> Option<usize> {
         "conj" if tree.passive(h) && !tree.passive(t) => tree.kid_with(h, "nsubj:pass"),
         "conj" => subject(tree, h, depth + 1),
         "acl:relcl" | "acl" => Some(h),
+        // ("Police fired tear gas, killing two": a participle the parser
+        // hung on the subject itself is that subject's.)
+        "advcl"
+            if tree.doc.syntax[t].xpos == "VBG"
+                && matches!(tree.doc.syntax[h].upos, "NOUN" | "PROPN")
+                && tree.rel(h).starts_with("nsubj") =>
+        {
+            Some(h)
+        }
         "advcl" if tree.doc.syntax[t].xpos == "VBG" => subject(tree, h, depth + 1),
         // "voted on Tuesday to extend sanctions": the parser's clause of
         // purpose after a verb of deciding is what was decided.

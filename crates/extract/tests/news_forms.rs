@@ -1013,3 +1013,15 @@ fn agreements_signed_in_the_plural_are_agreements() {
     );
     assert_eq!(parties(first(&evs, "AGREE")), ["LAO", "VNM"], "{evs:#?}");
 }
+
+#[test]
+fn a_participle_hung_on_the_subject_is_the_subjects_act() {
+    // The parser hung "killing" on "Police": the killing had no actor.
+    let evs = events(
+        "Police fired tear gas, killing two protesters in Nairobi.",
+        "2025-09-10",
+    );
+    let act = first(&evs, "ASSAULT");
+    assert_eq!(codes(&act.actor), ["KEN"], "{act:#?}");
+    assert_eq!(codes(&act.recipient), ["KEN"], "{act:#?}");
+}
