@@ -4599,15 +4599,28 @@ pub(crate) fn content_of_act(
     let Some(mut t) = (first..end).find(|&t| doc.syntax[t].head.is_none_or(|x| !inside(x))) else {
         return false;
     };
-    for _ in 0..6 {
-        let rel = doc.syntax[t].deprel;
-        // "rejected a proposal for signing …" read as a clause of the verb.
-        let content_clause = rel == "advcl"
+    // "rejected a proposal for signing …" read as a clause of the verb.
+    let is_content_clause = |t: usize| {
+        matches!(doc.syntax[t].deprel, "advcl" | "acl")
             && (lo..hi).any(|k| {
                 doc.syntax[k].head == Some(t)
                     && doc.syntax[k].deprel == "mark"
                     && matches!(doc.token_lower(k), "for" | "of")
+            })
+    };
+    for _ in 0..6 {
+        let rel = doc.syntax[t].deprel;
+        let content_clause = is_content_clause(t);
+        // "accused them of ramming and firing water cannon": a gerund
+        // joined to such a clause is content too.
+        let joined_content = rel == "conj"
+            && doc.syntax[t].head.is_some_and(|h| {
+                (lo..hi).contains(&h) && doc.syntax[h].xpos == "VBG" && is_content_clause(h)
             });
+        if joined_content {
+            t = doc.syntax[t].head.unwrap_or(t);
+            continue;
+        }
         if matches!(rel, "conj" | "parataxis" | "root" | "nsubj" | "csubj")
             || rel.starts_with("advcl") && !content_clause
         {

@@ -1025,3 +1025,14 @@ fn a_participle_hung_on_the_subject_is_the_subjects_act() {
     assert_eq!(codes(&act.actor), ["KEN"], "{act:#?}");
     assert_eq!(codes(&act.recipient), ["KEN"], "{act:#?}");
 }
+
+#[test]
+fn every_act_a_charge_names_is_its_content() {
+    // The second of two joined gerunds was an act of its own.
+    let evs = events(
+        "Manila accused Beijing of blocking the resupply mission and firing water cannon at its boats.",
+        "2025-09-10",
+    );
+    assert_eq!(parties(first(&evs, "ACCUSE")), ["CHN", "PHL"], "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "COERCE"), "{evs:#?}");
+}
