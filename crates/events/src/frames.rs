@@ -4132,7 +4132,9 @@ pub(crate) fn reciprocal(doc: &Doc, s: usize, first: usize, end: usize) -> bool 
                 ("each", "other") | ("one", "another")
             )
     };
-    let traded = traded_in(&tree, h);
+    // ("traded blame": the noun the sides trade, as their verb.)
+    let traded = traded_in(&tree, h)
+        || tree.rel(h) == "obj" && tree.head(h).is_some_and(|v| traded_in(&tree, v));
     // Right after the verb, however the parser hung it ("accused each
     // other on Saturday" read with "each" on the day).
     traded

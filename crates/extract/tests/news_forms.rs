@@ -1036,3 +1036,17 @@ fn every_act_a_charge_names_is_its_content() {
     assert_eq!(parties(first(&evs, "ACCUSE")), ["CHN", "PHL"], "{evs:#?}");
     assert!(evs.iter().all(|e| e.event != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn blame_traded_goes_each_way() {
+    let evs = events(
+        "Laos and Vietnam traded blame for the border clash on Monday.",
+        "2025-09-10",
+    );
+    let charges: Vec<_> = evs.iter().filter(|e| e.event == "ACCUSE").collect();
+    assert_eq!(charges.len(), 2, "{evs:#?}");
+    for c in charges {
+        assert_eq!(c.actor.len(), 1, "{c:#?}");
+        assert_eq!(c.recipient.len(), 1, "{c:#?}");
+    }
+}
