@@ -3755,20 +3755,23 @@ pub(crate) fn date_in_scope(
     {
         return false;
     }
-    // The head of the clause the date is in.
-    let mut c = d;
-    for _ in 0..64 {
-        if CLAUSE_HEADS.contains(&tree.rel(c)) {
-            break;
+    // The head of the clause a word is in (none in the main clause).
+    let clause_of = |mut k: usize| {
+        for _ in 0..64 {
+            if CLAUSE_HEADS.contains(&tree.rel(k)) {
+                return Some(k);
+            }
+            match tree.head(k) {
+                Some(x) if (lo..hi).contains(&x) => k = x,
+                _ => return None,
+            }
         }
-        match tree.head(c) {
-            Some(x) if (lo..hi).contains(&x) => c = x,
-            _ => break,
-        }
-    }
-    if !CLAUSE_HEADS.contains(&tree.rel(c)) {
-        return true; // the main clause's date governs the whole sentence
-    }
+        None
+    };
+    // The main clause's date governs the whole sentence.
+    let Some(c) = clause_of(d) else {
+        return true;
+    };
     // "accused Russia of striking the port on 20 May": the charge's content
     // is a complement too, and dates the charge's subject matter.
     if tree.rel(c) == "advcl"
@@ -3823,18 +3826,6 @@ pub(crate) fn date_in_scope(
     // "used water cannon to disperse demonstrators on Tuesday": a day
     // closing an infinitive of purpose on the act's clause is the act's
     // (the purpose is pursued then).
-    let clause_of = |mut k: usize| {
-        for _ in 0..64 {
-            if CLAUSE_HEADS.contains(&tree.rel(k)) {
-                return Some(k);
-            }
-            match tree.head(k) {
-                Some(x) if (lo..hi).contains(&x) => k = x,
-                _ => return None,
-            }
-        }
-        None
-    };
     if closing
         && matches!(tree.rel(c), "advcl" | "acl")
         && doc.syntax[c].xpos == "VB"
@@ -4301,7 +4292,7 @@ pub(crate) fn readiness_for(doc: &Doc, s: usize, first: usize, end: usize) -> bo
 /// ("spoke by telephone about a prisoner exchange", "ready for talks on a
 /// prisoner swap", "too early to talk about a summit", "discussed a
 /// meeting of the two leaders"): a subject of talk, not an act done.
-pub(crate) fn subject_of_talk(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+pub(crate) fn subject_of_talk(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     parsed_head(doc, s, first, end).is_some_and(|(tree, t)| {
         let Some(h) = tree.head(t) else {
             return false;
@@ -4319,8 +4310,8 @@ pub(crate) fn subject_of_talk(doc: &Doc, s: usize, first: usize, end: usize) -> 
                 Some("about" | "on" | "over" | "regarding" | "concerning")
             ) || of_question)
             && match doc.syntax[h].upos {
-                "VERB" => TALKING_VERBS.contains(&head),
-                "NOUN" => TALK_NOUNS.contains(&head),
+                "VERB" => in_class(kb, "talking", head),
+                "NOUN" => in_class(kb, "talkedabout", head),
                 _ => false,
             };
         let discussed = tree.rel(t) == "obj"
@@ -4329,52 +4320,6 @@ pub(crate) fn subject_of_talk(doc: &Doc, s: usize, first: usize, end: usize) -> 
         doc.syntax[t].upos == "NOUN" && (about || discussed)
     })
 }
-
-/// Verbs of talking, whose "about" or "on" phrase is what is talked about.
-const TALKING_VERBS: &[&str] = &[
-    "talk",
-    "speak",
-    "think",
-    "ask",
-    "hear",
-    "write",
-    "dream",
-    "negotiate",
-    "confer",
-    "consult",
-    "chat",
-    "speculate",
-    "comment",
-    "meet",
-];
-/// Nouns of talks, whose "on" or "about" phrase is what they are about.
-const TALK_NOUNS: &[&str] = &[
-    "talk",
-    "negotiation",
-    "discussion",
-    "conversation",
-    "dialogue",
-    "consultation",
-    "call",
-    "meeting",
-    "question",
-    "issue",
-    "debate",
-    "speculation",
-    "report",
-    "rumour",
-    "rumor",
-    "dispute",
-    "row",
-    "disagreement",
-    "prospect",
-    "possibility",
-    "idea",
-    "proposal",
-    "plan",
-    "offer",
-    "initiative",
-];
 
 /// Whether the trigger at tokens `first..end` is a gerund introduced by
 /// "from": what someone was barred, kept or refrained from doing ("banned

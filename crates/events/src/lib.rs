@@ -366,7 +366,7 @@ pub fn extract_events_with(
             }
             // "spoke about a prisoner exchange": what talks are about is
             // no act of its own.
-            if pattern.kind == "noun" && frames::subject_of_talk(doc, s, trig.first, trig.end) {
+            if pattern.kind == "noun" && frames::subject_of_talk(doc, kb, s, trig.first, trig.end) {
                 continue;
             }
             // "a meeting between Putin and Zelensky was not on the agenda".
@@ -2212,15 +2212,11 @@ fn group_party(
 ) -> Option<Party> {
     let h = head?;
     // "hundreds of demonstrators": an amount stands for what it counts.
-    let h = if kb
-        .lexicon
-        .in_class("quantity", &doc.syntax[h].lemma.to_lowercase())
-    {
+    let h = if kb.lexicon.in_class("quantity", &noun_key(doc, h)) {
         (h + 1..doc.syntax.len().min(h + 4))
             .find(|&k| {
                 doc.syntax[k].head == Some(h)
                     && doc.syntax[k].deprel == "nmod"
-                    && k > 0
                     && (h + 1..k).any(|c| doc.token_lower(c) == "of")
             })
             .unwrap_or(h)
@@ -2244,7 +2240,7 @@ fn group_party(
     let armed = (h.saturating_sub(3)..h).any(|k| {
         doc.syntax[k].head == Some(h)
             && doc.syntax[k].deprel == "amod"
-            && matches!(doc.token_lower(k), "armed" | "masked" | "heavily-armed")
+            && matches!(doc.token_lower(k), "armed" | "masked")
     });
     let sector = if armed && sector == "CVL" {
         "REB".to_string()
