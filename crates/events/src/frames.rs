@@ -4183,6 +4183,19 @@ pub(crate) fn agreed_measures(doc: &Doc, kb: &Kb, s: usize, first: usize, end: u
 /// actor agreed or decided to take ("the EU agreed to impose sanctions"):
 /// deciding them takes them.
 pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    decided_by(doc, s, first, end, DECIDING)
+}
+
+/// Whether the demand or charge at tokens `first..end` is what a body
+/// voted to make ("the General Assembly voted to demand an immediate
+/// ceasefire"): the vote makes it.
+pub(crate) fn voted_for(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    decided_by(doc, s, first, end, &["vote"])
+}
+
+/// Whether the act at tokens `first..end` is the clause of one of the
+/// `verbs` of deciding.
+fn decided_by(doc: &Doc, s: usize, first: usize, end: usize, verbs: &[&str]) -> bool {
     let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
@@ -4197,7 +4210,7 @@ pub(crate) fn decided_measures(doc: &Doc, s: usize, first: usize, end: usize) ->
         (tree.rel(v) == "xcomp" || purpose(&tree, v))
             && tree
                 .head(v)
-                .is_some_and(|h| DECIDING.contains(&tree.lower_lemma(h)))
+                .is_some_and(|h| verbs.contains(&tree.lower_lemma(h)))
     })
 }
 

@@ -391,6 +391,15 @@ pub fn extract_events_with(
             {
                 st.status = Status::Occurred;
             }
+            // "The General Assembly voted to demand a ceasefire": the vote
+            // makes the demand (or the charge).
+            if matches!(pattern.event.as_str(), "REQUEST" | "ACCUSE")
+                && st.status == Status::Planned
+                && !st.negated
+                && frames::voted_for(doc, s, trig.first, trig.end)
+            {
+                st.status = Status::Occurred;
+            }
             // "said a summit with Russia would not go ahead": a noun act's
             // status is its verb of taking place's.
             if frame.is_none() {

@@ -1050,3 +1050,26 @@ fn blame_traded_goes_each_way() {
         assert_eq!(c.recipient.len(), 1, "{c:#?}");
     }
 }
+
+#[test]
+fn a_body_that_votes_to_demand_or_condemn_does_so() {
+    for (text, kind) in [
+        (
+            "The UN General Assembly voted overwhelmingly to demand an immediate ceasefire in Darfur.",
+            "REQUEST",
+        ),
+        (
+            "The European Parliament voted to condemn Azerbaijan over the offensive.",
+            "ACCUSE",
+        ),
+    ] {
+        let evs = events(text, "2025-09-10");
+        assert_eq!(first(&evs, kind).status, "occurred", "{text}: {evs:#?}");
+    }
+    // A vote still to come makes nothing yet.
+    let evs = events(
+        "The European Parliament will vote next week to condemn Azerbaijan.",
+        "2025-09-10",
+    );
+    assert!(evs.iter().all(|e| e.status != "occurred"), "{evs:#?}");
+}
