@@ -2187,8 +2187,12 @@ pub(crate) fn noun_key(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
             false => a.lemma.as_str().into(),
         };
     }
-    let w = doc.token_lower(t);
-    let singular = if let Some(stem) = w.strip_suffix("men") {
+    singular(doc.token_lower(t)).into()
+}
+
+/// The singular of a lower-case plural by its spelling ("troops", "militiamen", "parties").
+pub(crate) fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("men") {
         format!("{stem}man")
     } else if let Some(stem) = w.strip_suffix("ies") {
         format!("{stem}y")
@@ -2201,8 +2205,7 @@ pub(crate) fn noun_key(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
         w[..w.len() - 1].to_string()
     } else {
         w.to_string()
-    };
-    singular.into()
+    }
 }
 
 /// The party for a group of people the tree names by a noun of

@@ -306,17 +306,11 @@ pub(crate) fn attribution_reads_tree(doc: &Doc, kb: &Kb, s: usize) -> bool {
     asked
 }
 
-/// [`attribution`], asking `relative(at)` whether the statement whose verb
-/// stands at byte `at` is told of a noun (the tree's answer).
-fn attribution_asking(
-    doc: &Doc,
-    kb: &Kb,
-    s: usize,
-    relative: &mut dyn FnMut(usize) -> bool,
-) -> Option<Claim> {
-    let span = doc.sentences[s].span;
-    let lower = doc.lower_slice(span);
-    // Most sentences attribute nothing: one pass decides.
+/// Whether sentence `s` has a word an attribution needs ("said",
+/// "according to", "accus…"): most sentences attribute nothing, and one
+/// pass over their letters tells.
+pub(crate) fn has_attribution_cue(doc: &Doc, s: usize) -> bool {
+    let lower = doc.lower_slice(doc.sentences[s].span);
     static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     let cues = CUES.get_or_init(|| {
         aho_corasick::AhoCorasick::new([
@@ -336,7 +330,40 @@ fn attribution_asking(
         ])
         .expect("static patterns")
     });
-    if !cues.is_match(lower) {
+    cues.is_match(lower)
+}
+
+/// Whether [`attribution_reads_tree`] may hold for sentence `s` whatever
+/// its names and tags: it asks the tree only of a verb of [`SAY`] whose
+/// first occurrence comes right after a word (a possible speaker, or the
+/// words naming its office), not after a quotation's closing mark.
+pub(crate) fn attribution_may_read_tree(doc: &Doc, s: usize) -> bool {
+    if !has_attribution_cue(doc, s) {
+        return false;
+    }
+    let lower = doc.lower_slice(doc.sentences[s].span);
+    first_places(lower)[CLAIM_VERBS.len()..]
+        .iter()
+        .flatten()
+        .any(|&i| {
+            lower[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ')'))
+        })
+}
+
+/// [`attribution`], asking `relative(at)` whether the statement whose verb
+/// stands at byte `at` is told of a noun (the tree's answer).
+fn attribution_asking(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    relative: &mut dyn FnMut(usize) -> bool,
+) -> Option<Claim> {
+    let span = doc.sentences[s].span;
+    let lower = doc.lower_slice(span);
+    if !has_attribution_cue(doc, s) {
         return None;
     }
     let is_media = |e: usize| doc.entities[e].kind == EntityKind::Media;

@@ -25,7 +25,7 @@
 
 use std::borrow::Cow;
 
-use detente_doc::{Doc, EntityKind, Mention, Span};
+use detente_doc::{Doc, EntityKind, Mention, Span, TokenKind};
 use detente_kb::{Kb, LexEntry, Slot};
 
 use crate::{find_triggers, Trigger};
@@ -49,21 +49,226 @@ pub struct TreeChoice {
 
 /// [`sentences_needing_trees`] with the triggers it found.
 pub fn choose_sentences(doc: &Doc, kb: &Kb) -> TreeChoice {
+    let all = vec![true; doc.sentences.len()];
+    choose_among(doc, kb, &all, &all)
+}
+
+/// [`choose_sentences`] for a document tagged where `may` said it may be
+/// wanted: the others are not, and have no triggers to look for.
+pub fn choose_sentences_given(doc: &Doc, kb: &Kb, may: &MayWant) -> TreeChoice {
+    choose_among(doc, kb, &may.sentences, &may.triggered)
+}
+
+fn choose_among(doc: &Doc, kb: &Kb, may: &[bool], triggered: &[bool]) -> TreeChoice {
     let triggers: Vec<Vec<Trigger>> = (0..doc.sentences.len())
-        .map(|s| find_triggers(doc, kb, s))
+        .map(|s| match triggered[s] {
+            true => find_triggers(doc, kb, s),
+            false => Vec::new(),
+        })
         .collect();
     let events: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| may_hold_event_given(doc, kb, s, &triggers[s]))
+        .map(|s| may[s] && may_hold_event_given(doc, kb, s, &triggers[s]))
         .collect();
     let wanted = (0..doc.sentences.len())
         .map(|s| {
             events[s]
-                || may_attribute(doc, s)
+                || may[s]
+                    && may_attribute(doc, s)
                     && event_later_in_block(doc, &events, s)
                     && crate::status::attribution_reads_tree(doc, kb, s)
         })
         .collect();
     TreeChoice { wanted, triggers }
+}
+
+/// The sentences [`choose_sentences`] may want, told before any tagging,
+/// so that the others need no tags: a sentence with an event pattern's
+/// phrase (the tags and dates only narrow those), a modal of obligation,
+/// or a word that may head a lexicon entry whose words the sentence has,
+/// as a verb or as a noun whatever the tagger makes of it; and a sentence
+/// whose attribution may ask the tree that such a sentence follows in its
+/// block.
+/// Words inside a quotation long enough to stay one whoever says it do not
+/// count, as they do not after tagging. A superset of what
+/// [`choose_sentences`] gives once the tags, the names and the quotations
+/// are known: those only narrow it.
+///
+/// `lemmas(t)` gives the lemmas token `t` would have as a verb and as a
+/// noun; `lemmatiser` names what answers it (the same for the same form),
+/// since the answers are kept for the thread's next documents.
+pub fn may_want_sentences(
+    doc: &Doc,
+    kb: &Kb,
+    lemmatiser: usize,
+    mut lemmas: impl FnMut(usize) -> [String; 2],
+) -> MayWant {
+    let quotes: Vec<Span> = detente_recognise::quote_candidates(doc)
+        .into_iter()
+        .filter(|&q| {
+            doc.slice(q).split_whitespace().count() >= detente_recognise::MIN_UNSPOKEN_WORDS
+        })
+        .collect();
+    let quoted = |span: Span| {
+        let i = quotes.partition_point(|q| q.start <= span.start);
+        i > 0 && quotes[i - 1].contains(span)
+    };
+    WORDS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let owner = (kb as *const Kb as usize, lemmatiser);
+        if memo.owner != owner || memo.words.len() > MEMO_WORDS {
+            *memo = WordMemo {
+                owner,
+                words: Default::default(),
+            };
+        }
+        let mut triggered = vec![false; doc.sentences.len()];
+        let events: Vec<bool> = (0..doc.sentences.len())
+            .map(|s| {
+                let triggers = find_triggers(doc, kb, s);
+                triggered[s] = !triggers.is_empty();
+                if triggers.iter().any(|t| !quoted(t.span)) {
+                    return true;
+                }
+                let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+                let words: Vec<(usize, std::rc::Rc<WordHeads>)> = (first..end)
+                    .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+                    .map(|t| (t, memo.get(doc, kb, t, &mut lemmas)))
+                    .collect();
+                let unquoted = || words.iter().filter(|(t, _)| !quoted(doc.tokens[*t].span));
+                if unquoted().any(|(t, _)| OBLIGATION_MODALS.contains(&doc.token_lower(*t))) {
+                    return true;
+                }
+                // By hashes: one that two words share only lets a sentence in.
+                let has = |w: &str| {
+                    let w = word_hash(w);
+                    words.iter().any(|(_, h)| h.keys.contains(&w))
+                };
+                let may_fit = |e: &LexEntry| {
+                    e.words.iter().all(|w| has(w))
+                        && match &e.recipient {
+                            Slot::Prep(p) if e.words.is_empty() => has(p),
+                            _ => true,
+                        }
+                };
+                unquoted().any(|(_, h)| {
+                    (0..2).any(|noun| {
+                        h.heads[noun]
+                            .iter()
+                            .any(|k| kb.lexicon.entries_for(k, noun == 1).any(&may_fit))
+                    })
+                })
+            })
+            .collect();
+        let sentences = (0..doc.sentences.len())
+            .map(|s| {
+                events[s]
+                    || crate::status::attribution_may_read_tree(doc, s)
+                        && event_later_in_block(doc, &events, s)
+            })
+            .collect();
+        MayWant {
+            sentences,
+            triggered,
+        }
+    })
+}
+
+/// What [`may_want_sentences`] found before tagging.
+pub struct MayWant {
+    /// For each sentence, whether [`choose_sentences`] may want it.
+    pub sentences: Vec<bool>,
+    /// For each sentence, whether it has an event pattern's phrase before
+    /// the tags narrow them: one without has none after.
+    pub triggered: Vec<bool>,
+}
+
+/// A word's hash, the same in every run.
+fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::default().hash_one(w)
+}
+
+/// Words a thread keeps [`WordHeads`] of before starting again.
+const MEMO_WORDS: usize = 1 << 17;
+
+thread_local! {
+    static WORDS: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo {
+        owner: (0, 0),
+        words: Default::default(),
+    });
+}
+
+/// [`WordHeads`] by written form, for one knowledge base and lemmatiser.
+struct WordMemo {
+    owner: (usize, usize),
+    words: detente_kb::FastMap<Box<str>, std::rc::Rc<WordHeads>>,
+}
+
+/// What the lexicon may make of a written word whatever its tag.
+struct WordHeads {
+    /// Hashes ([`word_hash`]) of what it may be matched by as an entry's
+    /// required word: its form, its lemmas as a verb and a noun, the
+    /// knowledge base's lemma of an irregular form, a plural's singular.
+    keys: Vec<u64>,
+    /// The keys (and stems of the form, as [`may_head_entry`] tries them)
+    /// that head entries, as a verb and as a noun.
+    heads: [Vec<Box<str>>; 2],
+}
+
+impl WordMemo {
+    fn get(
+        &mut self,
+        doc: &Doc,
+        kb: &Kb,
+        t: usize,
+        lemmas: &mut impl FnMut(usize) -> [String; 2],
+    ) -> std::rc::Rc<WordHeads> {
+        // The parser reads "do" of "don't": a form with a context.
+        let contracted = t + 1 < doc.tokens.len() && matches!(doc.token_lower(t + 1), "'t" | "’t");
+        if contracted {
+            return std::rc::Rc::new(WordHeads::new(kb, doc.token_lower(t), &lemmas(t)));
+        }
+        if let Some(h) = self.words.get(doc.token_text(t)) {
+            return h.clone();
+        }
+        let h = std::rc::Rc::new(WordHeads::new(kb, doc.token_lower(t), &lemmas(t)));
+        self.words.insert(doc.token_text(t).into(), h.clone());
+        h
+    }
+}
+
+impl WordHeads {
+    fn new(kb: &Kb, w: &str, lemmas: &[String; 2]) -> WordHeads {
+        let irregular = kb.lexicon.verb_form_lemma(w);
+        let mut keys = vec![word_hash(w)];
+        let mut heads: [Vec<Box<str>>; 2] = Default::default();
+        for noun in [false, true] {
+            let mut of_tag = vec![lowercase(&lemmas[noun as usize]).into_owned()];
+            of_tag.extend(irregular.map(str::to_string));
+            if noun {
+                of_tag.push(crate::singular(w));
+            }
+            let found = &mut heads[noun as usize];
+            let mut note = |key: &str| {
+                if kb.lexicon.entries_for(key, noun).next().is_some()
+                    && !found.iter().any(|f| &**f == key)
+                {
+                    found.push(key.into());
+                }
+                false
+            };
+            for k in &of_tag {
+                note(k);
+                crate::frames::head_key(k, w, noun, &mut note);
+            }
+            for k in of_tag {
+                if !keys.contains(&word_hash(&k)) {
+                    keys.push(word_hash(&k));
+                }
+            }
+        }
+        WordHeads { keys, heads }
+    }
 }
 
 /// Whether sentence `s` may hold an event outside quotations (the event

@@ -1,5 +1,6 @@
-//! How many sentences and words of generated news the pipeline parses
-//! (`detente_events::trees`): those that may hold an event, and those an
+//! How many sentences and words of generated news the pipeline tags and
+//! parses (`detente_events::trees`): it tags those the words alone say it
+//! may read, and parses those that may hold an event, and those an
 //! attribution carried to such a sentence adds.
 //! `cargo run --release -p detente-extract --example tree_share [DOCS]`
 fn main() {
@@ -12,9 +13,13 @@ fn main() {
     let mut all = [0usize; 2];
     let mut events = [0usize; 2];
     let mut parsed = [0usize; 2];
+    let mut tagged = [0usize; 2];
     for i in 0..docs {
         let text = detente_corpus::generate(42, i).text;
         let mut doc = detente_text::prepare(&text, None, kb);
+        let may = detente_events::trees::may_want_sentences(&doc, kb, 0, |t| {
+            detente_parse::verb_and_noun_lemmas(&doc, model, t)
+        });
         let _ = detente_parse::tag_doc(&mut doc, model);
         detente_recognise::recognise(&mut doc, kb);
         let wanted = detente_events::trees::sentences_needing_trees(&doc, kb);
@@ -25,6 +30,9 @@ fn main() {
                 n[1] += words;
             };
             add(&mut all);
+            if may.sentences[s] {
+                add(&mut tagged);
+            }
             if detente_events::trees::may_hold_event(&doc, kb, s) {
                 add(&mut events);
             }
@@ -43,6 +51,7 @@ fn main() {
         )
     };
     println!("{docs} documents: {} sentences, {} words", all[0], all[1]);
+    println!("tagged: {}", share(tagged));
     println!("may hold an event: {}", share(events));
     println!("parsed: {}", share(parsed));
 }

@@ -55,9 +55,16 @@ pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
         return doc;
     }
     let model = detente_parse::Model::english();
-    let tagged = tag_and_recognise(&mut doc, kb, model);
+    // Only the sentences the event stage may read need tags: recognising
+    // takes tags as hints only, and the records are those of tagging every
+    // sentence (tests/trees.rs compares them).
+    let lemmatiser = model as *const detente_parse::Model as usize;
+    let taggable = detente_events::trees::may_want_sentences(&doc, kb, lemmatiser, |t| {
+        detente_parse::verb_and_noun_lemmas(&doc, model, t)
+    });
+    let tagged = tag_and_recognise_where(&mut doc, kb, model, |s| taggable.sentences[s]);
     // The triggers found to choose the sentences are the event stage's too.
-    let choice = detente_events::trees::choose_sentences(&doc, kb);
+    let choice = detente_events::trees::choose_sentences_given(&doc, kb, &taggable);
     tagged.parse_trees(&mut doc, model, |s| choice.wanted[s]);
     detente_events::extract_events_with(&mut doc, kb, &opts.events, Some(choice.triggers));
     doc
@@ -72,7 +79,18 @@ pub fn tag_and_recognise(
     kb: &Kb,
     model: &detente_parse::Model,
 ) -> detente_parse::TaggedDoc {
-    let mut tagged = detente_parse::tag_doc(doc, model);
+    tag_and_recognise_where(doc, kb, model, |_| true)
+}
+
+/// [`tag_and_recognise`], tagging only the sentences `s` for which
+/// `wanted(s)` holds (see [`detente_parse::tag_doc_where`]).
+pub fn tag_and_recognise_where(
+    doc: &mut Doc,
+    kb: &Kb,
+    model: &detente_parse::Model,
+    wanted: impl Fn(usize) -> bool,
+) -> detente_parse::TaggedDoc {
+    let mut tagged = detente_parse::tag_doc_where(doc, model, wanted);
     irregular_lemmas(doc, kb);
     detente_recognise::recognise(doc, kb);
     let names = detente_recognise::name_tokens(doc);

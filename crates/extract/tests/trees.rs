@@ -87,7 +87,7 @@ fn assert_same_records(text: &str, published: &str) {
 }
 
 #[test]
-fn a_sentence_that_can_hold_no_event_gets_tags_but_no_tree() {
+fn a_sentence_that_can_hold_no_event_gets_no_tags_and_no_tree() {
     let text = "The weather in the capital was mild and dry on Monday.\n\n\
                 Kenya and Uganda held talks in Nairobi on Monday.";
     let doc = analyse(
@@ -99,14 +99,66 @@ fn a_sentence_that_can_hold_no_event_gets_tags_but_no_tree() {
     assert_eq!(doc.sentences.len(), 2);
     assert!(!has_tree(&doc, 0), "{:?}", doc.syntax);
     assert!(has_tree(&doc, 1));
-    // The untreed sentence still has its tags and lemmas.
+    // Not even tags: nothing could ask for them.
     let was = doc.tokens_in(doc.sentences[0].span).nth(5).unwrap();
     assert_eq!(doc.token_text(was), "was");
     assert_eq!(
         (doc.syntax[was].upos, doc.syntax[was].lemma.as_str()),
-        ("AUX", "be")
+        ("X", "was")
+    );
+    let held = doc.tokens_in(doc.sentences[1].span).nth(3).unwrap();
+    assert_eq!(
+        (doc.syntax[held].upos, doc.syntax[held].lemma.as_str()),
+        ("VERB", "hold")
     );
     assert_eq!(doc.events.len(), 1);
+}
+
+/// Sentences of every kind the event stage reads, and of none.
+const MIXED: &str = "Kenya and Uganda held talks in Nairobi on Monday. \
+                     The weather was mild and the streets were quiet. \
+                     \u{201c}We will never attack anyone, whatever they say about us,\u{201d} \
+                     Bolivian Defence Minister Juan Perez said.\n\n\
+                     Chad said it had new information. \
+                     Rebels shelled a village near the border on Sunday.\n\n\
+                     Peru said Chile must withdraw its troops. \
+                     The ministry declined to comment on the sides' positions. \
+                     Both capitals are under pressure from hardliners at home. \
+                     The relationship has gone through cycles of tension and rapprochement. \
+                     Thousands marched through Lima. \
+                     Markets were calm and prices of grain rose slightly in the morning.";
+
+#[test]
+fn the_sentences_told_before_tagging_hold_every_sentence_the_events_want() {
+    let kb = detente_kb::builtin();
+    let model = detente_parse::Model::english();
+    let published = meta("2025-03-04").published;
+    let prepared = detente_text::prepare(MIXED, published, kb);
+    let may = detente_events::trees::may_want_sentences(&prepared, kb, 0, |t| {
+        detente_parse::verb_and_noun_lemmas(&prepared, model, t)
+    });
+    let mut doc = detente_text::prepare(MIXED, published, kb);
+    let _ = detente_extract::tag_and_recognise(&mut doc, kb, model);
+    let chosen = detente_events::trees::choose_sentences(&doc, kb);
+    assert_eq!(doc.sentences.len(), 11);
+    for s in 0..doc.sentences.len() {
+        let text = doc.slice(doc.sentences[s].span);
+        assert!(may.sentences[s] || !chosen.wanted[s], "{text}");
+    }
+    let wanted: Vec<usize> = (0..11).filter(|&s| chosen.wanted[s]).collect();
+    assert!(wanted.len() >= 5, "{wanted:?}");
+    // Weather and markets hold no word an event could start from.
+    for calm in [1, 10] {
+        assert!(
+            !may.sentences[calm],
+            "{}",
+            doc.slice(doc.sentences[calm].span)
+        );
+    }
+    // Its act is inside a quotation long enough to stay one whoever says
+    // it, and no act follows its attribution in the paragraph.
+    assert!(!may.sentences[2]);
+    assert_same_records(MIXED, "2025-03-04");
 }
 
 #[test]

@@ -47,7 +47,7 @@ use std::sync::OnceLock;
 
 pub use lemma::Lemmatiser;
 use perceptron::{put_str, put_u32, Reader, Weights};
-pub use stage::{parse_doc, tag_doc, TaggedDoc};
+pub use stage::{parse_doc, tag_doc, tag_doc_where, verb_and_noun_lemmas, TaggedDoc};
 pub use tagger::WordKeys;
 
 /// The 17 universal part-of-speech tags.

@@ -41,6 +41,13 @@ pub fn parse_doc(doc: &mut Doc, model: &Model) {
 /// gives the sentences that need one theirs. Tags and lemmas are the same
 /// as [`parse_doc`]'s: they do not depend on the tree.
 pub fn tag_doc(doc: &mut Doc, model: &Model) -> TaggedDoc {
+    tag_doc_where(doc, model, |_| true)
+}
+
+/// [`tag_doc`] for the sentences `s` for which `wanted(s)` holds; the
+/// tokens of the others get no tags (`X`) and their lower-case form as
+/// lemma, and those sentences can get no tree.
+pub fn tag_doc_where(doc: &mut Doc, model: &Model, wanted: impl Fn(usize) -> bool) -> TaggedDoc {
     let mut syntax: Vec<Syntax> = Vec::with_capacity(doc.tokens.len());
     let mut pieces = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -48,6 +55,9 @@ pub fn tag_doc(doc: &mut Doc, model: &Model) -> TaggedDoc {
         // Tokens between sentences (none today) still get an entry.
         while syntax.len() < first {
             syntax.push(empty(doc, syntax.len()));
+        }
+        if !wanted(s) {
+            continue;
         }
         for (start, stop) in pieces_of(first, end) {
             let words = parser_words(doc, start, stop);
@@ -84,6 +94,17 @@ pub fn tag_doc(doc: &mut Doc, model: &Model) -> TaggedDoc {
     }
     doc.syntax = syntax;
     TaggedDoc { pieces }
+}
+
+/// The lemmas token `t` would have as a verb and as a noun, whatever the
+/// tagger makes of it (the lemmatiser reads the form and the tag alone):
+/// what the event stage asks of a sentence before deciding to tag it.
+pub fn verb_and_noun_lemmas(doc: &Doc, model: &Model, t: usize) -> [String; 2] {
+    let form = parser_form(doc, t, doc.tokens.len());
+    [
+        model.lemmatiser.lemma(&form, crate::Upos::VERB.0),
+        model.lemmatiser.lemma(&form, crate::Upos::NOUN.0),
+    ]
 }
 
 /// The relation of a token of a sentence without a tree (and of a token

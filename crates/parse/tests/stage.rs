@@ -3,7 +3,7 @@
 //! the same tree to each sentence it parses; the others keep none.
 
 use detente_doc::Doc;
-use detente_parse::{parse_doc, tag_doc, Model};
+use detente_parse::{parse_doc, tag_doc, tag_doc_where, verb_and_noun_lemmas, Model};
 
 const TEXT: &str = "Kenya and Uganda held talks in Nairobi on Monday. \
                     The weather was mild.\n\n\
@@ -31,6 +31,52 @@ fn tagging_alone_gives_the_tags_and_lemmas_of_the_whole_parse_and_no_tree() {
         assert_eq!((a.upos, a.xpos, &a.lemma), (b.upos, b.xpos, &b.lemma));
         assert_eq!((b.head, b.deprel), (None, "dep"));
     }
+}
+
+#[test]
+fn tagging_some_sentences_gives_them_the_tags_of_tagging_all_and_the_others_none() {
+    let model = Model::english();
+    let mut all = prepared();
+    let _ = tag_doc(&mut all, model);
+    let mut some = prepared();
+    tag_doc_where(&mut some, model, |s| s != 1).parse_trees(&mut some, model, |_| true);
+    for (s, sent) in some.sentences.iter().enumerate() {
+        for t in sent.first_token..sent.end_token {
+            let (a, b) = (&all.syntax[t], &some.syntax[t]);
+            match s {
+                1 => {
+                    assert_eq!((b.upos, b.xpos, b.head), ("X", "_", None));
+                    assert_eq!(b.lemma, some.token_lower(t));
+                }
+                _ => assert_eq!((a.upos, a.xpos, &a.lemma), (b.upos, b.xpos, &b.lemma)),
+            }
+        }
+    }
+    assert!(has_tree(&some, 0) && !has_tree(&some, 1) && has_tree(&some, 2));
+}
+
+#[test]
+fn a_word_has_the_lemmas_of_a_verb_and_of_a_noun_before_it_is_tagged() {
+    let model = Model::english();
+    let doc = detente_text::prepare(
+        "Talks resumed as rebels left the villages.",
+        None,
+        detente_kb::builtin(),
+    );
+    let at = |w: &str| {
+        (0..doc.tokens.len())
+            .find(|&t| doc.token_text(t) == w)
+            .unwrap()
+    };
+    assert_eq!(verb_and_noun_lemmas(&doc, model, at("left"))[0], "leave");
+    assert_eq!(
+        verb_and_noun_lemmas(&doc, model, at("villages"))[1],
+        "village"
+    );
+    assert_eq!(
+        verb_and_noun_lemmas(&doc, model, at("resumed"))[0],
+        "resume"
+    );
 }
 
 #[test]

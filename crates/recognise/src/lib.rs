@@ -15,7 +15,7 @@ mod quotes;
 
 pub use actors::{name_tokens, recognise_actors};
 pub use dates::{dateline, recognise_dates, speaks_of_future};
-pub use quotes::recognise_quotes;
+pub use quotes::{quote_candidates, recognise_quotes, MIN_UNSPOKEN_WORDS};
 
 use detente_doc::Doc;
 use detente_kb::Kb;

@@ -80,8 +80,10 @@ fn is_dash_start(s: &str) -> bool {
     s.starts_with('—') || s.starts_with('–') || s.starts_with("- ") || s.starts_with("-- ")
 }
 
-/// Find every quote of `doc` and its speaker.
-pub fn recognise_quotes(doc: &mut Doc) {
+/// The spans of text set off as quotations by their marks (or opened by a
+/// dash), before their speakers are looked for: [`recognise_quotes`] keeps
+/// those with a speaker or of [`MIN_UNSPOKEN_WORDS`] words or more.
+pub fn quote_candidates(doc: &Doc) -> Vec<Span> {
     let mut quotes = Vec::new();
     for b in 0..doc.blocks.len() {
         let span = doc.blocks[b].span;
@@ -140,13 +142,26 @@ pub fn recognise_quotes(doc: &mut Doc) {
             }
             let s2 = s + text[s..e].find(inner).unwrap_or(0);
             let q = Span::new(span.start + s2, span.start + s2 + inner.len());
-            quotes.push(Quote {
-                span: q,
-                speaker: None,
-                speaker_span: None,
-            });
+            quotes.push(q);
         }
     }
+    quotes
+}
+
+/// Quotations with nobody to say them shorter than this are scare quotes
+/// ("eliminate irritants").
+pub const MIN_UNSPOKEN_WORDS: usize = 6;
+
+/// Find every quote of `doc` and its speaker.
+pub fn recognise_quotes(doc: &mut Doc) {
+    let mut quotes: Vec<Quote> = quote_candidates(doc)
+        .into_iter()
+        .map(|span| Quote {
+            span,
+            speaker: None,
+            speaker_span: None,
+        })
+        .collect();
     // Speakers.
     for qi in 0..quotes.len() {
         let q = quotes[qi].span;
@@ -170,7 +185,9 @@ pub fn recognise_quotes(doc: &mut Doc) {
         }
     }
     // Scare quotes ("eliminate irritants") with nobody to say them are not quotes.
-    quotes.retain(|q| q.speaker.is_some() || doc.slice(q.span).split_whitespace().count() >= 6);
+    quotes.retain(|q| {
+        q.speaker.is_some() || doc.slice(q.span).split_whitespace().count() >= MIN_UNSPOKEN_WORDS
+    });
     doc.quotes = quotes;
 }
 
