@@ -49,23 +49,23 @@ pub struct TreeChoice {
 
 /// [`sentences_needing_trees`] with the triggers it found.
 pub fn choose_sentences(doc: &Doc, kb: &Kb) -> TreeChoice {
-    let all = vec![true; doc.sentences.len()];
-    choose_among(doc, kb, &all, &all)
+    let triggers: Vec<Vec<Trigger>> = (0..doc.sentences.len())
+        .map(|s| find_triggers(doc, kb, s))
+        .collect();
+    choose_among(doc, kb, &vec![true; doc.sentences.len()], triggers)
 }
 
 /// [`choose_sentences`] for a document tagged where `may` said it may be
-/// wanted: the others are not, and have no triggers to look for.
+/// wanted: the others are not, and the triggers found before tagging are
+/// looked for again only where tags or dates may change them.
 pub fn choose_sentences_given(doc: &Doc, kb: &Kb, may: &MayWant) -> TreeChoice {
-    choose_among(doc, kb, &may.sentences, &may.triggered)
+    let triggers = (0..doc.sentences.len())
+        .map(|s| may.untagged[s].after_tagging(doc, kb, s))
+        .collect();
+    choose_among(doc, kb, &may.sentences, triggers)
 }
 
-fn choose_among(doc: &Doc, kb: &Kb, may: &[bool], triggered: &[bool]) -> TreeChoice {
-    let triggers: Vec<Vec<Trigger>> = (0..doc.sentences.len())
-        .map(|s| match triggered[s] {
-            true => find_triggers(doc, kb, s),
-            false => Vec::new(),
-        })
-        .collect();
+fn choose_among(doc: &Doc, kb: &Kb, may: &[bool], triggers: Vec<Vec<Trigger>>) -> TreeChoice {
     let events: Vec<bool> = (0..doc.sentences.len())
         .map(|s| may[s] && may_hold_event_given(doc, kb, s, &triggers[s]))
         .collect();
@@ -121,12 +121,14 @@ pub fn may_want_sentences(
                 words: Default::default(),
             };
         }
-        let mut triggered = vec![false; doc.sentences.len()];
+        let mut untagged = Vec::with_capacity(doc.sentences.len());
         let events: Vec<bool> = (0..doc.sentences.len())
             .map(|s| {
-                let triggers = find_triggers(doc, kb, s);
-                triggered[s] = !triggers.is_empty();
-                if triggers.iter().any(|t| !quoted(t.span)) {
+                let mut reads = Vec::new();
+                let triggers = crate::triggers::find_triggers_noting(doc, kb, s, &mut reads);
+                let any_open = triggers.iter().any(|t| !quoted(t.span));
+                untagged.push(UntaggedTriggers { triggers, reads });
+                if any_open {
                     return true;
                 }
                 let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
@@ -168,7 +170,7 @@ pub fn may_want_sentences(
             .collect();
         MayWant {
             sentences,
-            triggered,
+            untagged,
         }
     })
 }
@@ -177,9 +179,31 @@ pub fn may_want_sentences(
 pub struct MayWant {
     /// For each sentence, whether [`choose_sentences`] may want it.
     pub sentences: Vec<bool>,
-    /// For each sentence, whether it has an event pattern's phrase before
-    /// the tags narrow them: one without has none after.
-    pub triggered: Vec<bool>,
+    /// For each sentence, its triggers found without tags or dates.
+    untagged: Vec<UntaggedTriggers>,
+}
+
+/// A sentence's triggers found without tags or dates, and what finding
+/// them read of the tags and the dates.
+struct UntaggedTriggers {
+    triggers: Vec<Trigger>,
+    reads: Vec<crate::triggers::Read>,
+}
+
+impl UntaggedTriggers {
+    /// The triggers of sentence `s` of the tagged `doc` with its dates:
+    /// those found before, unless a tag or a date read would have refused
+    /// a phrase (tags and dates only take triggers away, so a sentence
+    /// with none before has none).
+    fn after_tagging(&self, doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
+        if self.triggers.is_empty() {
+            return Vec::new();
+        }
+        match self.reads.iter().any(|r| r.refuses(doc)) {
+            true => find_triggers(doc, kb, s),
+            false => self.triggers.clone(),
+        }
+    }
 }
 
 /// A word's hash, the same in every run.

@@ -13,7 +13,13 @@ pub struct Trigger {
     pub span: Span,
 }
 
-fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Option<usize> {
+fn match_phrase(
+    doc: &Doc,
+    elems: &[PatternElem],
+    at: usize,
+    limit: usize,
+    reads: &mut Vec<Read>,
+) -> Option<usize> {
     let mut t = at;
     let mut i = 0;
     while i < elems.len() {
@@ -28,6 +34,9 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                 // ends before it ("marched on Saturday"). A noun and its
                 // preposition alone ("sanctions on") are no act without
                 // what follows.
+                if i + 1 == elems.len() && matches!(doc.token_lower(t), "on" | "in" | "at") {
+                    reads.push(Read::DateAfter(t));
+                }
                 if i + 1 == elems.len() && opens_a_date(doc, t) {
                     let noun_alone =
                         elems.len() == 2 && doc.syntax.get(t - 1).is_some_and(|x| x.upos == "NOUN");
@@ -51,7 +60,7 @@ fn match_phrase(doc: &Doc, elems: &[PatternElem], at: usize, limit: usize) -> Op
                     {
                         break;
                     }
-                    if let Some(e) = match_phrase(doc, rest, t + skip, limit) {
+                    if let Some(e) = match_phrase(doc, rest, t + skip, limit, reads) {
                         return Some(e);
                     }
                     if words < *n as usize {
@@ -171,31 +180,79 @@ fn allowed(doc: &Doc, p: &EventPattern, first: usize, end: usize, a: usize, b: u
     true
 }
 
+/// Whether token `t` is a proper noun inside a date: "meet in March to
+/// continue", a month read as a date, is no verb.
+fn month_in_date(doc: &Doc, t: usize) -> bool {
+    doc.syntax.get(t).is_some_and(|x| x.upos == "PROPN")
+        && doc
+            .dates
+            .iter()
+            .any(|d| d.span.contains(doc.tokens[t].span))
+}
+
+/// Whether token `t` is a gerund after a preposition or a verb ("after
+/// meeting …", "are meeting …"): the verb's act, not the noun's.
+pub(crate) fn gerund_after_verb_or_preposition(doc: &Doc, t: usize) -> bool {
+    doc.syntax.get(t).is_some_and(|x| x.xpos == "VBG")
+        && doc
+            .syntax
+            .get(t - 1)
+            .is_some_and(|x| matches!(x.upos, "ADP" | "SCONJ" | "AUX" | "VERB" | "PART"))
+}
+
 /// The triggers of sentence `s`, left to right, not overlapping; at each
 /// position the longest phrase wins.
 pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
+    find_triggers_noting(doc, kb, s, &mut Vec::new())
+}
+
+/// What [`find_triggers`] read of a token's tags or of the dates, and
+/// which answer would have refused a phrase.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Read {
+    /// Whether the phrase opening at the token is a gerund after a verb or
+    /// a preposition.
+    Gerund(usize),
+    /// Whether the token is a proper noun in a date (a month).
+    MonthName(usize),
+    /// Whether the preposition closing a phrase opens a date.
+    DateAfter(usize),
+}
+
+impl Read {
+    /// Whether the answer, asked of the tagged `doc` with its dates, is the
+    /// one that refuses (where it was not, without tags or dates).
+    pub(crate) fn refuses(self, doc: &Doc) -> bool {
+        match self {
+            Read::Gerund(t) => gerund_after_verb_or_preposition(doc, t),
+            Read::MonthName(t) => month_in_date(doc, t),
+            Read::DateAfter(t) => opens_a_date(doc, t),
+        }
+    }
+}
+
+/// [`find_triggers`], noting in `reads` what it read of the tags and the
+/// dates: where no answer would refuse ([`Read::refuses`]), the triggers
+/// are the same with tags and dates as without.
+pub(crate) fn find_triggers_noting(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    reads: &mut Vec<Read>,
+) -> Vec<Trigger> {
     let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
     let mut out: Vec<Trigger> = Vec::new();
     let mut t = a;
     while t < b {
         let mut best: Option<Trigger> = None;
-        // "meet in March to continue": a month read as a date is no verb.
-        let in_date = || {
-            doc.syntax.get(t).is_some_and(|x| x.upos == "PROPN")
-                && doc
-                    .dates
-                    .iter()
-                    .any(|d| d.span.contains(doc.tokens[t].span))
-        };
-        if let Some(cands) = kb
-            .patterns
-            .by_first_word
-            .get(doc.token_lower(t))
-            .filter(|_| !in_date())
-        {
+        let cands = kb.patterns.by_first_word.get(doc.token_lower(t));
+        if cands.is_some() {
+            reads.push(Read::MonthName(t));
+        }
+        if let Some(cands) = cands.filter(|_| !month_in_date(doc, t)) {
             for &(pi, qi) in cands {
                 let p = &kb.patterns.patterns[pi];
-                let Some(end) = match_phrase(doc, &p.compiled[qi], t, b) else {
+                let Some(end) = match_phrase(doc, &p.compiled[qi], t, b, reads) else {
                     continue;
                 };
                 if !allowed(doc, p, t, end, a, b) {
@@ -204,14 +261,11 @@ pub fn find_triggers(doc: &Doc, kb: &Kb, s: usize) -> Vec<Trigger> {
                 // "after meeting Egypt's intelligence chief", "are meeting
                 // in Muscat": a gerund after a preposition or a verb is the
                 // verb's act, not the noun's (not "the ministers' meeting").
-                if p.kind == "noun"
-                    && t > a
-                    && doc.syntax.get(t).is_some_and(|x| x.xpos == "VBG")
-                    && doc.syntax.get(t - 1).is_some_and(|x| {
-                        matches!(x.upos, "ADP" | "SCONJ" | "AUX" | "VERB" | "PART")
-                    })
-                {
-                    continue;
+                if p.kind == "noun" && t > a {
+                    reads.push(Read::Gerund(t));
+                    if gerund_after_verb_or_preposition(doc, t) {
+                        continue;
+                    }
                 }
                 // Equal length: "to visit Moscow" is a verb, "his visit" a noun.
                 let prefer = |x: &Trigger| {

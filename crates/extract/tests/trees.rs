@@ -262,3 +262,37 @@ fn records_are_those_of_every_tree_on_generated_news() {
         assert_same_records(&doc.text, "2025-01-01");
     }
 }
+
+#[test]
+fn triggers_found_before_tagging_are_kept_only_where_no_tag_or_date_refuses_them() {
+    let kb = detente_kb::builtin();
+    let model = detente_parse::Model::english();
+    let published = meta("2025-03-04").published;
+    // A month read as a date ("in March"), a gerund after a preposition
+    // ("after meeting"), a preposition opening a date ("on Saturday"), and
+    // phrases no tag or date touches.
+    let text = "The two ministers will meet in March to continue the talks. \
+                After meeting the envoy, Chile recalled its ambassador. \
+                Thousands of farmers marched on Saturday in Santiago. \
+                Peru and Bolivia signed a trade agreement in La Paz.";
+    let prepared = detente_text::prepare(text, published, kb);
+    let may = detente_events::trees::may_want_sentences(&prepared, kb, 0, |t| {
+        detente_parse::verb_and_noun_lemmas(&prepared, model, t)
+    });
+    let mut doc = detente_text::prepare(text, published, kb);
+    let _ = detente_extract::tag_and_recognise(&mut doc, kb, model);
+    let given = detente_events::trees::choose_sentences_given(&doc, kb, &may);
+    let fresh = detente_events::trees::choose_sentences(&doc, kb);
+    assert_eq!(doc.sentences.len(), 4);
+    assert_eq!(given.triggers, fresh.triggers);
+    assert_eq!(given.wanted, fresh.wanted);
+    // Without tags or dates, "March" opened a phrase; with them it does not.
+    let march = |d: &detente_doc::Doc| {
+        let t = (0..d.tokens.len()).find(|&t| d.token_text(t) == "March").unwrap();
+        detente_events::find_triggers(d, kb, 0)
+            .iter()
+            .any(|x| x.first == t)
+    };
+    assert!(march(&prepared) && !march(&doc));
+    assert_same_records(text, "2025-03-04");
+}

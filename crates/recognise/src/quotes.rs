@@ -117,7 +117,10 @@ pub fn quote_candidates(doc: &Doc) -> Vec<Span> {
         // Paired marks in the rest of the block.
         let rest = &text[pos..];
         let mut open: Option<(usize, char)> = None;
-        for (i, c) in rest.char_indices() {
+        // Only a straight quote or a character of two or three bytes led by
+        // 0xC2 («, ») or 0xE2 (“, ”, „) can be a mark: the rest is skipped.
+        let marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, rest.as_bytes());
+        for (i, c) in marks.filter_map(|i| Some((i, rest[i..].chars().next()?))) {
             let at = pos + i;
             match open {
                 None if is_open(c) || c == '"' => {
