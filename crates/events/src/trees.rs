@@ -140,10 +140,19 @@ pub fn may_want_sentences(
                 if unquoted().any(|(t, _)| OBLIGATION_MODALS.contains(&doc.token_lower(*t))) {
                     return true;
                 }
-                // By hashes: one that two words share only lets a sentence in.
+                // By hashes, sorted once asked: one that two words share
+                // only lets a sentence in.
+                let keys = std::cell::OnceCell::new();
                 let has = |w: &str| {
-                    let w = word_hash(w);
-                    words.iter().any(|(_, h)| h.keys.contains(&w))
+                    let keys = keys.get_or_init(|| {
+                        let mut keys: Vec<u64> = words
+                            .iter()
+                            .flat_map(|(_, h)| h.keys.iter().copied())
+                            .collect();
+                        keys.sort_unstable();
+                        keys
+                    });
+                    keys.binary_search(&word_hash(w)).is_ok()
                 };
                 let may_fit = |e: &LexEntry| {
                     e.words.iter().all(|w| has(w))

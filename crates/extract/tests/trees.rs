@@ -288,7 +288,9 @@ fn triggers_found_before_tagging_are_kept_only_where_no_tag_or_date_refuses_them
     assert_eq!(given.wanted, fresh.wanted);
     // Without tags or dates, "March" opened a phrase; with them it does not.
     let march = |d: &detente_doc::Doc| {
-        let t = (0..d.tokens.len()).find(|&t| d.token_text(t) == "March").unwrap();
+        let t = (0..d.tokens.len())
+            .find(|&t| d.token_text(t) == "March")
+            .unwrap();
         detente_events::find_triggers(d, kb, 0)
             .iter()
             .any(|x| x.first == t)
