@@ -662,11 +662,19 @@ fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
         .iter()
         .map(|&k| has_object && tree.case_of(k) == Some("for"))
         .collect();
+    let words: Vec<(&str, &str)> = words;
+    let mut hashes: Vec<u64> = words
+        .iter()
+        .flat_map(|&(lemma, lower)| [place_hash(lemma), place_hash(lower)])
+        .chain(particle_after.map(|(_, lower)| place_hash(lower)))
+        .collect();
+    hashes.sort_unstable();
     WordPlaces {
         places,
         words,
         purpose,
         particle_after,
+        hashes,
     }
 }
 
@@ -699,6 +707,15 @@ struct WordPlaces<'t> {
     /// The token after the head, with its lower-case form, if it is a
     /// particle, an adverb or a preposition.
     particle_after: Option<(usize, &'t str)>,
+    /// Hashes of every lemma and form above, sorted: most entries of a head
+    /// want a word that is nowhere, told without comparing words.
+    hashes: Vec<u64>,
+}
+
+/// A word's hash for [`WordPlaces::hashes`].
+fn place_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::default().hash_one(w)
 }
 
 /// The tokens where the words of a frame headed by `t` may stand: its
@@ -776,6 +793,12 @@ fn predicate_as(tree: &Tree, k: usize) -> bool {
 /// The tokens of `t`'s phrase that stand for the frame's required words
 /// (particles and nouns), or `None` when one is missing.
 fn frame_words(places: &WordPlaces, e: &LexEntry) -> Option<Vec<usize>> {
+    if e.words
+        .iter()
+        .any(|w| places.hashes.binary_search(&place_hash(w)).is_err())
+    {
+        return None;
+    }
     let mut required = Vec::new();
     let with_for = e.event == "REQUEST" || e.words.iter().any(|w| w == "for");
     for w in e.words.iter().map(String::as_str) {

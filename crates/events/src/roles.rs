@@ -1190,10 +1190,13 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
             ""
         }
     };
-    let lower_sent = doc.lower_slice(doc.sentences[s].span);
-    r.outcome = ["result", "outcome", "outcomes", "resulted", "culminated"]
-        .iter()
-        .any(|w| crate::contains_keyword(lower_sent, w));
+    // (Words, as the tokens have them: no search of the sentence's text for each.)
+    r.outcome = (a..b).any(|k| {
+        matches!(
+            doc.token_lower(k),
+            "result" | "outcome" | "outcomes" | "resulted" | "culminated"
+        )
+    });
 
     // Infinitives: "to meet" counts only after a verb of planning.
     if prev(1) == "to" && p.kind == "verb" {

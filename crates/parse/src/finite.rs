@@ -2258,19 +2258,34 @@ pub fn subject_left_before_predicate(
 ) -> Option<usize> {
     let n = xpos.len();
     let mut repaired = None;
+    // Which words have a subject, and each word's first finite auxiliary or
+    // copula before it: one pass over the tree (and another after each
+    // repair), not a scan of the sentence for every word.
+    let clause_words = |heads: &[usize], rels: &[&str]| {
+        let mut subject = vec![false; n + 1];
+        let mut first_aux: Vec<Option<usize>> = vec![None; n + 1];
+        for k in 1..=n {
+            let h = heads[k];
+            if rels[k].starts_with("nsubj") || rels[k].starts_with("csubj") || rels[k] == "expl" {
+                subject[h] = true;
+            }
+            if k < h
+                && first_aux[h].is_none()
+                && matches!(rels[k], "aux" | "aux:pass" | "cop")
+                && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP" | "MD")
+            {
+                first_aux[h] = Some(k);
+            }
+        }
+        (subject, first_aux)
+    };
+    let (mut has_subject, mut first_aux) = clause_words(heads, rels);
     for v in 2..=n {
-        if matches!(rels[v], "aux" | "aux:pass" | "cop")
-            || kids(heads, v).any(|k| {
-                rels[k].starts_with("nsubj") || rels[k].starts_with("csubj") || rels[k] == "expl"
-            })
-        {
+        if matches!(rels[v], "aux" | "aux:pass" | "cop") || has_subject[v] {
             continue;
         }
         // The predicate's first word: its finite auxiliary or copula, or itself.
-        let aux = kids(heads, v).filter(|&k| k < v).find(|&k| {
-            matches!(rels[k], "aux" | "aux:pass" | "cop")
-                && matches!(xpos[k - 1], "VBD" | "VBZ" | "VBP" | "MD")
-        });
+        let aux = first_aux[v];
         let first = match aux {
             Some(a)
                 if (a + 1..v).all(|k| {
@@ -2416,6 +2431,7 @@ pub fn subject_left_before_predicate(
         };
         if done {
             repaired = Some(v);
+            (has_subject, first_aux) = clause_words(heads, rels);
         }
     }
     repaired
