@@ -2312,6 +2312,39 @@ pub(crate) fn frame_events(
                 kb.agent_sectors
                     .contains_key(&*crate::noun_key(tree.doc, k))
             });
+        // "Police fired tear gas to disperse protesters": people the act's
+        // purpose reaches are those it is done to (as `trigger_roles` reads
+        // them), unless a phrase of the patterns tells the act ("used water
+        // cannon to disperse": its own coding stands).
+        // (The infinitive may be read as the object's modifier.)
+        let purposes = tree
+            .kids(t)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                tree.doc.syntax[c].upos == "VERB"
+                    && matches!(tree.rel(c), "advcl" | "xcomp")
+                    && tree
+                        .kids(c)
+                        .iter()
+                        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+            })
+            .chain(infinitive_after_object(&tree, t));
+        let told_by_pattern = tree.kids(t).iter().any(|&k| {
+            matches!(tree.rel(k), "obj" | "iobj")
+                && taken.iter().any(|x| x.overlaps(doc.tokens[k].span))
+        });
+        let purpose_object = !e.noun
+            && !told_by_pattern
+            && purposes.into_iter().any(|c| {
+                tree.kids(c).iter().any(|&o| {
+                    tree.rel(o) == "obj"
+                        && group(o)
+                        && !kb
+                            .agent_sectors
+                            .contains_key(&*crate::noun_key(tree.doc, o))
+                })
+            });
         // "A drone strike killed six civilians in Idlib": an attack named by
         // its weapon, by nobody the text names, on a place's people.
         let weapon_subject = e.event == "ASSAULT"
@@ -2331,6 +2364,7 @@ pub(crate) fn frame_events(
                     || !recipient.is_empty()
                     || group_object
                     || agent_object
+                    || purpose_object
                     || people_subject && e.event == "ASSAULT" && e.recipient == Slot::None)
                 || weapon_subject && group_object)
         {
@@ -2694,16 +2728,23 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
     // "threatened to ban Ugandan opposition candidates": a verb that takes a
     // clause reaches whom the clause's act reaches.
     if out.recipient.is_empty() {
-        if let Some(c) = objects.iter().copied().find(|&k| {
-            tree.doc.syntax[k].upos == "VERB"
-                && (tree.rel(k) == "xcomp"
+        if let Some(c) = objects
+            .iter()
+            .copied()
+            .find(|&k| {
+                tree.doc.syntax[k].upos == "VERB"
+                    && (tree.rel(k) == "xcomp"
                         // "opened fire to disperse the demonstrators": whom
                         // the act's purpose reaches.
                         || matches!(tree.rel(k), "advcl" | "acl")
                             && tree.kids(k).iter().any(|&m| {
                                 tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to"
                             }))
-        }) {
+            })
+            // (Or read as the modifier of the object: "fired tear gas to
+            // disperse the protesters".)
+            .or_else(|| infinitive_after_object(&tree, h).filter(|_| verb))
+        {
             let (head, parties) = receiving_parties(&tree, c, tree.kids(c));
             if !parties.is_empty() || out.recipient_head.is_none() {
                 (out.recipient_head, out.recipient) = (head, parties);

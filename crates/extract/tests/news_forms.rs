@@ -1073,3 +1073,31 @@ fn a_body_that_votes_to_demand_or_condemn_does_so() {
     );
     assert!(evs.iter().all(|e| e.status != "occurred"), "{evs:#?}");
 }
+
+#[test]
+fn force_used_to_disperse_a_crowd_is_done_to_the_crowd() {
+    // The purpose's crowd is whom the force reaches, whether the parser
+    // hangs the infinitive on the verb or on the weapon.
+    for (text, state) in [
+        ("Police fired tear gas to disperse protesters in Maputo on Monday.", "MOZ"),
+        (
+            "Riot police fired tear gas to disperse thousands of demonstrators in Harare on Saturday.",
+            "ZWE",
+        ),
+        ("Police used batons to disperse students in Kathmandu on Sunday.", "NPL"),
+    ] {
+        let evs = events(text, "2025-03-10");
+        let act = evs
+            .iter()
+            .find(|e| matches!(e.event.as_str(), "ASSAULT" | "COERCE"))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(codes(&act.actor), [state], "{text}: {act:#?}");
+        assert_eq!(codes(&act.recipient), [state], "{text}: {act:#?}");
+    }
+    // Force whose purpose names no crowd, by nobody named, is nobody's act.
+    assert!(events(
+        "Police fired tear gas to clear the road on Monday.",
+        "2025-03-10"
+    )
+    .is_empty());
+}
