@@ -784,12 +784,24 @@ pub fn extract_events_with(
                         .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
                     r.actor = tree.actor.clone();
                 } else {
-                    r.actor = tree
+                    let kept: Vec<Party> = tree
                         .actor
                         .iter()
                         .filter(|p| !r.recipient.iter().any(|a| a.entity == p.entity))
                         .cloned()
                         .collect();
+                    // "Kenyan riot police fired tear gas at demonstrators
+                    // in Nairobi": a state acting on people of its own,
+                    // whom the surface took for the state itself.
+                    let on_its_people = kept.is_empty()
+                        && tree
+                            .recipient_head
+                            .is_some_and(|k| names_people(doc, kb, s, k));
+                    r.actor = if on_its_people {
+                        tree.actor.clone()
+                    } else {
+                        kept
+                    };
                 }
             }
             let mut actor = r.actor;
@@ -2188,6 +2200,19 @@ pub(crate) fn noun_key(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
         };
     }
     singular(doc.token_lower(t)).into()
+}
+
+/// Whether token `k` of sentence `s` names people by what they are, or a
+/// number of them ("demonstrators", "thousands of students").
+fn names_people(doc: &Doc, kb: &Kb, s: usize, k: usize) -> bool {
+    let people = |k: usize| {
+        let n = noun_key(doc, k);
+        kb.group_sectors.contains_key(&*n) || kb.lexicon.in_class("crowd", &n)
+    };
+    let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    people(k)
+        || (first..end)
+            .any(|c| doc.syntax[c].head == Some(k) && doc.syntax[c].deprel == "nmod" && people(c))
 }
 
 /// The singular of a lower-case plural by its spelling ("troops", "militiamen", "parties").

@@ -1101,3 +1101,21 @@ fn force_used_to_disperse_a_crowd_is_done_to_the_crowd() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_states_agents_acting_on_its_own_people_act_for_it() {
+    // The demonym before a described force names its state even where the
+    // people it acts on are that state's too.
+    for (text, state) in [
+        ("Malawian riot police fired tear gas at demonstrators in Lilongwe on Monday.", "MWI"),
+        (
+            "Zambian riot police fired tear gas at hundreds of students in Lusaka on Friday.",
+            "ZMB",
+        ),
+    ] {
+        let evs = events(text, "2025-03-10");
+        let act = first(&evs, "ASSAULT");
+        assert_eq!(codes(&act.actor), [state], "{text}: {act:#?}");
+        assert_eq!(codes(&act.recipient), [state], "{text}: {act:#?}");
+    }
+}
