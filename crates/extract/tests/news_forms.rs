@@ -1107,7 +1107,10 @@ fn a_states_agents_acting_on_its_own_people_act_for_it() {
     // The demonym before a described force names its state even where the
     // people it acts on are that state's too.
     for (text, state) in [
-        ("Malawian riot police fired tear gas at demonstrators in Lilongwe on Monday.", "MWI"),
+        (
+            "Malawian riot police fired tear gas at demonstrators in Lilongwe on Monday.",
+            "MWI",
+        ),
         (
             "Zambian riot police fired tear gas at hundreds of students in Lusaka on Friday.",
             "ZMB",
