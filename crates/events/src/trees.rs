@@ -102,8 +102,10 @@ pub fn may_want_sentences(
     lemmatiser: usize,
     mut lemmas: impl FnMut(usize) -> [String; 2],
 ) -> MayWant {
-    let quotes: Vec<Span> = detente_recognise::quote_candidates(doc)
-        .into_iter()
+    let quote_candidates = detente_recognise::quote_candidates(doc);
+    let quotes: Vec<Span> = quote_candidates
+        .iter()
+        .copied()
         .filter(|&q| {
             doc.slice(q).split_whitespace().count() >= detente_recognise::MIN_UNSPOKEN_WORDS
         })
@@ -180,6 +182,7 @@ pub fn may_want_sentences(
         MayWant {
             sentences,
             untagged,
+            quote_candidates,
         }
     })
 }
@@ -190,6 +193,9 @@ pub struct MayWant {
     pub sentences: Vec<bool>,
     /// For each sentence, its triggers found without tags or dates.
     untagged: Vec<UntaggedTriggers>,
+    /// The document's `detente_recognise::quote_candidates`, for
+    /// recognising to take rather than find again.
+    pub quote_candidates: Vec<Span>,
 }
 
 /// A sentence's triggers found without tags or dates, and what finding

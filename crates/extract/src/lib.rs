@@ -59,10 +59,11 @@ pub fn analyse(raw: &str, meta: &DocMeta, kb: &Kb, opts: &Options) -> Doc {
     // takes tags as hints only, and the records are those of tagging every
     // sentence (tests/trees.rs compares them).
     let lemmatiser = model as *const detente_parse::Model as usize;
-    let taggable = detente_events::trees::may_want_sentences(&doc, kb, lemmatiser, |t| {
+    let mut taggable = detente_events::trees::may_want_sentences(&doc, kb, lemmatiser, |t| {
         detente_parse::verb_and_noun_lemmas(&doc, model, t)
     });
-    let tagged = tag_and_recognise_where(&mut doc, kb, model, |s| taggable.sentences[s]);
+    let quotes = std::mem::take(&mut taggable.quote_candidates);
+    let tagged = tag_and_recognise_given(&mut doc, kb, model, |s| taggable.sentences[s], quotes);
     // The triggers found to choose the sentences are the event stage's too.
     let choice = detente_events::trees::choose_sentences_given(&doc, kb, &taggable);
     tagged.parse_trees(&mut doc, model, |s| choice.wanted[s]);
@@ -90,9 +91,21 @@ pub fn tag_and_recognise_where(
     model: &detente_parse::Model,
     wanted: impl Fn(usize) -> bool,
 ) -> detente_parse::TaggedDoc {
+    let quotes = detente_recognise::quote_candidates(doc);
+    tag_and_recognise_given(doc, kb, model, wanted, quotes)
+}
+
+/// [`tag_and_recognise_where`] given the document's quote candidates.
+fn tag_and_recognise_given(
+    doc: &mut Doc,
+    kb: &Kb,
+    model: &detente_parse::Model,
+    wanted: impl Fn(usize) -> bool,
+    quotes: Vec<detente_doc::Span>,
+) -> detente_parse::TaggedDoc {
     let mut tagged = detente_parse::tag_doc_where(doc, model, wanted);
     irregular_lemmas(doc, kb);
-    detente_recognise::recognise(doc, kb);
+    detente_recognise::recognise_given_quotes(doc, kb, quotes);
     let names = detente_recognise::name_tokens(doc);
     tagged.mark_names(doc, model, |t| names[t]);
     tagged

@@ -22,7 +22,13 @@ use detente_kb::Kb;
 
 /// Run every recogniser over `doc`.
 pub fn recognise(doc: &mut Doc, kb: &Kb) {
+    let quotes = quote_candidates(doc);
+    recognise_given_quotes(doc, kb, quotes);
+}
+
+/// [`recognise`], given the document's [`quote_candidates`] found before.
+pub fn recognise_given_quotes(doc: &mut Doc, kb: &Kb, quotes: Vec<detente_doc::Span>) {
     recognise_actors(doc, kb);
     recognise_dates(doc);
-    recognise_quotes(doc);
+    quotes::recognise_quotes_in(doc, quotes);
 }

@@ -157,7 +157,13 @@ pub const MIN_UNSPOKEN_WORDS: usize = 6;
 
 /// Find every quote of `doc` and its speaker.
 pub fn recognise_quotes(doc: &mut Doc) {
-    let mut quotes: Vec<Quote> = quote_candidates(doc)
+    let candidates = quote_candidates(doc);
+    recognise_quotes_in(doc, candidates);
+}
+
+/// [`recognise_quotes`] given the document's [`quote_candidates`].
+pub(crate) fn recognise_quotes_in(doc: &mut Doc, candidates: Vec<Span>) {
+    let mut quotes: Vec<Quote> = candidates
         .into_iter()
         .map(|span| Quote {
             span,
