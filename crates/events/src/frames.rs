@@ -1393,7 +1393,7 @@ const DOING_VERBS: &[&str] = &[
     "pay", "hold", "have", "make", "conduct", "launch", "carry", "stage", "mount", "begin",
     "start", "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend",
     "join", "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver",
-    "issue", "fire", "use", "deploy", "unleash",
+    "issue", "fire", "use", "deploy", "unleash", "open", "reopen",
 ];
 
 /// Whether token `k` is the pronoun "it".
@@ -1630,7 +1630,7 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
 }
 
 /// Adjectives that make their clause a stated readiness ("is willing to withdraw").
-const READY: &[&str] = &[
+pub(crate) const READY: &[&str] = &[
     "open",
     "willing",
     "prepared",
@@ -2794,6 +2794,16 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
             .filter(|&v| PARTAKING_VERBS.contains(&tree.lower_lemma(v)))
         {
             out.actor_head = subject(&tree, v, 0);
+        }
+    }
+    // "Yemen is ready for talks with Saudi Arabia": so is one a subject is
+    // ready or open for (planned: `status` reads the readiness).
+    if !verb && tree.rel(h) == "obl" && tree.case_of(h) == Some("for") {
+        if let Some(a) = tree
+            .head(h)
+            .filter(|&a| doc.syntax[a].upos == "ADJ" && READY.contains(&tree.lower_lemma(a)))
+        {
+            out.actor_head = subject(&tree, a, 0);
         }
     }
     // "The EU added the ministers to its blacklist": a noun act the object

@@ -1277,7 +1277,10 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
                 ""
             }
         };
+        // ("ready for talks": what a readiness is for is the act, planned.)
+        let readiness = lead(k, 1) == "for" && crate::frames::READY.contains(&lead(k, 2));
         if k > a
+            && !readiness
             && (matches!(
                 lead(k, 1),
                 "following"

@@ -1122,3 +1122,23 @@ fn a_states_agents_acting_on_its_own_people_act_for_it() {
         assert_eq!(codes(&act.recipient), [state], "{text}: {act:#?}");
     }
 }
+
+#[test]
+fn talks_a_state_is_ready_for_or_opens_are_its_own() {
+    let evs = events(
+        "Moldova is ready for talks on a transit deal with Romania, its foreign minister said.",
+        "2025-03-10",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["MDA"], "{talks:#?}");
+    assert_eq!(codes(&talks.recipient), ["ROU"], "{talks:#?}");
+    assert_eq!(talks.status, "planned", "{talks:#?}");
+    let evs = events(
+        "Albania opened talks with Montenegro on Monday.",
+        "2025-03-10",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["ALB"], "{talks:#?}");
+    assert_eq!(codes(&talks.recipient), ["MNE"], "{talks:#?}");
+    assert_eq!(talks.status, "occurred", "{talks:#?}");
+}
