@@ -665,8 +665,8 @@ fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
     let words: Vec<(&str, &str)> = words;
     let mut hashes: Vec<u64> = words
         .iter()
-        .flat_map(|&(lemma, lower)| [place_hash(lemma), place_hash(lower)])
-        .chain(particle_after.map(|(_, lower)| place_hash(lower)))
+        .flat_map(|&(lemma, lower)| [crate::word_hash(lemma), crate::word_hash(lower)])
+        .chain(particle_after.map(|(_, lower)| crate::word_hash(lower)))
         .collect();
     hashes.sort_unstable();
     WordPlaces {
@@ -710,12 +710,6 @@ struct WordPlaces<'t> {
     /// Hashes of every lemma and form above, sorted: most entries of a head
     /// want a word that is nowhere, told without comparing words.
     hashes: Vec<u64>,
-}
-
-/// A word's hash for [`WordPlaces::hashes`].
-fn place_hash(w: &str) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::fast::FixedState::default().hash_one(w)
 }
 
 /// The tokens where the words of a frame headed by `t` may stand: its
@@ -795,7 +789,7 @@ fn predicate_as(tree: &Tree, k: usize) -> bool {
 fn frame_words(places: &WordPlaces, e: &LexEntry) -> Option<Vec<usize>> {
     if e.words
         .iter()
-        .any(|w| places.hashes.binary_search(&place_hash(w)).is_err())
+        .any(|w| places.hashes.binary_search(&crate::word_hash(w)).is_err())
     {
         return None;
     }

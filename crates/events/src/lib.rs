@@ -2202,6 +2202,14 @@ pub(crate) fn noun_key(doc: &Doc, t: usize) -> std::borrow::Cow<'_, str> {
     singular(doc.token_lower(t)).into()
 }
 
+/// A word's hash, the same in every run: words compared by hash before
+/// (or instead of) by their letters, where a hash two words share only
+/// lets more through.
+pub(crate) fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::default().hash_one(w)
+}
+
 /// Whether token `k` of sentence `s` names people by what they are, or a
 /// number of them ("demonstrators", "thousands of students").
 fn names_people(doc: &Doc, kb: &Kb, s: usize, k: usize) -> bool {

@@ -154,7 +154,7 @@ pub fn may_want_sentences(
                         keys.sort_unstable();
                         keys
                     });
-                    keys.binary_search(&word_hash(w)).is_ok()
+                    keys.binary_search(&crate::word_hash(w)).is_ok()
                 };
                 let may_fit = |e: &LexEntry| {
                     e.words.iter().all(|w| has(w))
@@ -221,12 +221,6 @@ impl UntaggedTriggers {
     }
 }
 
-/// A word's hash, the same in every run.
-fn word_hash(w: &str) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::fast::FixedState::default().hash_one(w)
-}
-
 /// Words a thread keeps [`WordHeads`] of before starting again.
 const MEMO_WORDS: usize = 1 << 17;
 
@@ -279,7 +273,7 @@ impl WordMemo {
 impl WordHeads {
     fn new(kb: &Kb, w: &str, lemmas: &[String; 2]) -> WordHeads {
         let irregular = kb.lexicon.verb_form_lemma(w);
-        let mut keys = vec![word_hash(w)];
+        let mut keys = vec![crate::word_hash(w)];
         let mut heads: [Vec<Box<str>>; 2] = Default::default();
         for noun in [false, true] {
             let mut of_tag = vec![lowercase(&lemmas[noun as usize]).into_owned()];
@@ -301,8 +295,8 @@ impl WordHeads {
                 crate::frames::head_key(k, w, noun, &mut note);
             }
             for k in of_tag {
-                if !keys.contains(&word_hash(&k)) {
-                    keys.push(word_hash(&k));
+                if !keys.contains(&crate::word_hash(&k)) {
+                    keys.push(crate::word_hash(&k));
                 }
             }
         }

@@ -52,7 +52,8 @@ pub fn tag_doc_where(doc: &mut Doc, model: &Model, wanted: impl Fn(usize) -> boo
     let mut pieces = Vec::new();
     for s in 0..doc.sentences.len() {
         let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
-        // Tokens between sentences (none today) still get an entry.
+        // Tokens between sentences (none today) and those of the sentences
+        // left untagged still get an entry.
         while syntax.len() < first {
             syntax.push(empty(doc, syntax.len()));
         }
