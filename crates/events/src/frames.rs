@@ -2790,9 +2790,10 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
             out.actor_head = subject(&tree, v, 0);
         }
     }
-    // "Yemen is ready for talks with Saudi Arabia": so is one a subject is
-    // ready or open for (planned: `status` reads the readiness).
-    if !verb && tree.rel(h) == "obl" && tree.case_of(h) == Some("for") {
+    // "Yemen is ready for talks with Saudi Arabia", "open to talks": so is
+    // one a subject is ready or open for (planned: `status` reads the
+    // readiness).
+    if !verb && tree.rel(h) == "obl" && matches!(tree.case_of(h), Some("for" | "to")) {
         if let Some(a) = tree
             .head(h)
             .filter(|&a| doc.syntax[a].upos == "ADJ" && READY.contains(&tree.lower_lemma(a)))

@@ -1133,6 +1133,10 @@ fn talks_a_state_is_ready_for_or_opens_are_its_own() {
     assert_eq!(codes(&talks.actor), ["MDA"], "{talks:#?}");
     assert_eq!(codes(&talks.recipient), ["ROU"], "{talks:#?}");
     assert_eq!(talks.status, "planned", "{talks:#?}");
+    let evs = events("Moldova is open to talks with Romania.", "2025-03-10");
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["MDA"], "{talks:#?}");
+    assert_eq!(codes(&talks.recipient), ["ROU"], "{talks:#?}");
     let evs = events(
         "Albania opened talks with Montenegro on Monday.",
         "2025-03-10",
