@@ -643,7 +643,7 @@ fn speaker_of(tree: &Tree, t: usize) -> Option<usize> {
 /// [`word_place_tokens`]), with what [`frame_words`] compares there.
 fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
     let places = word_place_tokens(tree, kb, t);
-    let words = places
+    let words: Vec<(&str, &str)> = places
         .iter()
         .map(|&k| (tree.lower_lemma(k), joined_lower(tree.doc, k)))
         .collect();
@@ -662,7 +662,6 @@ fn word_places<'t>(tree: &'t Tree, kb: &Kb, t: usize) -> WordPlaces<'t> {
         .iter()
         .map(|&k| has_object && tree.case_of(k) == Some("for"))
         .collect();
-    let words: Vec<(&str, &str)> = words;
     let mut hashes: Vec<u64> = words
         .iter()
         .flat_map(|&(lemma, lower)| [crate::word_hash(lemma), crate::word_hash(lower)])
@@ -728,12 +727,7 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .filter(|&(o, g)| {
             tree.rel(g) == "nmod"
                 || tree.rel(g) == "amod" && g > o
-                || tree.rel(g) == "acl"
-                    && g > o
-                    && tree
-                        .kids(g)
-                        .iter()
-                        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+                || tree.rel(g) == "acl" && g > o && marked_by_to(tree, g)
         })
         .map(|(_, g)| g);
     kids.iter()
@@ -1623,6 +1617,13 @@ fn concrete_noun_event(tree: &Tree, t: usize) -> bool {
     !generic && (supported || broke_out || (parties && dated))
 }
 
+/// Whether word `k` is an infinitive marked by "to" ("to disperse").
+fn marked_by_to(tree: &Tree, k: usize) -> bool {
+    tree.kids(k)
+        .iter()
+        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+}
+
 /// Adjectives that make their clause a stated readiness ("is willing to withdraw").
 pub(crate) const READY: &[&str] = &[
     "open",
@@ -2163,11 +2164,7 @@ pub(crate) fn frame_events(
         // a noun's infinitive is its content, as a verb's clause is.
         let content_rel = |k: usize| {
             if e.noun {
-                tree.rel(k) == "acl"
-                    && tree
-                        .kids(k)
-                        .iter()
-                        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+                tree.rel(k) == "acl" && marked_by_to(&tree, k)
             } else {
                 matches!(tree.rel(k), "xcomp" | "ccomp")
             }
@@ -2318,10 +2315,7 @@ pub(crate) fn frame_events(
             .filter(|&c| {
                 tree.doc.syntax[c].upos == "VERB"
                     && matches!(tree.rel(c), "advcl" | "xcomp")
-                    && tree
-                        .kids(c)
-                        .iter()
-                        .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+                    && marked_by_to(&tree, c)
             })
             .chain(infinitive_after_object(&tree, t));
         let told_by_pattern = tree.kids(t).iter().any(|&k| {
@@ -2731,9 +2725,7 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                         // "opened fire to disperse the demonstrators": whom
                         // the act's purpose reaches.
                         || matches!(tree.rel(k), "advcl" | "acl")
-                            && tree.kids(k).iter().any(|&m| {
-                                tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to"
-                            }))
+                            && marked_by_to(&tree, k))
             })
             // (Or read as the modifier of the object: "fired tear gas to
             // disperse the protesters".)
@@ -3017,10 +3009,7 @@ pub(crate) fn courtesy_call(doc: &Doc, s: usize, first: usize, end: usize) -> bo
     let asks = kids.iter().any(|&k| {
         matches!(tree.rel(k), "xcomp" | "ccomp")
             || tree.rel(k) == "advcl"
-                && tree
-                    .kids(k)
-                    .iter()
-                    .any(|&m| tree.rel(m) == "mark" && tree.doc.token_lower(m) == "to")
+                && marked_by_to(&tree, k)
             || tree.rel(k).starts_with("obl") && tree.case_of(k) == Some("for")
     }) || tree.kids(person).iter().any(|&k| {
         matches!(tree.rel(k), "acl" | "acl:relcl")
