@@ -730,10 +730,19 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
                 || tree.rel(g) == "acl" && g > o && marked_by_to(tree, g)
         })
         .map(|(_, g)| g);
+    // "went back on its pledge": a phrase the parser put under the verb's
+    // particle is the verb's.
+    let under_particle = kids
+        .iter()
+        .copied()
+        .filter(|&k| matches!(tree.rel(k), "compound:prt" | "advmod") && k > t)
+        .flat_map(|p| tree.kids(p).iter().copied().filter(move |&g| g > p))
+        .filter(|&g| matches!(tree.rel(g), "obl" | "nmod"));
     kids.iter()
         .copied()
         .map(|k| through_quantity(tree, kb, k))
         .chain(beside_object)
+        .chain(under_particle)
         .filter(|&k| may_be_frame_word(tree, k))
         .collect()
 }

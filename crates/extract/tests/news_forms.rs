@@ -1146,3 +1146,26 @@ fn talks_a_state_is_ready_for_or_opens_are_its_own() {
     assert_eq!(codes(&talks.recipient), ["MNE"], "{talks:#?}");
     assert_eq!(talks.status, "occurred", "{talks:#?}");
 }
+
+#[test]
+fn going_back_on_a_pledge_is_a_rejection_and_going_back_in_time_is_not() {
+    // The parser may hang the pledge on the particle, not on the verb.
+    for text in [
+        "Mali's junta went back on its pledge to hold elections this year.",
+        "Iran went back on its commitments under the nuclear deal.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert_eq!(
+            evs.iter().filter(|e| e.event == "REJECT").count(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+    for text in [
+        "The quarrel between Chile and Bolivia goes back decades.",
+        "Iran went back to the negotiating table on Monday.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().all(|e| e.event != "REJECT"), "{text}: {evs:#?}");
+    }
+}
