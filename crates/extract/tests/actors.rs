@@ -563,3 +563,50 @@ fn he_after_an_aside_and_a_verb_of_saying_is_the_named_speaker() {
     let refusal = first(&evs, "REJECT");
     assert_eq!(codes(&refusal.actor), ["HUN"], "{refusal:#?}");
 }
+
+#[test]
+fn an_office_named_with_its_body_acts_for_the_body() {
+    // The body's name is inside the office phrase, or owns it; nobody who
+    // holds the office is known on the day, so the body itself acts.
+    for (text, actor) in [
+        (
+            "The IAEA chief urged Iran to let inspectors into the site.",
+            "UNO",
+        ),
+        (
+            "The UN envoy for Yemen urged Saudi Arabia to reopen the port.",
+            "UNO",
+        ),
+        (
+            "The EU's foreign policy chief warned Georgia over the new law.",
+            "EUR",
+        ),
+        (
+            "The chairperson of the African Union Commission called on Sudan to halt the fighting.",
+            "IGO",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = evs
+            .iter()
+            .find(|e| matches!(e.event.as_str(), "REQUEST" | "THREATEN" | "ACCUSE"))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(codes(&e.actor), [actor], "{text}: {e:#?}");
+        assert!(
+            !codes(&e.recipient).contains(&actor.to_string()),
+            "{text}: {e:#?}"
+        );
+    }
+    // A holder the knowledge base knows on the day is still named.
+    let r = record(
+        "The UN secretary-general urged Armenia to show restraint.",
+        "2025-03-05",
+    );
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.kind == "person" && e.code.as_deref() == Some("UNO")),
+        "{:#?}",
+        r.entities
+    );
+}

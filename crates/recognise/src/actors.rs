@@ -1838,6 +1838,9 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         let mut code = None;
         let mut office = None;
         let mut role = None;
+        // A body the office phrase names ("the IAEA chief", "the UN
+        // envoy"): whom its holder works for.
+        let mut body = None;
         while end < n && end < start + 7 {
             let targets = th.targets(end);
             let lw = doc.token_lower(end);
@@ -1845,7 +1848,9 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                 office = Some(o);
                 // Skip the rest of the office phrase.
                 let hit = th.by_token[end].expect("office hit");
-                end = doc.tokens_in(th.hits[hit].0).end;
+                let words = doc.tokens_in(th.hits[hit].0);
+                body = body.or_else(|| body_named_in(doc, kb, words.clone()));
+                end = words.end;
                 continue;
             }
             if let Some(c) = code_of_targets(kb, targets) {
@@ -1874,10 +1879,7 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                 end += 1;
                 break;
             }
-            if matches!(
-                lw,
-                "head" | "of" | "the" | "chief" | "director" | "chairman" | "ceo"
-            ) {
+            if matches!(lw, "of" | "the") || LEADS.contains(&lw) {
                 end += 1;
                 continue;
             }
@@ -1887,10 +1889,7 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
         if office.is_none()
             && role.is_none()
             && end > start
-            && matches!(
-                doc.token_lower(start),
-                "head" | "chief" | "director" | "chairman" | "ceo"
-            )
+            && LEADS.contains(&doc.token_lower(start))
         {
             let pos = doc.tokens[end.min(n - 1)].span.start;
             if let Some(inst) = doc.mentions.iter().find(|m| {
@@ -1912,16 +1911,18 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                         })
                 };
                 if !follows_name {
-                    if let Some(e) = latest_person(doc, &new_mentions, span.start, |e| {
+                    // Nobody of it named before: the body acts through
+                    // its head.
+                    let e = latest_person(doc, &new_mentions, span.start, |e| {
                         doc.entities[e].affiliations.contains(&inst_e)
-                    }) {
-                        new_mentions.push(Mention {
-                            span,
-                            entity: e,
-                            form: MentionForm::Description,
-                            place: None,
-                        });
-                    }
+                    })
+                    .unwrap_or(inst_e);
+                    new_mentions.push(Mention {
+                        span,
+                        entity: e,
+                        form: MentionForm::Description,
+                        place: None,
+                    });
                 }
                 t = doc.token_at(inst_end).max(t + 1);
                 continue;
@@ -1957,6 +1958,18 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
                 .filter(|&p| doc.entities[p].kind == EntityKind::State)
                 .and_then(|p| doc.entities[p].code.clone())
         });
+        // "the EU's foreign policy chief", "the IAEA chief": the body's.
+        let body_entity = possessor_entity
+            .filter(|&p| doc.entities[p].kind == EntityKind::Body)
+            .or_else(|| {
+                body.map(|i| {
+                    let b = &kb.bodies[i];
+                    reg.get_or_add(doc, format!("B:{i}"), || {
+                        entity(&b.name, EntityKind::Body, Some(&b.code), Some(&b.sector))
+                    })
+                })
+            });
+        let code = code.or_else(|| body_entity.and_then(|b| doc.entities[b].code.clone()));
         let office_name = office.map(|o| kb.offices[o].office.clone());
         let office_roles: Vec<String> = office
             .map(|o| kb.offices[o].roles.clone())
@@ -2016,7 +2029,10 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
             latest_person(doc, &new_mentions, span.start, |e| {
                 Some(e) != possessor_entity
             })
-        });
+        })
+        // Nobody known holds it: the body itself acts through its officer
+        // ("the UN envoy urged …" is the UN's request).
+        .or(body_entity.filter(|_| office.is_some()));
         if let Some(e) = found {
             new_mentions.push(Mention {
                 span,
@@ -2029,6 +2045,52 @@ fn descriptions(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) {
     }
     doc.mentions.extend(new_mentions);
     doc.mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Words of one who leads a body: "the head of the Russian Direct
+/// Investment Fund", "the chairperson of the African Union Commission".
+const LEADS: &[&str] = &[
+    "head",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "ceo",
+];
+
+/// The body that capitalised words of an office phrase name, the longest
+/// run first: "IAEA" in "IAEA chief", "African Union Commission" in
+/// "chairperson of the African Union Commission".
+fn body_named_in(doc: &Doc, kb: &Kb, words: std::ops::Range<usize>) -> Option<usize> {
+    let body = |from: usize, to: usize| {
+        let span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+        kb.gazetteer
+            .lookup(doc.slice(span))
+            .iter()
+            .find_map(|x| match *x {
+                Target::Body(i) => Some(i),
+                _ => None,
+            })
+    };
+    let mut t = words.start;
+    while t < words.end {
+        if !is_cap_word(doc, t) {
+            t += 1;
+            continue;
+        }
+        let run_end = (t..words.end)
+            .find(|&u| !is_cap_word(doc, u))
+            .unwrap_or(words.end);
+        for from in t..run_end {
+            if let Some(i) = (from + 1..=run_end).rev().find_map(|to| body(from, to)) {
+                return Some(i);
+            }
+        }
+        t = run_end;
+    }
+    None
 }
 
 /// "the bloc", "the 27-nation bloc", "the Western alliance", "the
