@@ -2185,6 +2185,24 @@ pub(crate) fn frame_events(
                 recipient = receiving_parties(&tree, c, &objects).1;
             }
         }
+        // "accepted a Turkish proposal", "rejected Ukraine's bid", "spurned
+        // an offer from the government": whose the thing taken or refused
+        // is, is on the receiving end of a frame that names nobody there.
+        if recipient.is_empty()
+            && !e.noun
+            && e.recipient == Slot::None
+            && matches!(e.event.as_str(), "AGREE" | "REJECT" | "SUPPORT" | "CONCEDE")
+        {
+            if let Some(o) = tree.kid_with(t, "obj") {
+                for &k in tree.kids(o) {
+                    let owner = matches!(tree.rel(k), "nmod:poss" | "amod" | "compound") && k < o
+                        || tree.rel(k) == "nmod" && matches!(tree.case_of(k), Some("from" | "by"));
+                    if owner {
+                        recipient.extend(parties(&tree, k));
+                    }
+                }
+            }
+        }
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));
         // "Libya offered to hand over …": the pattern's act in the clause is this event's.

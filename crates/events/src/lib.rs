@@ -732,11 +732,20 @@ pub fn extract_events_with(
             // guess names nobody on the receiving end, the tree's object does.
             // For a joint act only a direct object counts ("visited Russia",
             // "extradited the suspect to Britain" is the object's phrase).
+            // So does the owner of the object ("accepted a Turkish
+            // proposal", "ratified Sweden's application").
             let joint_ok = !pattern.symmetric
                 || !r.actor.is_empty()
                     && tree.recipient_head.is_some_and(|k| {
-                        matches!(doc.syntax[k].deprel, "obj" | "iobj")
-                            || doc.syntax[k].deprel.starts_with("obl")
+                        let object = |k: usize| {
+                            matches!(doc.syntax[k].deprel, "obj" | "iobj")
+                                || doc.syntax[k].deprel.starts_with("obl")
+                        };
+                        object(k)
+                            || matches!(doc.syntax[k].deprel, "amod" | "compound" | "nmod:poss")
+                                && doc.syntax[k]
+                                    .head
+                                    .is_some_and(|h| doc.syntax[h].deprel == "obj")
                     });
             if frame.is_none() && r.recipient.is_empty() && joint_ok {
                 r.recipient = tree

@@ -1169,3 +1169,28 @@ fn going_back_on_a_pledge_is_a_rejection_and_going_back_in_time_is_not() {
         assert!(evs.iter().all(|e| e.event != "REJECT"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn whose_proposal_is_taken_or_refused_receives_the_answer() {
+    for (text, kind, to) in [
+        (
+            "Greece accepted a Turkish proposal to resume talks on the islands.",
+            "AGREE",
+            "TUR",
+        ),
+        (
+            "Israel rejected the Egyptian truce proposal on Sunday.",
+            "REJECT",
+            "EGY",
+        ),
+        (
+            "Hungary's parliament ratified Finland's application for NATO membership.",
+            "SUPPORT",
+            "FIN",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, kind);
+        assert_eq!(codes(&e.recipient), [to], "{text}: {e:#?}");
+    }
+}
