@@ -1938,8 +1938,48 @@ pub fn reported_subject_read_as_object(
         subject_left_before_predicate(forms, xpos, heads, rels),
         reported_subject(forms, xpos, heads, rels),
         saying_read_as_modifier_of_its_subject(forms, xpos, heads, rels),
+        object_read_as_second_subject_of_saying(forms, xpos, heads, rels),
     ];
     found.into_iter().flatten().last()
+}
+
+/// "Tehran accused Washington of fomenting unrest, state television
+/// reported": the parser may hang the reported clause's object on the
+/// verb of saying as a second subject, or as the subject of the noun
+/// that is the speaker. A subject right after a finite verb of the
+/// reported clause (hung on the verb of saying) that has no object, put
+/// on the verb of saying beside its own subject or on a noun after it,
+/// is that verb's object. Returns the clause's verb.
+pub fn object_read_as_second_subject_of_saying(
+    forms: &[&str],
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let (a, v) = (2..=n).find_map(|a| {
+        let h = heads[a];
+        let v = a - 1;
+        let saying = heads[v];
+        let second_subject = h == saying
+            && (1..=n).any(|k| k > a && heads[k] == h && rels[k] == "nsubj")
+            || h > a && h < saying && xpos[h - 1].starts_with("NN") && heads[h] == saying;
+        (rels[a] == "nsubj"
+            && h > a
+            && saying > a
+            && SAYING.contains(&&*lower(forms[saying - 1]))
+            && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
+            && matches!(rels[v], "advcl" | "ccomp" | "parataxis")
+            && second_subject
+            && !(1..=n).any(|k| heads[k] == v && matches!(rels[k], "obj" | "ccomp" | "xcomp")))
+        .then_some((a, v))
+    })?;
+    tree_kept(heads, rels, |heads, rels| {
+        heads[a] = v;
+        rels[a] = "obj";
+        rels[v] = "ccomp";
+    })
+    .then_some(v)
 }
 
 /// "The Israeli military said rockets were fired from Lebanon": the parser

@@ -238,3 +238,20 @@ fn a_name_before_a_verb_of_saying_is_its_subject_not_its_complement() {
     let (jan, _) = word(&p, "Jan");
     assert_eq!((jan.3, jan.4), (v, "nsubj"), "{p:?}");
 }
+
+#[test]
+fn an_object_read_as_a_second_subject_of_saying_is_the_objects() {
+    for s in [
+        "Tehran accused Washington of stirring unrest in Iranian towns , state radio reported .",
+        "Moscow accused Washington of fomenting unrest in Georgia , state television reported .",
+    ] {
+        let p = analyse(s);
+        let (_, accused) = word(&p, "accused");
+        let (washington, _) = word(&p, "Washington");
+        assert_eq!((washington.3, washington.4), (accused, "obj"), "{s}: {p:?}");
+        let (reported, r) = word(&p, "reported");
+        assert_eq!(reported.4, "root", "{s}: {p:?}");
+        let (acc, _) = word(&p, "accused");
+        assert_eq!(acc.3, r, "{s}: {p:?}");
+    }
+}
