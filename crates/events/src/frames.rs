@@ -824,13 +824,15 @@ fn frame_words(places: &WordPlaces, e: &LexEntry) -> Option<Vec<usize>> {
 /// "ordered the former president to appear on 16 October": the parser may
 /// read an infinitive right after a verb's object as one of purpose (on
 /// the verb) or as the object's modifier; there it is still the clause the
-/// object is asked to do. Returns the infinitive.
+/// object is asked to do. (The object may be read as an indirect one:
+/// "asked the United States on Wednesday to halt …".) Returns the
+/// infinitive.
 fn infinitive_after_object(tree: &Tree, t: usize) -> Option<usize> {
     let object = tree
         .kids(t)
         .iter()
         .copied()
-        .find(|&o| o > t && tree.rel(o) == "obj")?;
+        .find(|&o| o > t && matches!(tree.rel(o), "obj" | "iobj"))?;
     let infinitive = |k: usize| {
         tree.doc.syntax[k].xpos == "VB"
             && tree.kids(k).first().is_some_and(|&m| {

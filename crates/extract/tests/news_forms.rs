@@ -1194,3 +1194,18 @@ fn whose_proposal_is_taken_or_refused_receives_the_answer() {
         assert_eq!(codes(&e.recipient), [to], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn a_request_with_its_day_between_the_asked_and_the_act_is_made() {
+    // The parser reads the one asked as an indirect object and the act as
+    // an adverbial clause once a day stands between them.
+    for text in [
+        "Chad asked the United States on Monday to halt its drone flights in the border areas.",
+        "Chad's foreign minister, Amina Dobe, asked the United States on Monday to halt its drone flights in the border areas.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, "REQUEST");
+        assert_eq!(codes(&e.actor), ["TCD"], "{text}: {e:#?}");
+        assert_eq!(codes(&e.recipient), ["USA"], "{text}: {e:#?}");
+    }
+}
