@@ -738,11 +738,24 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .filter(|&k| matches!(tree.rel(k), "compound:prt" | "advmod") && k > t)
         .flat_map(|p| tree.kids(p).iter().copied().filter(move |&g| g > p))
         .filter(|&g| matches!(tree.rel(g), "obl" | "nmod"));
+    // "sent an aircraft carrier group", "shut down internet access": the
+    // modifier that names the object's kind.
+    let formation_kinds = kids
+        .iter()
+        .copied()
+        .filter(|&k| k > t && kb.lexicon.in_class("kindbymodifier", tree.lower_lemma(k)))
+        .flat_map(|k| {
+            tree.kids(k)
+                .iter()
+                .copied()
+                .filter(move |&g| g < k && tree.rel(g) == "compound")
+        });
     kids.iter()
         .copied()
         .map(|k| through_quantity(tree, kb, k))
         .chain(beside_object)
         .chain(under_particle)
+        .chain(formation_kinds)
         .filter(|&k| may_be_frame_word(tree, k))
         .collect()
 }
@@ -1176,15 +1189,24 @@ fn through_quantity(tree: &Tree, kb: &Kb, k: usize) -> usize {
 
 /// The noun a word of the lexicon's noun class `class` at `k` stands for:
 /// the one its `prep` phrase names, else `k` itself.
+/// Read through more than one ("tens of thousands of reservists").
 fn through_class_noun(tree: &Tree, kb: &Kb, k: usize, class: &str, prep: &str) -> usize {
-    if !kb.lexicon.in_class(class, tree.lower_lemma(k)) {
-        return k;
+    let mut k = k;
+    for _ in 0..3 {
+        if !kb.lexicon.in_class(class, tree.lower_lemma(k)) {
+            return k;
+        }
+        match tree
+            .kids(k)
+            .iter()
+            .copied()
+            .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some(prep))
+        {
+            Some(g) => k = g,
+            None => return k,
+        }
     }
-    tree.kids(k)
-        .iter()
-        .copied()
-        .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some(prep))
-        .unwrap_or(k)
+    k
 }
 
 fn synthetic_pattern(e: &LexEntry) -> EventPattern {

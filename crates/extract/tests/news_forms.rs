@@ -1209,3 +1209,51 @@ fn a_request_with_its_day_between_the_asked_and_the_act_is_made() {
         assert_eq!(codes(&e.recipient), ["USA"], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn shows_of_force_and_curbs_named_through_their_nouns() {
+    for (text, kind) in [
+        // A count of a count of the troops, and a formation named by its kind.
+        (
+            "Armenia called up tens of thousands of reservists on Friday.",
+            "MOBILIZE",
+        ),
+        (
+            "Britain sent a carrier group into the Black Sea on Monday.",
+            "MOBILIZE",
+        ),
+        // A test is a show of force, not an attack.
+        (
+            "Pakistan test-fired a cruise missile over the Arabian Sea on Monday.",
+            "MOBILIZE",
+        ),
+        // The utility named by the modifier of what is shut down.
+        (
+            "Myanmar shut down mobile internet access in Rakhine on Friday.",
+            "COERCE",
+        ),
+        (
+            "A Belarusian court ordered the closure of the independent union.",
+            "COERCE",
+        ),
+        // A strike given up is a concession.
+        (
+            "Ghana's nurses called off a planned nationwide strike on Monday.",
+            "CONCEDE",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().any(|e| e.event == kind), "{text}: {evs:#?}");
+        assert!(
+            evs.iter()
+                .all(|e| e.event != "ASSAULT" && e.event != "PROTEST"),
+            "{text}: {evs:#?}"
+        );
+    }
+    // A carrier strike group is a formation, not a strike.
+    let evs = events(
+        "France moved a carrier strike group to the eastern Mediterranean.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}

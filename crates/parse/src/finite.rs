@@ -1943,6 +1943,32 @@ pub fn reported_subject_read_as_object(
     found.into_iter().flatten().last()
 }
 
+/// "The unions called off a planned nationwide strike": after a verb and
+/// its particle the parser may read the object, a noun with its
+/// determiner, as a predicate (`xcomp`). A phrasal verb with no object
+/// whose noun `xcomp` after it opens with a determiner has it as its
+/// object. Returns the noun.
+pub fn object_of_phrasal_verb_read_as_predicate(
+    xpos: &[&str],
+    heads: &mut [usize],
+    rels: &mut [&str],
+) -> Option<usize> {
+    let n = xpos.len();
+    let kid = |h: usize, f: &dyn Fn(usize) -> bool| (1..=n).any(|k| heads[k] == h && f(k));
+    let o = (1..=n).find(|&o| {
+        let v = heads[o];
+        rels[o] == "xcomp"
+            && xpos[o - 1].starts_with("NN")
+            && v > 0
+            && v < o
+            && xpos[v - 1].starts_with("VB")
+            && kid(v, &|k| rels[k] == "compound:prt" && k < o)
+            && !kid(v, &|k| matches!(rels[k], "obj" | "iobj"))
+            && kid(o, &|k| k < o && rels[k] == "det")
+    })?;
+    tree_kept(heads, rels, |_, rels| rels[o] = "obj").then_some(o)
+}
+
 /// "Tehran accused Washington of fomenting unrest, state television
 /// reported": the parser may hang the reported clause's object on the
 /// verb of saying as a second subject, or as the subject of the noun

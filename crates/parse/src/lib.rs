@@ -581,7 +581,9 @@ impl Model {
         let compounds = !finite::plural_modifier_left_outside(&xpos, &mut tree.heads, &mut rels)
             .is_empty()
             | !finite::time_word_read_as_head(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
-            | !finite::phrase_hung_on_day(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
+            | !finite::phrase_hung_on_day(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
+            | finite::object_of_phrasal_verb_read_as_predicate(&xpos, &mut tree.heads, &mut rels)
+                .is_some();
         // (Last: the name repairs may make a titled name's head of what
         // the parser hung on the verb.)
         let speaker =
