@@ -1233,7 +1233,7 @@ fn shows_of_force_and_curbs_named_through_their_nouns() {
             "COERCE",
         ),
         (
-            "A Belarusian court ordered the closure of the independent union.",
+            "A Belarusian court ordered the dissolution of the independent union.",
             "COERCE",
         ),
         // A strike given up is a concession.
