@@ -1349,7 +1349,9 @@ fn modality(tree: &Tree, kb: &Kb, t: usize) -> Option<Status> {
                     planned = true;
                 }
             }
-            if tree.rel(k) == "mark" && matches!(w, "if" | "unless") {
+            // "has not decided whether to move a carrier": an open
+            // question is no act either.
+            if tree.rel(k) == "mark" && matches!(w, "if" | "unless" | "whether") {
                 return None;
             }
         }

@@ -70,8 +70,14 @@ pub(crate) fn status_of(doc: &Doc, s: usize, trig: &Trigger, p: &EventPattern) -
         |x: usize| first[x].is_some_and(|at| at + STATUS_PHRASES[x].len() <= before_lower.len());
     // Hypotheticals: conditions and modals.
     let near: Vec<&str> = words.iter().rev().take(4).copied().collect();
-    let if_clause = words.iter().any(|w| *w == "if" || *w == "unless")
+    // "It remains unclear whether the minister will travel", "Had Russia
+    // agreed to the extension, …": an open question and a condition
+    // contrary to fact are no act either.
+    let if_clause = words
+        .iter()
+        .any(|w| matches!(*w, "if" | "unless" | "whether"))
         || before_lower.starts_with("if ")
+        || before_lower.starts_with("had ") && !words.contains(&",")
         || before(IF);
     let expected = in_sentence(EXPECTED) || in_sentence(PREPARING) || in_sentence(PREPARATIONS);
     let reported_future = near.contains(&"would")

@@ -1257,3 +1257,30 @@ fn shows_of_force_and_curbs_named_through_their_nouns() {
     );
     assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn open_questions_counterfactuals_and_no_comment_are_no_acts() {
+    for text in [
+        "It is not clear whether the Indian foreign minister will travel to Dhaka next week.",
+        "Japan has not decided whether to send a destroyer to the Red Sea.",
+        "Whether Tbilisi will accept the protesters' demands remains unclear.",
+        "Had Egypt accepted the proposal, the crossing would have opened in March.",
+        "A spokesman for the Nigerien foreign ministry declined to comment on the report.",
+        "Officials in Rabat refused to say when the talks would resume.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    // What is done about an open question is done.
+    let evs = events(
+        "Qatar and Egypt discussed whether to resume talks with Hamas on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
+    // A refusal to act is still one.
+    let evs = events(
+        "Poland declined to sign the joint statement on Monday.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "REJECT"), "{evs:#?}");
+}
