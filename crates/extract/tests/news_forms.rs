@@ -1284,3 +1284,29 @@ fn open_questions_counterfactuals_and_no_comment_are_no_acts() {
     );
     assert!(evs.iter().any(|e| e.event == "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn a_caution_to_a_state_and_a_strait_closed_are_threat_and_coercion() {
+    let evs = events(
+        "Greece cautioned Turkey against any attack on its survey ships.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "THREATEN");
+    assert_eq!(
+        (codes(&e.actor), codes(&e.recipient)),
+        (vec!["GRC".to_string()], vec!["TUR".to_string()]),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "The Houthis closed the Bab el-Mandeb strait for two days.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "COERCE"), "{evs:#?}");
+    // Closing a strait if another acts is a threat.
+    let evs = events(
+        "Iran vowed to close the Strait of Hormuz if the United States seized its tankers.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| e.event == "THREATEN"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
+}
