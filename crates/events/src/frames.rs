@@ -1744,6 +1744,46 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
     })
 }
 
+/// The state across a border that a phrase of `t` names ("to its border
+/// with Belarus", "back from the disputed stretch of its border with
+/// Cambodia", "closed its borders with Guinea"): the noun of "with" on a
+/// border noun in the verb's object or phrases, two levels down at most.
+fn across_border(tree: &Tree, t: usize) -> Vec<Party> {
+    const BORDER: &[&str] = &["border", "frontier", "boundary", "borderline"];
+    let mut todo: Vec<(usize, usize)> = tree
+        .kids(t)
+        .iter()
+        .copied()
+        .filter(|&k| matches!(tree.rel(k), "obj" | "obl" | "advmod" | "compound:prt"))
+        .map(|k| (k, 0))
+        .collect();
+    while let Some((k, depth)) = todo.pop() {
+        if BORDER.contains(&tree.lower_lemma(k)) {
+            // (The parser may hang "with Belarus" beside the border noun.)
+            let beside = tree.head(k).map_or(&[][..], |h| tree.kids(h));
+            if let Some(w) = tree
+                .kids(k)
+                .iter()
+                .chain(beside.iter().filter(|&&g| g > k && g <= k + 4))
+                .copied()
+                .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("with"))
+            {
+                return parties(tree, w);
+            }
+        }
+        if depth < 2 {
+            todo.extend(
+                tree.kids(k)
+                    .iter()
+                    .copied()
+                    .filter(|&g| matches!(tree.rel(g), "nmod" | "obl"))
+                    .map(|g| (g, depth + 1)),
+            );
+        }
+    }
+    Vec::new()
+}
+
 /// "…, a statement said", "…, said a spokesman": a speech verb after a
 /// comma that follows the act, however the parser attached it.
 fn trailing_attribution(tree: &Tree, t: usize) -> bool {
@@ -2228,6 +2268,18 @@ pub(crate) fn frame_events(
                     }
                 }
             }
+        }
+        // "moved 5,000 soldiers to its border with Belarus", "pulled
+        // artillery back from its border with Cambodia": forces massed at
+        // or withdrawn from a border face the state across it.
+        if recipient.is_empty()
+            && !e.noun
+            && matches!(
+                e.event.as_str(),
+                "MOBILIZE" | "RETREAT" | "SANCTION" | "COERCE"
+            )
+        {
+            recipient = across_border(&tree, t);
         }
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));

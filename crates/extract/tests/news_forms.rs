@@ -1310,3 +1310,19 @@ fn a_caution_to_a_state_and_a_strait_closed_are_threat_and_coercion() {
     assert!(evs.iter().any(|e| e.event == "THREATEN"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event != "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn forces_sent_to_or_pulled_from_a_border_face_the_state_across_it() {
+    for (text, kind, across) in [
+        ("Hungary moved another 2,000 soldiers to its border with Serbia on Sunday.", "MOBILIZE", "SRB"),
+        (
+            "Cambodia pulled its tanks back from the disputed part of its border with Thailand on Friday.",
+            "RETREAT",
+            "THA",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, kind);
+        assert_eq!(codes(&e.recipient), [across], "{text}: {e:#?}");
+    }
+}
