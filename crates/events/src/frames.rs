@@ -1749,7 +1749,7 @@ fn commitment(tree: &Tree, t: usize, event: &str) -> Option<&'static str> {
 /// Cambodia", "closed its borders with Guinea"): the noun of "with" on a
 /// border noun in the verb's object or phrases, two levels down at most.
 fn across_border(tree: &Tree, t: usize) -> Vec<Party> {
-    const BORDER: &[&str] = &["border", "frontier", "boundary", "borderline"];
+    const BORDER: &[&str] = &["border", "frontier", "boundary", "borderline", "front"];
     let mut todo: Vec<(usize, usize)> = tree
         .kids(t)
         .iter()

@@ -1326,3 +1326,31 @@ fn forces_sent_to_or_pulled_from_a_border_face_the_state_across_it() {
         assert_eq!(codes(&e.recipient), [across], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn aid_and_call_ups_named_by_what_is_sent_or_called() {
+    for (text, kind, to) in [
+        (
+            "Berlin delivered a new batch of air defence interceptors to Kyiv this week.",
+            "AID",
+            Some("UKR"),
+        ),
+        (
+            "Cuba sent 300 health workers to Haiti after the storm.",
+            "AID",
+            Some("HTI"),
+        ),
+        (
+            "Armenia called up three reserve battalions on Friday.",
+            "MOBILIZE",
+            None,
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, kind);
+        if let Some(to) = to {
+            assert_eq!(codes(&e.recipient), [to], "{text}: {e:#?}");
+        }
+        assert!(evs.iter().all(|e| e.event != "REQUEST"), "{text}: {evs:#?}");
+    }
+}

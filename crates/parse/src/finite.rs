@@ -1943,6 +1943,31 @@ pub fn reported_subject_read_as_object(
     found.into_iter().flatten().last()
 }
 
+/// "A senior Hamas official accused Israel of …": after a name the tagger
+/// may read "official" as an adjective and the verb after it as a
+/// participle modifying what follows. "official" tagged an adjective,
+/// after a name, an adjective or a determiner, right before a word in -ed
+/// (or an irregular past) tagged a participle, past tense or adjective
+/// that a noun phrase follows, is the noun, and that word its past tense.
+/// Returns (noun, verb) pairs.
+pub fn official_read_as_adjective(forms: &[&str], xpos: &[&str]) -> Vec<(usize, usize)> {
+    let n = forms.len();
+    (1..n.saturating_sub(2))
+        .filter(|&i| {
+            xpos[i] == "JJ"
+                && lower(forms[i]) == "official"
+                && matches!(xpos[i - 1], "NNP" | "NNPS" | "JJ" | "DT")
+                && matches!(xpos[i + 1], "VBN" | "VBD" | "JJ")
+                && {
+                    let verb = lower(forms[i + 1]);
+                    verb.ends_with("ed") || IRREGULAR_PAST.contains(&&*verb)
+                }
+                && matches!(xpos[i + 2], "NNP" | "NNPS" | "DT" | "PRP$" | "PRP" | "CD")
+        })
+        .map(|i| (i, i + 1))
+        .collect()
+}
+
 /// "The unions called off a planned nationwide strike": after a verb and
 /// its particle the parser may read the object, a noun with its
 /// determiner, as a predicate (`xcomp`). A phrasal verb with no object

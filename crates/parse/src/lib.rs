@@ -489,6 +489,12 @@ impl Model {
                 tags[i] = noun;
             }
         }
+        if let (Some(noun), Some(past)) = (tag_id("NOUN", "NN"), tag_id("VERB", "VBD")) {
+            for (i, v) in finite::official_read_as_adjective(forms, &xpos) {
+                tags[i] = noun;
+                tags[v] = past;
+            }
+        }
         for (i, fine) in finite::plural_after_adverb(forms, &xpos) {
             if let Some(present) = tag_id("VERB", fine) {
                 tags[i] = present;

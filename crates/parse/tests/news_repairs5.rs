@@ -255,3 +255,23 @@ fn an_object_read_as_a_second_subject_of_saying_is_the_objects() {
         assert_eq!(acc.3, r, "{s}: {p:?}");
     }
 }
+
+#[test]
+fn an_official_after_a_name_is_the_subject_of_the_verb_after_it() {
+    for s in [
+        "A senior Hamas official accused Israel of deliberately holding up the entry of tents .",
+        "A Taliban official blamed Pakistan for the closure of the crossing .",
+    ] {
+        let p = analyse(s);
+        let (official, o) = word(&p, "official");
+        assert_eq!(official.2, "NN", "{s}: {p:?}");
+        assert_eq!(official.4, "nsubj", "{s}: {p:?}");
+        let verb = &p[official.3 - 1];
+        assert_eq!((verb.2, verb.3), ("VBD", 0), "{s}: {p:?}");
+        assert_eq!(official.3, o + 1, "{s}: {p:?}");
+    }
+    // An official visit stays an adjective's.
+    let p = analyse("The Hamas official visit ended on Monday .");
+    let (official, _) = word(&p, "official");
+    assert_eq!(official.2, "JJ", "{p:?}");
+}
