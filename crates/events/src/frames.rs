@@ -359,7 +359,15 @@ fn parties(tree: &Tree, t: usize) -> Vec<Party> {
             // "spoke with Fidan about the war in Gaza", the topic hung on
             // the name: what they spoke about is not who.
             let topic = tree.rel(k) == "nmod" && tree.case_of(k) == Some("about");
-            if (!CLAUSAL.contains(&tree.rel(k)) || based) && !topic {
+            // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt":
+            // names the parser read as a list are coordinated.
+            let listed = tree.rel(k) == "list"
+                && doc.syntax[k].upos == "PROPN"
+                && doc.mentions.iter().any(|m| {
+                    m.span.contains(doc.tokens[k].span)
+                        && doc.entities[m.entity].kind == EntityKind::State
+                });
+            if (!CLAUSAL.contains(&tree.rel(k)) || based || listed) && !topic {
                 stack.push(k);
             }
         }

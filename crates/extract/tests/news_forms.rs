@@ -1354,3 +1354,16 @@ fn aid_and_call_ups_named_by_what_is_sent_or_called() {
         assert!(evs.iter().all(|e| e.event != "REQUEST"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn every_state_of_a_list_with_an_article_acts() {
+    let evs = events(
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "SANCTION");
+    let mut got = codes(&e.actor);
+    got.sort();
+    assert_eq!(got, ["ARE", "BHR", "EGY", "SAU"], "{e:#?}");
+    assert_eq!(codes(&e.recipient), ["QAT"], "{e:#?}");
+}
