@@ -746,6 +746,22 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .filter(|&k| matches!(tree.rel(k), "compound:prt" | "advmod") && k > t)
         .flat_map(|p| tree.kids(p).iter().copied().filter(move |&g| g > p))
         .filter(|&g| matches!(tree.rel(g), "obl" | "nmod"));
+    // "pulled its troops out of Jenin": a particle the parser read as the
+    // first word of a phrase's preposition ("out of") is the verb's.
+    let particle_in_phrase = kids
+        .iter()
+        .copied()
+        .filter(|&k| k > t && tree.rel(k) == "obl")
+        .flat_map(|k| {
+            tree.kids(k).iter().copied().filter(move |&c| {
+                c < k
+                    && tree.rel(c) == "case"
+                    && matches!(
+                        tree.doc.token_lower(c),
+                        "out" | "back" | "off" | "away" | "down"
+                    )
+            })
+        });
     // "sent an aircraft carrier group", "shut down internet access": the
     // modifier that names the object's kind.
     let formation_kinds = kids
@@ -763,6 +779,7 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .map(|k| through_quantity(tree, kb, k))
         .chain(beside_object)
         .chain(under_particle)
+        .chain(particle_in_phrase)
         .chain(formation_kinds)
         .filter(|&k| may_be_frame_word(tree, k))
         .collect()
@@ -2288,6 +2305,21 @@ pub(crate) fn frame_events(
             )
         {
             recipient = across_border(&tree, t);
+        }
+        // "pulled its troops out of Syria": whom forces leave.
+        if recipient.is_empty() && !e.noun && e.event == "RETREAT" {
+            if let Some(k) = tree.kids(t).iter().copied().find(|&k| {
+                k > t
+                    && tree.rel(k) == "obl"
+                    && tree.kids(k).iter().any(|&c| {
+                        tree.rel(c) == "case"
+                            && c > 0
+                            && tree.doc.token_lower(c) == "of"
+                            && tree.doc.token_lower(c - 1) == "out"
+                    })
+            }) {
+                recipient = parties(&tree, k);
+            }
         }
         // "between A and B": both sides are actors of a joint act.
         recipient.retain(|p| !actor.iter().any(|a| a.entity == p.entity));

@@ -1367,3 +1367,17 @@ fn every_state_of_a_list_with_an_article_acts() {
     assert_eq!(got, ["ARE", "BHR", "EGY", "SAU"], "{e:#?}");
     assert_eq!(codes(&e.recipient), ["QAT"], "{e:#?}");
 }
+
+#[test]
+fn troops_pulled_out_of_a_place_leave_it() {
+    // "out" read as the first word of "out of"; "troops" keeps its plural
+    // as its lemma in the treebank the parser learnt from.
+    for (text, from) in [
+        ("Russia pulled its troops out of Syria on Monday.", "SYR"),
+        ("Israel pulled its soldiers out of Jenin on Monday.", "PSE"),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, "RETREAT");
+        assert_eq!(codes(&e.recipient), [from], "{text}: {e:#?}");
+    }
+}
