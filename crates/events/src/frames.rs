@@ -767,7 +767,11 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
     let formation_kinds = kids
         .iter()
         .copied()
-        .filter(|&k| k > t && kb.lexicon.in_class("kindbymodifier", tree.lower_lemma(k)))
+        .filter(|&k| {
+            k > t
+                && matches!(tree.rel(k), "obj" | "obl")
+                && kb.lexicon.in_class("kindbymodifier", tree.lower_lemma(k))
+        })
         .flat_map(|k| {
             tree.kids(k)
                 .iter()

@@ -2012,16 +2012,17 @@ pub fn object_read_as_second_subject_of_saying(
         let h = heads[a];
         let v = a - 1;
         let saying = heads[v];
-        let second_subject = h == saying
-            && (1..=n).any(|k| k > a && heads[k] == h && rels[k] == "nsubj")
-            || h > a && h < saying && xpos[h - 1].starts_with("NN") && heads[h] == saying;
+        let second_subject = || {
+            h == saying && (1..=n).any(|k| k > a && heads[k] == h && rels[k] == "nsubj")
+                || h > a && h < saying && xpos[h - 1].starts_with("NN") && heads[h] == saying
+        };
         (rels[a] == "nsubj"
             && h > a
             && saying > a
-            && SAYING.contains(&&*lower(forms[saying - 1]))
             && matches!(xpos[v - 1], "VBD" | "VBZ" | "VBP")
             && matches!(rels[v], "advcl" | "ccomp" | "parataxis")
-            && second_subject
+            && SAYING.contains(&&*lower(forms[saying - 1]))
+            && second_subject()
             && !(1..=n).any(|k| heads[k] == v && matches!(rels[k], "obj" | "ccomp" | "xcomp")))
         .then_some((a, v))
     })?;
