@@ -2281,12 +2281,16 @@ pub(crate) fn frame_events(
             }
         }
         // "accepted a Turkish proposal", "rejected Ukraine's bid", "spurned
-        // an offer from the government": whose the thing taken or refused
-        // is, is on the receiving end of a frame that names nobody there.
+        // an offer from the government", "unfroze Chinese assets": whose
+        // the thing taken, refused or acted on is, is on the receiving end
+        // of a frame that names nobody there.
         if recipient.is_empty()
             && !e.noun
             && e.recipient == Slot::None
-            && matches!(e.event.as_str(), "AGREE" | "REJECT" | "SUPPORT" | "CONCEDE")
+            && matches!(
+                e.event.as_str(),
+                "AGREE" | "REJECT" | "SUPPORT" | "CONCEDE" | "SANCTION" | "RETREAT" | "COERCE"
+            )
         {
             if let Some(o) = tree.kid_with(t, "obj") {
                 for &k in tree.kids(o) {

@@ -104,10 +104,12 @@ fn tag_and_recognise_given(
     quotes: Vec<detente_doc::Span>,
 ) -> detente_parse::TaggedDoc {
     let mut tagged = detente_parse::tag_doc_where(doc, model, wanted);
-    irregular_lemmas(doc, kb);
     detente_recognise::recognise_given_quotes(doc, kb, quotes);
     let names = detente_recognise::name_tokens(doc);
     tagged.mark_names(doc, model, |t| names[t]);
+    // After the names: their tag repairs may make a verb of a word the
+    // tagger read as a noun ("Senegal froze ties").
+    irregular_lemmas(doc, kb);
     tagged
 }
 

@@ -1381,3 +1381,27 @@ fn troops_pulled_out_of_a_place_leave_it() {
         assert_eq!(codes(&e.recipient), [from], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn irregular_pasts_after_a_name_the_tagger_does_not_know_are_verbs() {
+    // The tagger reads the rare past as a noun after a name it does not
+    // know; once the name is a proper noun the past is the verb, with its
+    // irregular lemma.
+    for (text, kind, to) in [
+        (
+            "Senegal froze diplomatic ties with Mali on Saturday.",
+            "SANCTION",
+            "MLI",
+        ),
+        ("Britain lent funds to Jordan on Sunday.", "AID", "JOR"),
+        (
+            "Japan unfroze Iranian assets on Thursday.",
+            "RETREAT",
+            "IRN",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, kind);
+        assert_eq!(codes(&e.recipient), [to], "{text}: {e:#?}");
+    }
+}

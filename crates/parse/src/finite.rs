@@ -148,6 +148,7 @@ const OBJECT_START: &[&str] = &["DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", 
 const IRREGULAR_PAST: &[&str] = &[
     "struck", "shot", "hit", "held", "met", "fled", "fought", "caught", "brought", "built", "lost",
     "sold", "won", "spent", "sank", "stole", "took", "drove", "threw", "broke", "bought",
+    "withheld", "lent", "upheld",
 ];
 /// Participles that do take a noun phrase after them (naming, giving:
 /// "a group called Hamas", "a man denied bail") or mostly make compound
@@ -538,6 +539,9 @@ const ONLY_PAST: &[&str] = &[
     "swore",
     "tore",
     "froze",
+    "unfroze",
+    "overrode",
+    "forgave",
 ];
 
 /// "a powerful explosion shook doors …": the tagger, meeting an irregular
@@ -559,9 +563,16 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
                 .get(i + 1)
                 .is_some_and(|f| f.eq_ignore_ascii_case("dead"))
                 && forms[i].eq_ignore_ascii_case("shot");
+            // ("Sweden withheld funding": a past that is also a participle,
+            // after a name and before the object's first word.)
+            let named_subject_object = matches!(xpos[i - 1], "NNP" | "NNPS")
+                && xpos
+                    .get(i + 1)
+                    .is_some_and(|x| matches!(*x, "DT" | "PRP$" | "NN" | "NNS" | "JJ" | "CD"))
+                && IRREGULAR_PAST.contains(&&*lower(forms[i]));
             matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP")
                 && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
-                && (shot_dead || ONLY_PAST.contains(&&*lower(forms[i])))
+                && (shot_dead || named_subject_object || ONLY_PAST.contains(&&*lower(forms[i])))
         })
         .collect()
 }
