@@ -4452,6 +4452,30 @@ pub(crate) fn weapon_subject(doc: &Doc, kb: &Kb, s: usize, first: usize, end: us
     })
 }
 
+/// "reached no agreement", "held no talks", "received no request", "no
+/// talks were held": an act whose object, or whose own noun, takes the
+/// determiner "no" did not happen.
+pub(crate) fn none_of_it(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+    if doc.syntax.len() != doc.tokens.len() {
+        return false;
+    }
+    let (a, b) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+    let no_on = |n: usize| {
+        (a..b).any(|k| {
+            doc.syntax[k].head == Some(n)
+                && doc.syntax[k].deprel == "det"
+                && doc.token_lower(k) == "no"
+        })
+    };
+    (first..end).any(|t| {
+        no_on(t)
+            || doc.syntax[t].upos == "VERB"
+                && (a..b).any(|o| {
+                    doc.syntax[o].head == Some(t) && doc.syntax[o].deprel == "obj" && no_on(o)
+                })
+    })
+}
+
 /// Whether the noun act at tokens `first..end` is the subject of a negated
 /// predicate: "a meeting between Putin and Zelensky was not on the
 /// agenda" (the parser may read the act as the object of the verb of

@@ -370,7 +370,9 @@ pub fn extract_events_with(
                 continue;
             }
             // "a meeting between Putin and Zelensky was not on the agenda".
-            if frames::negated_predicate(doc, s, trig.first, trig.end) {
+            if frames::negated_predicate(doc, s, trig.first, trig.end)
+                || frames::none_of_it(doc, s, trig.first, trig.end)
+            {
                 st.negated = true;
             } else if st.status == Status::Occurred
                 && frames::prospective_predicate(doc, s, trig.first, trig.end)

@@ -1405,3 +1405,18 @@ fn irregular_pasts_after_a_name_the_tagger_does_not_know_are_verbs() {
         assert_eq!(codes(&e.recipient), [to], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn an_act_whose_object_is_none_did_not_happen() {
+    for text in [
+        "Serbia and Kosovo reached no agreement in Brussels on Monday.",
+        "Chad held no talks with Sudan last week.",
+        "Ghana's foreign minister said his government had received no request from Togo to reopen the border.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    // An object with an article is an act.
+    let evs = events("Chad held talks with Sudan last week.", "2025-03-05");
+    assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
+}
