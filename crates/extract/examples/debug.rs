@@ -1,5 +1,6 @@
 //! Prints the annotation layers of one document, for debugging rules:
-//! `cargo run --example debug -- FILE YYYY-MM-DD [SENTENCE-SUBSTRING]`.
+//! `cargo run --example debug -- FILE YYYY-MM-DD [SENTENCE-SUBSTRING]`
+//! (`DEBUG_SYNTAX=1` prints each word's tags, lemma and head too).
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let raw = std::fs::read_to_string(&args[1]).expect("readable file");
@@ -31,6 +32,21 @@ fn main() {
                 e.office,
                 m.place.map(|p| &doc.entities[p].name)
             );
+        }
+        // The words' tags, lemmas and tree (`-` for words not parsed).
+        if std::env::var_os("DEBUG_SYNTAX").is_some() {
+            for t in s.first_token..s.end_token {
+                let x = &doc.syntax[t];
+                println!(
+                    "      {t} {} {} {} {} {:?} {}",
+                    doc.token_text(t),
+                    x.lemma,
+                    x.upos,
+                    x.xpos,
+                    x.head,
+                    x.deprel
+                );
+            }
         }
         for d in doc.dates.iter().filter(|d| s.span.contains(d.span)) {
             println!(

@@ -1420,3 +1420,24 @@ fn an_act_whose_object_is_none_did_not_happen() {
     let evs = events("Chad held talks with Sudan last week.", "2025-03-05");
     assert!(evs.iter().any(|e| e.event == "CONSULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_body_whose_name_ends_in_an_adjective_is_the_subject_of_its_verb() {
+    // The tagger read "International urged" as two adjectives of the
+    // object: the request was lost.
+    for (text, to) in [
+        (
+            "CAIRO, March 3 - Amnesty International urged Egyptian authorities to free dozens of people detained over online posts.",
+            "EGY",
+        ),
+        (
+            "TUNIS, March 3 - Amnesty International urged Tunisian authorities to release the activists held since May.",
+            "TUN",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        let e = first(&evs, "REQUEST");
+        assert_eq!(codes(&e.recipient), [to], "{text}: {evs:#?}");
+        assert!(!e.actor.is_empty(), "{text}: {evs:#?}");
+    }
+}

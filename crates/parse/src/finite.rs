@@ -293,7 +293,11 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
             if j >= n || j > i + 1 && xpos[j] != "CD" {
                 return false;
             }
-            if adjective && !matches!(xpos[j], "CD" | "DT" | "PRP$") {
+            // ("Amnesty International urged Egyptian authorities": a
+            // nationality opening the object.)
+            let nationality = matches!(xpos[j], "JJ" | "NNP" | "NNPS")
+                && forms[j].starts_with(|c: char| c.is_uppercase());
+            if adjective && !matches!(xpos[j], "CD" | "DT" | "PRP$") && !nationality {
                 return false;
             }
             let next = lower(forms[j]);

@@ -2223,11 +2223,14 @@ pub fn name_tokens(doc: &Doc) -> Vec<bool> {
             doc.entities[m.entity].kind,
             EntityKind::Person | EntityKind::State
         );
+        let last = words.end.saturating_sub(1);
         for t in words {
             // A one-word name read as an adjective ("Hungary voiced …",
             // "Sweden sent …") is no modifier: the parser would hang the
-            // verb on it.
-            let lone_adjective = !long && doc.syntax.get(t).is_some_and(|x| x.upos == "ADJ");
+            // verb on it. Nor is a name's last word ("Amnesty International
+            // urged …"): a name ends with its noun.
+            let adjective = doc.syntax.get(t).is_some_and(|x| x.upos == "ADJ");
+            let lone_adjective = adjective && (!long || t == last);
             if !person
                 && !lone_adjective
                 && doc
