@@ -1441,3 +1441,15 @@ fn a_body_whose_name_ends_in_an_adjective_is_the_subject_of_its_verb() {
         assert!(!e.actor.is_empty(), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_past_with_its_particle_before_its_object_after_a_capital_is_the_act() {
+    // Once "Beijing" is a proper noun, "ruled out any …" is its past tense,
+    // not a participle describing it with the closing attribution's verb
+    // for the statement's.
+    let text = "TAIPEI, March 3 - Beijing ruled out any dialogue with Taiwan's ruling party, a spokesman for the Taiwan Affairs Office said.";
+    let evs = events(text, "2025-03-05");
+    let e = first(&evs, "REJECT");
+    assert_eq!(codes(&e.actor), ["CHN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["TWN"], "{evs:#?}");
+}

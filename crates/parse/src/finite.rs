@@ -288,9 +288,11 @@ pub fn past_tense_before_object(forms: &[&str], xpos: &[&str]) -> Vec<usize> {
                 return false;
             }
             let word = lower(forms[i]);
-            // The object's first word, after "at least", "nearly" … of a number.
-            let j = i + 1 + number_opener(&forms[i + 1..]);
-            if j >= n || j > i + 1 && xpos[j] != "CD" {
+            // The object's first word, after "at least", "nearly" … of a
+            // number, or after the verb's particle ("ruled out any talks").
+            let particle = usize::from(xpos.get(i + 1) == Some(&"RP"));
+            let j = i + 1 + particle + number_opener(&forms[i + 1 + particle..]);
+            if j >= n || j > i + 1 + particle && xpos[j] != "CD" {
                 return false;
             }
             // ("Amnesty International urged Egyptian authorities": a
