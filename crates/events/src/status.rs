@@ -1,7 +1,7 @@
 //! Whether an event occurred, is planned, is claimed, or is negated; and when.
 
 use crate::triggers::Trigger;
-use detente_doc::{DateValue, Doc, EntityKind, Span, Status};
+use detente_doc::{DateValue, Doc, EntityKind, Mention, Span, Status};
 use detente_kb::{EventPattern, Kb};
 
 pub(crate) struct StatusOf {
@@ -382,11 +382,17 @@ fn attribution_asking(
             .min()
             .unwrap_or(lower.len());
         let (a, b) = (span.start + from, span.start + to);
+        // ("according to a joint statement issued in Beijing": where it was
+        // issued is no claimer.)
+        let placed = |m: &Mention| {
+            let t = doc.token_at(m.span.start);
+            t > 0 && matches!(doc.token_lower(t - 1), "in" | "at")
+        };
         let in_phrase: Vec<usize> = doc
             .mentions
             .iter()
             .filter(|m| m.span.start >= a && m.span.start < b)
-            .filter(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place))
+            .filter(|m| !matches!(doc.entities[m.entity].kind, EntityKind::Place) && !placed(m))
             .map(|m| m.entity)
             .collect();
         // "according to the newspaper's sources": anonymous sources claim.

@@ -1453,3 +1453,16 @@ fn a_past_with_its_particle_before_its_object_after_a_capital_is_the_act() {
     assert_eq!(codes(&e.actor), ["CHN"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["TWN"], "{evs:#?}");
 }
+
+#[test]
+fn where_a_statement_was_issued_is_not_who_claims() {
+    let evs = events(
+        "Honduras established diplomatic relations with China on Sunday, according to a joint statement issued in Beijing.",
+        "2025-03-05",
+    );
+    let e = evs
+        .iter()
+        .find(|e| codes(&e.actor) == ["HND"])
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(codes(&e.recipient), ["CHN"], "{e:#?}");
+}
