@@ -1466,3 +1466,15 @@ fn where_a_statement_was_issued_is_not_who_claims() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(codes(&e.recipient), ["CHN"], "{e:#?}");
 }
+
+#[test]
+fn standing_behind_a_state_backs_it() {
+    let evs = events(
+        "Iran stands firmly behind the Lebanese government, the foreign ministry said on Monday.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "SUPPORT");
+    assert_eq!(codes(&e.recipient), ["LBN"], "{evs:#?}");
+    // Standing by one's own words backs nobody.
+    assert!(events("The minister stood by his remarks on Monday.", "2025-03-05").is_empty());
+}
