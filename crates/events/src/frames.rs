@@ -764,7 +764,7 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         });
     // "sent an aircraft carrier group", "shut down internet access": the
     // modifier that names the object's kind.
-    let formation_kinds = kids
+    let kind_modifiers = kids
         .iter()
         .copied()
         .filter(|&k| {
@@ -784,7 +784,7 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
         .chain(beside_object)
         .chain(under_particle)
         .chain(particle_in_phrase)
-        .chain(formation_kinds)
+        .chain(kind_modifiers)
         .filter(|&k| may_be_frame_word(tree, k))
         .collect()
 }
