@@ -798,7 +798,11 @@ fn may_be_frame_word(tree: &Tree, k: usize) -> bool {
     (!matches!(
         tree.rel(k),
         "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-    ) || predicate_as(tree, k))
+    ) || predicate_as(tree, k)
+        || tree
+            .head(k)
+            .and_then(|h| small_clause(tree, h))
+            .is_some_and(|(p, _)| p == k))
         && !tree.case_of(k).is_some_and(|c| CIRCUMSTANCE.contains(&c))
 }
 
@@ -814,6 +818,26 @@ const CIRCUMSTANCE: &[&str] = &[
     "until",
     "ahead",
 ];
+
+/// "held the United States accountable", "deemed the drills provocative":
+/// the parser may read a verb's object and the adjective said of it as a
+/// clause of their own, the object its subject. Returns (the adjective,
+/// its subject).
+fn small_clause(tree: &Tree, t: usize) -> Option<(usize, usize)> {
+    tree.kids(t).iter().copied().find_map(|k| {
+        (k > t
+            && matches!(tree.rel(k), "ccomp" | "xcomp")
+            && tree.doc.syntax[k].upos == "ADJ"
+            && !tree
+                .kids(k)
+                .iter()
+                .any(|&a| matches!(tree.rel(a), "cop" | "aux" | "mark")))
+        .then(|| tree.kid_with(k, "nsubj"))
+        .flatten()
+        .filter(|&subject| subject > t)
+        .map(|subject| (k, subject))
+    })
+}
 
 /// "described the claims as fabricated": a subjectless clause with "as"
 /// that says what the object is called, not a circumstance.
@@ -1055,7 +1079,10 @@ fn fit(
                         && (t + 1..k).all(|j| tree.head(j) == Some(k))
                 })
             };
-            iobj.or(obj).or_else(relativised).or_else(bare_name)
+            iobj.or(obj)
+                .or_else(relativised)
+                .or_else(bare_name)
+                .or_else(|| small_clause(tree, t).map(|(_, subject)| subject))
         }
         // "delivered tents to Haiti" with the phrase put under the object
         // (or under the name in apposition to it: "extradited the banker

@@ -1478,3 +1478,15 @@ fn standing_behind_a_state_backs_it() {
     // Standing by one's own words backs nobody.
     assert!(events("The minister stood by his remarks on Monday.", "2025-03-05").is_empty());
 }
+
+#[test]
+fn the_one_held_accountable_is_the_object_of_a_small_clause() {
+    // The parser reads "the United States accountable" as a clause of
+    // its own, the state its subject.
+    let evs = events(
+        "Mexico held the United States accountable for the shooting of its citizens.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "ACCUSE");
+    assert_eq!(codes(&e.recipient), ["USA"], "{evs:#?}");
+}
