@@ -1309,6 +1309,23 @@ pub(crate) fn head_key(
     noun: bool,
     mut found: impl FnMut(&str) -> bool,
 ) -> Option<String> {
+    // "re-opened", "co-hosted": a word with a prefix joined by a hyphen is
+    // its entry without the hyphen ("reopen"), or, for a prefix that only
+    // repeats or shares the act, the word's own ("host"). ("de-", "mis-"
+    // undo or spoil it: no fallback.)
+    if let Some((prefix, base)) = lemma.split_once('-') {
+        let whole = format!("{prefix}{base}");
+        if found(&whole) {
+            return Some(whole);
+        }
+        if matches!(prefix, "re" | "co") && !base.is_empty() {
+            if found(base) {
+                return Some(base.to_string());
+            }
+            let form_base = form.split_once('-').map_or(form, |(_, b)| b);
+            return head_key(base, form_base, noun, found);
+        }
+    }
     let endings: &[&str] = if noun {
         &["s", "es"]
     } else {
@@ -1815,14 +1832,20 @@ fn across_border(tree: &Tree, t: usize) -> Vec<Party> {
         .collect();
     while let Some((k, depth)) = todo.pop() {
         if BORDER.contains(&tree.lower_lemma(k)) {
-            // (The parser may hang "with Belarus" beside the border noun.)
+            // (The parser may hang "with Belarus" beside the border noun,
+            // or on the verb.)
             let beside = tree.head(k).map_or(&[][..], |h| tree.kids(h));
             if let Some(w) = tree
                 .kids(k)
                 .iter()
-                .chain(beside.iter().filter(|&&g| g > k && g <= k + 4))
+                .chain(
+                    beside
+                        .iter()
+                        .chain(tree.kids(t))
+                        .filter(|&&g| g > k && g <= k + 4),
+                )
                 .copied()
-                .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("with"))
+                .find(|&g| matches!(tree.rel(g), "nmod" | "obl") && tree.case_of(g) == Some("with"))
             {
                 return parties(tree, w);
             }

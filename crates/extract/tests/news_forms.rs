@@ -1490,3 +1490,30 @@ fn the_one_held_accountable_is_the_object_of_a_small_clause() {
     let e = first(&evs, "ACCUSE");
     assert_eq!(codes(&e.recipient), ["USA"], "{evs:#?}");
 }
+
+#[test]
+fn a_verb_with_a_prefix_joined_by_a_hyphen_is_its_entry_or_its_words() {
+    // "re-" and "co-" stay with their word: its entry without the hyphen, or
+    // the word's own, gives the act; the border's far side is its recipient
+    // wherever the parser hangs "with".
+    let evs = events(
+        "Kuwait re-established diplomatic ties with Iraq on Monday.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "SUPPORT");
+    assert_eq!(codes(&e.actor), ["KWT"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["IRQ"], "{evs:#?}");
+    let evs = events(
+        "Ghana and Togo re-opened their shared border after two years.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "RETREAT");
+    assert_eq!(codes(&e.actor), ["GHA", "TGO"], "{evs:#?}");
+    let evs = events(
+        "Russia re-deployed troops to the border with Finland.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "MOBILIZE");
+    assert_eq!(e.mode.as_deref(), Some("troops"), "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["FIN"], "{evs:#?}");
+}

@@ -63,6 +63,12 @@ pub const MAX_SENTENCE_BYTES: usize = 8 * 1024;
 /// is cut into words of this size, on character boundaries.
 pub const MAX_TOKEN_BYTES: usize = 256;
 
+/// Prefixes joined to their word by a hyphen that stay one token with it
+/// (English; the treebank's other hyphenated words are cut in three).
+/// Prefixes that take names ("pro-Russian", "ex-President", "anti-Israel")
+/// are cut, so that the name stays a token of its own.
+const JOINED_PREFIXES: &[&str] = &["re", "co", "pre", "de", "e", "mis"];
+
 /// Tokenise `text[start..end]`, pushing tokens with absolute offsets.
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
@@ -118,6 +124,18 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                         j += 1;
                         continue;
                     }
+                }
+                // A prefix the English treebank writes as part of its word
+                // ("re-imposed", "co-chaired", "de-escalate"): one token, as
+                // the tagger learnt it, and one lemma for the lexicon.
+                if n == '-'
+                    && after.is_some_and(|a| a.is_ascii_lowercase())
+                    && JOINED_PREFIXES
+                        .iter()
+                        .any(|p| s[i..j].eq_ignore_ascii_case(p))
+                {
+                    j += 1;
+                    continue;
                 }
                 // Inner apostrophe that is not a possessive: O'Brien, d'Orsay.
                 if (n == '\'' || n == '’') && after.is_some_and(|a| a.is_alphabetic()) {
@@ -422,6 +440,27 @@ mod tests {
             .iter()
             .map(|s| d.slice(s.span).to_string())
             .collect()
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        let d = doc(text);
+        d.tokens
+            .iter()
+            .map(|t| d.slice(t.span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_prefix_joined_by_a_hyphen_stays_with_its_word_and_others_are_cut() {
+        assert_eq!(
+            words("Peru re-imposed co-payments; Re-elected"),
+            ["Peru", "re-imposed", "co-payments", ";", "Re-elected"]
+        );
+        // Prefixes that take names, compounds, and a prefix before a name.
+        assert_eq!(
+            words("pro-Russian dive-bombed re-Iran"),
+            ["pro", "-", "Russian", "dive", "-", "bombed", "re", "-", "Iran"]
+        );
     }
 
     #[test]
