@@ -1397,7 +1397,21 @@ fn negated(tree: &Tree, t: usize) -> bool {
     tree.kids(t).iter().any(|&k| {
         matches!(tree.rel(k), "advmod" | "det" | "neg" | "cc:preconj")
             && NEGATORS.contains(&tree.doc.token_lower(k))
-    })
+    }) || not_yet_done(tree, t)
+}
+
+/// "has yet to sign", "are yet to meet": an act still to come is not done.
+fn not_yet_done(tree: &Tree, t: usize) -> bool {
+    let yet = |v: usize| {
+        tree.kids(v)
+            .iter()
+            .any(|&k| tree.rel(k) == "advmod" && tree.doc.token_lower(k) == "yet")
+    };
+    tree.rel(t) == "xcomp"
+        && marked_by_to(tree, t)
+        && tree
+            .head(t)
+            .is_some_and(|h| matches!(tree.lower_lemma(h), "have" | "be") && (yet(h) || yet(t)))
 }
 
 /// Planned, occurred or only hypothetical, from the verb's auxiliaries and
@@ -1977,8 +1991,17 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
         let noun_cause = doc.syntax[t].upos == "NOUN" && is_hazard(t);
         // "an earthquake that struck the coast", "the storm hit the town,
         // killing four": the subject the tree reads through the clause.
-        let clause_cause =
-            doc.syntax[t].upos == "VERB" && subject(&tree, t, 0).is_some_and(is_hazard);
+        // (Any subject of that clause: "A magnitude 6.8 earthquake" may be
+        // read as two.)
+        let clause_cause = doc.syntax[t].upos == "VERB"
+            && subject(&tree, t, 0).is_some_and(|s| {
+                is_hazard(s)
+                    || tree.head(s).is_some_and(|v| {
+                        tree.kids(v)
+                            .iter()
+                            .any(|&c| tree.rel(c) == "nsubj" && is_hazard(c))
+                    })
+            });
         noun_cause
             || clause_cause
             || tree.kids(t).iter().any(|&k| match tree.rel(k) {
@@ -2719,6 +2742,28 @@ const RECEIVING: &[&str] = &[
     "against", "with", "to", "on", "at", "into", "from", "for", "toward", "towards",
 ];
 
+/// A verb's subject that is a common noun, as tokens.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CommonSubject {
+    /// Its phrase without its clauses ("The number of foreign tourists").
+    pub own: (usize, usize),
+    /// With them ("… visiting Morocco").
+    pub whole: (usize, usize),
+    /// It names a kind of thing or person that no state, group or body
+    /// is ("investors", "the number"), not one that stands for a side
+    /// named before ("the government", "the rebels", "the minister").
+    pub nobodys: bool,
+}
+
+impl CommonSubject {
+    /// Whether a name at token `t` is not who acts: it is in the
+    /// subject's clauses, or anywhere outside a subject that is nobody's.
+    pub fn excludes(&self, t: usize) -> bool {
+        let inside = |(lo, hi): (usize, usize)| (lo..=hi).contains(&t);
+        !inside(self.own) && (self.nobodys || inside(self.whole))
+    }
+}
+
 /// What the tree says of a trigger's roles: the parties of its subject and
 /// of its object (or of the receiving preposition's noun), and the head
 /// tokens of those two phrases.
@@ -2744,6 +2789,9 @@ pub(crate) struct TreeRoles {
     /// the verb, or the verb is that clause's ("officials who held talks
     /// in Doha agreed …"): the surface sees no subject before the verb.
     pub subject_behind_clause: bool,
+    /// The verb's own subject when it is a common noun: a name the
+    /// surface finds outside it may not be who acts.
+    pub common_subject: Option<CommonSubject>,
 }
 
 /// The heads of the phrases that may be on the receiving end of the act of
@@ -3043,6 +3091,31 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 tree.head(k) == Some(h) && tree.rel(k) == "obl:agent" && tree.passive(h)
             });
     }
+    out.common_subject = out
+        .actor_head
+        .filter(|&k| {
+            verb && tree.head(k) == Some(h)
+                && tree.rel(k) == "nsubj"
+                && doc.syntax[k].upos == "NOUN"
+        })
+        .map(|k| {
+            let lemma = tree.lower_lemma(k);
+            // (A bare singular is more likely a misread word, "in turn".)
+            let determined = doc.syntax[k].xpos == "NNS"
+                || tree
+                    .kids(k)
+                    .iter()
+                    .any(|&c| matches!(tree.rel(c), "det" | "nmod:poss"));
+            let sides = kb.agent_sectors.contains_key(lemma)
+                || kb.group_sectors.contains_key(lemma)
+                || kb.role_words.contains(lemma)
+                || kb.person_nouns.contains(lemma);
+            CommonSubject {
+                own: tree.extent(k, false),
+                whole: tree.extent(k, true),
+                nobodys: determined && !sides,
+            }
+        });
     // (A common noun, whose sides its modifiers name: a person's clause
     // may say whom the person speaks for, "Hala Osman, who speaks for the
     // Omani ministry, urged …".)
@@ -3444,12 +3517,21 @@ pub(crate) fn aimed_at(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -
     false
 }
 
-pub(crate) fn possible_act(doc: &Doc, s: usize, first: usize, end: usize) -> bool {
+pub(crate) fn possible_act(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
     if doc.syntax[t].upos != "NOUN" {
         return false;
+    }
+    // "traders feared an attack", "talks to avert a strike": an act feared,
+    // foreseen or warded off has not happened.
+    if tree.rel(t) == "obj"
+        && tree.head(t).is_some_and(|v| {
+            doc.syntax[v].upos == "VERB" && in_class(kb, "unrealised", tree.lower_lemma(v))
+        })
+    {
+        return true;
     }
     // "would respond to any attack", "warned against any escalation": an
     // act of any kind is none in particular.

@@ -332,7 +332,7 @@ pub fn extract_events_with(
                     && (frames::describes_a_noun(doc, kb, trig.first, trig.end)
                         || frames::named_act(doc, trig.first, trig.end))
                 || frame.is_none() && frames::names_a_kind_of_force(doc, kb, trig.first, trig.end)
-                || frames::possible_act(doc, s, trig.first, trig.end)
+                || frames::possible_act(doc, kb, s, trig.first, trig.end)
                 || frames::aimed_at(doc, kb, s, trig.first, trig.end)
             {
                 continue;
@@ -615,6 +615,20 @@ pub fn extract_events_with(
             }
             if r.skip {
                 continue;
+            }
+            // "The franc rose as investors sought safety": the verb's own
+            // subject names nobody, so a name outside it is not who acts.
+            if let Some(subject) = tree
+                .common_subject
+                .filter(|_| pattern.kind == "verb" && tree.actor.is_empty())
+            {
+                let excluded = |p: &Party| {
+                    let t = doc.tokens.partition_point(|k| k.span.end <= p.span.start);
+                    subject.excludes(t)
+                };
+                if !r.actor.is_empty() && r.actor.iter().all(excluded) {
+                    r.actor.clear();
+                }
             }
             // "Greece blamed Turkey and threatened to cut ties": the verb's
             // subject in the tree (through coordination and control) is the

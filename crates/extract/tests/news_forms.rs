@@ -1517,3 +1517,51 @@ fn a_verb_with_a_prefix_joined_by_a_hyphen_is_its_entry_or_its_words() {
     assert_eq!(e.mode.as_deref(), Some("troops"), "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["FIN"], "{evs:#?}");
 }
+
+#[test]
+fn what_has_not_happened_gives_no_act() {
+    for (text, kind) in [
+        // Any subject of the clause may be the hazard, even read as two.
+        (
+            "A powerful magnitude 7.1 earthquake hit western Nepal on Sunday, killing 40 people.",
+            "ASSAULT",
+        ),
+        // Still to come.
+        (
+            "Armenia has yet to ratify the border treaty with Azerbaijan.",
+            "SUPPORT",
+        ),
+        // Feared, not done.
+        (
+            "Oil prices climbed on Monday as traders in London feared an attack by Iran on shipping.",
+            "ASSAULT",
+        ),
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.iter().all(|e| e.event != kind), "{text}: {evs:#?}");
+    }
+    // Done, it is an act.
+    let evs = events(
+        "Armenia has ratified the border treaty with Azerbaijan.",
+        "2025-03-05",
+    );
+    assert_eq!(codes(&first(&evs, "SUPPORT").actor), ["ARM"], "{evs:#?}");
+}
+
+#[test]
+fn a_subject_that_names_nobody_does_not_borrow_a_name_from_elsewhere() {
+    // The name is in another clause, or in the subject's own clause.
+    for text in [
+        "The Japanese yen rose against the dollar on Tuesday as investors sought safety.",
+        "The number of tourists visiting Egypt hit a record last year.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    // A subject that stands for a side named before keeps the name.
+    let evs = events(
+        "Washington's sanctions on Venezuela were eased after the government signed an electoral agreement in Barbados.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().any(|e| codes(&e.actor) == ["VEN"]), "{evs:#?}");
+}

@@ -569,6 +569,12 @@ const ONLY_PAST: &[&str] = &[
     "unfroze",
     "overrode",
     "forgave",
+    "fell",
+    "grew",
+    "drew",
+    "blew",
+    "rose",
+    "broke",
 ];
 
 /// "a powerful explosion shook doors …": the tagger, meeting an irregular
@@ -3722,6 +3728,17 @@ mod tests {
             ),
             Some(4)
         );
+    }
+
+    #[test]
+    fn an_irregular_past_read_as_a_noun_after_its_subject_is_the_verb() {
+        let forms: Vec<&str> = "The Turkish lira fell sharply .".split(' ').collect();
+        let xpos = ["DT", "JJ", "NN", "NN", "RB", "."];
+        assert_eq!(super::irregular_past_read_as_noun(&forms, &xpos), [3]);
+        // Not after a number ("in one fell swoop").
+        let forms: Vec<&str> = "in one fell swoop".split(' ').collect();
+        let xpos = ["IN", "CD", "JJ", "NN"];
+        assert!(super::irregular_past_read_as_noun(&forms, &xpos).is_empty());
     }
 
     #[test]
