@@ -778,10 +778,22 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
                 .copied()
                 .filter(move |&g| g < k && tree.rel(g) == "compound")
         });
+    // "sent instructors and attack helicopters": any object of a list.
+    let object_conjuncts = kids
+        .iter()
+        .copied()
+        .filter(|&k| tree.rel(k) == "obj")
+        .flat_map(|o| {
+            tree.kids(o)
+                .iter()
+                .copied()
+                .filter(move |&g| g > o && tree.rel(g) == "conj")
+        });
     kids.iter()
         .copied()
         .map(|k| through_quantity(tree, kb, k))
         .chain(beside_object)
+        .chain(object_conjuncts)
         .chain(under_particle)
         .chain(particle_in_phrase)
         .chain(kind_modifiers)
@@ -795,10 +807,14 @@ fn word_place_tokens(tree: &Tree, kb: &Kb, t: usize) -> Vec<usize> {
 /// the strike after talks with the government"). Asked once a place, in
 /// [`word_places`], not once an entry and word.
 fn may_be_frame_word(tree: &Tree, k: usize) -> bool {
+    // (A conjunct is another clause's, unless it is one of a list of objects.)
+    let object_conjunct =
+        || tree.rel(k) == "conj" && tree.head(k).is_some_and(|o| tree.rel(o) == "obj");
     (!matches!(
         tree.rel(k),
         "nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj"
-    ) || predicate_as(tree, k)
+    ) || object_conjunct()
+        || predicate_as(tree, k)
         || tree
             .head(k)
             .and_then(|h| small_clause(tree, h))
@@ -2584,8 +2600,18 @@ pub(crate) fn frame_events(
         {
             continue;
         }
-        // The sentence's own main verb is its news, whoever it reaches.
-        let main_act = !e.noun && tree.rel(t) == "root";
+        // The sentence's own main verb is its news, whoever it reaches; so
+        // is the clause a closing "officials said" reports, unless the
+        // patterns read an act of another type there.
+        let main_act = !e.noun
+            && (tree.rel(t) == "root"
+                || tree.rel(t) == "ccomp"
+                    && tree.head(t).is_some_and(|h| {
+                        tree.rel(h) == "root" && h > t && SPEECH.contains(&tree.lower_lemma(h))
+                    })
+                    && taken_types
+                        .iter()
+                        .all(|&ty| ty == e.event || ty == detente_kb::NO_EVENT));
         let reads_whole = !recipient.is_empty() || !owns.is_empty() || main_act;
         if strict && !reads_whole {
             continue;

@@ -1565,3 +1565,37 @@ fn a_subject_that_names_nobody_does_not_borrow_a_name_from_elsewhere() {
     );
     assert!(evs.iter().any(|e| codes(&e.actor) == ["VEN"]), "{evs:#?}");
 }
+
+#[test]
+fn a_clause_reported_by_a_closing_said_is_the_news() {
+    // The patterns read only the killing, which names nobody; the clause
+    // "police said" reports is the sentence's act all the same.
+    let evs = events(
+        "A suicide bomber blew himself up near the Iraqi parliament, killing five people, police said.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(e.mode.as_deref(), Some("suicide-attack"), "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["IRQ"], "{evs:#?}");
+}
+
+#[test]
+fn a_frame_word_may_be_any_object_of_a_list() {
+    let evs = events(
+        "Beijing shipped engineers and rockets to Myanmar.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "AID");
+    assert_eq!(codes(&e.actor), ["CHN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["MMR"], "{evs:#?}");
+    // A past read as a preposition after its subject is still the verb.
+    let evs = events(
+        "The Arab League froze Syria's membership on Saturday.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        codes(&first(&evs, "SANCTION").recipient),
+        ["SYR"],
+        "{evs:#?}"
+    );
+}

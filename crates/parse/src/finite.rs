@@ -603,8 +603,11 @@ pub fn irregular_past_read_as_noun(forms: &[&str], xpos: &[&str]) -> Vec<usize> 
                     .get(i + 1)
                     .is_some_and(|x| matches!(*x, "DT" | "PRP$" | "NN" | "NNS" | "JJ" | "CD"))
                 && IRREGULAR_PAST.contains(&&*lower(forms[i]));
-            matches!(xpos[i], "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP")
-                && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
+            // (An unknown past may even be read as a preposition: "froze".)
+            matches!(
+                xpos[i],
+                "NN" | "NNS" | "JJ" | "NNP" | "VBN" | "VB" | "VBP" | "IN" | "RB"
+            ) && (SUBJECT_END.contains(&xpos[i - 1]) || joined)
                 && (shot_dead || named_subject_object || ONLY_PAST.contains(&&*lower(forms[i])))
         })
         .collect()
