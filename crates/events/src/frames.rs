@@ -1043,7 +1043,8 @@ fn fit(
     }
     // "conceded that progress was slow": a concession is an act done, not a
     // proposition granted; a bare frame's verb with a "that" clause states.
-    if e.event == "CONCEDE"
+    // ("demonstrated that the talks had failed": shown, not marched for.)
+    if (e.event == "CONCEDE" || e.event == "PROTEST" && e.mode.as_deref() == Some("demo"))
         && !e.clause
         && kids.iter().any(|&k| {
             k > t
@@ -3543,21 +3544,47 @@ pub(crate) fn aimed_at(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -
     false
 }
 
+/// "traders feared an attack", "talks to avert a strike", "an invitation to
+/// discuss reaching a ceasefire and delivering aid": an act feared, warded
+/// off or only discussed (the object or complement of a verb of the class
+/// `unrealised`, or a word of one, through lists and the phrases of the
+/// act) has not happened. Not through a clause of its own ("discussed the
+/// raid, which killed 12"; "… after troops attacked").
+fn under_unrealised(tree: &Tree, kb: &Kb, t: usize) -> bool {
+    let mut k = t;
+    for _ in 0..5 {
+        let Some(h) = tree.head(k) else {
+            return false;
+        };
+        let unmarked_clause =
+            tree.rel(k) == "advcl" && !tree.kids(k).iter().any(|&m| tree.rel(m) == "mark");
+        if !(matches!(
+            tree.rel(k),
+            "obj" | "xcomp" | "conj" | "obl" | "amod" | "nmod"
+        ) || unmarked_clause)
+        {
+            return false;
+        }
+        if matches!(tree.rel(k), "obj" | "xcomp")
+            && tree.doc.syntax[h].upos == "VERB"
+            && in_class(kb, "unrealised", tree.lower_lemma(h))
+        {
+            return true;
+        }
+        k = h;
+    }
+    false
+}
+
 pub(crate) fn possible_act(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -> bool {
     let Some((tree, t)) = parsed_head(doc, s, first, end) else {
         return false;
     };
+    if under_unrealised(&tree, kb, t) {
+        return true;
+    }
     if doc.syntax[t].upos != "NOUN" {
         return false;
-    }
-    // "traders feared an attack", "talks to avert a strike": an act feared,
-    // foreseen or warded off has not happened.
-    if tree.rel(t) == "obj"
-        && tree.head(t).is_some_and(|v| {
-            doc.syntax[v].upos == "VERB" && in_class(kb, "unrealised", tree.lower_lemma(v))
-        })
-    {
-        return true;
     }
     // "would respond to any attack", "warned against any escalation": an
     // act of any kind is none in particular.

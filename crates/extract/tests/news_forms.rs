@@ -1599,3 +1599,33 @@ fn a_frame_word_may_be_any_object_of_a_list() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_only_discussed_or_weighed_has_not_happened() {
+    let evs = events(
+        "Ghana's foreign minister met his Togolese counterpart to discuss delivering food aid to Burkina Faso.",
+        "2025-03-05",
+    );
+    assert!(evs.iter().all(|e| e.event != "AID"), "{evs:#?}");
+    assert_eq!(
+        codes(&first(&evs, "CONSULT").recipient),
+        ["TGO"],
+        "{evs:#?}"
+    );
+    for text in [
+        "Delegates from Chile and Peru debated imposing tariffs on Chinese steel.",
+        "Britain considered expelling Russian diplomats after the poisoning.",
+    ] {
+        let evs = events(text, "2025-03-05");
+        assert!(
+            evs.iter().all(|e| e.event != "SANCTION"),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Shown, not marched for; support lost is none given.
+    let evs = events(
+        "The vote demonstrated that Serbia had lost support in Brussels.",
+        "2025-03-05",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+}
