@@ -3544,6 +3544,79 @@ pub(crate) fn aimed_at(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usize) -
     false
 }
 
+/// The parties of the side fought in a clash that the act at `t` happened
+/// in ("were killed in clashes with Azerbaijani forces", "died during a
+/// firefight with Indian border guards"): the noun of the class `clash`
+/// in a phrase of "in", "during" or "amid" of the verb, and its "with".
+fn fought_with(tree: &Tree, kb: &Kb, t: usize) -> Vec<Party> {
+    tree.kids(t)
+        .iter()
+        .copied()
+        .filter(|&k| {
+            tree.rel(k).starts_with("obl")
+                && matches!(tree.case_of(k), Some("in" | "during" | "amid"))
+        })
+        // ("during an hours-long clash", where the parser may make the
+        // clash stand beside "hours".)
+        .flat_map(|k| {
+            std::iter::once(k).chain(
+                tree.kids(k)
+                    .iter()
+                    .copied()
+                    .filter(|&a| tree.rel(a) == "appos"),
+            )
+        })
+        .filter(|&k| in_class(kb, "clash", tree.lower_lemma(k)))
+        .flat_map(|k| {
+            // ("an exchange of fire with …": the "with" may hang on the "of".)
+            let of = tree
+                .kids(k)
+                .iter()
+                .copied()
+                .filter(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("of"));
+            std::iter::once(k)
+                .chain(of)
+                .flat_map(|h| tree.kids(h).iter().copied())
+                .find(|&g| tree.rel(g) == "nmod" && tree.case_of(g) == Some("with"))
+        })
+        .flat_map(|g| parties(tree, g))
+        .collect()
+}
+
+/// For an act of harm at tokens `first..end` of sentence `s` done to the
+/// subject of a passive or of "die" in a clash ("were killed in clashes
+/// with Azerbaijani forces", "wounded in an exchange of fire with Cambodian
+/// troops", the trigger the verb or the clash): (who fought them, them).
+pub(crate) fn killed_in_clash(
+    doc: &Doc,
+    kb: &Kb,
+    s: usize,
+    first: usize,
+    end: usize,
+) -> Option<(Vec<Party>, Vec<Party>)> {
+    let (tree, h) = parsed_head(doc, s, first, end)?;
+    let v = if doc.syntax[h].upos == "NOUN" && tree.rel(h).starts_with("obl") {
+        tree.head(h)?
+    } else {
+        h
+    };
+    if doc.syntax[v].upos != "VERB" || !(tree.passive(v) || tree.lower_lemma(v) == "die") {
+        return None;
+    }
+    let fought = fought_with(&tree, kb, v);
+    if fought.is_empty() {
+        return None;
+    }
+    let victims = tree
+        .kids(v)
+        .iter()
+        .copied()
+        .find(|&k| matches!(tree.rel(k), "nsubj:pass" | "nsubj"))
+        .map(|k| parties(&tree, k))
+        .unwrap_or_default();
+    Some((fought, victims))
+}
+
 /// "traders feared an attack", "talks to avert a strike", "an invitation to
 /// discuss reaching a ceasefire and delivering aid": an act feared, warded
 /// off or only discussed (the object or complement of a verb of the class

@@ -616,6 +616,18 @@ pub fn extract_events_with(
             if r.skip {
                 continue;
             }
+            // "Two Armenian soldiers were killed in clashes with Azerbaijani
+            // forces": who fought those killed did the killing.
+            if pattern.event == "ASSAULT" {
+                if let Some((fought, victims)) =
+                    frames::killed_in_clash(doc, kb, s, trig.first, trig.end)
+                {
+                    r.actor = fought;
+                    if !victims.is_empty() {
+                        r.recipient = victims;
+                    }
+                }
+            }
             // "The franc rose as investors sought safety": the verb's own
             // subject names nobody, so a name outside it is not who acts.
             if let Some(subject) = tree

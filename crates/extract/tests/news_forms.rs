@@ -1629,3 +1629,22 @@ fn an_act_only_discussed_or_weighed_has_not_happened() {
     );
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn those_killed_in_a_clash_were_killed_by_the_side_they_fought() {
+    let evs = events(
+        "Two Georgian policemen were killed in a gunfight with Russian troops near the boundary line.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["RUS"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["GEO"], "{evs:#?}");
+    // The side named in a phrase of the clash, not the wounded subject.
+    let evs = events(
+        "Two Thai soldiers were wounded in an exchange of fire with Cambodian troops.",
+        "2025-03-05",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["KHM"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["THA"], "{evs:#?}");
+}
