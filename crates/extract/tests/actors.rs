@@ -610,3 +610,14 @@ fn an_office_named_with_its_body_acts_for_the_body() {
         r.entities
     );
 }
+
+#[test]
+fn a_surname_between_an_article_and_a_common_noun_is_no_mention_of_the_person() {
+    let r = record(
+        "Pakistani senator Gul Zaman Afridi spoke to reporters in Peshawar. Two aircraft bombed the Afridi tribal area on Monday, Afridi said.",
+        "2025-01-10",
+    );
+    let p = person(&r.entities, "Afridi");
+    // The full name and the speaker, not the area.
+    assert_eq!(p.mentions, 2, "{p:#?}");
+}

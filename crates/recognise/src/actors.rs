@@ -764,6 +764,19 @@ fn recognise_people(doc: &mut Doc, kb: &Kb, th: &TokenHits, reg: &mut Registry) 
                         })
                         .or(cands.first().copied().filter(|_| titled))
                 });
+            // "the Mohmand tribal region": a bare name between an article
+            // and a word in lower case modifies what that word names; it is
+            // not someone named before.
+            let modifies = words.len() == 1
+                && n0 > 0
+                && matches!(doc.token_lower(n0 - 1), "the" | "a" | "an")
+                && seq.end < doc.tokens.len()
+                && doc
+                    .token_text(seq.end)
+                    .starts_with(|c: char| c.is_lowercase());
+            if modifies && kb_person.is_none() {
+                continue;
+            }
             // A bare surname is first someone this text has already named.
             let named_before = (words.len() == 1)
                 .then(|| surnames.get(&skey).copied())
