@@ -3595,8 +3595,18 @@ pub(crate) fn killed_in_clash(
     end: usize,
 ) -> Option<(Vec<Party>, Vec<Party>)> {
     let (tree, h) = parsed_head(doc, s, first, end)?;
-    let v = if doc.syntax[h].upos == "NOUN" && tree.rel(h).starts_with("obl") {
+    // The act may be named by a noun of the verb's phrase ("died in an
+    // air strike", "and an air strike" joined to it).
+    let phrase = |k: usize| {
+        tree.rel(k).starts_with("obl") && matches!(tree.case_of(k), Some("in" | "during" | "amid"))
+    };
+    let noun = doc.syntax[h].upos == "NOUN";
+    let v = if noun && phrase(h) {
         tree.head(h)?
+    } else if noun && tree.rel(h) == "conj" {
+        tree.head(h)
+            .filter(|&c| phrase(c))
+            .and_then(|c| tree.head(c))?
     } else {
         h
     };
@@ -3604,7 +3614,8 @@ pub(crate) fn killed_in_clash(
         return None;
     }
     let fought = fought_with(&tree, kb, v);
-    if fought.is_empty() {
+    // (The verb's own act takes a side only from the clash.)
+    if fought.is_empty() && v == h {
         return None;
     }
     let victims = tree

@@ -622,7 +622,9 @@ pub fn extract_events_with(
                 if let Some((fought, victims)) =
                     frames::killed_in_clash(doc, kb, s, trig.first, trig.end)
                 {
-                    r.actor = fought;
+                    if !fought.is_empty() {
+                        r.actor = fought;
+                    }
                     if !victims.is_empty() {
                         r.recipient = victims;
                     }

@@ -1647,4 +1647,15 @@ fn those_killed_in_a_clash_were_killed_by_the_side_they_fought() {
     let e = first(&evs, "ASSAULT");
     assert_eq!(codes(&e.actor), ["KHM"], "{evs:#?}");
     assert_eq!(codes(&e.recipient), ["THA"], "{evs:#?}");
+    // An act named by the phrase of "died" reaches those who died, not
+    // the state whose border is near.
+    let evs = events(
+        "Three Afghan policemen died in a drone strike near the border with Pakistan.",
+        "2025-03-05",
+    );
+    assert_eq!(
+        codes(&first(&evs, "ASSAULT").recipient),
+        ["AFG"],
+        "{evs:#?}"
+    );
 }
