@@ -300,7 +300,22 @@ const CLAUSAL: &[&str] = &[
 /// Verbs whose clause reports what someone said: the event inside is the
 /// reported one, and a future act of the speaker's own is a commitment.
 const SPEECH: &[&str] = &[
-    "say", "tell", "announce", "state", "declare", "report", "add", "insist", "confirm",
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "report",
+    "add",
+    "insist",
+    "confirm",
+    "mention",
+    "note",
+    "stress",
+    "explain",
+    "emphasise",
+    "emphasize",
+    "reiterate",
 ];
 /// Verbs whose clause is a charge or claim of their subject ("Iran
 /// complained that it had been attacked"): its speaker, like SPEECH's, but
@@ -3197,6 +3212,20 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 .flat_map(|m| parties(&tree, m))
                 .collect();
         }
+    }
+    // "The ministry said the Dutch ambassador was summoned": only a
+    // government summons an envoy, and the one that says so did.
+    if verb
+        && out.actor.is_empty()
+        && out.actor_head.is_none()
+        && tree.passive(h)
+        && tree.lower_lemma(h) == "summon"
+    {
+        out.actor_head = speaker_of(&tree, h);
+        out.actor = out
+            .actor_head
+            .map(|k| parties(&tree, k))
+            .unwrap_or_default();
     }
     // "French farmers said they would blockade Paris": a pronoun subject in
     // reported speech is the speaker, whose phrase says who they are.

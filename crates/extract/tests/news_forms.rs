@@ -1659,3 +1659,20 @@ fn those_killed_in_a_clash_were_killed_by_the_side_they_fought() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_unnamed_ministry_is_the_one_of_the_state_the_report_was_filed_from() {
+    let text = "Lisbon recalls its envoy from Caracas\n\nLISBON, May 6 (Wire) - Portugal and Venezuela traded blame on Tuesday after Venezuelan police detained two Portuguese nationals in Caracas.\n\nThe ministry said it had summoned the Venezuelan ambassador to protest. The ministry also said a Venezuelan diplomat was summoned on Monday.";
+    let evs = events(text, "2025-05-06");
+    // Both summonings: the one told in the passive too, by the ministry
+    // that says so.
+    let summoned: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event == "ACCUSE" && e.event_text.contains("summoned"))
+        .collect();
+    assert_eq!(summoned.len(), 2, "{evs:#?}");
+    for e in summoned {
+        assert_eq!(codes(&e.actor), ["PRT"], "{e:#?}");
+        assert_eq!(codes(&e.recipient), ["VEN"], "{e:#?}");
+    }
+}
