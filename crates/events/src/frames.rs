@@ -2793,16 +2793,23 @@ pub(crate) struct CommonSubject {
     pub whole: (usize, usize),
     /// It names a kind of thing or person that no state, group or body
     /// is ("investors", "the number"), not one that stands for a side
-    /// named before ("the government", "the rebels", "the minister").
+    /// named before ("the government", "the rebels", "the minister"), nor
+    /// an act ("clashes killed four soldiers", "measures would follow").
     pub nobodys: bool,
+    /// Who says the clause, if anyone: "Russia said retaliatory measures
+    /// would follow" is Russia's threat.
+    pub speaker: Option<(usize, usize)>,
 }
 
 impl CommonSubject {
     /// Whether a name at token `t` is not who acts: it is in the
-    /// subject's clauses, or anywhere outside a subject that is nobody's.
+    /// subject's clauses, or anywhere outside a subject that is nobody's
+    /// but in the phrase of the one who says the clause.
     pub fn excludes(&self, t: usize) -> bool {
         let inside = |(lo, hi): (usize, usize)| (lo..=hi).contains(&t);
-        !inside(self.own) && (self.nobodys || inside(self.whole))
+        !inside(self.own)
+            && !self.speaker.is_some_and(inside)
+            && (self.nobodys || inside(self.whole))
     }
 }
 
@@ -3152,10 +3159,15 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 || kb.group_sectors.contains_key(lemma)
                 || kb.role_words.contains(lemma)
                 || kb.person_nouns.contains(lemma);
+            let act = kb.lexicon.has_head(lemma, true)
+                || ["reprisal", "clash", "hostility"]
+                    .iter()
+                    .any(|c| in_class(kb, c, lemma));
             CommonSubject {
                 own: tree.extent(k, false),
                 whole: tree.extent(k, true),
-                nobodys: determined && !sides,
+                nobodys: determined && !sides && !act,
+                speaker: speaker_of(&tree, h).map(|sp| tree.extent(sp, false)),
             }
         });
     // (A common noun, whose sides its modifiers name: a person's clause

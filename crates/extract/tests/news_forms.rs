@@ -1676,3 +1676,17 @@ fn an_unnamed_ministry_is_the_one_of_the_state_the_report_was_filed_from() {
         assert_eq!(codes(&e.recipient), ["VEN"], "{e:#?}");
     }
 }
+
+#[test]
+fn a_subject_that_is_an_act_or_a_speakers_clause_keeps_its_actor() {
+    // An act as the subject is no kind of person: the sides it was
+    // between stay.
+    let evs = events(
+        "Serbia and Kosovo agreed on Monday to reopen the crossing, weeks after clashes killed two policemen.",
+        "2025-10-15",
+    );
+    assert!(evs.iter().any(|e| e.event == "ASSAULT"), "{evs:#?}");
+    // Who says the clause is the one who threatens.
+    let evs = events("Iran said countermeasures would follow.", "2025-10-15");
+    assert_eq!(codes(&first(&evs, "THREATEN").actor), ["IRN"], "{evs:#?}");
+}
