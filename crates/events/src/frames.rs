@@ -1535,7 +1535,7 @@ const DOING_VERBS: &[&str] = &[
     "pay", "hold", "have", "make", "conduct", "launch", "carry", "stage", "mount", "begin",
     "start", "resume", "reach", "conclude", "sign", "impose", "lodge", "file", "host", "attend",
     "join", "continue", "complete", "finish", "organise", "organize", "break", "hand", "deliver",
-    "issue", "fire", "use", "deploy", "unleash", "open", "reopen",
+    "issue", "fire", "use", "deploy", "unleash", "open", "reopen", "wrap", "end",
 ];
 
 /// Whether token `k` is the pronoun "it".
@@ -2841,6 +2841,10 @@ pub(crate) struct TreeRoles {
     /// The verb's own subject when it is a common noun: a name the
     /// surface finds outside it may not be who acts.
     pub common_subject: Option<CommonSubject>,
+    /// A noun act a light verb takes as its object, done by that verb's
+    /// subject ("began a three-day China visit"): its own phrase, as
+    /// tokens.
+    pub done_by_light_verb: Option<(usize, usize)>,
 }
 
 /// The heads of the phrases that may be on the receiving end of the act of
@@ -3070,6 +3074,7 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
             .filter(|&v| DOING_VERBS.contains(&tree.lower_lemma(v)))
         {
             out.actor_head = subject(&tree, v, 0);
+            out.done_by_light_verb = out.actor_head.map(|_| tree.extent(h, false));
         }
     }
     // "Iran will not return to negotiations", "took part in the talks": a

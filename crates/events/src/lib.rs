@@ -665,6 +665,26 @@ pub fn extract_events_with(
                 r.recipient
                     .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
             }
+            // "Ruto began a three-day China visit": a noun act a light
+            // verb takes is that verb's subject's, whatever name is
+            // nearest; a name in the noun's own phrase is whom it reaches.
+            if let Some((lo, hi)) = tree.done_by_light_verb.filter(|_| {
+                !tree.actor.is_empty()
+                    && !r.actor.is_empty()
+                    && !r
+                        .actor
+                        .iter()
+                        .any(|a| tree.actor.iter().any(|t| same_side(a, t)))
+            }) {
+                let phrase = doc.tokens[lo].span.start..doc.tokens[hi].span.end;
+                let surface = std::mem::replace(&mut r.actor, tree.actor.clone());
+                if r.recipient.is_empty() {
+                    r.recipient = surface
+                        .into_iter()
+                        .filter(|p| phrase.contains(&p.span.start))
+                        .collect();
+                }
+            }
             // "Hamas said its team met Qatar's prime minister": the team is
             // the speaker's.
             if frame.is_none() && r.actor.is_empty() && tree.speakers_own {

@@ -1690,3 +1690,24 @@ fn a_subject_that_is_an_act_or_a_speakers_clause_keeps_its_actor() {
     let evs = events("Iran said countermeasures would follow.", "2025-10-15");
     assert_eq!(codes(&first(&evs, "THREATEN").actor), ["IRN"], "{evs:#?}");
 }
+
+#[test]
+fn a_visit_named_by_its_place_goes_there_and_is_its_light_verbs_subjects() {
+    for (text, actor, recipient) in [
+        (
+            "Kenyan President William Ruto began a three-day China visit on Monday.",
+            "KEN",
+            "CHN",
+        ),
+        (
+            "Brazil's president ended his Angola visit on Friday.",
+            "BRA",
+            "AGO",
+        ),
+    ] {
+        let evs = events(text, "2025-03-10");
+        let e = first(&evs, "CONSULT");
+        assert_eq!(codes(&e.actor), [actor], "{text}: {evs:#?}");
+        assert_eq!(codes(&e.recipient), [recipient], "{text}: {evs:#?}");
+    }
+}
