@@ -1111,9 +1111,18 @@ pub fn extract_events_with(
                         .iter()
                         .map(|p| doc.entities[p.entity].code.clone())
                         .collect();
+                    // (Police act on their own state's people: "Police
+                    // fired tear gas at activists who protested the king's
+                    // seizure of power".)
+                    let police = kb
+                        .agent_sectors
+                        .get(&*noun_key(doc, k))
+                        .is_some_and(|sector| sector == "COP");
                     let st = agent_state(doc, k)
                         .filter(|(st, from_home)| {
-                            !from_home || !receiving.contains(&doc.entities[st.entity].code)
+                            police
+                                || !from_home
+                                || !receiving.contains(&doc.entities[st.entity].code)
                         })
                         .map(|(st, _)| st);
                     let st = match st {

@@ -1711,3 +1711,14 @@ fn a_visit_named_by_its_place_goes_there_and_is_its_light_verbs_subjects() {
         assert_eq!(codes(&e.recipient), [recipient], "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn police_act_for_their_state_on_its_own_people() {
+    // The article's state is also on the receiving end: police act on
+    // their own people all the same (a ministry summoning its own state's
+    // envoy would not).
+    let text = "Protests in Nepal\n\nPolice in riot gear fired tear gas on Saturday to disperse activists who protested King Gyanendra's seizure of power.";
+    let evs = events(text, "2006-01-21");
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["NPL"], "{evs:#?}");
+}
