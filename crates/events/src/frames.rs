@@ -2841,6 +2841,9 @@ pub(crate) struct TreeRoles {
     /// The verb's own subject when it is a common noun: a name the
     /// surface finds outside it may not be who acts.
     pub common_subject: Option<CommonSubject>,
+    /// The act is an agentless passive only a government does, and the
+    /// actor is who says it ("Tokyo said new tariffs were imposed on …").
+    pub speaker_acts: bool,
     /// A noun act a light verb takes as its object, done by that verb's
     /// subject ("began a three-day China visit"): its own phrase, as
     /// tokens.
@@ -3230,19 +3233,21 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 .collect();
         }
     }
-    // "The ministry said the Dutch ambassador was summoned": only a
-    // government summons an envoy, and the one that says so did.
+    // "The ministry said the Dutch ambassador was summoned", "Washington
+    // said sanctions will be imposed on …": only a government summons an
+    // envoy or imposes, and the one that says so does.
     if verb
         && out.actor.is_empty()
         && out.actor_head.is_none()
         && tree.passive(h)
-        && tree.lower_lemma(h) == "summon"
+        && matches!(tree.lower_lemma(h), "summon" | "impose")
     {
         out.actor_head = speaker_of(&tree, h);
         out.actor = out
             .actor_head
             .map(|k| parties(&tree, k))
             .unwrap_or_default();
+        out.speaker_acts = !out.actor.is_empty();
     }
     // "French farmers said they would blockade Paris": a pronoun subject in
     // reported speech is the speaker, whose phrase says who they are.

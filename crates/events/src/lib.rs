@@ -616,6 +616,11 @@ pub fn extract_events_with(
             if r.skip {
                 continue;
             }
+            // "Tokyo said new tariffs were imposed on Chinese steel": the
+            // speaker did what only a government does.
+            if r.actor.is_empty() && tree.speaker_acts {
+                r.actor = tree.actor.clone();
+            }
             // "Two Armenian soldiers were killed in clashes with Azerbaijani
             // forces": who fought those killed did the killing.
             if pattern.event == "ASSAULT" {

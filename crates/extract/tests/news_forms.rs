@@ -1722,3 +1722,20 @@ fn police_act_for_their_state_on_its_own_people() {
     let e = first(&evs, "ASSAULT");
     assert_eq!(codes(&e.actor), ["NPL"], "{evs:#?}");
 }
+
+#[test]
+fn what_only_a_government_does_in_the_passive_is_done_by_the_one_that_says_so() {
+    let evs = events(
+        "Tokyo said new tariffs were imposed on Chinese steel on Monday.",
+        "2025-03-10",
+    );
+    let e = first(&evs, "SANCTION");
+    assert_eq!(codes(&e.actor), ["JPN"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["CHN"], "{evs:#?}");
+    // Not an act anyone may suffer.
+    let evs = events(
+        "Tokyo said two Japanese sailors were killed off the coast of Somalia.",
+        "2025-03-10",
+    );
+    assert!(evs.iter().all(|e| codes(&e.actor) != ["JPN"]), "{evs:#?}");
+}
