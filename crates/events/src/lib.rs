@@ -673,8 +673,11 @@ pub fn extract_events_with(
             // "Ruto began a three-day China visit": a noun act a light
             // verb takes is that verb's subject's, whatever name is
             // nearest; a name in the noun's own phrase is whom it reaches.
+            // (Meetings and visits: "anti-American protests" names whom a
+            // protest is against, read elsewhere.)
             if let Some((lo, hi)) = tree.done_by_light_verb.filter(|_| {
-                !tree.actor.is_empty()
+                pattern.event == "CONSULT"
+                    && !tree.actor.is_empty()
                     && !r.actor.is_empty()
                     && !r
                         .actor
