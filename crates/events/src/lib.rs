@@ -656,15 +656,19 @@ pub fn extract_events_with(
             let same_side = |a: &Party, t: &Party| {
                 a.entity == t.entity || code(a).is_some() && code(a) == code(t)
             };
+            // The tree and the surface each name an actor, with no side
+            // in common.
+            let sides_differ = |surface: &[Party]| {
+                !tree.actor.is_empty()
+                    && !surface.is_empty()
+                    && !surface
+                        .iter()
+                        .any(|a| tree.actor.iter().any(|t| same_side(a, t)))
+            };
             if frame.is_none()
                 && pattern.kind == "verb"
                 && tree.inherited_actor
-                && !tree.actor.is_empty()
-                && !r.actor.is_empty()
-                && !r
-                    .actor
-                    .iter()
-                    .any(|a| tree.actor.iter().any(|t| same_side(a, t)))
+                && sides_differ(&r.actor)
             {
                 r.actor = tree.actor.clone();
                 r.recipient
@@ -675,15 +679,10 @@ pub fn extract_events_with(
             // nearest; a name in the noun's own phrase is whom it reaches.
             // (Meetings and visits: "anti-American protests" names whom a
             // protest is against, read elsewhere.)
-            if let Some((lo, hi)) = tree.done_by_light_verb.filter(|_| {
-                pattern.event == "CONSULT"
-                    && !tree.actor.is_empty()
-                    && !r.actor.is_empty()
-                    && !r
-                        .actor
-                        .iter()
-                        .any(|a| tree.actor.iter().any(|t| same_side(a, t)))
-            }) {
+            if let Some((lo, hi)) = tree
+                .done_by_light_verb
+                .filter(|_| pattern.event == "CONSULT" && sides_differ(&r.actor))
+            {
                 let phrase = doc.tokens[lo].span.start..doc.tokens[hi].span.end;
                 let surface = std::mem::replace(&mut r.actor, tree.actor.clone());
                 if r.recipient.is_empty() {
