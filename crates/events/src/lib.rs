@@ -700,7 +700,8 @@ pub fn extract_events_with(
                     .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
             }
             // "Cho and his Japanese counterpart, Takeshi Iwaya, held talks":
-            // the tree's subject holds the surface's and the sides it joined.
+            // the tree's subject holds the surface's and the sides it joined
+            // (a named person, or a side joined to the surface's).
             let named_person = |p: &Party| {
                 doc.entities[p.entity].kind == EntityKind::Person
                     && mention_at(doc, p).is_some_and(|m| doc.mentions[m].form == MentionForm::Name)
@@ -717,7 +718,19 @@ pub fn extract_events_with(
                         .iter()
                         .filter(|t| !r.actor.iter().any(|a| a.entity == t.entity))
                         .collect();
-                    extra.iter().any(|t| named_person(t))
+                    // "Israeli and Hamas delegations": a side the tree
+                    // joined to the surface's by a conjunction.
+                    let joined = |t: &Party| {
+                        r.actor.iter().any(|a| {
+                            let (ta, tt) = (doc.tokens_in(a.span), doc.tokens_in(t.span));
+                            let under = |x: usize, other: &std::ops::Range<usize>| {
+                                doc.syntax[x].deprel == "conj"
+                                    && doc.syntax[x].head.is_some_and(|h| other.contains(&h))
+                            };
+                            tt.clone().any(|x| under(x, &ta)) || ta.clone().any(|x| under(x, &tt))
+                        })
+                    };
+                    extra.iter().any(|t| named_person(t) || joined(t))
                         && !extra
                             .iter()
                             .any(|t| r.recipient.iter().any(|p| p.entity == t.entity))

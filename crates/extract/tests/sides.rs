@@ -355,3 +355,12 @@ fn blame_laid_in_a_statement_is_the_speakers_charge() {
     );
     assert!(evs.iter().all(|e| e.event != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_nationality_and_a_group_joined_before_their_noun_are_both_sides() {
+    let evs = events(
+        "Israeli and Hezbollah delegations held indirect talks in Naqoura on Tuesday.",
+        "2025-03-07",
+    );
+    assert_eq!(parties(first(&evs, "CONSULT")), ["ISR", "LBN"], "{evs:#?}");
+}

@@ -3056,6 +3056,45 @@ pub fn plural_modifier_left_outside(
     repaired
 }
 
+/// "Israeli and Hamas delegations": two modifiers of one noun joined by a
+/// conjunction, which the parser hung side by side on the noun with the
+/// conjunction beside them. The treebank joins them: the second modifier
+/// is a conjunct of the first and the conjunction hangs on it, so each of
+/// them reads as modifying the noun. Only the modifier right before its
+/// noun is joined to the one right before the conjunction. Returns the
+/// second modifiers joined.
+pub fn coordinated_modifiers(xpos: &[&str], heads: &mut [usize], rels: &mut [&str]) -> Vec<usize> {
+    let n = xpos.len();
+    let mut joined = Vec::new();
+    // 1-based: modifier x, conjunction c = x + 1, modifier y = c + 1, noun y + 1.
+    for c in 2..n.saturating_sub(1) {
+        let (x, y, noun) = (c - 1, c + 1, c + 2);
+        let modifier = |k: usize, rels: &[&str]| {
+            matches!(rels[k], "amod" | "compound")
+                && matches!(xpos[k - 1], "JJ" | "NNP" | "NNPS" | "NN")
+        };
+        if rels[c] != "cc"
+            || xpos[c - 1] != "CC"
+            || heads[c] != noun
+            || heads[x] != noun
+            || heads[y] != noun
+            || !NOUN.contains(&xpos[noun - 1])
+            || !modifier(x, rels)
+            || !modifier(y, rels)
+        {
+            continue;
+        }
+        if tree_kept(heads, rels, |heads, rels| {
+            heads[y] = x;
+            rels[y] = "conj";
+            heads[c] = y;
+        }) {
+            joined.push(y);
+        }
+    }
+    joined
+}
+
 /// Words of time that stand alone as a clause's adverbial ("met
 /// yesterday", "struck overnight").
 const TIME_NOUNS: &[&str] = &["today", "tonight", "yesterday", "tomorrow", "overnight"];
@@ -3731,6 +3770,29 @@ mod tests {
             ),
             Some(4)
         );
+    }
+
+    #[test]
+    fn two_modifiers_joined_by_a_conjunction_are_conjuncts() {
+        // "Israeli and Hamas delegations held talks": all three on the noun.
+        let xpos = ["JJ", "CC", "NNP", "NNS", "VBD", "NNS"];
+        let mut heads = vec![0, 4, 4, 4, 5, 0, 5];
+        let mut rels = vec!["", "amod", "cc", "compound", "nsubj", "root", "obj"];
+        assert_eq!(
+            super::coordinated_modifiers(&xpos, &mut heads, &mut rels),
+            [3]
+        );
+        assert_eq!((heads[3], rels[3], heads[2]), (1, "conj", 3));
+        // A comma tagged as itself is no conjunction; a verb after "and" is
+        // no modifier.
+        let xpos = ["JJ", ",", "NNP", "NNS", "VBD"];
+        let mut heads = vec![0, 4, 4, 4, 5, 0];
+        let mut rels = vec!["", "amod", "cc", "compound", "nsubj", "root"];
+        assert!(super::coordinated_modifiers(&xpos, &mut heads, &mut rels).is_empty());
+        let xpos = ["JJ", "CC", "VBN", "NNS", "VBD"];
+        let mut heads = vec![0, 4, 4, 4, 5, 0];
+        let mut rels = vec!["", "amod", "cc", "amod", "nsubj", "root"];
+        assert!(super::coordinated_modifiers(&xpos, &mut heads, &mut rels).is_empty());
     }
 
     #[test]

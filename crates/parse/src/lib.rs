@@ -586,6 +586,7 @@ impl Model {
         let names = !finite::titled_names(forms, &xpos, &mut tree.heads, &mut rels).is_empty();
         let compounds = !finite::plural_modifier_left_outside(&xpos, &mut tree.heads, &mut rels)
             .is_empty()
+            | !finite::coordinated_modifiers(&xpos, &mut tree.heads, &mut rels).is_empty()
             | !finite::time_word_read_as_head(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
             | !finite::phrase_hung_on_day(forms, &xpos, &mut tree.heads, &mut rels).is_empty()
             | finite::object_of_phrasal_verb_read_as_predicate(&xpos, &mut tree.heads, &mut rels)
