@@ -2040,11 +2040,14 @@ pub(crate) fn natural_cause(doc: &Doc, kb: &Kb, s: usize, trigger: Span) -> bool
                 "nsubj" | "obl:agent" | "csubj" => is_hazard(k),
                 // "were killed when their bus plunged into a ravine"
                 "advcl" => subject(&tree, k, 0).is_some_and(is_hazard),
+                // (Not beside an object: "abducted 30 passengers from a
+                // bus" tells whence, the subject did it.)
                 "obl" => {
                     matches!(
                         tree.case_of(k),
                         Some("in" | "by" | "during" | "from" | "after")
                     ) && is_hazard(k)
+                        && !tree.kids(t).iter().any(|&o| tree.rel(o) == "obj")
                 }
                 _ => false,
             })

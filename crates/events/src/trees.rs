@@ -134,8 +134,12 @@ pub fn may_want_sentences(
                     return true;
                 }
                 let (first, end) = (doc.sentences[s].first_token, doc.sentences[s].end_token);
+                // (A currency's sign is a lexicon word: "$2 billion".)
                 let words: Vec<(usize, std::rc::Rc<WordHeads>)> = (first..end)
-                    .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+                    .filter(|&t| {
+                        doc.tokens[t].kind == TokenKind::Word
+                            || matches!(doc.token_text(t), "$" | "€" | "£" | "¥" | "₹" | "₽")
+                    })
                     .map(|t| (t, memo.get(doc, kb, t, &mut lemmas)))
                     .collect();
                 let unquoted = || words.iter().filter(|(t, _)| !quoted(doc.tokens[*t].span));

@@ -1739,3 +1739,33 @@ fn what_only_a_government_does_in_the_passive_is_done_by_the_one_that_says_so() 
     );
     assert!(evs.iter().all(|e| codes(&e.actor) != ["JPN"]), "{evs:#?}");
 }
+
+#[test]
+fn a_vehicle_that_people_are_taken_from_is_no_accident() {
+    let evs = events(
+        "Armed men abducted 14 Nigerien traders from a minibus in Tillaberi on Thursday.",
+        "2025-03-10",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.recipient), ["NER"], "{evs:#?}");
+    // A vehicle that crashes still kills by accident.
+    let evs = events(
+        "Eleven Nigerien traders were killed in Tillaberi on Thursday when their minibus overturned.",
+        "2025-03-10",
+    );
+    assert!(evs.iter().all(|e| e.event != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn money_counted_in_a_currency_is_funds() {
+    for text in [
+        "Qatar gave 300 million dollars to Lebanon's army on Monday.",
+        "Qatar provided $300 million to Lebanon on Monday.",
+        "Qatar has provided €300 million to Lebanon since the war began.",
+    ] {
+        let evs = events(text, "2025-03-10");
+        let e = first(&evs, "AID");
+        assert_eq!(parties(e), ["LBN", "QAT"], "{text}: {evs:#?}");
+        assert_eq!(e.mode.as_deref(), Some("economic"), "{text}: {evs:#?}");
+    }
+}

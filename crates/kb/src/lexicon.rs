@@ -72,7 +72,9 @@ fn frame_key(e: &LexEntry) -> FrameKey {
 }
 
 fn is_lemma(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    // A currency's sign stands for its name ("$2 billion").
+    matches!(w, "$" | "€" | "£" | "¥" | "₹" | "₽")
+        || !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 
 #[derive(Clone, Debug, Default)]

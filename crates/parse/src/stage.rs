@@ -12,7 +12,8 @@ use crate::{Model, Tagged};
 pub const MAX_PARSE_WORDS: usize = 250;
 
 /// How a token is written for the parser: the treebank's conventions
-/// (straight quotes, "do" + "n't") without changing the token count.
+/// (straight quotes, "do" + "n't", the dollar sign for any currency's)
+/// without changing the token count.
 fn parser_form<'a>(doc: &'a Doc, t: usize, end: usize) -> Cow<'a, str> {
     let text = doc.token_text(t);
     // "don" + "'t" (the splitter's halves of "don't") are "do" + "n't" to the parser.
@@ -25,6 +26,8 @@ fn parser_form<'a>(doc: &'a Doc, t: usize, end: usize) -> Cow<'a, str> {
         "’s" => "'s".into(),
         "“" | "”" | "«" | "»" | "„" => "\"".into(),
         "‘" | "’" => "'".into(),
+        // The treebank's money is in dollars.
+        "€" | "£" | "¥" | "₹" | "₽" => "$".into(),
         _ => text.into(),
     }
 }
