@@ -2621,16 +2621,22 @@ pub(crate) fn frame_events(
         }
         // The sentence's own main verb is its news, whoever it reaches; so
         // is the clause a closing "officials said" reports, unless the
-        // patterns read an act of another type there.
+        // patterns read an act of another type there (not in a phrase of
+        // the verb's own: "walked off the job in a strike").
+        let own_phrase = |x: &Span| {
+            doc.tokens_in(*x).any(|k| {
+                tree.head(k) == Some(t) && tree.rel(k) == "obl" && tree.case_of(k) == Some("in")
+            })
+        };
         let main_act = !e.noun
             && (tree.rel(t) == "root"
                 || tree.rel(t) == "ccomp"
                     && tree.head(t).is_some_and(|h| {
                         tree.rel(h) == "root" && h > t && SPEECH.contains(&tree.lower_lemma(h))
                     })
-                    && taken_types
-                        .iter()
-                        .all(|&ty| ty == e.event || ty == detente_kb::NO_EVENT));
+                    && taken.iter().zip(taken_types).all(|(x, &ty)| {
+                        ty == e.event || ty == detente_kb::NO_EVENT || own_phrase(x)
+                    }));
         let reads_whole = !recipient.is_empty() || !owns.is_empty() || main_act;
         if strict && !reads_whole {
             continue;

@@ -954,12 +954,33 @@ pub fn extract_events_with(
                     guessed = true;
                 }
             }
-            // "Protesters rallied in Lagos": the crowd is the civilians of the place.
+            // "Protesters rallied in Lagos": the crowd is the civilians of the
+            // place; where the sentence names none, of the place the report
+            // was filed from ("KHARTOUM — Protesters marched through the
+            // capital"), else of the one state the report's places are in.
             if actor.is_empty() && pattern.event == "PROTEST" {
                 let (loc, _) = roles::location(doc, s, &trig, pattern, &r.places);
                 if let Some(country) = loc
                     .and_then(|l| doc.entities[l].geo.as_ref().map(|g| g.country.clone()))
                     .filter(|c| !c.is_empty())
+                    .or_else(|| {
+                        // (Only for people named as such, in a sentence
+                        // that names no place: a heading's bare "Protest" is
+                        // nobody's.)
+                        let sentence = doc.sentences[s].span;
+                        let place_named = doc.mentions.iter().any(|m| {
+                            sentence.contains(m.span)
+                                && m.form != MentionForm::Dateline
+                                && (m.place.is_some()
+                                    || doc.entities[m.entity].kind == EntityKind::Place)
+                        });
+                        let people = tree
+                            .actor_head
+                            .or(Some(trig.first))
+                            .is_some_and(|k| names_people(doc, kb, s, k));
+                        let people = people && !place_named;
+                        people.then(|| filed_state(doc).or_else(|| main_place_state(doc)))?
+                    })
                 {
                     let e = civilians(doc, &country);
                     actor.push(Party {
@@ -1835,14 +1856,26 @@ pub fn extract_events_with(
         }
     }
     let mut events = merge::merge(doc, cands);
-    answered_events(doc, kb, &mut events);
+    let unanswered = answered_events(doc, kb, &mut events);
+    // "Farmers drove tractors into Berlin to protest the cuts": a protest
+    // at an act told of nobody is, as any protest with no target named,
+    // one of a state's people against its authorities.
+    for (i, code) in unanswered {
+        if let Some(st) = state_entity(doc, kb, &code) {
+            let span = events[i].trigger;
+            events[i].recipient.push(Party { entity: st, span });
+        }
+    }
     news_day(doc, &mut events);
     doc.events = events;
 }
 
 /// "China rejected the protest", "France protested against the expulsion": an
 /// act aimed at an earlier event is aimed at that event's actor.
-fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
+/// Returns the protests by a state's people that answer no act found, with
+/// the state.
+fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) -> Vec<(usize, String)> {
+    let mut unanswered = Vec::new();
     let code = |p: &Party| doc.entities[p.entity].code.clone();
     let class = |name: &str| kb.lexicon.classes.get(name).map_or(&[][..], Vec::as_slice);
     let (incident, allegation) = (class("incident"), class("allegation"));
@@ -1904,8 +1937,25 @@ fn answered_events(doc: &Doc, kb: &Kb, events: &mut [Event]) {
                 events[i].event = "ACCUSE".into();
                 events[i].mode = Some("disapprove".into());
             }
+        } else if events[i].event == "PROTEST" {
+            let people = events[i].actor.iter().all(|p| {
+                let e = &doc.entities[p.entity];
+                !governing(kb, e)
+                    && e.code
+                        .as_deref()
+                        .is_some_and(|c| c.len() == 3 && c != "IGO")
+            });
+            if let Some(c) = own
+                .first()
+                .cloned()
+                .flatten()
+                .filter(|_| people && own.len() == 1)
+            {
+                unanswered.push((i, c));
+            }
         }
     }
+    unanswered
 }
 
 /// "protest" and "protests", "accusation" and "accused": one word, two forms.

@@ -1769,3 +1769,43 @@ fn money_counted_in_a_currency_is_funds() {
         assert_eq!(e.mode.as_deref(), Some("economic"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_protest_at_an_act_nobody_is_told_to_have_done_is_against_the_authorities() {
+    let evs = events(
+        "Thousands of Chilean students marched in Valparaiso on Thursday to protest the arrest of a student leader.",
+        "2025-03-07",
+    );
+    let e = first(&evs, "PROTEST");
+    assert_eq!(codes(&e.actor), ["CHL"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["CHL"], "{evs:#?}");
+}
+
+#[test]
+fn a_crowd_in_a_sentence_that_names_no_place_is_of_the_dateline() {
+    let evs = events(
+        "SANTIAGO, Chile — Protesters marched through the capital on Thursday, police said.",
+        "2025-03-07",
+    );
+    let e = first(&evs, "PROTEST");
+    assert_eq!(codes(&e.actor), ["CHL"], "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2025-03-06"), "{evs:#?}");
+    // A heading's bare noun is nobody's protest.
+    let evs = record(
+        "Protest and rejection\n\nSANTIAGO, Chile — The ministry summoned the Peruvian ambassador on Thursday.",
+        "2025-03-07",
+    );
+    assert!(evs.events.iter().all(|e| e.event != "PROTEST"), "{evs:#?}");
+}
+
+#[test]
+fn a_walkout_in_a_strike_that_officials_report_is_the_news() {
+    let evs = events(
+        "Dock workers at ports across Chile walked off the job on Thursday in a strike over wages, \
+         the port authority said.",
+        "2025-03-07",
+    );
+    let e = first(&evs, "PROTEST");
+    assert_eq!(e.mode.as_deref(), Some("strike"), "{evs:#?}");
+    assert_eq!(codes(&e.actor), ["CHL"], "{evs:#?}");
+}

@@ -43,10 +43,15 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     if forms.len() < 5 || !matches!(forms[last], "." | "!") {
         return None;
     }
-    if xpos.iter().any(|x| FINITE.contains(x)) {
-        return None;
-    }
-    (1..forms.len()).find(|&i| {
+    // "Protesters marched through Santiago on Thursday, police said": a
+    // statement closed by who says it, with no finite verb before that, is
+    // one too.
+    let end = match closing_saying(forms, xpos) {
+        Some(c) if !xpos[..c].iter().any(|x| FINITE.contains(x)) => c,
+        _ if xpos.iter().any(|x| FINITE.contains(x)) => return None,
+        _ => forms.len(),
+    };
+    (1..end).find(|&i| {
         // "The minister, speaking in Ankara, accused Sweden of …": after
         // the comma that closes a phrase set off after the subject, a
         // participle with an object is the predicate too.
@@ -71,6 +76,23 @@ pub fn missing_finite_verb(forms: &[&str], xpos: &[&str]) -> Option<usize> {
             && (start > 0 && NOUN_PHRASE_END.contains(&xpos[start - 1]) || after_comma())
             && !forms[..i].iter().any(|f| AUXILIARY.contains(&&*lower(f)))
     })
+}
+
+/// The comma that opens a short closing attribution ("…, police said.",
+/// "…, the ministry said in a statement."), if the sentence has one.
+fn closing_saying(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+    let c = forms.iter().rposition(|&f| f == ",")?;
+    let tail = &forms[c + 1..];
+    (c >= 4
+        && tail.len() <= 9
+        && tail.iter().zip(&xpos[c + 1..]).any(|(f, x)| {
+            matches!(*x, "VBD" | "VBZ")
+                && matches!(
+                    lower(f).as_ref(),
+                    "said" | "says" | "reported" | "told" | "added"
+                )
+        }))
+    .then_some(c)
 }
 
 /// Irregular past tenses that are also nouns (or adjectives), which the
@@ -3793,6 +3815,25 @@ mod tests {
         let mut heads = vec![0, 4, 4, 4, 5, 0];
         let mut rels = vec!["", "amod", "cc", "amod", "nsubj", "root"];
         assert!(super::coordinated_modifiers(&xpos, &mut heads, &mut rels).is_empty());
+    }
+
+    #[test]
+    fn a_participle_before_a_closing_attribution_is_the_predicate() {
+        assert_eq!(
+            find(
+                "Protesters marched through Santiago on Thursday , police said .",
+                "NNS VBN IN NNP IN NNP , NNS VBD ."
+            ),
+            Some(1)
+        );
+        // Not when the statement has its own finite verb.
+        assert_eq!(
+            find(
+                "Protesters who marched were arrested on Thursday , police said .",
+                "NNS WP VBN VBD VBN IN NNP , NNS VBD ."
+            ),
+            None
+        );
     }
 
     #[test]
