@@ -1612,6 +1612,31 @@ const PARTAKING_VERBS: &[&str] = &[
     "sit",
 ];
 
+/// The verb of going (or of being expected or due somewhere) that the
+/// noun at `h` is the purpose of ("flew to Doha for talks").
+fn travelled_for(tree: &Tree, h: usize) -> Option<usize> {
+    if tree.rel(h) != "obl" || tree.case_of(h) != Some("for") {
+        return None;
+    }
+    tree.head(h).filter(|&v| {
+        TRAVEL_VERBS.contains(&tree.lower_lemma(v))
+            || tree.lower_lemma(v) == "expect" && tree.passive(v)
+            || tree.lower_lemma(v) == "due" && tree.doc.syntax[v].upos == "ADJ"
+    })
+}
+
+/// Whether the noun at token `t` of sentence `s` is what someone travels,
+/// or is expected somewhere, for: the act itself, not its setting.
+pub(crate) fn travelled_for_act(doc: &Doc, s: usize, t: usize) -> bool {
+    doc.syntax.len() == doc.tokens.len() && travelled_for(&Tree::new(doc, s), t).is_some()
+}
+
+/// Verbs of going somewhere, for a purpose that a noun act names ("flew
+/// to Doha for talks").
+const TRAVEL_VERBS: &[&str] = &[
+    "arrive", "travel", "fly", "come", "go", "head", "leave", "return", "land", "gather",
+];
+
 /// Light verbs that make a noun an event that takes place ("held talks",
 /// "launched an offensive", "signed an agreement").
 const SUPPORT_VERBS: &[&str] = &[
@@ -2621,11 +2646,22 @@ pub(crate) fn frame_events(
         }
         // The sentence's own main verb is its news, whoever it reaches; so
         // is the clause a closing "officials said" reports, unless the
-        // patterns read an act of another type there (not in a phrase of
-        // the verb's own: "walked off the job in a strike").
+        // patterns read an act of another type there (not in a phrase or a
+        // clause of the verb's own: "walked off the job in a strike", "sent
+        // reinforcements as the rebels closed in").
         let own_phrase = |x: &Span| {
-            doc.tokens_in(*x).any(|k| {
-                tree.head(k) == Some(t) && tree.rel(k) == "obl" && tree.case_of(k) == Some("in")
+            doc.tokens_in(*x).any(|mut k| {
+                for _ in 0..16 {
+                    match tree.head(k) {
+                        Some(h) if h == t => {
+                            return tree.rel(k) == "advcl"
+                                || tree.rel(k) == "obl" && tree.case_of(k) == Some("in");
+                        }
+                        Some(h) => k = h,
+                        None => return false,
+                    }
+                }
+                false
             })
         };
         let main_act = !e.noun
@@ -3108,6 +3144,19 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
             .filter(|&a| doc.syntax[a].upos == "ADJ" && READY.contains(&tree.lower_lemma(a)))
         {
             out.actor_head = subject(&tree, a, 0);
+        }
+    }
+    // "A Ukrainian delegation arrived in Riyadh for talks with U.S.
+    // officials", "Rubio is due in Riyadh for talks": talks one travels
+    // or is expected somewhere for are the traveller's.
+    if !verb {
+        if let Some(v) = travelled_for(&tree, h) {
+            if out.actor_head.is_none() {
+                out.actor_head = match tree.passive(v) {
+                    true => tree.kid_with(v, "nsubj:pass"),
+                    false => subject(&tree, v, 0),
+                };
+            }
         }
     }
     // "The EU added the ministers to its blacklist": a noun act the object

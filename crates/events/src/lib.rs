@@ -93,6 +93,18 @@ pub fn extract_events_with(
             Some(found) => std::mem::take(&mut found[s]),
             None => find_triggers(doc, kb, s),
         };
+        // "the Rapid Support Forces", "the Committee to Protect
+        // Journalists": a word of a body's name is no act.
+        triggers.retain(|t| {
+            !doc.mentions.iter().any(|m| {
+                m.form == MentionForm::Name
+                    && m.span.contains(t.span)
+                    && !matches!(
+                        doc.entities[m.entity].kind,
+                        EntityKind::State | EntityKind::Place
+                    )
+            })
+        });
         // Each trigger's tokens and type, for the tests below ("reached a
         // ceasefire deal": a noun of an act that another trigger of its type
         // already spans the verb of is that act).

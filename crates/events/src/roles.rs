@@ -1278,7 +1278,10 @@ pub(crate) fn roles(doc: &Doc, kb: &Kb, s: usize, trig: &Trigger, p: &EventPatte
             }
         };
         // ("ready for talks": what a readiness is for is the act, planned.)
-        let readiness = lead(k, 1) == "for" && crate::frames::READY.contains(&lead(k, 2));
+        // ("flew to Doha for talks": so is a journey's.)
+        let readiness = lead(k, 1) == "for"
+            && (crate::frames::READY.contains(&lead(k, 2))
+                || crate::frames::travelled_for_act(doc, s, k));
         if k > a
             && !readiness
             && (matches!(

@@ -1809,3 +1809,16 @@ fn a_walkout_in_a_strike_that_officials_report_is_the_news() {
     assert_eq!(e.mode.as_deref(), Some("strike"), "{evs:#?}");
     assert_eq!(codes(&e.actor), ["CHL"], "{evs:#?}");
 }
+
+#[test]
+fn a_word_of_a_bodys_name_is_no_act() {
+    // "Support" in the name had been read as an act of support, which kept
+    // the reported clause's own act from being the news.
+    let evs = events(
+        "The Sudanese army moved reinforcements to the city of Kosti as the Rapid Support Forces \
+         closed in from the south, officials said.",
+        "2025-03-07",
+    );
+    assert!(evs.iter().all(|e| e.event != "SUPPORT"), "{evs:#?}");
+    assert_eq!(codes(&first(&evs, "MOBILIZE").actor), ["SDN"], "{evs:#?}");
+}

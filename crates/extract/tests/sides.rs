@@ -364,3 +364,16 @@ fn a_nationality_and_a_group_joined_before_their_noun_are_both_sides() {
     );
     assert_eq!(parties(first(&evs, "CONSULT")), ["ISR", "LBN"], "{evs:#?}");
 }
+
+#[test]
+fn talks_one_travels_or_is_expected_somewhere_for_are_the_travellers() {
+    let evs = events(
+        "A Kenyan delegation is expected in Addis Ababa on Thursday for talks with Ethiopian officials.",
+        "2025-03-07",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["KEN"], "{evs:#?}");
+    assert_eq!(codes(&talks.recipient), ["ETH"], "{evs:#?}");
+    // Planned, on the coming Thursday.
+    assert_eq!(talks.date.as_deref(), Some("2025-03-13"), "{evs:#?}");
+}
