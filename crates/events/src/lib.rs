@@ -1555,6 +1555,44 @@ pub fn extract_events_with(
                     recipient = vec![g];
                 }
             }
+            // "Venezuela's opposition demanded that the government free the
+            // activists", "the union threatened a strike unless the government
+            // raises wages": a state's own people acting on an unnamed
+            // government act on their own state's, where the sentence names
+            // no other state.
+            if recipient.is_empty() && !pattern.symmetric && event_type != "PROTEST" {
+                if let Some(code) = domestic_code(doc, kb, &actor) {
+                    let (lo, hi) = (sent.first_token, sent.end_token);
+                    let other_state = doc.mentions.iter().any(|m| {
+                        sent.span.contains(m.span)
+                            && doc.entities[m.entity]
+                                .code
+                                .as_deref()
+                                .is_some_and(|c| c != code && c.len() == 3 && !c.starts_with("IG"))
+                    });
+                    let unnamed_government = (lo..hi).find(|&k| {
+                        doc.syntax[k].upos == "NOUN"
+                            && kb
+                                .agent_sectors
+                                .get(&*noun_key(doc, k))
+                                .is_some_and(|sector| sector == "GOV")
+                            && doc
+                                .mentions
+                                .iter()
+                                .all(|m| !m.span.contains(doc.tokens[k].span))
+                            && !actor.iter().any(|p| p.span.contains(doc.tokens[k].span))
+                    });
+                    if let Some(k) = unnamed_government.filter(|_| !other_state) {
+                        let code = code.to_string();
+                        if let Some(st) = state_entity(doc, kb, &code) {
+                            recipient.push(Party {
+                                entity: st,
+                                span: doc.tokens[k].span,
+                            });
+                        }
+                    }
+                }
+            }
             // "Ethnic Turks began a hunger strike", "Palestinians marched": a
             // people named by its plural demonym protesting is that state's
             // civilians, not its government.
@@ -2491,6 +2529,24 @@ fn group_party(
     let span = named.first().map_or(trigger, |p| p.span);
     let entity = domestic_group(doc, &country, &sector);
     Some(Party { entity, span })
+}
+
+/// The state whose own people (a sector of `groups.tsv`) every party of
+/// `actor` is, if one.
+fn domestic_code<'d>(doc: &'d Doc, kb: &Kb, actor: &[Party]) -> Option<&'d str> {
+    let mut code = None;
+    for p in actor {
+        let e = &doc.entities[p.entity];
+        let c = e
+            .code
+            .as_deref()
+            .filter(|c| c.len() == 3 && !c.starts_with("IG"))?;
+        if !non_government(kb, e) || code.is_some_and(|x| x != c) {
+            return None;
+        }
+        code = Some(c);
+    }
+    code
 }
 
 /// Whether an entity stands for a part of its state's people other than

@@ -144,10 +144,20 @@ fn actors_overlap(doc: &Doc, a: &Event, b: &Event) -> bool {
     if matches!(a.event.as_str(), "CONSULT" | "AGREE" | "COOPERATE") {
         return true;
     }
-    let actors = |e: &Event| -> Vec<String> {
+    // A state's own people (its opposition, its civilians) are another
+    // side than its government: "the ministry summoned the ambassador" and
+    // "opposition politicians criticised the government" are two acts.
+    let actors = |e: &Event| -> Vec<(String, &str)> {
         e.actor
             .iter()
-            .filter_map(|p| doc.entities[p.entity].code.clone())
+            .filter_map(|p| {
+                let x = &doc.entities[p.entity];
+                let side = match x.sector.as_deref() {
+                    None | Some("GOV" | "MIL" | "COP") => "state",
+                    Some(sector) => sector,
+                };
+                Some((x.code.clone()?, side))
+            })
             .collect()
     };
     let (x, y) = (actors(a), actors(b));

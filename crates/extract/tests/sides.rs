@@ -377,3 +377,39 @@ fn talks_one_travels_or_is_expected_somewhere_for_are_the_travellers() {
     // Planned, on the coming Thursday.
     assert_eq!(talks.date.as_deref(), Some("2025-03-13"), "{evs:#?}");
 }
+
+#[test]
+fn a_states_own_people_acting_on_an_unnamed_government_act_on_their_own_state() {
+    let evs = events(
+        "Zambia's main teachers' union threatened to strike next month unless the government raises salaries.",
+        "2025-03-07",
+    );
+    let e = first(&evs, "THREATEN");
+    assert_eq!(codes(&e.actor), ["ZMB"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["ZMB"], "{evs:#?}");
+    // A government named with its state is that state's.
+    let evs = events(
+        "Zambia's opposition urged the British government to return the seized artefacts.",
+        "2025-03-07",
+    );
+    assert_eq!(
+        codes(&first(&evs, "REQUEST").recipient),
+        ["GBR"],
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_governments_act_and_its_oppositions_are_two_acts() {
+    let evs = events(
+        "The Greek Foreign Ministry summoned the Turkish ambassador on Thursday to protest. \
+         Opposition politicians in Athens criticised the government's handling of the row on Thursday.",
+        "2025-01-17",
+    );
+    let charges: Vec<_> = evs.iter().filter(|e| e.event == "ACCUSE").collect();
+    assert_eq!(charges.len(), 2, "{evs:#?}");
+    assert!(
+        charges.iter().any(|e| codes(&e.recipient) == ["TUR"]),
+        "{evs:#?}"
+    );
+}
