@@ -1581,6 +1581,16 @@ pub fn extract_events_with(
                                 .iter()
                                 .all(|m| !m.span.contains(doc.tokens[k].span))
                             && !actor.iter().any(|p| p.span.contains(doc.tokens[k].span))
+                            // (Not "the Kenyan government": named, it is
+                            // read where it stands.)
+                            && !(lo..hi).any(|c| {
+                                doc.syntax[c].head == Some(k)
+                                    && matches!(
+                                        doc.syntax[c].deprel,
+                                        "amod" | "compound" | "nmod:poss" | "nmod"
+                                    )
+                                    && doc.mentions.iter().any(|m| m.span.contains(doc.tokens[c].span))
+                            })
                     });
                     if let Some(k) = unnamed_government.filter(|_| !other_state) {
                         let code = code.to_string();
