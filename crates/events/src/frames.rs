@@ -4484,6 +4484,53 @@ fn parsed_head(doc: &Doc, s: usize, first: usize, end: usize) -> Option<(Tree<'_
     Some((tree, h))
 }
 
+/// What a noun act's own modifier says of when it is: `Some(true)` for
+/// one still to come ("the next round of talks", "future negotiations",
+/// "the upcoming summit"), `Some(false)` for one only thought of ("a
+/// possible meeting", "potential talks"). The modifier may stand on the
+/// round or session the act is counted in.
+pub(crate) fn act_yet_to_be(doc: &Doc, s: usize, first: usize, end: usize) -> Option<bool> {
+    let (tree, h) = parsed_head(doc, s, first, end)?;
+    if !matches!(doc.syntax[h].upos, "NOUN" | "PROPN") {
+        return None;
+    }
+    let mut nouns = vec![h];
+    // "the next round of talks": the count's noun, the act under it.
+    if tree.rel(h) == "nmod" && tree.case_of(h) == Some("of") {
+        nouns.extend(tree.head(h).filter(|&r| {
+            matches!(
+                tree.lower_lemma(r),
+                "round" | "session" | "series" | "stage" | "phase"
+            )
+        }));
+    }
+    // "The next meeting … took place on March 24": told in the simple
+    // past, "next" is the one after, in the story.
+    let told_past = |n: usize| {
+        tree.head(n).is_some_and(|v| {
+            doc.syntax[v].xpos == "VBD"
+                || tree
+                    .kids(v)
+                    .iter()
+                    .any(|&a| tree.rel(a).starts_with("aux") && doc.syntax[a].xpos == "VBD")
+        })
+    };
+    let top = *nouns.last().unwrap_or(&h);
+    nouns.iter().find_map(|&n| {
+        tree.kids(n)
+            .iter()
+            .filter(|&&k| tree.rel(k) == "amod")
+            .find_map(|&k| match tree.lower_lemma(k) {
+                "next" => (!told_past(top)).then_some(true),
+                "future" | "upcoming" | "forthcoming" | "planned" | "proposed" | "prospective" => {
+                    Some(true)
+                }
+                "possible" | "potential" | "eventual" | "hypothetical" => Some(false),
+                _ => None,
+            })
+    })
+}
+
 /// Whether the act at tokens `first..end` is told as one more (class
 /// `further`: "It also froze the assets of two banks"): an act of its own,
 /// not the retelling of one before it.

@@ -391,6 +391,15 @@ pub fn extract_events_with(
             {
                 st.status = Status::Planned;
             }
+            // "the next round of talks", "future negotiations": still to
+            // come; "a possible meeting": only thought of.
+            if pattern.kind == "noun" && st.status == Status::Occurred && !st.negated {
+                match frames::act_yet_to_be(doc, s, trig.first, trig.end) {
+                    Some(true) => st.status = Status::Planned,
+                    Some(false) => continue,
+                    None => {}
+                }
+            }
             // "barred the envoy from visiting Gaza": an act kept from
             // happening is none.
             if frames::kept_from(doc, s, trig.first, trig.end) {
@@ -749,6 +758,8 @@ pub fn extract_events_with(
                 }
             {
                 r.actor = tree.actor.clone();
+                r.recipient
+                    .retain(|p| !r.actor.iter().any(|a| same_side(a, p)));
             }
             // "Armenian and Azerbaijani officials who held talks in Abu Dhabi
             // agreed …": a relative clause between the subject and the verb

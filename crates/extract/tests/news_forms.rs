@@ -1822,3 +1822,28 @@ fn a_word_of_a_bodys_name_is_no_act() {
     assert!(evs.iter().all(|e| e.event != "SUPPORT"), "{evs:#?}");
     assert_eq!(codes(&first(&evs, "MOBILIZE").actor), ["SDN"], "{evs:#?}");
 }
+
+#[test]
+fn an_act_its_own_modifier_puts_ahead_is_not_yet_done() {
+    for text in [
+        "The next round of talks between Armenia and Azerbaijan has not yet been scheduled.",
+        "Future talks between Armenia and Azerbaijan could take place in Abu Dhabi.",
+    ] {
+        let evs = events(text, "2025-05-17");
+        let talks = first(&evs, "CONSULT");
+        assert_eq!(talks.status, "planned", "{text}: {evs:#?}");
+        assert_eq!(talks.date, None, "{text}: {evs:#?}");
+    }
+    // One only thought of is none.
+    let evs = events(
+        "A possible summit between Armenia and Azerbaijan would take months to prepare.",
+        "2025-05-17",
+    );
+    assert!(evs.iter().all(|e| e.event != "CONSULT"), "{evs:#?}");
+    // "Next" in a story told in the past is the one after.
+    let evs = events(
+        "The next meeting of the Armenian and Azerbaijani delegations took place in Abu Dhabi on March 24.",
+        "2025-05-17",
+    );
+    assert_eq!(first(&evs, "CONSULT").status, "occurred", "{evs:#?}");
+}
