@@ -3033,14 +3033,21 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
     // "Hamas attacked Israel on Saturday, killing 1,200 people": those a
     // participle's act reaches, named by no party, are of the side the verb
     // it follows reaches.
+    // (Also the second of two such participles: "struck Yerevan, hitting a
+    // depot and killing seven people".)
+    let participle = |k: usize| tree.rel(k) == "advcl" && doc.syntax[k].xpos == "VBG";
+    let first_participle = match tree.rel(h) {
+        "conj" => tree.head(h).filter(|&p| participle(p)),
+        _ => Some(h).filter(|&p| participle(p)),
+    };
     if verb
         && out.recipient.is_empty()
-        && tree.rel(h) == "advcl"
         && doc.syntax[h].xpos == "VBG"
+        && first_participle.is_some()
         && objects.iter().any(|&k| tree.rel(k) == "obj")
     {
-        if let Some(g) = tree
-            .head(h)
+        if let Some(g) = first_participle
+            .and_then(|p| tree.head(p))
             .filter(|&g| g < h && doc.syntax[g].upos == "VERB")
         {
             let theirs: Vec<usize> = tree
