@@ -2873,6 +2873,13 @@ pub(crate) struct TreeRoles {
     /// The trigger is an infinitive of purpose ("summoned the ambassador
     /// to lodge a protest").
     pub purpose: bool,
+    /// The trigger is a noun act after which the clause's subject did
+    /// something else ("Lavrov said after talks with Safadi"): the
+    /// subject's own act, told once.
+    pub subjects_prior_act: bool,
+    /// That clause is in the future ("will speak to reporters after
+    /// talks"): so are the talks.
+    pub prior_act_ahead: bool,
     /// The actor is the speaker a possessive "its" or "their" on the
     /// subject stands for ("Hamas said its team met …").
     pub speakers_own: bool,
@@ -3151,6 +3158,30 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
             .filter(|&a| doc.syntax[a].upos == "ADJ" && READY.contains(&tree.lower_lemma(a)))
         {
             out.actor_head = subject(&tree, a, 0);
+        }
+    }
+    // "Lavrov told reporters after talks with Safadi": talks after which
+    // the subject did something else are the subject's own.
+    if !verb
+        && out.actor_head.is_none()
+        && matches!(tree.rel(h), "obl" | "advcl")
+        && matches!(tree.case_of(h), Some("after" | "following"))
+    {
+        if let Some(v) = tree.head(h).filter(|&v| doc.syntax[v].upos == "VERB") {
+            // (Someone, not an act: "the negotiation process began after a
+            // call between Putin and Trump".)
+            out.actor_head = subject(&tree, v, 0).filter(|&k| {
+                matches!(doc.syntax[k].upos, "PROPN" | "PRON")
+                    || kb.agent_sectors.contains_key(tree.lower_lemma(k))
+                    || matches!(
+                        tree.lower_lemma(k),
+                        "minister" | "delegation" | "envoy" | "team"
+                    )
+            });
+            out.subjects_prior_act = out.actor_head.is_some();
+            out.prior_act_ahead = tree.kids(v).iter().any(|&a| {
+                tree.rel(a) == "aux" && matches!(doc.token_lower(a), "will" | "shall" | "'ll")
+            });
         }
     }
     // "A Ukrainian delegation arrived in Riyadh for talks with U.S.

@@ -634,6 +634,38 @@ pub fn extract_events_with(
                     st.status = Status::Occurred;
                 }
             }
+            // "Lavrov told reporters after talks with Safadi": talks told
+            // only as what came before the clause's act are its subject's,
+            // with whom their phrase names; an act of its own (the merge
+            // joins it to the same talks told before).
+            if frame.is_none()
+                && pattern.event == "CONSULT"
+                && tree.subjects_prior_act
+                && !tree.actor.is_empty()
+                && r.actor.iter().all(|a| {
+                    let code = &doc.entities[a.entity].code;
+                    tree.actor.iter().any(|t| {
+                        t.entity == a.entity
+                            || code.is_some() && doc.entities[t.entity].code == *code
+                    })
+                })
+                && (!tree.recipient.is_empty() || !r.recipient.is_empty())
+            {
+                let sides = std::mem::take(&mut r.recipient);
+                r.recipient = if tree.recipient.is_empty() {
+                    sides
+                } else {
+                    tree.recipient.clone()
+                };
+                r.actor = tree.actor.clone();
+                r.recipient
+                    .retain(|p| !tree.actor.iter().any(|a| a.entity == p.entity));
+                r.backreference = false;
+                r.skip = r.recipient.is_empty();
+                if tree.prior_act_ahead {
+                    st.status = Status::Planned;
+                }
+            }
             if r.skip {
                 continue;
             }
@@ -1060,8 +1092,12 @@ pub fn extract_events_with(
             // "will meet ahead of Saturday's summit in Riyadh": an act named
             // as a landmark in time has only the parties its phrase names.
             // (A verb pattern's word read as a noun too: "over attack".)
+            // (Not the subject whose own earlier act it is: "Lavrov said
+            // after talks with Safadi".)
             if let Some(own) = frames::landmark_phrase(doc, s, trig.first, trig.end) {
-                actor.retain(|p| own.contains(p.span));
+                if !(tree.subjects_prior_act && !r.backreference) {
+                    actor.retain(|p| own.contains(p.span));
+                }
                 recipient.retain(|p| own.contains(p.span));
             }
             // "…, Matthew Miller, a spokesman for the State Department, said":

@@ -413,3 +413,23 @@ fn a_governments_act_and_its_oppositions_are_two_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn talks_the_subject_held_before_its_act_are_its_own() {
+    let evs = events(
+        "Kenyan Foreign Minister Musalia Mudavadi spoke to reporters in Nairobi on Tuesday after talks \
+         with Ethiopian Foreign Minister Gedion Timothewos.",
+        "2025-03-12",
+    );
+    let talks = first(&evs, "CONSULT");
+    assert_eq!(codes(&talks.actor), ["KEN"], "{evs:#?}");
+    assert_eq!(codes(&talks.recipient), ["ETH"], "{evs:#?}");
+    assert_eq!(talks.status, "occurred", "{evs:#?}");
+    // In a clause still to come, they are too.
+    let evs = events(
+        "Kenyan Foreign Minister Musalia Mudavadi will speak to reporters after talks with \
+         Ethiopian Foreign Minister Gedion Timothewos.",
+        "2025-03-12",
+    );
+    assert_eq!(first(&evs, "CONSULT").status, "planned", "{evs:#?}");
+}
