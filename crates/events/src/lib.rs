@@ -1095,7 +1095,7 @@ pub fn extract_events_with(
             // (Not the subject whose own earlier act it is: "Lavrov said
             // after talks with Safadi".)
             if let Some(own) = frames::landmark_phrase(doc, s, trig.first, trig.end) {
-                if !(tree.subjects_prior_act && !r.backreference) {
+                if !tree.subjects_prior_act || r.backreference {
                     actor.retain(|p| own.contains(p.span));
                 }
                 recipient.retain(|p| own.contains(p.span));
