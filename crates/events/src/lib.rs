@@ -1878,21 +1878,6 @@ pub fn extract_events_with(
             } else {
                 (event_type, mode)
             };
-            // Only a party's own word makes an act claimed: one a third
-            // side reports ("Russia and Ukraine agreed …, according to
-            // Turkey's foreign minister") is told as done, as the press's is.
-            if status == Status::Claimed {
-                if let Some(c) = claimed_by {
-                    let code = &doc.entities[c].code;
-                    let party = actor.iter().chain(&recipient).any(|p| {
-                        p.entity == c || code.is_some() && doc.entities[p.entity].code == *code
-                    });
-                    if code.is_some() && !party && !actor.is_empty() {
-                        status = Status::Occurred;
-                        claimed_by = None;
-                    }
-                }
-            }
             let event = Event {
                 event: event_type,
                 mode,
