@@ -52,7 +52,9 @@ pub(crate) struct Candidate {
 const HOSTILE: &[&str] = &["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"];
 
 /// Acts a state does on its own territory that are coded on itself.
-const DOMESTIC_ON_PLACE: &[&str] = &["COERCE", "THREATEN", "RETREAT", "CONCEDE", "MOBILIZE"];
+const DOMESTIC_ON_PLACE: &[&str] = &[
+    "COERCE", "THREATEN", "RETREAT", "CONCEDE", "MOBILIZE", "ASSAULT",
+];
 
 /// Find the events of `doc`.
 pub fn extract_events(doc: &mut Doc, kb: &Kb, opts: &EventOptions) {

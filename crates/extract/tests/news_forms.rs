@@ -1859,3 +1859,24 @@ fn those_killed_by_a_second_participle_are_of_the_side_struck() {
         assert_eq!(codes(&e.recipient), ["UKR"], "{evs:#?}");
     }
 }
+
+#[test]
+fn a_states_attack_on_a_place_of_its_own_is_coded_on_itself() {
+    let evs = events(
+        "Ethiopian army drones bombed a village in the Amhara region on Sunday, residents said.",
+        "2025-03-10",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["ETH"], "{evs:#?}");
+    assert_eq!(codes(&e.recipient), ["ETH"], "{evs:#?}");
+    // A place of another state is that state.
+    let evs = events(
+        "Ethiopian army drones bombed a market in Kassala on Sunday.",
+        "2025-03-10",
+    );
+    assert_eq!(
+        codes(&first(&evs, "ASSAULT").recipient),
+        ["SDN"],
+        "{evs:#?}"
+    );
+}
