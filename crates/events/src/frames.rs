@@ -3327,6 +3327,18 @@ pub(crate) fn trigger_roles(doc: &Doc, kb: &Kb, s: usize, first: usize, end: usi
                 .filter(|&m| matches!(tree.rel(m), "amod" | "compound" | "nmod:poss"))
                 .flat_map(|m| parties(&tree, m))
                 .collect();
+            // "killed in an ambush by armed men": the act's own agent.
+            if out.actor.is_empty() {
+                if let Some(m) = tree
+                    .kids(k)
+                    .iter()
+                    .copied()
+                    .find(|&m| tree.rel(m) == "nmod" && tree.case_of(m) == Some("by"))
+                {
+                    out.actor = parties(&tree, m);
+                    out.actor_head = Some(m);
+                }
+            }
         }
     }
     // "The ministry said the Dutch ambassador was summoned", "Washington

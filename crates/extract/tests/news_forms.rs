@@ -1880,3 +1880,14 @@ fn a_states_attack_on_a_place_of_its_own_is_coded_on_itself() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_attack_noun_names_its_own_agent_in_a_passive_killing() {
+    let evs = events(
+        "Three Nigerien soldiers were killed in an ambush by armed men near Tillaberi on Tuesday.",
+        "2025-03-10",
+    );
+    let e = first(&evs, "ASSAULT");
+    assert_eq!(codes(&e.actor), ["NER"], "{evs:#?}");
+    assert_eq!(e.actor[0].sector.as_deref(), Some("REB"), "{evs:#?}");
+}
