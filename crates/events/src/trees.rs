@@ -138,7 +138,7 @@ pub fn may_want_sentences(
                 let words: Vec<(usize, std::rc::Rc<WordHeads>)> = (first..end)
                     .filter(|&t| {
                         doc.tokens[t].kind == TokenKind::Word
-                            || matches!(doc.token_text(t), "$" | "€" | "£" | "¥" | "₹" | "₽")
+                            || detente_kb::CURRENCY_SIGNS.contains(&doc.token_text(t))
                     })
                     .map(|t| (t, memo.get(doc, kb, t, &mut lemmas)))
                     .collect();

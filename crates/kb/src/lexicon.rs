@@ -71,9 +71,13 @@ fn frame_key(e: &LexEntry) -> FrameKey {
     )
 }
 
+/// Currencies' signs: each a word of its own, the lemma of its amount
+/// ("$2 billion", "€300 million"), which the parse stage reads as the
+/// treebank's "$".
+pub const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₹", "₽"];
+
 fn is_lemma(w: &str) -> bool {
-    // A currency's sign stands for its name ("$2 billion").
-    matches!(w, "$" | "€" | "£" | "¥" | "₹" | "₽")
+    CURRENCY_SIGNS.contains(&w)
         || !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 

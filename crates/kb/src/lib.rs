@@ -18,7 +18,7 @@ mod patterns;
 mod tables;
 
 pub use gazetteer::{Gazetteer, GazetteerHit, Target, TopicMatcher};
-pub use lexicon::{LexEntry, Lexicon, Slot};
+pub use lexicon::{LexEntry, Lexicon, Slot, CURRENCY_SIGNS};
 pub use names::name_key;
 pub use patterns::{
     CleaningRules, EventPattern, PatternElem, PatternSet, Role, Topic, NO_EVENT, PLOVER_TYPES,

@@ -26,7 +26,8 @@ fn parser_form<'a>(doc: &'a Doc, t: usize, end: usize) -> Cow<'a, str> {
         "’s" => "'s".into(),
         "“" | "”" | "«" | "»" | "„" => "\"".into(),
         "‘" | "’" => "'".into(),
-        // The treebank's money is in dollars.
+        // The treebank's money is in dollars. (The knowledge base's
+        // `CURRENCY_SIGNS`; the parse stage does not read the knowledge base.)
         "€" | "£" | "¥" | "₹" | "₽" => "$".into(),
         _ => text.into(),
     }
